@@ -1,0 +1,259 @@
+#include "clicommands.h"
+
+#include "contactexporter.h"
+#include "contactimporter.h"
+#include "contactstore.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int fail(const QString &message, int code = 1)
+{
+    err() << QCoreApplication::applicationName().toLower() << QStringLiteral("-cli: ") << message << Qt::endl;
+    return code;
+}
+
+QString trCli(const char *text)
+{
+    return QCoreApplication::translate("CliCommands", text);
+}
+
+const QCommandLineOption kWorkspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                    trCli("Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
+                                    QStringLiteral("PATH"));
+const QCommandLineOption kJson(QStringLiteral("json"), trCli("Print one JSON object on standard output."));
+
+// Parses a sub-command's arguments; `words` is what precedes them, for the usage line.
+bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error)
+{
+    p.setApplicationDescription(QStringLiteral("herald-cli ") + words);
+    p.addOption(kWorkspace);
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("herald-cli")} + args)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        out().flush();
+        std::exit(0);
+    }
+    return true;
+}
+
+bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error)
+{
+    const QString option = p.isSet(kWorkspace) ? p.value(kWorkspace) : globalOption;
+    return ws.open(Workspace::resolvePath(option), error);
+}
+
+} // namespace
+
+int CliCommands::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        err() << QStringLiteral("herald-cli: ") << problem << Qt::endl;
+    err() << tr("Usage: herald-cli [--workspace PATH] <command> [options]\n"
+                "\n"
+                "Commands:\n"
+                "  contacts import FILE [--default-region CC] [--tag T]... [--opted-in --opt-in-source S]\n"
+                "                       [--errors OUT.csv] [--json]\n"
+                "  contacts count [--json]\n"
+                "  contacts export FILE [--json]\n"
+                "\n"
+                "Run 'herald-cli <command> --help' for a command's options.")
+          << Qt::endl;
+    return 2;
+}
+
+int CliCommands::run(const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    QString workspace;
+    // Global options before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString a = args.takeFirst();
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out() << QStringLiteral("herald-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+            return 0;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            usage();
+            return 0;
+        }
+        if (a == QLatin1String("--workspace") || a == QLatin1String("-w")) {
+            if (args.isEmpty())
+                return usage(tr("--workspace needs a path."));
+            workspace = args.takeFirst();
+        } else if (a.startsWith(QLatin1String("--workspace="))) {
+            workspace = a.mid(12);
+        } else {
+            return usage(tr("Unknown option %1.").arg(a));
+        }
+    }
+    if (args.size() < 2)
+        return usage(args.isEmpty() ? tr("No command given.") : tr("“%1” needs a sub-command.").arg(args.first()));
+    const QString group = args.takeFirst();
+    const QString command = args.takeFirst();
+    if (group == QLatin1String("contacts")) {
+        if (command == QLatin1String("import"))
+            return contactsImport(workspace, args);
+        if (command == QLatin1String("count"))
+            return contactsCount(workspace, args);
+        if (command == QLatin1String("export"))
+            return contactsExport(workspace, args);
+    }
+    return usage(tr("Unknown command “%1 %2”.").arg(group, command));
+}
+
+int CliCommands::contactsImport(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to import."));
+    const QCommandLineOption region(QStringLiteral("default-region"),
+                                    tr("Country for numbers written without a country code (ISO code, e.g. IN)."),
+                                    QStringLiteral("CC"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Tag every imported contact (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption optedIn(QStringLiteral("opted-in"), tr("Record every imported contact as opted in."));
+    const QCommandLineOption source(QStringLiteral("opt-in-source"), tr("Where the opt-in was collected."),
+                                    QStringLiteral("S"));
+    const QCommandLineOption errors(QStringLiteral("errors"), tr("Write rejected rows, with a reason column, to this CSV."),
+                                    QStringLiteral("OUT.csv"));
+    p.addOptions({region, tag, optedIn, source, errors, kJson});
+    QString error;
+    if (!parse(p, QStringLiteral("contacts import"), args, &error))
+        return usage(error);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("contacts import needs exactly one FILE."));
+    if (p.isSet(source) && !p.isSet(optedIn))
+        return usage(tr("--opt-in-source only makes sense with --opted-in."));
+
+    ImportOptions options;
+    options.defaultRegion = p.value(region).trimmed().toUpper();
+    options.tags = p.values(tag);
+    options.optedIn = p.isSet(optedIn);
+    options.optInSource = p.isSet(source) ? p.value(source) : tr("herald-cli import");
+    options.errorsPath = p.value(errors);
+
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    const QString file = p.positionalArguments().first();
+    const ImportResult r = ContactImporter::run(ws, file, options);
+    const bool json = p.isSet(kJson);
+    if (json) {
+        QJsonObject o{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                      {QStringLiteral("rows"), r.rows},
+                      {QStringLiteral("imported"), r.imported},
+                      {QStringLiteral("updated"), r.updated},
+                      {QStringLiteral("rejected"), r.rejected},
+                      {QStringLiteral("duplicates"), r.duplicates},
+                      {QStringLiteral("committed_rows"), r.committedRows}};
+        if (!options.errorsPath.isEmpty())
+            o.insert(QStringLiteral("errors_file"), QFileInfo(options.errorsPath).absoluteFilePath());
+        QJsonArray samples;
+        for (const RejectedRow &row : r.rejectedSample.mid(0, 100))
+            samples.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
+        o.insert(QStringLiteral("rejections"), samples);
+        if (!r.error.isEmpty())
+            o.insert(QStringLiteral("error"), r.error);
+        printJson(o);
+    } else if (r.error.isEmpty()) {
+        out() << tr("%1 rows read: %2 new contacts, %3 updated, %4 duplicates merged, %5 rejected.")
+                     .arg(r.rows)
+                     .arg(r.imported)
+                     .arg(r.updated)
+                     .arg(r.duplicates)
+                     .arg(r.rejected)
+              << Qt::endl;
+        for (const RejectedRow &row : r.rejectedSample.mid(0, 10))
+            out() << tr("  line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+        if (r.rejected > 10)
+            out() << tr("  … and %1 more.").arg(r.rejected - 10) << Qt::endl;
+        if (r.rejected > 0 && options.errorsPath.isEmpty())
+            out() << tr("Pass --errors FILE.csv to save the rejected rows with their reasons.") << Qt::endl;
+    }
+    if (!r.error.isEmpty()) {
+        QString kept;
+        if (r.committedRows > 0)
+            kept = QLatin1Char(' ') + tr("The first %1 rows were imported and kept.").arg(r.committedRows);
+        return fail(r.error + kept);
+    }
+    return 0;
+}
+
+int CliCommands::contactsCount(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption(kJson);
+    QString error;
+    if (!parse(p, QStringLiteral("contacts count"), args, &error))
+        return usage(error);
+    if (!p.positionalArguments().isEmpty())
+        return usage(tr("contacts count takes no arguments."));
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    const auto counts = ContactStore(ws.database()).counts(&error);
+    if (!counts)
+        return fail(tr("Cannot count the contacts: %1").arg(error));
+    if (p.isSet(kJson)) {
+        printJson({{QStringLiteral("contacts"), counts->contacts},
+                   {QStringLiteral("opted_in"), counts->optedIn},
+                   {QStringLiteral("opted_out"), counts->optedOut}});
+    } else {
+        out() << tr("%1 contacts: %2 opted in, %3 opted out.").arg(counts->contacts).arg(counts->optedIn).arg(counts->optedOut)
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int CliCommands::contactsExport(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to write."));
+    p.addOption(kJson);
+    QString error;
+    if (!parse(p, QStringLiteral("contacts export"), args, &error))
+        return usage(error);
+    if (p.positionalArguments().size() != 1)
+        return usage(tr("contacts export needs exactly one FILE."));
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    const QString file = p.positionalArguments().first();
+    const qint64 written = ContactExporter::exportAll(ws, file, &error);
+    if (written < 0)
+        return fail(error);
+    if (p.isSet(kJson))
+        printJson({{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("exported"), written}});
+    else
+        out() << tr("%1 contacts written to %2.").arg(written).arg(file) << Qt::endl;
+    return 0;
+}

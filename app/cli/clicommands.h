@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// herald-cli's commands. Each returns the process exit code: 0 success, 1 failure, 2 usage error.
+// With --json a command prints one JSON object on stdout; otherwise a short human summary.
+// Errors always go to stderr.
+class CliCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+
+public:
+    // args: everything after the program name.
+    static int run(const QStringList &args);
+
+private:
+    static int contactsImport(const QString &workspace, const QStringList &args);
+    static int contactsCount(const QString &workspace, const QStringList &args);
+    static int contactsExport(const QString &workspace, const QStringList &args);
+    static int usage(const QString &problem = {});
+};

@@ -1,0 +1,12 @@
+#include "clicommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    return CliCommands::run(QCoreApplication::arguments().mid(1));
+}

@@ -1,0 +1,55 @@
+#include "demoworkspace.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Herald"));
+    QApplication::setApplicationName(QStringLiteral("Herald"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
+    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("herald"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Herald — WhatsApp campaign manager"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        {QStringLiteral("w"), QStringLiteral("workspace")},
+        QApplication::translate("main", "Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
+        QStringLiteral("PATH"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    Workspace workspace;
+    QString error;
+    const QString path = Workspace::resolvePath(parser.value(workspaceOption));
+    if (!workspace.open(path, &error)) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
+        return 1;
+    }
+    if (workspace.isNew() && DemoWorkspace::populate(workspace, &error) < 0) {
+        MessageBox::warning(nullptr, QApplication::translate("main", "Demo contacts"),
+                            QApplication::translate("main", "The demo contacts could not be added: %1").arg(error));
+    }
+
+    MainWindow window(workspace);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+class Workspace;
+
+// A fresh workspace in a temporary folder, removed when the test ends.
+class TestWorkspace
+{
+public:
+    TestWorkspace();
+    ~TestWorkspace();
+    Workspace &workspace() { return *m_workspace; }
+    QString dir() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // Writes `bytes` to a file in the temporary folder and returns its path.
+    QString writeFile(const QString &name, const QByteArray &bytes) const;
+    // Path of a checked-in file under tests/data.
+    static QString dataFile(const QString &name);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
