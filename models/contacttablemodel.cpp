@@ -274,6 +274,15 @@ void ContactTableModel::refreshIds(const QList<qint64> &ids)
 void ContactTableModel::removeIds(const QList<qint64> &ids)
 {
     const QSet<qint64> gone(ids.cbegin(), ids.cend());
+    // Many scattered rows: one reset is cheaper than thousands of removals over a million-row list.
+    if (gone.size() > 256) {
+        beginResetModel();
+        m_ids.removeIf([&](qint64 id) { return gone.contains(id); });
+        m_pages.clear();
+        m_pageOrder.clear();
+        endResetModel();
+        return;
+    }
     // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
     int row = int(m_ids.size()) - 1;
     while (row >= 0) {

@@ -41,6 +41,49 @@ CREATE TABLE contact_tags (
 ) WITHOUT ROWID;
 CREATE INDEX contact_tags_tag ON contact_tags(tag_id, contact_id);
 )SQL",
+    // 3: sending accounts and message templates. Secrets are never stored here (see SecretStore).
+    R"SQL(
+CREATE TABLE workspace_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO workspace_meta (key, value) VALUES ('workspace_id', lower(hex(randomblob(16))));
+CREATE TABLE accounts (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+    kind            TEXT    NOT NULL CHECK (kind IN ('sandbox', 'cloud-api')),
+    graph_url       TEXT    NOT NULL DEFAULT 'https://graph.facebook.com',
+    api_version     TEXT    NOT NULL DEFAULT 'v23.0',
+    phone_number_id TEXT    NOT NULL DEFAULT '',
+    waba_id         TEXT    NOT NULL DEFAULT '',
+    relay_url       TEXT    NOT NULL DEFAULT '',
+    is_default      INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX accounts_one_default ON accounts(is_default) WHERE is_default = 1;
+INSERT INTO accounts (name, kind, graph_url, is_default, created_at, updated_at)
+    VALUES ('sandbox', 'sandbox', 'sandbox:', 1, CAST(strftime('%s', 'now') AS INTEGER) * 1000,
+            CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+CREATE TABLE templates (
+    id               INTEGER PRIMARY KEY,
+    account_id       INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name             TEXT    NOT NULL,
+    language         TEXT    NOT NULL,
+    remote_id        TEXT    NOT NULL DEFAULT '',
+    category         TEXT    NOT NULL DEFAULT '',
+    status           TEXT    NOT NULL DEFAULT '',
+    quality          TEXT    NOT NULL DEFAULT '',
+    rejected_reason  TEXT    NOT NULL DEFAULT '',
+    parameter_format TEXT    NOT NULL DEFAULT 'POSITIONAL',
+    components       TEXT    NOT NULL DEFAULT '[]',   -- the Graph API's components array, as JSON
+    deleted_at       INTEGER,                          -- set when a sync no longer finds it upstream
+    synced_at        INTEGER,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    UNIQUE (account_id, name, language)
+);
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

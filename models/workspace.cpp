@@ -217,3 +217,11 @@ void Workspace::releaseThreadConnection() const
     }
     QSqlDatabase::removeDatabase(name);
 }
+
+QString Workspace::workspaceId() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'workspace_id'")) && q.next())
+        return q.value(0).toString();
+    return {};
+}

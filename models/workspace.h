@@ -39,6 +39,8 @@ public:
     void releaseThreadConnection() const;
 
     static int schemaVersion();
+    // A random id made when the workspace was created; scopes its keychain entries.
+    QString workspaceId() const;
 
 private:
     QString connectionName() const;

@@ -3,6 +3,7 @@
 #include "contactexporter.h"
 #include "contactimporter.h"
 #include "contactstore.h"
+#include "clisupport.h"
 #include "workspace.h"
 
 #include <QCommandLineParser>
@@ -10,87 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
-#include <cstdio>
 
-namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-void printJson(const QJsonObject &o)
-{
-    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
-    out().flush();
-}
-
-int fail(const QString &message, int code = 1)
-{
-    err() << QCoreApplication::applicationName().toLower() << QStringLiteral("-cli: ") << message << Qt::endl;
-    return code;
-}
-
-QString trCli(const char *text)
-{
-    return QCoreApplication::translate("CliCommands", text);
-}
-
-const QCommandLineOption kWorkspace({QStringLiteral("w"), QStringLiteral("workspace")},
-                                    trCli("Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
-                                    QStringLiteral("PATH"));
-const QCommandLineOption kJson(QStringLiteral("json"), trCli("Print one JSON object on standard output."));
-
-// Parses a sub-command's arguments; `words` is what precedes them, for the usage line.
-bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error)
-{
-    p.setApplicationDescription(QStringLiteral("herald-cli ") + words);
-    p.addOption(kWorkspace);
-    p.addHelpOption();
-    if (!p.parse(QStringList{QStringLiteral("herald-cli")} + args)) {
-        *error = p.errorText();
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        out().flush();
-        std::exit(0);
-    }
-    return true;
-}
-
-bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error)
-{
-    const QString option = p.isSet(kWorkspace) ? p.value(kWorkspace) : globalOption;
-    return ws.open(Workspace::resolvePath(option), error);
-}
-
-} // namespace
-
-int CliCommands::usage(const QString &problem)
-{
-    if (!problem.isEmpty())
-        err() << QStringLiteral("herald-cli: ") << problem << Qt::endl;
-    err() << tr("Usage: herald-cli [--workspace PATH] <command> [options]\n"
-                "\n"
-                "Commands:\n"
-                "  contacts import FILE [--default-region CC] [--tag T]... [--opted-in --opt-in-source S]\n"
-                "                       [--errors OUT.csv] [--json]\n"
-                "  contacts count [--json]\n"
-                "  contacts export FILE [--json]\n"
-                "\n"
-                "Run 'herald-cli <command> --help' for a command's options.")
-          << Qt::endl;
-    return 2;
-}
+using namespace Cli;
 
 int CliCommands::run(const QStringList &argsIn)
 {
@@ -129,6 +51,26 @@ int CliCommands::run(const QStringList &argsIn)
         if (command == QLatin1String("export"))
             return contactsExport(workspace, args);
     }
+    if (group == QLatin1String("account")) {
+        if (command == QLatin1String("set"))
+            return accountSet(workspace, args);
+        if (command == QLatin1String("list"))
+            return accountList(workspace, args);
+        if (command == QLatin1String("show"))
+            return accountShow(workspace, args);
+        if (command == QLatin1String("test"))
+            return accountTest(workspace, args);
+        if (command == QLatin1String("set-secret"))
+            return accountSetSecret(workspace, args);
+    }
+    if (group == QLatin1String("templates")) {
+        if (command == QLatin1String("sync"))
+            return templatesSync(workspace, args);
+        if (command == QLatin1String("list"))
+            return templatesList(workspace, args);
+        if (command == QLatin1String("validate"))
+            return templatesValidate(workspace, args);
+    }
     return usage(tr("Unknown command “%1 %2”.").arg(group, command));
 }
 
@@ -145,7 +87,7 @@ int CliCommands::contactsImport(const QString &workspace, const QStringList &arg
                                     QStringLiteral("S"));
     const QCommandLineOption errors(QStringLiteral("errors"), tr("Write rejected rows, with a reason column, to this CSV."),
                                     QStringLiteral("OUT.csv"));
-    p.addOptions({region, tag, optedIn, source, errors, kJson});
+    p.addOptions({region, tag, optedIn, source, errors, jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("contacts import"), args, &error))
         return usage(error);
@@ -166,7 +108,7 @@ int CliCommands::contactsImport(const QString &workspace, const QStringList &arg
         return fail(error);
     const QString file = p.positionalArguments().first();
     const ImportResult r = ContactImporter::run(ws, file, options);
-    const bool json = p.isSet(kJson);
+    const bool json = p.isSet(jsonOption());
     if (json) {
         QJsonObject o{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
                       {QStringLiteral("rows"), r.rows},
@@ -211,7 +153,7 @@ int CliCommands::contactsImport(const QString &workspace, const QStringList &arg
 int CliCommands::contactsCount(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption(kJson);
+    p.addOption(jsonOption());
     QString error;
     if (!parse(p, QStringLiteral("contacts count"), args, &error))
         return usage(error);
@@ -223,7 +165,7 @@ int CliCommands::contactsCount(const QString &workspace, const QStringList &args
     const auto counts = ContactStore(ws.database()).counts(&error);
     if (!counts)
         return fail(tr("Cannot count the contacts: %1").arg(error));
-    if (p.isSet(kJson)) {
+    if (p.isSet(jsonOption())) {
         printJson({{QStringLiteral("contacts"), counts->contacts},
                    {QStringLiteral("opted_in"), counts->optedIn},
                    {QStringLiteral("opted_out"), counts->optedOut}});
@@ -238,7 +180,7 @@ int CliCommands::contactsExport(const QString &workspace, const QStringList &arg
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to write."));
-    p.addOption(kJson);
+    p.addOption(jsonOption());
     QString error;
     if (!parse(p, QStringLiteral("contacts export"), args, &error))
         return usage(error);
@@ -251,7 +193,7 @@ int CliCommands::contactsExport(const QString &workspace, const QStringList &arg
     const qint64 written = ContactExporter::exportAll(ws, file, &error);
     if (written < 0)
         return fail(error);
-    if (p.isSet(kJson))
+    if (p.isSet(jsonOption()))
         printJson({{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("exported"), written}});
     else
         out() << tr("%1 contacts written to %2.").arg(written).arg(file) << Qt::endl;

@@ -18,5 +18,12 @@ private:
     static int contactsImport(const QString &workspace, const QStringList &args);
     static int contactsCount(const QString &workspace, const QStringList &args);
     static int contactsExport(const QString &workspace, const QStringList &args);
-    static int usage(const QString &problem = {});
+    static int accountSet(const QString &workspace, const QStringList &args);
+    static int accountList(const QString &workspace, const QStringList &args);
+    static int accountShow(const QString &workspace, const QStringList &args);
+    static int accountTest(const QString &workspace, const QStringList &args);
+    static int accountSetSecret(const QString &workspace, const QStringList &args);
+    static int templatesSync(const QString &workspace, const QStringList &args);
+    static int templatesList(const QString &workspace, const QStringList &args);
+    static int templatesValidate(const QString &workspace, const QStringList &args);
 };

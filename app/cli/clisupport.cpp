@@ -1,0 +1,176 @@
+#include "clisupport.h"
+
+#include "account.h"
+#include "clicommands.h"
+#include "secretstore.h"
+#include "workspace.h"
+
+#include <QEventLoop>
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <cstdio>
+#include <cstdlib>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void printJson(const QJsonObject &o)
+{
+    out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out().flush();
+}
+
+int fail(const QString &message, int code)
+{
+    err() << QStringLiteral("herald-cli: ") << message << Qt::endl;
+    return code;
+}
+
+QString trCli(const char *text)
+{
+    return QCoreApplication::translate("CliCommands", text);
+}
+
+const QCommandLineOption &workspaceOption()
+{
+    static const QCommandLineOption o({QStringLiteral("w"), QStringLiteral("workspace")},
+                                      trCli("Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
+                                      QStringLiteral("PATH"));
+    return o;
+}
+
+const QCommandLineOption &jsonOption()
+{
+    static const QCommandLineOption o(QStringLiteral("json"), trCli("Print one JSON object on standard output."));
+    return o;
+}
+
+int usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        err() << QStringLiteral("herald-cli: ") << problem << Qt::endl;
+    err() << trCli("Usage: herald-cli [--workspace PATH] <command> [options]\n"
+                   "\n"
+                   "Contacts:\n"
+                   "  contacts import FILE [--default-region CC] [--tag T]... [--opted-in --opt-in-source S]\n"
+                   "                       [--errors OUT.csv] [--json]\n"
+                   "  contacts count [--json]\n"
+                   "  contacts export FILE [--json]\n"
+                   "Accounts:\n"
+                   "  account set [--name N] --kind sandbox|cloud-api [--graph-url URL] [--api-version V]\n"
+                   "              [--phone-number-id ID] [--waba-id ID] [--relay-url URL] [--json]\n"
+                   "  account list [--json]\n"
+                   "  account show [--name N] [--json]\n"
+                   "  account test [--name N] [--json]\n"
+                   "  account set-secret access-token|relay-feed-token|relay-app-secret [--name N]   (value on stdin)\n"
+                   "Templates:\n"
+                   "  templates sync [--name N] [--json]\n"
+                   "  templates list [--name N] [--json]\n"
+                   "  templates validate FILE.json [--json]\n"
+                   "\n"
+                   "Run 'herald-cli <command> --help' for a command's options.")
+          << Qt::endl;
+    return 2;
+}
+
+bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error)
+{
+    p.setApplicationDescription(QStringLiteral("herald-cli ") + words);
+    p.addOption(workspaceOption());
+    p.addHelpOption();
+    if (!p.parse(QStringList{QStringLiteral("herald-cli")} + args)) {
+        *error = p.errorText();
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        out().flush();
+        std::exit(0);
+    }
+    return true;
+}
+
+bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error)
+{
+    const QString option = p.isSet(workspaceOption()) ? p.value(workspaceOption()) : globalOption;
+    return ws.open(Workspace::resolvePath(option), error);
+}
+
+const QCommandLineOption &nameOption()
+{
+    static const QCommandLineOption o(QStringLiteral("name"), trCli("Account name (default: the workspace's default account)."),
+                                      QStringLiteral("N"));
+    return o;
+}
+
+// The account named by --name, or the default one. Fills *error when there is none.
+std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error)
+{
+    AccountStore store(ws.database());
+    QString dbError;
+    std::optional<Account> a = p.isSet(nameOption()) ? store.byName(p.value(nameOption()), &dbError)
+                                                      : store.defaultAccount(&dbError);
+    if (!a) {
+        *error = !dbError.isEmpty() ? dbError
+            : p.isSet(nameOption())
+            ? CliCommands::tr("There is no account named “%1”. Create it with: herald-cli account set --name %1 --kind …")
+                  .arg(p.value(nameOption()))
+            : CliCommands::tr("The workspace has no account. Create one with: herald-cli account set --kind …");
+    }
+    return a;
+}
+
+// Runs one keychain call to completion. This waits in an event loop (the keychain answers over D-Bus),
+// never in a busy loop.
+SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, SecretStore::Callback)> &call,
+                             const QString &workspaceId)
+{
+    SecretStore store(workspaceId);
+    QEventLoop loop;
+    SecretStore::Result result;
+    call(store, &loop, [&](const SecretStore::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
+}
+
+
+// Reads the access token for a Cloud API account; a sandbox account needs none.
+bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error)
+{
+    if (a.kind == Account::Kind::Sandbox)
+        return true;
+    const SecretStore::Result r = keychain(
+        [&](SecretStore &s, QObject *ctx, SecretStore::Callback done) {
+            s.read(a.id, SecretStore::Secret::AccessToken, ctx, done);
+        },
+        ws.workspaceId());
+    if (r.status == SecretStore::Status::NotFound) {
+        *error = CliCommands::tr("No access token is stored for the account “%1”. Store it with: "
+                                 "herald-cli account set-secret access-token --name %1 < token.txt")
+                     .arg(a.name);
+        return false;
+    }
+    if (!r.ok()) {
+        *error = r.message;
+        return false;
+    }
+    *token = r.value;
+    return true;
+}
+
+} // namespace Cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include "account.h"
+#include "secretstore.h"
+
+#include <functional>
+#include <optional>
+
+class Workspace;
+
+// What every herald-cli command shares: output streams, JSON printing, error exits, option parsing.
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+void printJson(const QJsonObject &o);
+// Prints "herald-cli: message" on stderr and returns `code`.
+int fail(const QString &message, int code = 1);
+// Prints the problem and the usage text on stderr; returns 2.
+int usage(const QString &problem = {});
+
+QString trCli(const char *text);
+const QCommandLineOption &workspaceOption();
+const QCommandLineOption &jsonOption();
+
+// Parses a sub-command's arguments (adds --workspace and --help); prints help and exits on --help.
+bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error);
+// Opens the workspace named by the command's --workspace, else the global one, else the default.
+bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error);
+
+
+// --name N: which account a command works on.
+const QCommandLineOption &nameOption();
+// The account named by --name, or the workspace's default one; fills *error when there is none.
+std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error);
+// Runs one keychain call to completion in a local event loop (never a busy-wait).
+SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, SecretStore::Callback)> &call,
+                             const QString &workspaceId);
+// The access token of a Cloud API account from the keychain; a sandbox account needs none.
+bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error);
+
+} // namespace Cli

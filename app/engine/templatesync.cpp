@@ -1,0 +1,159 @@
+#include "templatesync.h"
+
+#include "workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace {
+constexpr int kMaxPages = 10000;
+}
+
+TemplateSync::TemplateSync(Workspace &workspace, const Account &account, const QString &accessToken, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_account(account)
+    , m_client(account, accessToken)
+{
+    m_client.setParent(this);
+}
+
+QString TemplateSync::fields()
+{
+    return QStringLiteral("id,name,language,status,category,components,parameter_format,quality_score,rejected_reason");
+}
+
+QList<MessageTemplate> TemplateSync::parsePage(const QJsonObject &page)
+{
+    QList<MessageTemplate> result;
+    for (const QJsonValue &v : page.value(QStringLiteral("data")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("name")).toString().isEmpty() || o.value(QStringLiteral("language")).toString().isEmpty())
+            continue;   // not a template we could ever address
+        result.append(MessageTemplate::fromGraphJson(o));
+    }
+    return result;
+}
+
+void TemplateSync::start()
+{
+    m_fetched.clear();
+    m_seenPages.clear();
+    m_pages = 0;
+    if (m_account.kind == Account::Kind::Sandbox) {
+        // The sandbox's templates ship with Herald.
+        QFile f(QStringLiteral(":/sandbox/templates.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(tr("The sandbox templates are missing from this build."));
+        m_fetched = parsePage(QJsonDocument::fromJson(f.readAll()).object());
+        m_pages = 1;
+        QTimer::singleShot(0, this, &TemplateSync::apply);
+        return;
+    }
+    if (m_account.wabaId.isEmpty())
+        return fail(tr("The account “%1” has no WhatsApp Business Account ID; set it first (account set --waba-id).")
+                        .arg(m_account.name));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fields"), fields());
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    fetch(m_client.url(m_account.wabaId + QStringLiteral("/message_templates"), query));
+}
+
+void TemplateSync::fetch(const QUrl &url)
+{
+    m_client.get(url, [this](const QJsonObject &body, const GraphError &error) {
+        if (!error.ok())
+            return fail(tr("Template sync stopped after %n page(s): %1", nullptr, m_pages).arg(error.describe()), error);
+        if (!body.value(QStringLiteral("data")).isArray())
+            return fail(tr("The Graph API's answer has no template list (“data”)."));
+        ++m_pages;
+        m_fetched += parsePage(body);
+        Q_EMIT progress(m_pages, int(m_fetched.size()));
+        const QString next = body.value(QStringLiteral("paging")).toObject().value(QStringLiteral("next")).toString();
+        if (next.isEmpty())
+            return apply();
+        const QUrl nextUrl(next);
+        if (!m_client.isSameOrigin(nextUrl))
+            return fail(tr("The Graph API pointed the next page at another host (%1); Herald does not send the token "
+                           "there.")
+                            .arg(nextUrl.host()));
+        if (m_seenPages.contains(next) || m_pages >= kMaxPages)
+            return fail(tr("The Graph API's paging does not end (page %1 repeats).").arg(m_pages));
+        m_seenPages.insert(next);
+        fetch(nextUrl);
+    });
+}
+
+void TemplateSync::fail(const QString &message, const GraphError &error)
+{
+    TemplateSyncResult r;
+    r.error = message;
+    r.graphError = error;
+    r.pages = m_pages;
+    QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
+}
+
+void TemplateSync::apply()
+{
+    TemplateSyncResult r;
+    r.pages = m_pages;
+    QString error;
+    const auto counts = TemplateStore(m_workspace.database()).applySync(m_account.id, m_fetched, &error);
+    if (!counts) {
+        r.error = tr("The templates could not be saved: %1").arg(error);
+    } else {
+        r.ok = true;
+        r.counts = *counts;
+    }
+    Q_EMIT finished(r);
+}
+
+AccountTest::AccountTest(const Account &account, const QString &accessToken, QObject *parent)
+    : QObject(parent)
+    , m_account(account)
+    , m_client(account, accessToken)
+{
+    m_client.setParent(this);
+}
+
+void AccountTest::start()
+{
+    if (m_account.kind == Account::Kind::Sandbox) {
+        Result r;
+        r.ok = true;
+        r.phone = QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("+1 555 0100")},
+                              {QStringLiteral("verified_name"), QStringLiteral("Herald Sandbox")},
+                              {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
+                              {QStringLiteral("throughput"), QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}}};
+        r.message = tr("Sandbox account: simulated WhatsApp Cloud API, nothing leaves this computer.");
+        QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
+        return;
+    }
+    if (m_account.phoneNumberId.isEmpty()) {
+        Result r;
+        r.message = tr("The account “%1” has no phone number ID; set it first (account set --phone-number-id).")
+                        .arg(m_account.name);
+        QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("fields"),
+                       QStringLiteral("display_phone_number,verified_name,quality_rating,throughput"));
+    m_client.get(m_client.url(m_account.phoneNumberId, query), [this](const QJsonObject &body, const GraphError &error) {
+        Result r;
+        r.graphError = error;
+        if (!error.ok()) {
+            r.message = error.describe();
+        } else {
+            r.ok = true;
+            r.phone = body;
+            r.message = tr("Connected: %1 (%2), quality %3.")
+                            .arg(body.value(QStringLiteral("display_phone_number")).toString(),
+                                 body.value(QStringLiteral("verified_name")).toString(),
+                                 body.value(QStringLiteral("quality_rating")).toString());
+        }
+        Q_EMIT finished(r);
+    });
+}

@@ -1,0 +1,215 @@
+#include "account.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, name, kind, graph_url, api_version, phone_number_id, waba_id, relay_url, is_default FROM accounts ");
+
+Account read(const QSqlQuery &q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.name = q.value(1).toString();
+    a.kind = Account::kindFromName(q.value(2).toString()).value_or(Account::Kind::Sandbox);
+    a.graphUrl = q.value(3).toString();
+    a.apiVersion = q.value(4).toString();
+    a.phoneNumberId = q.value(5).toString();
+    a.wabaId = q.value(6).toString();
+    a.relayUrl = q.value(7).toString();
+    a.isDefault = q.value(8).toBool();
+    return a;
+}
+
+// SQLite's driver binds a null QString as NULL; these columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    // 127.0.0.0/8 and ::1; written out to keep the models library free of QtNetwork.
+    static const QRegularExpression v4(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    return v4.match(host).hasMatch() || host == QLatin1String("::1");
+}
+
+} // namespace
+
+QString Account::kindName(Kind k)
+{
+    return k == Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("cloud-api");
+}
+
+std::optional<Account::Kind> Account::kindFromName(const QString &name)
+{
+    if (name == QLatin1String("sandbox"))
+        return Kind::Sandbox;
+    if (name == QLatin1String("cloud-api"))
+        return Kind::CloudApi;
+    return std::nullopt;
+}
+
+AccountStore::AccountStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<Account> AccountStore::list(QString *error) const
+{
+    QList<Account> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(kSelect + QStringLiteral("ORDER BY is_default DESC, name COLLATE NOCASE"))) {
+        *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append(read(q));
+    return result;
+}
+
+std::optional<Account> AccountStore::byName(const QString &name, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral("WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? std::optional<Account>(read(q)) : std::nullopt;
+}
+
+std::optional<Account> AccountStore::byId(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kSelect + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? std::optional<Account>(read(q)) : std::nullopt;
+}
+
+std::optional<Account> AccountStore::defaultAccount(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(kSelect + QStringLiteral("ORDER BY is_default DESC, id LIMIT 1"))) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.next() ? std::optional<Account>(read(q)) : std::nullopt;
+}
+
+QString AccountStore::validateUrl(const QString &field, const QString &url, bool required)
+{
+    if (url.isEmpty())
+        return required ? tr("%1 is empty; enter an https:// address.").arg(field) : QString();
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty())
+        return tr("%1 “%2” is not a valid address; enter it like https://example.com.").arg(field, url);
+    if (u.scheme() == QLatin1String("https"))
+        return {};
+    if (u.scheme() == QLatin1String("http")) {
+        if (isLoopback(u.host()))
+            return {};
+        return tr("%1 “%2” uses http:// to a host that is not this computer; tokens would travel unencrypted. "
+                  "Use https://.")
+            .arg(field, url);
+    }
+    return tr("%1 “%2” must start with https://.").arg(field, url);
+}
+
+QString AccountStore::validate(const Account &a)
+{
+    if (a.name.trimmed().isEmpty())
+        return tr("The account needs a name.");
+    if (a.kind == Account::Kind::Sandbox)
+        return validateUrl(tr("Relay URL"), a.relayUrl, false);
+    QString problem = validateUrl(tr("Graph API URL"), a.graphUrl, true);
+    static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
+    if (problem.isEmpty() && !version.match(a.apiVersion).hasMatch())
+        problem = tr("API version “%1” should look like v23.0.").arg(a.apiVersion);
+    if (problem.isEmpty())
+        problem = validateUrl(tr("Relay URL"), a.relayUrl, false);
+    for (const auto &[label, value] : {std::pair{tr("Phone number ID"), a.phoneNumberId}, std::pair{tr("WhatsApp Business Account ID"), a.wabaId}}) {
+        if (problem.isEmpty() && !value.isEmpty()) {
+            for (QChar c : value) {
+                if (!c.isDigit()) {
+                    problem = tr("%1 “%2” should contain digits only (it is the numeric ID from Meta's app dashboard, "
+                                 "not a phone number).")
+                                  .arg(label, value);
+                    break;
+                }
+            }
+        }
+    }
+    return problem;
+}
+
+qint64 AccountStore::save(const Account &a, QString *error)
+{
+    const QString problem = validate(a);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return 0;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    if (a.id == 0) {
+        q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "
+                                 "relay_url, is_default, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE accounts SET name = ?, kind = ?, graph_url = ?, api_version = ?, "
+                                 "phone_number_id = ?, waba_id = ?, relay_url = ?, updated_at = ? WHERE id = ?"));
+    }
+    q.addBindValue(a.name.trimmed());
+    q.addBindValue(Account::kindName(a.kind));
+    q.addBindValue(a.kind == Account::Kind::Sandbox ? QStringLiteral("sandbox:") : a.graphUrl);
+    q.addBindValue(text(a.apiVersion));
+    q.addBindValue(text(a.phoneNumberId));
+    q.addBindValue(text(a.wabaId));
+    q.addBindValue(text(a.relayUrl));
+    q.addBindValue(now);
+    if (a.id == 0)
+        q.addBindValue(now);
+    else
+        q.addBindValue(a.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return a.id == 0 ? q.lastInsertId().toLongLong() : a.id;
+}
+
+bool AccountStore::setDefault(qint64 id, QString *error)
+{
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET is_default = 0 WHERE is_default = 1 AND id <> ?"));
+    q.addBindValue(id);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("UPDATE accounts SET is_default = 1 WHERE id = ?"));
+        q.addBindValue(id);
+        ok = q.exec() && q.numRowsAffected() == 1;
+    }
+    if (!ok || !m_db.commit()) {
+        *error = q.lastError().text().isEmpty() ? tr("No account with id %1.").arg(id) : q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// A sending account of the workspace. Its secrets (access token, relay feed token, relay app secret)
+// live in the OS keychain under the account's name, never here.
+struct Account
+{
+    enum class Kind { Sandbox, CloudApi };
+
+    qint64 id = 0;
+    QString name;
+    Kind kind = Kind::Sandbox;
+    QString graphUrl = QStringLiteral("https://graph.facebook.com");
+    QString apiVersion = QStringLiteral("v23.0");
+    QString phoneNumberId;
+    QString wabaId;
+    QString relayUrl;
+    bool isDefault = false;
+
+    static QString kindName(Kind k);                       // "sandbox" / "cloud-api"
+    static std::optional<Kind> kindFromName(const QString &name);
+};
+
+// All SQL about accounts.
+class AccountStore
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountStore)
+
+public:
+    explicit AccountStore(QSqlDatabase db);
+
+    QList<Account> list(QString *error) const;
+    std::optional<Account> byName(const QString &name, QString *error) const;
+    std::optional<Account> byId(qint64 id, QString *error) const;
+    std::optional<Account> defaultAccount(QString *error) const;
+
+    // Inserts (id == 0) or updates. Validates first (see validate()). Returns the id, 0 on error.
+    qint64 save(const Account &a, QString *error);
+    bool setDefault(qint64 id, QString *error);
+
+    // Empty when the account's settings are usable; otherwise a sentence naming the field.
+    // http:// is refused for every host that is not loopback.
+    static QString validate(const Account &a);
+    static QString validateUrl(const QString &field, const QString &url, bool required);
+
+private:
+    QSqlDatabase m_db;
+};
