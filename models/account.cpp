@@ -188,6 +188,10 @@ qint64 AccountStore::save(const Account &a, QString *error)
         *error = q.lastError().text();
         return 0;
     }
+    if (a.id != 0 && q.numRowsAffected() != 1) {
+        *error = tr("No account with id %1.").arg(a.id);
+        return 0;
+    }
     return a.id == 0 ? q.lastInsertId().toLongLong() : a.id;
 }
 

@@ -89,6 +89,10 @@ void TestAccountStore::saveUpdateAndDefault()
     QCOMPARE(store.defaultAccount(&error)->name, QStringLiteral("shop"));
     QCOMPARE(store.list(&error).size(), 2);
     QVERIFY(!store.setDefault(9999, &error));
+    Account ghost = a;
+    ghost.id = 9999;
+    QCOMPARE(store.save(ghost, &error), 0);
+    QVERIFY(error.contains(QStringLiteral("9999")));
     QCOMPARE(store.defaultAccount(&error)->name, QStringLiteral("shop"));
 }
 

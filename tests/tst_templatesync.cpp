@@ -16,14 +16,14 @@ namespace {
 
 QJsonObject tmpl(const QString &name, const QString &status = QStringLiteral("APPROVED"))
 {
-    return {{QStringLiteral("id"), QStringLiteral("id-") + name},
+    return {{QStringLiteral("id"), QString(QStringLiteral("id-") + name)},
             {QStringLiteral("name"), name},
             {QStringLiteral("language"), QStringLiteral("en_US")},
             {QStringLiteral("status"), status},
             {QStringLiteral("category"), QStringLiteral("UTILITY")},
             {QStringLiteral("components"),
              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")},
-                                    {QStringLiteral("text"), QStringLiteral("Hello from ") + name}}}}};
+                                    {QStringLiteral("text"), QString(QStringLiteral("Hello from ") + name)}}}}};
 }
 
 } // namespace
@@ -56,6 +56,7 @@ void TestTemplateSync::init()
     m_ws = std::make_unique<TestWorkspace>();
     m_server = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_server->listen());
+    m_account = Account{};
     m_account.name = QStringLiteral("shop");
     m_account.kind = Account::Kind::CloudApi;
     m_account.graphUrl = m_server->baseUrl().toString();
@@ -131,7 +132,7 @@ void TestTemplateSync::followsEveryPage()
 void TestTemplateSync::secondSyncCountsChanges()
 {
     serve({tmpl(QStringLiteral("a")), tmpl(QStringLiteral("b")), tmpl(QStringLiteral("c"))}, 2);
-    QVERIFY(sync().ok);
+    { const TemplateSyncResult first = sync(); QVERIFY2(first.ok, qPrintable(first.error)); }
     // Upstream: a unchanged, b now PAUSED, c deleted, d new.
     serve({tmpl(QStringLiteral("a")), tmpl(QStringLiteral("b"), QStringLiteral("PAUSED")), tmpl(QStringLiteral("d"))}, 2);
     const TemplateSyncResult r = sync();
@@ -175,7 +176,7 @@ void TestTemplateSync::errorKeepsStoredTemplates()
     QFETCH(int, fault);
     QFETCH(QString, mentions);
     serve({tmpl(QStringLiteral("a")), tmpl(QStringLiteral("b")), tmpl(QStringLiteral("c"))}, 2);
-    QVERIFY(sync().ok);
+    { const TemplateSyncResult first = sync(); QVERIFY2(first.ok, qPrintable(first.error)); }
 
     // Upstream now has other templates, and one page fails: nothing may be added or marked deleted.
     int page = 0;

@@ -1,0 +1,638 @@
+#include "contactspage.h"
+
+#include "consentdelegate.h"
+#include "contactdetailpane.h"
+#include "contactexporter.h"
+#include "contactfilterproxy.h"
+#include "contactstore.h"
+#include "contacttablemodel.h"
+#include "importwizard.h"
+#include "messagebox.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
+
+namespace {
+
+const QString kHeaderKey = QStringLiteral("contacts/header");
+const QString kSplitterKey = QStringLiteral("contacts/splitter");
+const QString kExportDirKey = QStringLiteral("contacts/exportDirectory");
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QString contactsText(qint64 n)
+{
+    return n == 1 ? ContactsPage::tr("1 contact") : ContactsPage::tr("%1 contacts").arg(number(n));
+}
+
+// Selected rows as sorted, merged [first, last] intervals: cheap even when a million rows are selected.
+QList<std::pair<int, int>> selectedRowRanges(const QItemSelection &selection)
+{
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &r : selection)
+        ranges.append({r.top(), r.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &r : std::as_const(ranges)) {
+        if (!merged.isEmpty() && r.first <= merged.last().second + 1)
+            merged.last().second = qMax(merged.last().second, r.second);
+        else
+            merged.append(r);
+    }
+    return merged;
+}
+
+} // namespace
+
+ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("contactsPage"));
+
+    m_model = new ContactTableModel(workspace, this);
+    m_proxy = new ContactFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("contactsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setCornerButtonEnabled(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setItemDelegateForColumn(ContactTableModel::ConsentColumn, new ConsentDelegate(m_view));
+    // A million rows: every row has the same fixed height, so the view never measures them.
+    QHeaderView *vertical = m_view->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    vertical->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(60);
+    m_view->setColumnWidth(ContactTableModel::PhoneColumn, 145);
+    m_view->setColumnWidth(ContactTableModel::NameColumn, 175);
+    m_view->setColumnWidth(ContactTableModel::ConsentColumn, 105);
+    m_view->setColumnWidth(ContactTableModel::TagsColumn, 165);
+    m_sortColumn = ContactTableModel::CreatedColumn;
+    m_sortOrder = m_model->query().order;
+    header->setSortIndicator(m_sortColumn, m_sortOrder);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder order) { onSortIndicatorChanged(column, order); });
+
+    m_empty = new QLabel(m_view->viewport());
+    m_empty->setObjectName(QStringLiteral("contactsEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_view->viewport()->installEventFilter(this);
+
+    m_detail = new ContactDetailPane(this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("contactsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({780, 290});
+
+    createActions();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_splitter, 1);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(250);
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { applySearch(); });
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { applySearch(); });
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) { showContextMenu(pos); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetail();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { updateDetail(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        updateActions();
+        updateDetail();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateCount();
+        updateActions();
+        updateDetail();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateCount(); });
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int current = m_view->currentIndex().row();
+                if (current >= topLeft.row() && current <= bottomRight.row())
+                    updateDetail();
+            });
+    connect(m_model, &ContactTableModel::errorOccurred, this,
+            [this](const QString &message) { Q_EMIT statusMessage(tr("Cannot read contacts: %1").arg(message)); });
+
+    updateCount();
+    updateActions();
+    updateDetail();
+}
+
+ContactsPage::~ContactsPage()
+{
+    if (m_exportFuture.isRunning()) {
+        m_exportCancel->store(true);
+        m_exportFuture.waitForFinished();
+    }
+}
+
+void ContactsPage::createActions()
+{
+    auto make = [this](const QString &text, QStyle::StandardPixmap icon, const QString &themeIcon) {
+        auto *action = new QAction(QIcon::fromTheme(themeIcon, style()->standardIcon(icon)), text, this);
+        return action;
+    };
+    m_importAction = make(tr("&Import…"), QStyle::SP_DialogOpenButton, QStringLiteral("document-import"));
+    m_importAction->setToolTip(tr("Import contacts from a CSV file"));
+    m_exportAction = make(tr("&Export…"), QStyle::SP_DialogSaveButton, QStringLiteral("document-export"));
+    m_exportAction->setToolTip(tr("Export all contacts to a CSV file"));
+    m_addTagAction = make(tr("Add &tag…"), QStyle::SP_FileDialogNewFolder, QStringLiteral("tag-new"));
+    m_addTagAction->setToolTip(tr("Add a tag to the selected contacts"));
+    m_removeTagAction = make(tr("&Remove tag…"), QStyle::SP_DialogDiscardButton, QStringLiteral("tag-delete"));
+    m_removeTagAction->setToolTip(tr("Remove a tag from the selected contacts"));
+    m_optOutAction = make(tr("&Opt out…"), QStyle::SP_BrowserStop, QStringLiteral("dialog-cancel"));
+    m_optOutAction->setToolTip(tr("Record that the selected contacts no longer want messages"));
+    m_deleteAction = make(tr("&Delete"), QStyle::SP_TrashIcon, QStringLiteral("edit-delete"));
+    m_deleteAction->setToolTip(tr("Delete the selected contacts (Del)"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_deleteAction);
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
+
+    connect(m_importAction, &QAction::triggered, this, [this] { importContacts(); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportContacts(); });
+    connect(m_addTagAction, &QAction::triggered, this, [this] { addTag(); });
+    connect(m_removeTagAction, &QAction::triggered, this, [this] { removeTag(); });
+    connect(m_optOutAction, &QAction::triggered, this, [this] { optOut(); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
+    connect(m_findAction, &QAction::triggered, this, [this] { focusSearch(); });
+}
+
+QWidget *ContactsPage::createToolBar()
+{
+    auto *bar = new QWidget(this);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("contactsSearch"));
+    m_search->setPlaceholderText(tr("Search name, phone, tag…"));
+    m_search->setToolTip(tr("Find contacts by name, phone number, tag or attribute value (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    const QIcon searchIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
+    if (!searchIcon.isNull())
+        m_search->addAction(searchIcon, QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(200);
+    m_search->setMaximumWidth(360);
+
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("contactsCount"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *actions = new QToolBar(bar);
+    actions->setObjectName(QStringLiteral("contactsToolBar"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    actions->setIconSize(QSize(16, 16));
+    actions->addAction(m_addTagAction);
+    actions->addAction(m_removeTagAction);
+    actions->addAction(m_optOutAction);
+    actions->addAction(m_deleteAction);
+    actions->addSeparator();
+    actions->addAction(m_importAction);
+    actions->addAction(m_exportAction);
+    actions->widgetForAction(m_addTagAction)->setObjectName(QStringLiteral("addTagButton"));
+    actions->widgetForAction(m_removeTagAction)->setObjectName(QStringLiteral("removeTagButton"));
+    actions->widgetForAction(m_optOutAction)->setObjectName(QStringLiteral("optOutButton"));
+    actions->widgetForAction(m_deleteAction)->setObjectName(QStringLiteral("deleteButton"));
+    actions->widgetForAction(m_importAction)->setObjectName(QStringLiteral("importButton"));
+    actions->widgetForAction(m_exportAction)->setObjectName(QStringLiteral("exportButton"));
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_search, 2);
+    layout->addSpacing(8);
+    layout->addWidget(m_count);
+    layout->addStretch(1);
+    layout->addWidget(actions, 0);
+    return bar;
+}
+
+bool ContactsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
+}
+
+QList<qint64> ContactsPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const auto &[first, last] : selectedRowRanges(m_view->selectionModel()->selection())) {
+        for (int row = first; row <= last; ++row) {
+            if (const qint64 id = m_model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void ContactsPage::updateActions()
+{
+    const bool any = m_view->selectionModel()->hasSelection();
+    m_addTagAction->setEnabled(any);
+    m_removeTagAction->setEnabled(any);
+    m_optOutAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+    m_exportAction->setEnabled(!m_exporting);
+}
+
+void ContactsPage::updateCount()
+{
+    const int rows = m_proxy->rowCount();
+    m_count->setText(contactsText(rows));
+    updateEmptyState();
+}
+
+void ContactsPage::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0) {
+        m_empty->hide();
+        return;
+    }
+    const QString search = m_proxy->searchText();
+    if (!search.isEmpty())
+        m_empty->setText(tr("No contacts match “%1”.").arg(search));
+    else
+        m_empty->setText(tr("No contacts yet.\nImport a CSV file with Import… or File › Import Contacts… (%1).")
+                             .arg(QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+I")))
+                                      .toString(QKeySequence::NativeText)));
+    m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_empty->show();
+}
+
+void ContactsPage::updateDetail()
+{
+    const auto ranges = selectedRowRanges(m_view->selectionModel()->selection());
+    qint64 selected = 0;
+    for (const auto &[first, last] : ranges)
+        selected += last - first + 1;
+    m_detail->setSelectionCount(selected);
+    const QModelIndex current = m_view->currentIndex();
+    const bool currentSelected = current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {});
+    m_detail->setContact(currentSelected ? m_model->contactAt(m_proxy->mapToSource(current).row()) : std::nullopt);
+}
+
+void ContactsPage::applySearch()
+{
+    m_searchTimer.stop();
+    const QString text = m_search->text().trimmed();
+    if (text != m_proxy->searchText())
+        m_proxy->setSearchText(text);
+}
+
+void ContactsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContactsPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    if (!ContactTableModel::isSortable(column)) {
+        // Only indexed columns sort; put the indicator back where the order really is.
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_proxy->sort(column, order);
+    m_view->scrollTo(m_view->currentIndex());
+}
+
+void ContactsPage::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_addTagAction);
+    menu.addAction(m_removeTagAction);
+    menu.addAction(m_optOutAction);
+    menu.addSeparator();
+    menu.addAction(m_deleteAction);
+    menu.addSeparator();
+    menu.addAction(m_exportAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ContactsPage::reload()
+{
+    m_model->reload();
+}
+
+void ContactsPage::afterChange(const QList<qint64> &ids, const QString &message)
+{
+    m_model->refreshIds(ids);
+    updateDetail();
+    Q_EMIT statusMessage(message);
+    Q_EMIT contactsChanged();
+}
+
+QString ContactsPage::askTag(const QString &title, const QString &label, bool editable)
+{
+    QString error;
+    const QStringList tags = ContactStore(m_workspace.database()).tagNames(&error);
+    if (!editable && tags.isEmpty()) {
+        MessageBox::information(this, title, tr("No contact has a tag yet."));
+        return {};
+    }
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("tagDialog"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(tags);
+    dialog.setComboBoxEditable(editable);
+    if (editable)
+        dialog.setTextValue(QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.textValue().trimmed();
+}
+
+void ContactsPage::addTag()
+{
+    const qint64 count = selectedIds().size();
+    const QString tag = askTag(tr("Add Tag"), tr("Tag to add to %1:").arg(contactsText(count)), true);
+    if (!tag.isEmpty())
+        addTagToSelection(tag);
+}
+
+void ContactsPage::removeTag()
+{
+    const qint64 count = selectedIds().size();
+    const QString tag = askTag(tr("Remove Tag"), tr("Tag to remove from %1:").arg(contactsText(count)), false);
+    if (!tag.isEmpty())
+        removeTagFromSelection(tag);
+}
+
+void ContactsPage::optOut()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("optOutDialog"));
+    dialog.setWindowTitle(tr("Opt Out"));
+    dialog.setLabelText(tr("Campaigns will no longer send to %1. Reason (kept with each contact):")
+                            .arg(contactsText(ids.size())));
+    dialog.setComboBoxItems({tr("Asked to stop receiving messages"), tr("Replied STOP"),
+                             tr("Number no longer in use"), tr("Complaint")});
+    dialog.setComboBoxEditable(true);
+    dialog.setOkButtonText(tr("Opt Out"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    optOutSelection(dialog.textValue().trimmed());
+}
+
+void ContactsPage::deleteSelected()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    const QString text = ids.size() == 1
+        ? tr("Delete this contact? Its consent record is deleted with it. This cannot be undone.")
+        : tr("Delete %1? Their consent records are deleted with them. This cannot be undone.")
+              .arg(contactsText(ids.size()));
+    if (MessageBox::question(this, tr("Delete Contacts"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel, tr("Delete"))
+        != QMessageBox::Yes)
+        return;
+    deleteSelection();
+}
+
+bool ContactsPage::addTagToSelection(const QString &tag)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || tag.trimmed().isEmpty())
+        return false;
+    QString error;
+    if (!ContactStore(m_workspace.database()).addTag(ids, tag.trimmed(), &error)) {
+        MessageBox::critical(this, tr("Add Tag"), tr("Cannot add the tag: %1").arg(error));
+        return false;
+    }
+    afterChange(ids, tr("Tagged %1 with “%2”.").arg(contactsText(ids.size()), tag.trimmed()));
+    return true;
+}
+
+bool ContactsPage::removeTagFromSelection(const QString &tag)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty() || tag.trimmed().isEmpty())
+        return false;
+    QString error;
+    if (!ContactStore(m_workspace.database()).removeTag(ids, tag.trimmed(), &error)) {
+        MessageBox::critical(this, tr("Remove Tag"), tr("Cannot remove the tag: %1").arg(error));
+        return false;
+    }
+    afterChange(ids, tr("Removed “%2” from %1.").arg(contactsText(ids.size()), tag.trimmed()));
+    return true;
+}
+
+bool ContactsPage::optOutSelection(const QString &reason)
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    QString error;
+    if (!ContactStore(m_workspace.database()).optOut(ids, reason, &error)) {
+        MessageBox::critical(this, tr("Opt Out"), tr("Cannot record the opt-out: %1").arg(error));
+        return false;
+    }
+    afterChange(ids, tr("Opted out %1.").arg(contactsText(ids.size())));
+    return true;
+}
+
+bool ContactsPage::deleteSelection()
+{
+    const QList<qint64> ids = selectedIds();
+    if (ids.isEmpty())
+        return false;
+    QString error;
+    if (!ContactStore(m_workspace.database()).remove(ids, &error)) {
+        MessageBox::critical(this, tr("Delete Contacts"), tr("Cannot delete the contacts: %1").arg(error));
+        return false;
+    }
+    m_view->selectionModel()->clearSelection();
+    m_model->removeIds(ids);
+    Q_EMIT statusMessage(tr("Deleted %1.").arg(contactsText(ids.size())));
+    Q_EMIT contactsChanged();
+    return true;
+}
+
+ImportWizard *ContactsPage::importContacts(const QString &path)
+{
+    auto *wizard = new ImportWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::contactsImported, this, [this, wizard] {
+        reload();
+        if (const auto result = wizard->importResult())
+            Q_EMIT statusMessage(tr("Imported %1 new and updated %2 existing contacts.")
+                                     .arg(number(result->imported), number(result->updated)));
+        Q_EMIT contactsChanged();
+    });
+    if (!path.isEmpty())
+        wizard->setFilePath(path);
+    wizard->show();
+    return wizard;
+}
+
+void ContactsPage::exportContacts()
+{
+    if (m_exporting)
+        return;
+    QSettings settings;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = settings.value(kExportDirKey, documents).toString();
+    const QString suggested = QDir(dir).filePath(
+        tr("contacts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Contacts"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void ContactsPage::exportTo(const QString &path)
+{
+    if (m_exporting)
+        return;
+    m_exporting = true;
+    updateActions();
+
+    auto *progress = new QProgressDialog(tr("Exporting contacts to %1…").arg(QFileInfo(path).fileName()),
+                                         tr("Cancel"), 0, 1000, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(tr("Export Contacts"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_exportCancel;
+    auto error = std::make_shared<QString>();
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+
+    Workspace *workspace = &m_workspace;
+    // The exporter reads through workspace.database(): the worker gets its own connection. The page's
+    // destructor waits for the worker, so the queued progress calls never outlive `progress`.
+    m_exportFuture = QtConcurrent::run([workspace, path, error, cancel, progress] {
+        const qint64 written = ContactExporter::exportAll(*workspace, path, error.get(),
+                                                          [cancel, progress](qint64 done, qint64 total) {
+            const int value = total > 0 ? int(qBound(qint64(0), done * 1000 / total, qint64(1000))) : 0;
+            QMetaObject::invokeMethod(progress, [progress, value] { progress->setValue(value); }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+        workspace->releaseThreadConnection();
+        return written;
+    });
+
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, progress, error, cancel, path] {
+        const qint64 written = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        progress->deleteLater();
+        m_exporting = false;
+        updateActions();
+        QString message;
+        if (written >= 0) {
+            message = tr("Exported %1 to %2.").arg(contactsText(written), QDir::toNativeSeparators(path));
+        } else if (cancel->load()) {
+            message = tr("Export cancelled.");
+        } else {
+            message = error->isEmpty() ? tr("The export failed.") : *error;
+            MessageBox::critical(this, tr("Export Contacts"), tr("Cannot export the contacts: %1").arg(message));
+        }
+        Q_EMIT statusMessage(message);
+        Q_EMIT exportFinished(written, written >= 0 ? QString() : message);
+    });
+    watcher->setFuture(m_exportFuture);
+}
+
+void ContactsPage::saveState(QSettings &settings) const
+{
+    settings.setValue(kHeaderKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void ContactsPage::restoreState(const QSettings &settings)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    {
+        const QSignalBlocker blocker(header);
+        header->restoreState(settings.value(kHeaderKey).toByteArray());
+    }
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    const int column = header->sortIndicatorSection();
+    if (ContactTableModel::isSortable(column))
+        onSortIndicatorChanged(column, header->sortIndicatorOrder());
+    else
+        onSortIndicatorChanged(-1, Qt::AscendingOrder);
+}

@@ -1,0 +1,259 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "contacts/contactspage.h"
+#include "contactstore.h"
+#include "placeholderpage.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kPageKey = QStringLiteral("mainWindow/page");
+
+struct PageInfo
+{
+    const char *title;
+    QStyle::StandardPixmap icon;
+    const char *themeIcon;
+};
+
+constexpr PageInfo kPages[MainWindow::PageCount] = {
+    {QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), QStyle::SP_ComputerIcon, "view-statistics"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Campaigns"), QStyle::SP_MediaPlay, "mail-send"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Contacts"), QStyle::SP_DirHomeIcon, "x-office-address-book"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Templates"), QStyle::SP_FileDialogDetailedView, "text-x-generic-template"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Settings"), QStyle::SP_FileDialogInfoView, "preferences-system"},
+};
+
+} // namespace
+
+MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Herald"));
+    createPages();
+    createMenus();
+    createStatusBar();
+    readSettings();
+    refreshStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFixedWidth(176);
+    // A side bar, not a list of data: the window background, not the base colour.
+    m_navigation->setAutoFillBackground(false);
+    m_navigation->viewport()->setAutoFillBackground(false);
+    m_navigation->setFocusPolicy(Qt::TabFocus);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+
+    const QString descriptions[PageCount] = {
+        tr("Delivery, read and reply rates of your campaigns, and how your audience grows and opts out over time."),
+        tr("Send an approved template to a group of contacts, schedule it, and follow each message from sent to "
+           "delivered, read or failed."),
+        QString(),
+        tr("The WhatsApp message templates approved for your business account, with their variables and "
+           "languages."),
+        tr("Your WhatsApp Business account, sending limits, quiet hours and where Herald keeps its data."),
+    };
+
+    for (int i = 0; i < PageCount; ++i) {
+        const PageInfo &info = kPages[i];
+        const QIcon icon = QIcon::fromTheme(QString::fromLatin1(info.themeIcon), style()->standardIcon(info.icon));
+        auto *item = new QListWidgetItem(icon, tr(info.title), m_navigation);
+        item->setSizeHint(QSize(0, 34));
+        QWidget *page = nullptr;
+        if (static_cast<Page>(i) == Page::Contacts) {
+            m_contactsPage = new ContactsPage(m_workspace, m_pages);
+            page = m_contactsPage;
+        } else {
+            page = new PlaceholderPage(icon, tr(info.title), descriptions[i], m_pages);
+            page->setObjectName(QString::fromLatin1(info.title).toLower() + QStringLiteral("Page"));
+        }
+        m_pages->addWidget(page);
+    }
+
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(separator);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        if (m_pageActions && row < m_pageActions->actions().size())
+            m_pageActions->actions().at(row)->setChecked(true);
+    });
+    connect(m_contactsPage, &ContactsPage::contactsChanged, this, [this] { refreshStatus(); });
+    connect(m_contactsPage, &ContactsPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *importAction = file->addAction(m_contactsPage->importAction()->icon(), tr("&Import Contacts…"));
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(importAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Contacts);
+        m_contactsPage->importContacts();
+    });
+    QAction *exportAction = file->addAction(m_contactsPage->exportAction()->icon(), tr("&Export Contacts…"));
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        setCurrentPage(Page::Contacts);
+        m_contactsPage->exportContacts();
+    });
+    connect(m_contactsPage->exportAction(), &QAction::changed, exportAction,
+            [this, exportAction] { exportAction->setEnabled(m_contactsPage->exportAction()->isEnabled()); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    for (int i = 0; i < PageCount; ++i) {
+        QAction *action = view->addAction(tr(kPages[i].title));
+        action->setObjectName(QStringLiteral("actionPage%1").arg(i + 1));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { setCurrentPage(static_cast<Page>(i)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Herald"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] { showAbout(); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+}
+
+void MainWindow::refreshStatus()
+{
+    const QString path = QDir::toNativeSeparators(m_workspace.path());
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(path));
+    m_workspaceLabel->setToolTip(path);
+
+    QString error;
+    const auto counts = ContactStore(m_workspace.database()).counts(&error);
+    if (!counts) {
+        m_countsLabel->setText(tr("Contacts unavailable"));
+        m_countsLabel->setToolTip(error);
+        return;
+    }
+    const QLocale locale;
+    const QString contacts = counts->contacts == 1 ? tr("1 contact")
+                                                   : tr("%1 contacts").arg(locale.toString(counts->contacts));
+    m_countsLabel->setText(tr("%1 · %2 opted in · %3 opted out")
+                               .arg(contacts, locale.toString(counts->optedIn), locale.toString(counts->optedOut)));
+    m_countsLabel->setToolTip({});
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: a comfortable size, centred, never larger than the screen.
+        QSize size(1240, 780);
+        if (const QScreen *s = screen()) {
+            const QRect available = s->availableGeometry();
+            size = size.boundedTo(available.size() * 0.9);
+            resize(size);
+            move(available.center() - rect().center());
+        } else {
+            resize(size);
+        }
+    }
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_contactsPage->restoreState(settings);
+    const int page = settings.value(kPageKey, int(Page::Contacts)).toInt();
+    setCurrentPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : Page::Contacts);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kPageKey, int(currentPage()));
+    m_contactsPage->saveState(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    QMainWindow::closeEvent(event);
+}

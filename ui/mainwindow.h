@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+class ContactsPage;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class Workspace;
+
+// The main window: a navigation list on the left (Dashboard, Campaigns, Contacts, Templates, Settings)
+// switching the pages of a stack, the menus, and a status bar with the workspace and its counts.
+// Window geometry, the last page and the contacts table layout are remembered in QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Dashboard, Campaigns, Contacts, Templates, Settings };
+    static constexpr int PageCount = 5;
+
+    explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void setCurrentPage(Page page);
+    ContactsPage *contactsPage() const { return m_contactsPage; }
+
+public Q_SLOTS:
+    void showAbout();
+    void refreshStatus();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+
+    Workspace &m_workspace;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    ContactsPage *m_contactsPage = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+};
