@@ -4,7 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcMigrations, "herald.migrations")
+Q_LOGGING_CATEGORY(lcMigrations, "herald.migrations", QtInfoMsg)
 
 namespace {
 

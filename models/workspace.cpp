@@ -12,7 +12,7 @@
 #include <QStandardPaths>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcWorkspace, "herald.workspace")
+Q_LOGGING_CATEGORY(lcWorkspace, "herald.workspace", QtInfoMsg)
 
 namespace {
 

@@ -4,6 +4,8 @@
 #include "contacts/contactspage.h"
 #include "contactstore.h"
 #include "placeholderpage.h"
+#include "settings/accountspage.h"
+#include "templates/templatespage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -82,10 +84,9 @@ void MainWindow::createPages()
         tr("Delivery, read and reply rates of your campaigns, and how your audience grows and opts out over time."),
         tr("Send an approved template to a group of contacts, schedule it, and follow each message from sent to "
            "delivered, read or failed."),
+        QString(),   // Contacts, Templates and Settings are real pages
         QString(),
-        tr("The WhatsApp message templates approved for your business account, with their variables and "
-           "languages."),
-        tr("Your WhatsApp Business account, sending limits, quiet hours and where Herald keeps its data."),
+        QString(),
     };
 
     for (int i = 0; i < PageCount; ++i) {
@@ -97,6 +98,12 @@ void MainWindow::createPages()
         if (static_cast<Page>(i) == Page::Contacts) {
             m_contactsPage = new ContactsPage(m_workspace, m_pages);
             page = m_contactsPage;
+        } else if (static_cast<Page>(i) == Page::Templates) {
+            m_templatesPage = new TemplatesPage(m_workspace, m_pages);
+            page = m_templatesPage;
+        } else if (static_cast<Page>(i) == Page::Settings) {
+            m_accountsPage = new AccountsPage(m_workspace, m_pages);
+            page = m_accountsPage;
         } else {
             page = new PlaceholderPage(icon, tr(info.title), descriptions[i], m_pages);
             page->setObjectName(QString::fromLatin1(info.title).toLower() + QStringLiteral("Page"));
@@ -125,8 +132,11 @@ void MainWindow::createPages()
             m_pageActions->actions().at(row)->setChecked(true);
     });
     connect(m_contactsPage, &ContactsPage::contactsChanged, this, [this] { refreshStatus(); });
-    connect(m_contactsPage, &ContactsPage::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
+    connect(m_contactsPage, &ContactsPage::statusMessage, this, showMessage);
+    connect(m_templatesPage, &TemplatesPage::statusMessage, this, showMessage);
+    connect(m_accountsPage, &AccountsPage::statusMessage, this, showMessage);
+    connect(m_accountsPage, &AccountsPage::accountsChanged, m_templatesPage, &TemplatesPage::reloadAccounts);
 }
 
 void MainWindow::createMenus()

@@ -45,6 +45,8 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     ContactsPage *m_contactsPage = nullptr;
+    class TemplatesPage *m_templatesPage = nullptr;
+    class AccountsPage *m_accountsPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

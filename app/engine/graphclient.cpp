@@ -6,7 +6,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcGraph, "herald.graph")
+Q_LOGGING_CATEGORY(lcGraph, "herald.graph", QtInfoMsg)
 
 QString GraphError::describe() const
 {

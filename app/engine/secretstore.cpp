@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecrets, "herald.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "herald.secrets", QtInfoMsg)
 
 namespace {
 

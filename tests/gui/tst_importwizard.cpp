@@ -240,6 +240,7 @@ void TestImportWizard::cancelKeepsCommittedRows()
     TestWorkspace ws;
     const int rows = 40000;   // several batches of 5,000
     ImportWizard wizard(ws.workspace());
+    wizard.setBatchSize(5000);
     wizard.show();
     wizard.setFilePath(ws.writeFile(QStringLiteral("big.csv"), csv(rows)));
     wizard.next();

@@ -88,9 +88,12 @@ void TestMainWindow::navigationSwitchesPages()
         QCOMPARE(pages(window)->currentIndex(), i);
         QVERIFY(pages(window)->currentWidget()->isVisible());
     }
-    QCOMPARE(pages(window)->currentWidget()->objectName(), QStringLiteral("settingsPage"));
+    QCOMPARE(pages(window)->currentWidget()->objectName(), QStringLiteral("accountsPage"));
+    QCOMPARE(pages(window)->widget(int(MainWindow::Page::Templates))->objectName(), QStringLiteral("templatesPage"));
     // Placeholders say what will be there.
-    QVERIFY(!pages(window)->currentWidget()->findChild<QLabel *>(QStringLiteral("placeholderDescription"))
+    QVERIFY(!pages(window)
+                 ->widget(int(MainWindow::Page::Dashboard))
+                 ->findChild<QLabel *>(QStringLiteral("placeholderDescription"))
                  ->text()
                  .isEmpty());
 }
@@ -167,7 +170,7 @@ void TestMainWindow::importThroughWizardShowsRows()
 void TestMainWindow::geometryAndTableStateAreRestored()
 {
     TestWorkspace ws;
-    const QSize size(1010, 690);
+    const QSize size(1210, 760);
     int phoneWidth = 0;
     QList<int> splitterSizes;
     {

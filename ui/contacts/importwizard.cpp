@@ -616,6 +616,8 @@ void ImportWizard::startImport()
     m_result.reset();
     m_options = options();
     m_options.errorsPath = rejectedFilePath();
+    if (m_batchSize > 0)
+        m_options.batchSize = m_batchSize;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
 
     Workspace *workspace = &m_workspace;

@@ -33,6 +33,8 @@ public:
 
     // The options the mapping page currently describes.
     ImportOptions options() const;
+    // Rows per transaction (and so the granularity of Cancel); 0 keeps the importer's default.
+    void setBatchSize(int rows) { m_batchSize = rows; }
 
     bool isImportRunning() const { return m_watcher.isRunning(); }
     bool isImportFinished() const { return m_result.has_value(); }
@@ -75,4 +77,5 @@ private:
     class ImportFilePage *m_filePage = nullptr;
     class ImportMappingPage *m_mappingPage = nullptr;
     class ImportRunPage *m_runPage = nullptr;
+    int m_batchSize = 0;
 };

@@ -1,0 +1,132 @@
+#include "csvwriter.h"
+
+#include <QDir>
+
+namespace {
+
+constexpr qsizetype kFlushThreshold = 1 << 20;
+
+void appendField(QByteArray &out, const QString &cell, char separator)
+{
+    const QByteArray utf8 = cell.toUtf8();
+    bool quote = false;
+    for (const char c : utf8) {
+        if (c == separator || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote) {
+        out.append(utf8);
+        return;
+    }
+    out.append('"');
+    for (const char c : utf8) {
+        if (c == '"')
+            out.append('"');
+        out.append(c);
+    }
+    out.append('"');
+}
+
+} // namespace
+
+CsvWriter::~CsvWriter()
+{
+    if (m_file.isOpen()) {
+        QString ignored;
+        close(&ignored);
+    }
+}
+
+bool CsvWriter::isE164(QStringView value)
+{
+    if (value.size() < 8 || value.size() > 16 || value[0] != u'+' || value[1] < u'1' || value[1] > u'9')
+        return false;
+    for (qsizetype i = 2; i < value.size(); ++i) {
+        if (value[i] < u'0' || value[i] > u'9')
+            return false;
+    }
+    return true;
+}
+
+QString CsvWriter::neutralize(const QString &cell)
+{
+    if (cell.isEmpty())
+        return cell;
+    const QChar first = cell.front();
+    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+        || first == u'\r';
+    if (!risky || isE164(cell))
+        return cell;
+    return u'\'' + cell;
+}
+
+QByteArray CsvWriter::formatRow(const QStringList &cells)
+{
+    return formatRow(cells, Options());
+}
+
+QByteArray CsvWriter::formatRow(const QStringList &cells, const Options &options)
+{
+    QByteArray out;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out.append(options.separator);
+        appendField(out, options.neutralize ? neutralize(cells[i]) : cells[i], options.separator);
+    }
+    return out;
+}
+
+bool CsvWriter::open(const QString &path, QString *error)
+{
+    return open(path, Options(), error);
+}
+
+bool CsvWriter::open(const QString &path, const Options &options, QString *error)
+{
+    m_options = options;
+    m_failed = false;
+    m_buffer.clear();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());
+        return false;
+    }
+    if (options.byteOrderMark)
+        m_buffer.append("\xEF\xBB\xBF");
+    return true;
+}
+
+void CsvWriter::writeRow(const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_buffer.append(m_options.separator);
+        appendField(m_buffer, m_options.neutralize ? neutralize(cells[i]) : cells[i], m_options.separator);
+    }
+    m_buffer.append("\r\n");
+    if (m_buffer.size() >= kFlushThreshold) {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            m_failed = true;
+        m_buffer.clear();
+    }
+}
+
+bool CsvWriter::close(QString *error)
+{
+    if (!m_file.isOpen())
+        return !m_failed;
+    if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
+        m_failed = true;
+    m_buffer.clear();
+    if (!m_file.flush())
+        m_failed = true;
+    const QString reason = m_file.errorString();
+    m_file.close();
+    if (m_failed) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_file.fileName()), reason);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,628 @@
+#include "templatespage.h"
+
+#include "secretstore.h"
+#include "templateeditor.h"
+#include "templatepreview.h"
+#include "templatesync.h"
+#include "templatetablemodel.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+
+const QColor kFlaggedRow(0xFF, 0xF1, 0xDC);
+const QColor kGood(0x1B, 0x7F, 0x3B);
+const QColor kWarn(0xB2, 0x5E, 0x00);
+const QColor kBad(0xB3, 0x26, 0x1E);
+const QColor kInfo(0x1F, 0x5F, 0x99);
+
+QColor statusColor(const QString &status, bool flagged)
+{
+    if (flagged)
+        return kBad;
+    if (status == QLatin1String("APPROVED") || status == QLatin1String("REINSTATED"))
+        return kGood;
+    if (status == QLatin1String("REJECTED"))
+        return kBad;
+    if (status == QLatin1String("PENDING") || status == QLatin1String("IN_APPEAL"))
+        return kInfo;
+    return {};
+}
+
+QColor qualityColor(const QString &quality)
+{
+    if (quality == QLatin1String("GREEN"))
+        return kGood;
+    if (quality == QLatin1String("YELLOW"))
+        return kWarn;
+    if (quality == QLatin1String("RED"))
+        return kBad;
+    return {};
+}
+
+QString categoryText(const QString &category)
+{
+    return category.isEmpty() ? QString() : category.left(1) + category.mid(1).toLower();
+}
+
+// Flagged templates (paused, disabled, deleted upstream…) get a tinted row; status and quality are coloured.
+class TemplateRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool flagged = index.data(TemplateTableModel::FlaggedRole).toBool();
+        if (flagged)
+            option->backgroundBrush = kFlaggedRow;
+        const QString raw = index.data(TemplateTableModel::RawValueRole).toString();
+        QColor color;
+        if (index.column() == TemplateTableModel::StatusColumn) {
+            color = statusColor(raw, flagged);
+            option->font.setBold(flagged);
+        } else if (index.column() == TemplateTableModel::QualityColumn) {
+            color = qualityColor(raw);
+        } else if (index.column() == TemplateTableModel::NameColumn) {
+            option->font.setStrikeOut(raw.isEmpty() ? false
+                                                    : index.siblingAtColumn(TemplateTableModel::StatusColumn)
+                                                              .data(TemplateTableModel::RawValueRole)
+                                                              .toString()
+                                                          == QLatin1String("DELETED"));
+        }
+        if (color.isValid())
+            option->palette.setColor(QPalette::Text, color);
+    }
+};
+
+QLabel *mutedLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    label->setPalette(p);
+    return label;
+}
+
+} // namespace
+
+TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_secrets(new SecretStore(workspace.workspaceId(), this))
+{
+    setObjectName(QStringLiteral("templatesPage"));
+    setStyleSheet(QStringLiteral("QLabel#templateWarning { border-radius: 4px; padding: 6px 8px; }"));
+
+    m_model = new TemplateTableModel(workspace, 0, this);
+    m_proxy = new TemplateFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("templatesTable"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new TemplateRowDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(TemplateTableModel::NameColumn, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TemplateTableModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(50);
+    m_view->setColumnWidth(TemplateTableModel::LanguageColumn, 70);
+    m_view->setColumnWidth(TemplateTableModel::CategoryColumn, 125);
+    m_view->setColumnWidth(TemplateTableModel::StatusColumn, 130);
+    m_view->setColumnWidth(TemplateTableModel::QualityColumn, 75);
+    m_view->setColumnWidth(TemplateTableModel::SyncedColumn, 165);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("templatesEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QGridLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_view, 0, 0);
+    tableLayout->addWidget(m_empty, 0, 0, Qt::AlignCenter);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
+    m_splitter->addWidget(tableBox);
+    m_splitter->addWidget(createDetailPane());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setSizes({680, 420});
+
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("syncBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumSize(110, 12);
+    m_busy->hide();
+    m_syncStatus = new QLabel(this);
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    m_syncStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_syncStatus->setWordWrap(true);
+    m_count = mutedLabel(this, QStringLiteral("templatesCount"));
+    m_count->setWordWrap(false);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_busy);
+    statusRow->addWidget(m_syncStatus, 1);
+    statusRow->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(8);
+    layout->addWidget(createToolBar());
+    layout->addWidget(m_splitter, 1);
+    layout->addLayout(statusRow);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateDetail();
+        updateActions();
+    });
+    connect(m_view, &QTableView::activated, this, [this] { editTemplate(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        updateDetail();
+        updateActions();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] { updateCount(); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] { updateCount(); });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updateCount();
+        updateDetail();
+        updateActions();
+    });
+    connect(m_model, &TemplateTableModel::errorOccurred, this, [this](const QString &message) {
+        m_syncStatus->setText(tr("Cannot read the templates: %1").arg(message));
+    });
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] { focusSearch(); });
+    addAction(find);
+
+    reloadAccounts();
+}
+
+TemplatesPage::~TemplatesPage() = default;
+
+QWidget *TemplatesPage::createToolBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(6);
+
+    m_accountLabel = new QLabel(tr("&Account:"), bar);
+    m_account = new QComboBox(bar);
+    m_account->setObjectName(QStringLiteral("templatesAccount"));
+    m_account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountLabel->setBuddy(m_account);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("templatesSearch"));
+    m_search->setPlaceholderText(tr("Search name or text…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+                        QLineEdit::LeadingPosition);
+
+    m_status = new QComboBox(bar);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setToolTip(tr("Show only templates with this status"));
+    m_category = new QComboBox(bar);
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_category->setToolTip(tr("Show only templates of this category"));
+    m_language = new QComboBox(bar);
+    m_language->setObjectName(QStringLiteral("languageFilter"));
+    m_language->setToolTip(tr("Show only templates in this language"));
+    for (QComboBox *combo : {m_status, m_category, m_language})
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_newButton = new QPushButton(tr("&New Template…"), bar);
+    m_newButton->setObjectName(QStringLiteral("newTemplateButton"));
+    m_editButton = new QPushButton(tr("&Edit…"), bar);
+    m_editButton->setObjectName(QStringLiteral("editTemplateButton"));
+    m_syncButton = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync"), bar);
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_syncButton->setToolTip(tr("Fetch this account's templates and their statuses from Meta"));
+
+    row->addWidget(m_accountLabel);
+    row->addWidget(m_account);
+    row->addSpacing(6);
+    row->addWidget(m_search, 1);
+    row->addWidget(m_status);
+    row->addWidget(m_category);
+    row->addWidget(m_language);
+    row->addSpacing(12);
+    row->addWidget(m_newButton);
+    row->addWidget(m_editButton);
+    row->addWidget(m_syncButton);
+
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this](int index) { setAccount(index); });
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_status->currentData().toString());
+        updateCount();
+    });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategoryFilter(m_category->currentData().toString());
+        updateCount();
+    });
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setLanguageFilter(m_language->currentData().toString());
+        updateCount();
+    });
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newTemplate(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { editTemplate(); });
+    connect(m_syncButton, &QPushButton::clicked, this, [this] { sync(); });
+    return bar;
+}
+
+QWidget *TemplatesPage::createDetailPane()
+{
+    auto *pane = new QWidget(this);
+    pane->setObjectName(QStringLiteral("templateDetail"));
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(8, 0, 0, 0);
+    layout->setSpacing(6);
+    m_title = new QLabel(pane);
+    m_title->setObjectName(QStringLiteral("templateTitle"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_meta = mutedLabel(pane, QStringLiteral("templateMeta"));
+    m_warning = new QLabel(pane);
+    m_warning->setObjectName(QStringLiteral("templateWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->hide();
+    m_preview = new TemplatePreview;
+    auto *scroll = new QScrollArea(pane);
+    scroll->setObjectName(QStringLiteral("previewScroll"));
+    scroll->setWidget(m_preview);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(300);
+    layout->addWidget(m_title);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_warning);
+    layout->addWidget(scroll, 1);
+    return pane;
+}
+
+Account TemplatesPage::currentAccount() const
+{
+    const qint64 id = m_account->currentData().toLongLong();
+    for (const Account &a : m_accounts) {
+        if (a.id == id)
+            return a;
+    }
+    return {};
+}
+
+const MessageTemplate *TemplatesPage::currentTemplate() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? m_proxy->templateAt(current.row()) : nullptr;
+}
+
+void TemplatesPage::reloadAccounts()
+{
+    QString error;
+    const qint64 previous = m_account->currentData().toLongLong();
+    m_accounts = AccountStore(m_workspace.database()).list(&error);
+    if (!error.isEmpty())
+        m_syncStatus->setText(tr("Cannot read the accounts: %1").arg(error));
+    int select = -1;
+    const QSignalBlocker blocker(m_account);
+    m_account->clear();
+    for (const Account &a : std::as_const(m_accounts)) {
+        m_account->addItem(a.isDefault ? tr("%1 (default)").arg(a.name) : a.name, a.id);
+        if (a.id == previous || (select < 0 && a.isDefault && !previous))
+            select = m_account->count() - 1;
+    }
+    if (select < 0 && m_account->count())
+        select = 0;
+    m_account->setCurrentIndex(select);
+    const bool several = m_accounts.size() > 1;
+    m_accountLabel->setVisible(several);
+    m_account->setVisible(several);
+    setAccount(select);
+}
+
+void TemplatesPage::setAccount(int index)
+{
+    const qint64 id = index >= 0 ? m_account->itemData(index).toLongLong() : 0;
+    if (id != m_model->accountId())
+        m_syncStatus->clear();
+    m_model->setAccountId(id);
+    refreshFilters();
+    updateCount();
+    updateDetail();
+    updateActions();
+}
+
+void TemplatesPage::reload()
+{
+    const MessageTemplate *current = currentTemplate();
+    const QString name = current ? current->name : QString();
+    const QString language = current ? current->language : QString();
+    m_model->reload();
+    refreshFilters();
+    selectTemplate(name, language);
+    updateCount();
+    updateDetail();
+    updateActions();
+}
+
+void TemplatesPage::selectTemplate(const QString &name, const QString &language)
+{
+    const int sourceRow = m_model->rowOf(name, language);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+void TemplatesPage::fillFilter(QComboBox *combo, const QStringList &values, const QString &allText, bool status)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString &value : values) {
+        if (value.isEmpty())
+            continue;
+        const QString text = status ? TemplateTableModel::statusText(value)
+                                    : combo == m_category ? categoryText(value) : value;
+        combo->addItem(text, value);
+    }
+    const int index = combo->findData(current);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+    // A filter whose value vanished falls back to "all".
+    if (index < 0 && !current.isEmpty()) {
+        if (combo == m_status)
+            m_proxy->setStatusFilter({});
+        else if (combo == m_category)
+            m_proxy->setCategoryFilter({});
+        else
+            m_proxy->setLanguageFilter({});
+    }
+}
+
+void TemplatesPage::refreshFilters()
+{
+    fillFilter(m_status, m_model->statuses(), tr("All statuses"), true);
+    fillFilter(m_category, m_model->categories(), tr("All categories"), false);
+    fillFilter(m_language, m_model->languages(), tr("All languages"), false);
+}
+
+void TemplatesPage::updateCount()
+{
+    const int shown = m_proxy->rowCount();
+    const int total = m_model->rowCount();
+    m_count->setText(shown == total ? tr("%n template(s)", nullptr, total)
+                                    : tr("%1 of %n template(s)", nullptr, total).arg(shown));
+    if (total == 0) {
+        m_empty->setText(currentAccount().id
+                             ? tr("No templates yet.\nPress Sync to fetch this account's templates from Meta, or "
+                                  "create a new one.")
+                             : tr("No sending account.\nAdd one in Settings → Sending accounts."));
+    } else {
+        m_empty->setText(tr("No template matches the search and filters."));
+    }
+    m_empty->setVisible(shown == 0);
+}
+
+void TemplatesPage::updateDetail()
+{
+    const MessageTemplate *t = currentTemplate();
+    if (!t) {
+        m_title->setText(tr("No template selected"));
+        m_meta->setText(tr("Select a template to see how it looks on a phone."));
+        m_warning->hide();
+        MessageTemplate placeholder;
+        placeholder.body = tr("Select a template in the list to preview it here.");
+        m_preview->setTemplate(placeholder);
+        return;
+    }
+    m_title->setText(t->name);
+    QStringList meta{t->language, categoryText(t->category),
+                     TemplateTableModel::statusText(TemplateTableModel::rawStatus(*t))};
+    if (!t->quality.isEmpty())
+        meta << tr("quality %1").arg(TemplateTableModel::qualityText(t->quality).toLower());
+    meta.removeAll(QString());
+    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+
+    QString warning;
+    QString style;
+    if (t->isFlagged() || t->status == QLatin1String("REJECTED")) {
+        const int sourceRow = m_model->rowOf(t->name, t->language);
+        warning = m_model->index(sourceRow, TemplateTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
+        if (warning.isEmpty())
+            warning = tr("Status %1: this template cannot be sent now.").arg(t->status);
+        style = QStringLiteral("background: #fdecea; border: 1px solid #f1b0aa; color: #7f1d16;");
+        warning = QStringLiteral("⚠ ") + warning;
+    } else if (t->status.isEmpty()) {
+        warning = tr("Draft: not submitted to Meta yet. Open it and choose “Submit for review”.");
+        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
+    } else if (t->status == QLatin1String("PENDING")) {
+        warning = tr("In review at Meta; this can take up to 24 hours. Sync to see the outcome.");
+        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
+    }
+    m_warning->setText(warning);
+    m_warning->setStyleSheet(style);
+    m_warning->setVisible(!warning.isEmpty());
+    m_preview->setTemplate(*t);
+}
+
+void TemplatesPage::updateActions()
+{
+    const bool haveAccount = currentAccount().id != 0;
+    const MessageTemplate *t = currentTemplate();
+    const bool syncing = isSyncing();
+    m_newButton->setEnabled(haveAccount);
+    m_editButton->setEnabled(t && !t->deleted);
+    m_editButton->setToolTip(t && t->deleted ? tr("This template was deleted from the WhatsApp account.")
+                                             : tr("Open the selected template in the editor"));
+    m_syncButton->setEnabled(haveAccount && !syncing);
+    m_account->setEnabled(!syncing);
+}
+
+void TemplatesPage::setSyncBusy(bool busy, const QString &message)
+{
+    m_busy->setVisible(busy);
+    QPalette p = palette();
+    m_syncStatus->setPalette(p);
+    m_syncStatus->setText(message);
+    updateActions();
+}
+
+void TemplatesPage::sync()
+{
+    if (isSyncing())
+        return;
+    const Account account = currentAccount();
+    if (!account.id)
+        return;
+    if (account.kind == Account::Kind::Sandbox) {
+        startSync(account, {});
+        return;
+    }
+    m_readingToken = true;
+    setSyncBusy(true, tr("Reading the access token from the system keychain…"));
+    m_secrets->read(account.id, SecretStore::Secret::AccessToken, this, [this, account](const SecretStore::Result &r) {
+        m_readingToken = false;
+        if (r.ok()) {
+            startSync(account, r.value);
+            return;
+        }
+        TemplateSyncResult failed;
+        failed.error = r.status == SecretStore::Status::NotFound
+            ? tr("No access token is stored for “%1”. Set it in Settings → Sending accounts.").arg(account.name)
+            : r.message;
+        finishSync(failed);
+    });
+}
+
+void TemplatesPage::startSync(const Account &account, const QString &token)
+{
+    m_sync = new TemplateSync(m_workspace, account, token, this);
+    connect(m_sync, &TemplateSync::progress, this, [this](int pages, int templates) {
+        m_syncStatus->setText(tr("Fetching templates… %1 page(s), %2 template(s) so far.").arg(pages).arg(templates));
+    });
+    connect(m_sync, &TemplateSync::finished, this, [this](const TemplateSyncResult &result) {
+        if (m_sync)
+            m_sync->deleteLater();
+        m_sync = nullptr;
+        finishSync(result);
+    });
+    setSyncBusy(true, tr("Syncing templates of “%1”…").arg(account.name));
+    m_sync->start();
+}
+
+void TemplatesPage::finishSync(const TemplateSyncResult &result)
+{
+    m_busy->hide();
+    QString summary;
+    QPalette p = palette();
+    if (result.ok) {
+        summary = tr("%1 added, %2 updated, %3 removed").arg(result.counts.added).arg(result.counts.updated).arg(result.counts.removed);
+        m_syncStatus->setText(tr("Synced at %1: %2.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), summary));
+        p.setColor(QPalette::WindowText, kGood);
+        reload();
+        Q_EMIT templatesChanged();
+    } else {
+        summary = result.error;
+        m_syncStatus->setText(tr("Sync failed: %1").arg(result.error));
+        p.setColor(QPalette::WindowText, kBad);
+    }
+    m_syncStatus->setPalette(p);
+    updateActions();
+    Q_EMIT statusMessage(m_syncStatus->text());
+    Q_EMIT syncFinished(result.ok, summary);
+}
+
+TemplateEditor *TemplatesPage::openEditor(const MessageTemplate &t)
+{
+    auto *editor = new TemplateEditor(m_workspace, currentAccount(), t, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &TemplateEditor::templateSaved, this, [this](const MessageTemplate &saved) {
+        reload();
+        selectTemplate(saved.name, saved.language);
+        Q_EMIT templatesChanged();
+    });
+    editor->open();
+    return editor;
+}
+
+TemplateEditor *TemplatesPage::newTemplate()
+{
+    const Account account = currentAccount();
+    if (!account.id)
+        return nullptr;
+    MessageTemplate t;
+    t.accountId = account.id;
+    t.language = m_language->currentData().toString().isEmpty() ? QStringLiteral("en_US")
+                                                                 : m_language->currentData().toString();
+    t.category = QStringLiteral("MARKETING");
+    return openEditor(t);
+}
+
+TemplateEditor *TemplatesPage::editTemplate()
+{
+    const MessageTemplate *t = currentTemplate();
+    if (!t || t->deleted)
+        return nullptr;
+    return openEditor(*t);
+}
+
+void TemplatesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
