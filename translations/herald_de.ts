@@ -1,4 +1,2610 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald manages WhatsApp contact lists and message campaigns: import contacts from CSV, keep track of consent and opt-outs, and send approved template messages to the people who asked for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>%1 is empty; enter an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not a valid address; enter it like https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” uses http:// to a host that is not this computer; tokens would travel unencrypted. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version “%1” should look like v23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” should contain digits only (it is the numeric ID from Meta&apos;s app dashboard, not a phone number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountTest</name>
+    <message>
+        <source>Sandbox account: simulated WhatsApp Cloud API, nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no phone number ID; set it first (account set --phone-number-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), quality %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sending account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaigns and template syncs use the default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp numbers Herald sends from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. support-line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is a simulated WhatsApp Cloud API inside Herald. Campaigns run end to end with realistic delivery and read receipts, but no message leaves this computer and no token is needed. Use it to rehearse a campaign before sending for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, from WhatsApp Manager → Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, from WhatsApp Manager → Account tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp &amp;Business Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a permanent system-user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery status relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://relay.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The herald-relay that receives Meta&apos;s webhooks and feeds delivery statuses to Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relay URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;feed token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed token printed by herald-relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Meta about this phone number with the stored (or just typed) token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-only: a stored secret is never shown. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the version like v23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account: fill in the fields and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A token is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account before storing a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account
+(not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default account could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✘ The connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token into “Access token” to test before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account. Paste it into “Access token” and press “Set token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>sandbox or cloud-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API base URL (default https://graph.facebook.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API version, e.g. v23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business phone number&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The herald-relay feed URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account set takes no positional arguments (secrets go through account set-secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be sandbox or cloud-api, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new account needs --kind sandbox|cloud-api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account “%1” created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the Graph API (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-token, relay-feed-token or relay-app-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account set-secret needs the secret&apos;s name; the value is read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown secret “%1”: use access-token, relay-feed-token or relay-app-secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value on standard input. Pipe the secret in, e.g. herald-cli account set-secret %1 &lt; file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 of account “%2” in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workspace needs a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1 %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for numbers written without a country code (ISO code, e.g. IN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag every imported contact (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record every imported contact as opted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the opt-in was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write rejected rows, with a reason column, to this CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts import needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opt-in-source only makes sense with --opted-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herald-cli import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new contacts, %3 updated, %4 duplicates merged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass --errors FILE.csv to save the rejected rows with their reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows were imported and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts count takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot count the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts: %2 opted in, %3 opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts export needs exactly one FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”. Create it with: herald-cli account set --name %1 --kind …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no account. Create one with: herald-cli account set --kind …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for the account “%1”. Store it with: herald-cli account set-secret access-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each page (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 templates: %2 added, %3 updated, %4 removed upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELETED upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template in the Graph API&apos;s JSON shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates validate needs exactly one FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no rule violations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDelegate</name>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailPane</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had opted in on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in on %1 via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opt-in recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactExporter</name>
+    <message>
+        <source>Cannot read the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactImporter</name>
+    <message>
+        <source>the row has %1 values but the header has %2 columns (a value probably contains an unquoted separator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-in value %1 in column %2 is not understood; use yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the opt-out value %1 in column %2 is not understood; use yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 in column %2 is not an ISO 8601 date such as 2024-05-31T14:00:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start writing to the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column looks like a phone number; the header is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a region code Herald knows; use a two-letter ISO code such as IN, DE or BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing after the last committed batch was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactStore</name>
+    <message>
+        <source>The tag “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Opted in via %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all contacts to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tag to the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tag from the selected contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opt out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected contacts no longer want messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone, tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find contacts by name, phone number, tag or attribute value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.
+Import a CSV file with Import… or File › Import Contacts… (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has a tag yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns will no longer send to %1. Reason (kept with each contact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to stop receiving messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this contact? Its consent record is deleted with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Their consent records are deleted with them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%2” from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the opt-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new and updated %2 existing contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1 is not UTF-8 or Windows-1252 text (the first problem is on line %2); save it as CSV UTF-8 from Excel and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is never closed (a closing &quot; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>Cannot unpack the demo contacts into a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphClient</name>
+    <message>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphError</name>
+    <message>
+        <source>The Graph API did not answer in time. Check your internet connection and the Graph API URL, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the Graph API failed (%1). Check the Graph API URL and your system&apos;s date and certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Graph API (%1). Check your internet connection and the Graph API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API answered something Herald does not understand (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API answered HTTP %1 (%2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is invalid or has expired: create a new one in Meta Business Manager and store it with “Set token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID in the account settings is wrong or not visible to this token: check the phone number ID and the WhatsApp Business Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks a permission (whatsapp_business_messaging and whatsapp_business_management).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s rate limit was reached; wait a while and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Meta&apos;s error reference for this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta refused the request: %1 (code %2). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trace id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: numbers include the country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1
+Separator: %2
+Columns: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Exactly one column must hold the phone number; columns kept as attributes can be used in message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of numbers written without a country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. newsletter, trade-fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all imported contacts as &amp;opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they agreed, e.g. website sign-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one column can hold the phone number; set the others to Attribute or Ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where these contacts opted in: WhatsApp requires a record of consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are saved in batches: cancelling keeps the batches already saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the rows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. The %1 rows committed before it stopped were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1
+The %2 rows committed before the problem were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows of the file were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing contacts updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated numbers within the file (merged): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check the folder and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery, read and reply rates of your campaigns, and how your audience grows and opts out over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an approved template to a group of contacts, schedule it, and follow each message from sent to delivered, read or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 opted in · %3 opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNormalizer</name>
+    <message>
+        <source>the phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number in scientific notation: the spreadsheet has already rounded away its last digits, so the phone number cannot be recovered. Format the phone column as Text in Excel (or export again from the original source) and import the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a + that is not at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains letters; a phone number may only have digits, spaces, dashes, dots, parentheses and a leading +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains %2, which does not belong in a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the region these numbers belong to (--default-region on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not start with a known country calling code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read with the default region %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too short to be a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long to be a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>international numbers (+%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too short for a number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long for a number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the wrong number of digits for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a local number; add the area code (numbers in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Not available in this version of Herald yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No secret is stored for this account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available, so Herald cannot store secrets safely. On Linux install and start a Secret Service such as gnome-keyring or KWallet (Debian: apt install gnome-keyring) and log in again. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase_with_underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 60 characters, at most one variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload handle or public URL of a sample file, for Meta&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} has shipped. Use *bold*, _italic_, ~strikethrough~.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: {{1}}, {{2}}… or {{first_name}}. The body may not start or end with one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 60 characters, no variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected button up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected button down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 10; quick replies together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta reviews every template with sample values. Give each variable a realistic one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address / phone / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox account “%1”.&lt;/b&gt; Submitting approves the template at once: the sandbox simulates Meta&apos;s review and nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This template exists at Meta&lt;/b&gt; (status %1). Its name and language cannot change. Submitting sends the new content for review again; an approved template can be edited once a day and ten times in 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Message Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variables yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named variables ({{first_name}}): parameter format NAMED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the template to Meta for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed on the right first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the template in this workspace without submitting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button “%1” (web address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a real customer would see here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable examples (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2). Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the template follows Meta&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button kind Herald does not edit; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… — may end in {{1}} for a per-recipient part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International format, e.g. +15550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example code, up to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template “%1” in %2 already exists at Meta. Choose another name, or edit that template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft “%1” in %2 already exists. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox approved “%1” at once: it simulates Meta&apos;s review. On a WhatsApp Cloud API account the review can take up to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting to Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not accept “%1”.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted for review (status %2). Meta reviews templates automatically; the answer can take up to 24 hours. Sync the templates to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>Message preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See all options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateStore</name>
+    <message>
+        <source>Cannot read the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start saving the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs an account, a name and a language before it can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the template “%1” (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSync</name>
+    <message>
+        <source>The sandbox templates are missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no WhatsApp Business Account ID; set it first (account set --waba-id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Template sync stopped after %n page(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Graph API&apos;s answer has no template list (“data”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API pointed the next page at another host (%1); Herald does not send the token there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API&apos;s paging does not end (page %1 repeats).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The templates could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateTableModel</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the WhatsApp account on %1; kept here for campaign history. Last status there: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta paused this template for low quality; sends are refused until it resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta disabled this template after repeated pauses; create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: this template cannot be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateValidator</name>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3. Shorten it by one character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2 characters long; the limit is %3. Shorten it by %Ln characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language, for example “en_US”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category: MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a template category; use MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has no name. Give it one made of lowercase letters, digits and underscores, such as “order_update”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains “%1”, which is not allowed: use only lowercase letters, digits and underscores (for example “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable: write it as %2, with two braces on each side and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable. Write variables as {{1}}, {{2}}… or as {{first_name}}: two braces on each side, only letters, digits or underscores inside, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: named variables may only use lowercase letters and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: named variables may only use lowercase letters and underscores; write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered variables start at {{1}}; rename %1 to {{1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skips %2: numbered variables must run 1, 2, 3… without gaps. Rename it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes a %2 variable into a template that also uses %3 ones (%4); use one kind throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameter format is NAMED but it uses the numbered variable %1. Switch the parameter format to POSITIONAL, or give the variables names such as {{first_name}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s parameter format is POSITIONAL but it uses the named variable %1. Switch the parameter format to NAMED, or number the variables {{1}}, {{2}}….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examples name %1 more than once; give each named variable exactly one example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no example value. Add one (for instance what a real customer would see) so Meta can review the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 header needs a sample file (header_handle) so Meta can review the template; upload one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header is set to text but has none. Type the header text or remove the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header uses %1 different variables; a header may have only one. Keep %2 and move the others into the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is empty. Every template needs body text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body may not start with a variable (%1). Put some words before it, for example “Hi %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body may not end with a variable (%1). Add some words or a full stop after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 sit next to each other; put words or punctuation between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer cannot contain variables; remove “%1” or move it into the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL button “%1” has no web address; add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address may contain only one variable, at its very end; remove the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable %1 must be the very end of the web address, as in “https://example.com/track/{{1}}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address&apos;s variable is always written {{1}}; replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web address&apos;s variable %1 has no example; add the part of a real address it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template has %1 buttons; the limit is %2. Remove %n of them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template may have at most %1 quick-reply buttons; remove this one and any after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template may have at most %1 web-address buttons; remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template may have only one call button; remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template may have only one copy-code button; remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons must sit together; move “%1” next to the other quick replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This button has no label; type the text it shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call button “%1” has no phone number; add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy-code button needs an example code (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Cannot read the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only templates with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only templates of this category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only templates in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this account&apos;s templates and their statuses from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n template(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No templates yet.
+Press Sync to fetch this account&apos;s templates from Meta, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sending account.
+Add one in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No template selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see how it looks on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template in the list to preview it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: this template cannot be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not submitted to Meta yet. Open it and choose “Submit for review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review at Meta; this can take up to 24 hours. Sync to see the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was deleted from the WhatsApp account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected template in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access token from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching templates… %1 page(s), %2 template(s) so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing templates of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot read the workspace file %1. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Herald workspace (it is not an SQLite database). The file was left untouched; choose another file or a new path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the workspace %1. Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged or not a database (%2). It was left untouched; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Herald workspace. It was left untouched; choose another file or a new path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Herald — WhatsApp campaign manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo contacts could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
