@@ -1,6 +1,7 @@
 #include "account.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,7 +10,8 @@
 namespace {
 
 const QString kSelect = QStringLiteral(
-    "SELECT id, name, kind, graph_url, api_version, phone_number_id, waba_id, relay_url, is_default FROM accounts ");
+    "SELECT id, name, kind, graph_url, api_version, phone_number_id, waba_id, relay_url, is_default, messaging_tier, "
+    "max_rate FROM accounts ");
 
 Account read(const QSqlQuery &q)
 {
@@ -23,6 +25,8 @@ Account read(const QSqlQuery &q)
     a.wabaId = q.value(6).toString();
     a.relayUrl = q.value(7).toString();
     a.isDefault = q.value(8).toBool();
+    a.messagingTier = q.value(9).toString();
+    a.maxRate = q.value(10).toInt();
     return a;
 }
 
@@ -46,6 +50,14 @@ bool isLoopback(const QString &host)
 QString Account::kindName(Kind k)
 {
     return k == Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("cloud-api");
+}
+
+qint64 Account::tierLimit(const QString &tier)
+{
+    static const QHash<QString, qint64> limits{{QStringLiteral("TIER_50"), 50},       {QStringLiteral("TIER_250"), 250},
+                                               {QStringLiteral("TIER_1K"), 1000},     {QStringLiteral("TIER_2K"), 2000},
+                                               {QStringLiteral("TIER_10K"), 10000},   {QStringLiteral("TIER_100K"), 100000}};
+    return limits.value(tier.toUpper(), -1);
 }
 
 std::optional<Account::Kind> Account::kindFromName(const QString &name)
@@ -140,6 +152,12 @@ QString AccountStore::validate(const Account &a)
         problem = tr("API version “%1” should look like v23.0.").arg(a.apiVersion);
     if (problem.isEmpty())
         problem = validateUrl(tr("Relay URL"), a.relayUrl, false);
+    if (problem.isEmpty() && (a.maxRate < 1 || a.maxRate > 1000))
+        problem = tr("The sending rate must be between 1 and 1,000 messages per second, not %1.").arg(a.maxRate);
+    if (problem.isEmpty() && !a.messagingTier.isEmpty() && a.messagingTier.toUpper() != QLatin1String("TIER_UNLIMITED")
+        && Account::tierLimit(a.messagingTier) < 0)
+        problem = tr("Unknown messaging tier “%1”: use TIER_250, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED.")
+                      .arg(a.messagingTier);
     for (const auto &[label, value] : {std::pair{tr("Phone number ID"), a.phoneNumberId}, std::pair{tr("WhatsApp Business Account ID"), a.wabaId}}) {
         if (problem.isEmpty() && !value.isEmpty()) {
             for (QChar c : value) {
@@ -166,11 +184,12 @@ qint64 AccountStore::save(const Account &a, QString *error)
     QSqlQuery q(m_db);
     if (a.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "
-                                 "relay_url, is_default, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
+                                 "relay_url, messaging_tier, max_rate, is_default, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE accounts SET name = ?, kind = ?, graph_url = ?, api_version = ?, "
-                                 "phone_number_id = ?, waba_id = ?, relay_url = ?, updated_at = ? WHERE id = ?"));
+                                 "phone_number_id = ?, waba_id = ?, relay_url = ?, messaging_tier = ?, max_rate = ?, "
+                                 "updated_at = ? WHERE id = ?"));
     }
     q.addBindValue(a.name.trimmed());
     q.addBindValue(Account::kindName(a.kind));
@@ -179,6 +198,8 @@ qint64 AccountStore::save(const Account &a, QString *error)
     q.addBindValue(text(a.phoneNumberId));
     q.addBindValue(text(a.wabaId));
     q.addBindValue(text(a.relayUrl));
+    q.addBindValue(text(a.messagingTier));
+    q.addBindValue(a.maxRate);
     q.addBindValue(now);
     if (a.id == 0)
         q.addBindValue(now);

@@ -21,6 +21,11 @@ struct Account
     QString wabaId;
     QString relayUrl;
     bool isDefault = false;
+    QString messagingTier;     // TIER_250, TIER_2K, TIER_10K, TIER_100K, TIER_UNLIMITED; empty = not known yet
+    int maxRate = 80;          // messages per second this number may send (Meta: 80 by default, up to 1000)
+
+    // Unique recipients allowed per rolling 24 h for a tier; -1 = unlimited or unknown.
+    static qint64 tierLimit(const QString &tier);
 
     static QString kindName(Kind k);                       // "sandbox" / "cloud-api"
     static std::optional<Kind> kindFromName(const QString &name);

@@ -84,6 +84,69 @@ CREATE TABLE templates (
     UNIQUE (account_id, name, language)
 );
 )SQL",
+    // 4: campaigns, runs and the recipient ledger (see ../shared/reference/campaign-stats.md)
+    R"SQL(
+-- messaging_tier: TIER_250 … TIER_UNLIMITED, '' while unknown; max_rate: messages per second for this number
+ALTER TABLE accounts ADD COLUMN messaging_tier TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN max_rate INTEGER NOT NULL DEFAULT 80;
+CREATE TABLE campaigns (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT    NOT NULL,
+    account_id    INTEGER NOT NULL REFERENCES accounts(id),
+    template_name TEXT    NOT NULL,
+    language      TEXT    NOT NULL,
+    audience      TEXT    NOT NULL DEFAULT '',     -- '' = every opted-in contact
+    params        TEXT    NOT NULL DEFAULT '[]',   -- JSON list of {slot, source, key, fallback}
+    status        TEXT    NOT NULL DEFAULT 'draft',
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+);
+CREATE TABLE campaign_runs (
+    id             INTEGER PRIMARY KEY,
+    campaign_id    INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    status         TEXT    NOT NULL DEFAULT 'planned',  -- planned, running, paused, stopped, sent, finished
+    requested      TEXT    NOT NULL DEFAULT '',         -- a control request from any process: pause, stop
+    stop_reason    TEXT    NOT NULL DEFAULT '',
+    stop_code      INTEGER,
+    template_json  TEXT    NOT NULL DEFAULT '{}',       -- the template as it was when the run was planned
+    planned_at     INTEGER NOT NULL,
+    started_at     INTEGER,
+    finished_at    INTEGER,
+    updated_at     INTEGER NOT NULL
+);
+CREATE TABLE recipients (
+    id             INTEGER PRIMARY KEY,
+    run_id         INTEGER NOT NULL REFERENCES campaign_runs(id) ON DELETE CASCADE,
+    contact_id     INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    phone          TEXT    NOT NULL,
+    state          TEXT    NOT NULL,   -- planned claimed accepted sent delivered read failed uncertain skipped
+    components     TEXT    NOT NULL DEFAULT '[]',   -- frozen template components with parameters (send JSON)
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL DEFAULT 0,
+    backoff_count  INTEGER NOT NULL DEFAULT 0,
+    wamid          TEXT,
+    held           INTEGER NOT NULL DEFAULT 0,       -- accepted as held_for_quality_assessment
+    error_code     INTEGER,
+    error_title    TEXT,
+    error_details  TEXT,
+    note           TEXT,
+    skip_reason    TEXT,
+    claimed_at     INTEGER,
+    accepted_at    INTEGER,
+    sent_at        INTEGER,
+    delivered_at   INTEGER,
+    read_at        INTEGER,
+    failed_at      INTEGER,
+    uncertain_at   INTEGER,
+    replied_at     INTEGER,
+    skipped_at     INTEGER,
+    updated_at     INTEGER NOT NULL,
+    UNIQUE (run_id, phone)
+);
+CREATE INDEX recipients_run_state ON recipients(run_id, state, next_attempt_at);
+CREATE INDEX recipients_wamid ON recipients(wamid) WHERE wamid IS NOT NULL;
+CREATE INDEX recipients_phone_claimed ON recipients(phone, claimed_at);
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
@@ -129,7 +192,8 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
             *error = db.lastError().text();
             return false;
         }
-        // QSqlQuery runs one statement at a time: split the script on ';' at line ends.
+        // QSqlQuery runs one statement at a time: split the script on ';' at line ends (so a statement
+        // must end its line with ';' and put any comment on a line of its own).
         const QString script = QString::fromUtf8(kMigrations[v]);
         bool ok = true;
         for (const QString &statement : script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {

@@ -6,4 +6,6 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export HERALD_BUILD_DIR=${HERALD_BUILD_DIR:-$root/build-bench}
 HERALD_BUILD_TYPE=Release "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=OFF -DHERALD_BUILD_BENCH=ON
 "$HERALD_BUILD_DIR/bench/bench_import" "$@"
+"$HERALD_BUILD_DIR/bench/bench_send"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview" "$@"
+"$HERALD_BUILD_DIR/bench/bench_relay"

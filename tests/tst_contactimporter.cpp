@@ -105,6 +105,9 @@ private slots:
     void blankAndEmptyRowsSkipped();
     void cancelKeepsCommittedBatches();
     void databaseFailureRollsBackCurrentBatch();
+    void largeBatchMixesNewAndExisting_data();
+    void largeBatchMixesNewAndExisting();
+    void connectionSettingsRestored();
     void unterminatedQuoteStopsImport();
     void progressReportsBytes();
     void customMapping();
@@ -534,6 +537,85 @@ void TestContactImporter::databaseFailureRollsBackCurrentBatch()
     // No transaction is left open.
     QVERIFY(q.exec(u"DROP TRIGGER boom"_qs));
     QCOMPARE(import(tw, csv, options).imported, 30);
+}
+
+void TestContactImporter::largeBatchMixesNewAndExisting_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::newRow("one batch") << 50000;
+    QTest::newRow("batches of 7") << 7;
+    QTest::newRow("batches of 100") << 100;
+}
+
+// Hundreds of rows per batch, some numbers new and some already in the workspace, tagged and untagged: every
+// contact ends up with its own tags, and new and updated are told apart.
+void TestContactImporter::largeBatchMixesNewAndExisting()
+{
+    QFETCH(int, batchSize);
+    TestWorkspace tw;
+    auto phone = [](int i) -> QByteArray { return "+4915123" + QByteArray::number(450000 + i); };
+    QByteArray first = "phone,name,tags\n";
+    for (int i = 0; i < 300; i += 2)  // the even numbers exist, every third one tagged "old"
+        first += phone(i) + ",old" + QByteArray::number(i) + (i % 3 == 0 ? ",old\n" : ",\n");
+    ImportOptions options;
+    options.batchSize = batchSize;
+    QCOMPARE(import(tw, first, options).imported, 150);
+
+    QByteArray second = "phone,name,city,tags\n";
+    for (int i = 0; i < 300; ++i)  // every fifth row untagged; every number once
+        second += phone(i) + ",new" + QByteArray::number(i) + ",c" + QByteArray::number(i)
+            + (i % 5 == 0 ? QByteArray(",\n") : ",new|n" + QByteArray::number(i % 4) + '\n');
+    const ImportResult r = import(tw, second, options);
+    QCOMPARE(r.error, QString());
+    QCOMPARE(r.rows, 300);
+    QCOMPARE(r.imported, 150);
+    QCOMPARE(r.updated, 150);
+    QCOMPARE(r.duplicates, 0);
+    QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM contacts"_qs), 300);
+    for (int i = 0; i < 300; ++i) {
+        const Row c = contact(tw.workspace(), QString::fromLatin1(phone(i)));
+        QStringList tags;
+        if (i % 2 == 0 && i % 3 == 0)
+            tags << u"old"_qs;
+        if (i % 5 != 0)
+            tags << u"n%1"_qs.arg(i % 4) << u"new"_qs;
+        tags.sort();
+        QVERIFY2(c.tags == tags, qPrintable(u"%1: %2 instead of %3"_qs.arg(i).arg(c.tags.join(u' '), tags.join(u' '))));
+        QCOMPARE(c.name, u"new%1"_qs.arg(i));
+        QCOMPARE(c.attributes.value(u"city"_qs).toString(), u"c%1"_qs.arg(i));
+    }
+    QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM pragma_foreign_key_check"_qs), 0);
+}
+
+// The importer turns foreign key checks off and enlarges the page cache on its connection; whatever happens, the
+// connection gets its settings back.
+void TestContactImporter::connectionSettingsRestored()
+{
+    TestWorkspace tw;
+    QSqlQuery q(tw.workspace().database());
+    QVERIFY(q.exec(u"PRAGMA cache_size = -1234"_qs));
+    auto settings = [&] {
+        return u"%1 %2"_qs.arg(scalar(tw.workspace(), u"PRAGMA foreign_keys"_qs))
+            .arg(scalar(tw.workspace(), u"PRAGMA cache_size"_qs));
+    };
+    const QString before = settings();
+    QCOMPARE(before, u"1 -1234"_qs);
+
+    QVERIFY(import(tw, "phone,tags\n+4915123456789,a\n").error.isEmpty());
+    QCOMPARE(settings(), before);
+
+    QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON contacts BEGIN SELECT RAISE(ABORT, 'boom'); END"_qs));
+    QVERIFY(import(tw, "phone\n+4915123456780\n").error.contains(u"boom"_qs));
+    QCOMPARE(settings(), before);
+
+    QVERIFY(q.exec(u"DROP TRIGGER boom"_qs));
+    QByteArray csv = "phone\n";
+    for (int i = 0; i < 30; ++i)
+        csv += "+49151234" + QByteArray::number(50000 + i) + "\n";
+    ImportOptions options;
+    options.batchSize = 10;
+    QVERIFY(import(tw, csv, options, [](qint64, qint64) { return false; }).cancelled);
+    QCOMPARE(settings(), before);
 }
 
 void TestContactImporter::unterminatedQuoteStopsImport()

@@ -71,6 +71,18 @@ int CliCommands::run(const QStringList &argsIn)
         if (command == QLatin1String("validate"))
             return templatesValidate(workspace, args);
     }
+    if (group == QLatin1String("campaign")) {
+        if (command == QLatin1String("create"))
+            return campaignCreate(workspace, args);
+        if (command == QLatin1String("list"))
+            return campaignList(workspace, args);
+        if (command == QLatin1String("show"))
+            return campaignShow(workspace, args);
+        if (command == QLatin1String("run"))
+            return campaignRun(workspace, args);
+        if (command == QLatin1String("pause") || command == QLatin1String("resume") || command == QLatin1String("stop"))
+            return campaignControl(workspace, args, command);
+    }
     return usage(tr("Unknown command “%1 %2”.").arg(group, command));
 }
 

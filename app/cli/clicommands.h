@@ -26,4 +26,9 @@ private:
     static int templatesSync(const QString &workspace, const QStringList &args);
     static int templatesList(const QString &workspace, const QStringList &args);
     static int templatesValidate(const QString &workspace, const QStringList &args);
+    static int campaignCreate(const QString &workspace, const QStringList &args);
+    static int campaignList(const QString &workspace, const QStringList &args);
+    static int campaignShow(const QString &workspace, const QStringList &args);
+    static int campaignRun(const QString &workspace, const QStringList &args);
+    static int campaignControl(const QString &workspace, const QStringList &args, const QString &request);
 };

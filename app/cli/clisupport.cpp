@@ -173,4 +173,16 @@ bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error
     return true;
 }
 
+QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c)
+{
+    using State = RecipientLedger::State;
+    QJsonObject o;
+    for (State s : {State::Planned, State::Claimed, State::Accepted, State::Sent, State::Delivered, State::Read,
+                    State::Failed, State::Uncertain, State::Skipped})
+        o.insert(RecipientLedger::stateName(s), c.value(s));
+    o.insert(QStringLiteral("total"), c.total);
+    o.insert(QStringLiteral("pending"), c.pending());
+    return o;
+}
+
 } // namespace Cli

@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include "account.h"
+#include "ledger.h"
 #include "secretstore.h"
 
 #include <functional>
@@ -43,5 +44,8 @@ SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, 
                              const QString &workspaceId);
 // The access token of a Cloud API account from the keychain; a sandbox account needs none.
 bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error);
+
+// A run's recipients by ledger state, plus total and pending, as `--json` prints them.
+QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c);
 
 } // namespace Cli

@@ -1,10 +1,9 @@
 #include "templatesync.h"
 
+#include "accountendpoint.h"
 #include "workspace.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimer>
 
 namespace {
@@ -14,8 +13,8 @@ constexpr int kMaxPages = 10000;
 TemplateSync::TemplateSync(Workspace &workspace, const Account &account, const QString &accessToken, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_account(account)
-    , m_client(account, accessToken)
+    , m_account(effectiveAccount(account))
+    , m_client(m_account, effectiveAccessToken(account, accessToken))
 {
     m_client.setParent(this);
 }
@@ -42,16 +41,6 @@ void TemplateSync::start()
     m_fetched.clear();
     m_seenPages.clear();
     m_pages = 0;
-    if (m_account.kind == Account::Kind::Sandbox) {
-        // The sandbox's templates ship with Herald.
-        QFile f(QStringLiteral(":/sandbox/templates.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(tr("The sandbox templates are missing from this build."));
-        m_fetched = parsePage(QJsonDocument::fromJson(f.readAll()).object());
-        m_pages = 1;
-        QTimer::singleShot(0, this, &TemplateSync::apply);
-        return;
-    }
     if (m_account.wabaId.isEmpty())
         return fail(tr("The account “%1” has no WhatsApp Business Account ID; set it first (account set --waba-id).")
                         .arg(m_account.name));
@@ -112,25 +101,14 @@ void TemplateSync::apply()
 
 AccountTest::AccountTest(const Account &account, const QString &accessToken, QObject *parent)
     : QObject(parent)
-    , m_account(account)
-    , m_client(account, accessToken)
+    , m_account(effectiveAccount(account))
+    , m_client(m_account, effectiveAccessToken(account, accessToken))
 {
     m_client.setParent(this);
 }
 
 void AccountTest::start()
 {
-    if (m_account.kind == Account::Kind::Sandbox) {
-        Result r;
-        r.ok = true;
-        r.phone = QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("+1 555 0100")},
-                              {QStringLiteral("verified_name"), QStringLiteral("Herald Sandbox")},
-                              {QStringLiteral("quality_rating"), QStringLiteral("GREEN")},
-                              {QStringLiteral("throughput"), QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}}};
-        r.message = tr("Sandbox account: simulated WhatsApp Cloud API, nothing leaves this computer.");
-        QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
-        return;
-    }
     if (m_account.phoneNumberId.isEmpty()) {
         Result r;
         r.message = tr("The account “%1” has no phone number ID; set it first (account set --phone-number-id).")
@@ -149,10 +127,13 @@ void AccountTest::start()
         } else {
             r.ok = true;
             r.phone = body;
-            r.message = tr("Connected: %1 (%2), quality %3.")
-                            .arg(body.value(QStringLiteral("display_phone_number")).toString(),
-                                 body.value(QStringLiteral("verified_name")).toString(),
-                                 body.value(QStringLiteral("quality_rating")).toString());
+            if (m_account.kind == Account::Kind::Sandbox)
+                r.message = tr("Sandbox account: simulated WhatsApp Cloud API, nothing leaves this computer.");
+            else
+                r.message = tr("Connected: %1 (%2), quality %3.")
+                                .arg(body.value(QStringLiteral("display_phone_number")).toString(),
+                                     body.value(QStringLiteral("verified_name")).toString(),
+                                     body.value(QStringLiteral("quality_rating")).toString());
         }
         Q_EMIT finished(r);
     });

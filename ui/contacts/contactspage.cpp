@@ -1,53 +1,36 @@
 #include "contactspage.h"
 
 #include "consentdelegate.h"
+#include "contactactions.h"
 #include "contactdetailpane.h"
-#include "contactexporter.h"
 #include "contactfilterproxy.h"
-#include "contactstore.h"
 #include "contacttablemodel.h"
 #include "importwizard.h"
-#include "messagebox.h"
-#include "workspace.h"
 
 #include <QAction>
-#include <QDate>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
 namespace {
 
 const QString kHeaderKey = QStringLiteral("contacts/header");
 const QString kSplitterKey = QStringLiteral("contacts/splitter");
-const QString kExportDirKey = QStringLiteral("contacts/exportDirectory");
 
 QString number(qint64 n)
 {
     return QLocale().toString(n);
-}
-
-QString contactsText(qint64 n)
-{
-    return n == 1 ? ContactsPage::tr("1 contact") : ContactsPage::tr("%1 contacts").arg(number(n));
 }
 
 // Selected rows as sorted, merged [first, last] intervals: cheap even when a million rows are selected.
@@ -74,6 +57,8 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
 {
     setObjectName(QStringLiteral("contactsPage"));
+    // First of the page's children, so it is deleted (stopping a running export) before the export's dialog.
+    m_actions = new ContactActions(workspace, [this] { return selectedIds(); }, this);
 
     m_model = new ContactTableModel(workspace, this);
     m_proxy = new ContactFilterProxy(this);
@@ -173,18 +158,28 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
             });
     connect(m_model, &ContactTableModel::errorOccurred, this,
             [this](const QString &message) { Q_EMIT statusMessage(tr("Cannot read contacts: %1").arg(message)); });
+    connect(m_actions, &ContactActions::changed, this,
+            [this](const QList<qint64> &ids, const QString &message) { afterChange(ids, message); });
+    connect(m_actions, &ContactActions::removed, this, [this](const QList<qint64> &ids, const QString &message) {
+        m_view->selectionModel()->clearSelection();
+        m_model->removeIds(ids);
+        Q_EMIT statusMessage(message);
+        Q_EMIT contactsChanged();
+    });
+    connect(m_actions, &ContactActions::exportingChanged, this, [this] { updateActions(); });
+    connect(m_actions, &ContactActions::statusMessage, this, &ContactsPage::statusMessage);
+    connect(m_actions, &ContactActions::exportFinished, this, &ContactsPage::exportFinished);
 
     updateCount();
     updateActions();
     updateDetail();
 }
 
-ContactsPage::~ContactsPage()
+ContactsPage::~ContactsPage() = default;
+
+bool ContactsPage::isExporting() const
 {
-    if (m_exportFuture.isRunning()) {
-        m_exportCancel->store(true);
-        m_exportFuture.waitForFinished();
-    }
+    return m_actions->isExporting();
 }
 
 void ContactsPage::createActions()
@@ -298,13 +293,13 @@ void ContactsPage::updateActions()
     m_removeTagAction->setEnabled(any);
     m_optOutAction->setEnabled(any);
     m_deleteAction->setEnabled(any);
-    m_exportAction->setEnabled(!m_exporting);
+    m_exportAction->setEnabled(!m_actions->isExporting());
 }
 
 void ContactsPage::updateCount()
 {
     const int rows = m_proxy->rowCount();
-    m_count->setText(contactsText(rows));
+    m_count->setText(ContactActions::contactsText(rows));
     updateEmptyState();
 }
 
@@ -391,135 +386,44 @@ void ContactsPage::afterChange(const QList<qint64> &ids, const QString &message)
     Q_EMIT contactsChanged();
 }
 
-QString ContactsPage::askTag(const QString &title, const QString &label, bool editable)
-{
-    QString error;
-    const QStringList tags = ContactStore(m_workspace.database()).tagNames(&error);
-    if (!editable && tags.isEmpty()) {
-        MessageBox::information(this, title, tr("No contact has a tag yet."));
-        return {};
-    }
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("tagDialog"));
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setComboBoxItems(tags);
-    dialog.setComboBoxEditable(editable);
-    if (editable)
-        dialog.setTextValue(QString());
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    return dialog.textValue().trimmed();
-}
-
 void ContactsPage::addTag()
 {
-    const qint64 count = selectedIds().size();
-    const QString tag = askTag(tr("Add Tag"), tr("Tag to add to %1:").arg(contactsText(count)), true);
-    if (!tag.isEmpty())
-        addTagToSelection(tag);
+    m_actions->addTag();
 }
 
 void ContactsPage::removeTag()
 {
-    const qint64 count = selectedIds().size();
-    const QString tag = askTag(tr("Remove Tag"), tr("Tag to remove from %1:").arg(contactsText(count)), false);
-    if (!tag.isEmpty())
-        removeTagFromSelection(tag);
+    m_actions->removeTag();
 }
 
 void ContactsPage::optOut()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    QInputDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("optOutDialog"));
-    dialog.setWindowTitle(tr("Opt Out"));
-    dialog.setLabelText(tr("Campaigns will no longer send to %1. Reason (kept with each contact):")
-                            .arg(contactsText(ids.size())));
-    dialog.setComboBoxItems({tr("Asked to stop receiving messages"), tr("Replied STOP"),
-                             tr("Number no longer in use"), tr("Complaint")});
-    dialog.setComboBoxEditable(true);
-    dialog.setOkButtonText(tr("Opt Out"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    optOutSelection(dialog.textValue().trimmed());
+    m_actions->optOut();
 }
 
 void ContactsPage::deleteSelected()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return;
-    const QString text = ids.size() == 1
-        ? tr("Delete this contact? Its consent record is deleted with it. This cannot be undone.")
-        : tr("Delete %1? Their consent records are deleted with them. This cannot be undone.")
-              .arg(contactsText(ids.size()));
-    if (MessageBox::question(this, tr("Delete Contacts"), text, QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel, tr("Delete"))
-        != QMessageBox::Yes)
-        return;
-    deleteSelection();
+    m_actions->deleteSelected();
 }
 
 bool ContactsPage::addTagToSelection(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || tag.trimmed().isEmpty())
-        return false;
-    QString error;
-    if (!ContactStore(m_workspace.database()).addTag(ids, tag.trimmed(), &error)) {
-        MessageBox::critical(this, tr("Add Tag"), tr("Cannot add the tag: %1").arg(error));
-        return false;
-    }
-    afterChange(ids, tr("Tagged %1 with “%2”.").arg(contactsText(ids.size()), tag.trimmed()));
-    return true;
+    return m_actions->addTagToSelection(tag);
 }
 
 bool ContactsPage::removeTagFromSelection(const QString &tag)
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty() || tag.trimmed().isEmpty())
-        return false;
-    QString error;
-    if (!ContactStore(m_workspace.database()).removeTag(ids, tag.trimmed(), &error)) {
-        MessageBox::critical(this, tr("Remove Tag"), tr("Cannot remove the tag: %1").arg(error));
-        return false;
-    }
-    afterChange(ids, tr("Removed “%2” from %1.").arg(contactsText(ids.size()), tag.trimmed()));
-    return true;
+    return m_actions->removeTagFromSelection(tag);
 }
 
 bool ContactsPage::optOutSelection(const QString &reason)
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return false;
-    QString error;
-    if (!ContactStore(m_workspace.database()).optOut(ids, reason, &error)) {
-        MessageBox::critical(this, tr("Opt Out"), tr("Cannot record the opt-out: %1").arg(error));
-        return false;
-    }
-    afterChange(ids, tr("Opted out %1.").arg(contactsText(ids.size())));
-    return true;
+    return m_actions->optOutSelection(reason);
 }
 
 bool ContactsPage::deleteSelection()
 {
-    const QList<qint64> ids = selectedIds();
-    if (ids.isEmpty())
-        return false;
-    QString error;
-    if (!ContactStore(m_workspace.database()).remove(ids, &error)) {
-        MessageBox::critical(this, tr("Delete Contacts"), tr("Cannot delete the contacts: %1").arg(error));
-        return false;
-    }
-    m_view->selectionModel()->clearSelection();
-    m_model->removeIds(ids);
-    Q_EMIT statusMessage(tr("Deleted %1.").arg(contactsText(ids.size())));
-    Q_EMIT contactsChanged();
-    return true;
+    return m_actions->deleteSelection();
 }
 
 ImportWizard *ContactsPage::importContacts(const QString &path)
@@ -542,78 +446,12 @@ ImportWizard *ContactsPage::importContacts(const QString &path)
 
 void ContactsPage::exportContacts()
 {
-    if (m_exporting)
-        return;
-    QSettings settings;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString dir = settings.value(kExportDirKey, documents).toString();
-    const QString suggested = QDir(dir).filePath(
-        tr("contacts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Contacts"), suggested, tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    exportTo(path);
+    m_actions->exportContacts();
 }
 
 void ContactsPage::exportTo(const QString &path)
 {
-    if (m_exporting)
-        return;
-    m_exporting = true;
-    updateActions();
-
-    auto *progress = new QProgressDialog(tr("Exporting contacts to %1…").arg(QFileInfo(path).fileName()),
-                                         tr("Cancel"), 0, 1000, this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(tr("Export Contacts"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setValue(0);
-
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
-    const std::shared_ptr<std::atomic<bool>> cancel = m_exportCancel;
-    auto error = std::make_shared<QString>();
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-
-    Workspace *workspace = &m_workspace;
-    // The exporter reads through workspace.database(): the worker gets its own connection. The page's
-    // destructor waits for the worker, so the queued progress calls never outlive `progress`.
-    m_exportFuture = QtConcurrent::run([workspace, path, error, cancel, progress] {
-        const qint64 written = ContactExporter::exportAll(*workspace, path, error.get(),
-                                                          [cancel, progress](qint64 done, qint64 total) {
-            const int value = total > 0 ? int(qBound(qint64(0), done * 1000 / total, qint64(1000))) : 0;
-            QMetaObject::invokeMethod(progress, [progress, value] { progress->setValue(value); }, Qt::QueuedConnection);
-            return !cancel->load();
-        });
-        workspace->releaseThreadConnection();
-        return written;
-    });
-
-    auto *watcher = new QFutureWatcher<qint64>(this);
-    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, progress, error, cancel, path] {
-        const qint64 written = watcher->result();
-        watcher->deleteLater();
-        progress->close();
-        progress->deleteLater();
-        m_exporting = false;
-        updateActions();
-        QString message;
-        if (written >= 0) {
-            message = tr("Exported %1 to %2.").arg(contactsText(written), QDir::toNativeSeparators(path));
-        } else if (cancel->load()) {
-            message = tr("Export cancelled.");
-        } else {
-            message = error->isEmpty() ? tr("The export failed.") : *error;
-            MessageBox::critical(this, tr("Export Contacts"), tr("Cannot export the contacts: %1").arg(message));
-        }
-        Q_EMIT statusMessage(message);
-        Q_EMIT exportFinished(written, written >= 0 ? QString() : message);
-    });
-    watcher->setFuture(m_exportFuture);
+    m_actions->exportTo(path);
 }
 
 void ContactsPage::saveState(QSettings &settings) const

@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QFuture>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
+class ContactActions;
 class ContactDetailPane;
 class ContactFilterProxy;
 class ContactTableModel;
@@ -45,7 +43,7 @@ public:
 
     // Starts an export to path with a progress dialog; exportFinished() reports the outcome.
     void exportTo(const QString &path);
-    bool isExporting() const { return m_exporting; }
+    bool isExporting() const;
 
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
@@ -86,7 +84,6 @@ private:
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void showContextMenu(const QPoint &pos);
     void afterChange(const QList<qint64> &ids, const QString &message);
-    QString askTag(const QString &title, const QString &label, bool editable);
 
     Workspace &m_workspace;
     ContactTableModel *m_model = nullptr;
@@ -100,9 +97,7 @@ private:
     QTimer m_searchTimer;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_exporting = false;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
-    QFuture<qint64> m_exportFuture;
+    ContactActions *m_actions = nullptr;
 
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -2,17 +2,10 @@
 
 #include "account.h"
 
-#include <QPointer>
 #include <QWidget>
 
-class AccountTest;
-class QComboBox;
-class QDialogButtonBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
+class AccountForm;
 class QListWidget;
-class QProgressBar;
 class QPushButton;
 class SecretStore;
 class Workspace;
@@ -51,21 +44,11 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    enum class TokenState { Unknown, Checking, Stored, Missing, Error };
-
     void buildUi();
-    QWidget *buildSecretRow(QLineEdit **edit, QPushButton **button, QLabel **status, const QString &objectName,
-                            const QString &placeholder);
     void selectRow(int row);
     bool confirmLeave();
     void showAccount(const Account &a);
-    void updateKind();
     void updateState();
-    void refreshSecretStatus();
-    void setSecretStatus(QLabel *label, TokenState state, const QString &message = {});
-    void storeSecret(int secret);
-    void showTestResult(bool ok, const QString &html);
-    static void markInvalid(QWidget *w, bool invalid, const QString &message = {});
 
     Workspace &m_workspace;
     SecretStore *m_secrets = nullptr;
@@ -73,32 +56,11 @@ private:
     Account m_current;                 // as stored (or the blank new one)
     bool m_loading = false;
     int m_row = -1;
-    QPointer<AccountTest> m_test;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_defaultButton = nullptr;
-    QLabel *m_title = nullptr;
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_kind = nullptr;
-    QLabel *m_sandboxNote = nullptr;
-    QGroupBox *m_cloudGroup = nullptr;
-    QLineEdit *m_graphUrl = nullptr;
-    QLineEdit *m_apiVersion = nullptr;
-    QLineEdit *m_phoneNumberId = nullptr;
-    QLineEdit *m_wabaId = nullptr;
-    QGroupBox *m_relayGroup = nullptr;
-    QLineEdit *m_relayUrl = nullptr;
-    QLineEdit *m_accessToken = nullptr;
-    QPushButton *m_setToken = nullptr;
-    QLabel *m_tokenStatus = nullptr;
-    QLineEdit *m_relayToken = nullptr;
-    QPushButton *m_setRelayToken = nullptr;
-    QLabel *m_relayTokenStatus = nullptr;
-    QLabel *m_status = nullptr;
-    QPushButton *m_testButton = nullptr;
-    QProgressBar *m_testBusy = nullptr;
-    QLabel *m_testResult = nullptr;
+    AccountForm *m_form = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_revertButton = nullptr;
 };

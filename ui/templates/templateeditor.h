@@ -5,11 +5,13 @@
 #include "templatevalidator.h"
 
 #include <QDialog>
-#include <QHash>
 #include <memory>
 
-class QTableWidgetItem;
+class TemplateButtonsEditor;
+class TemplateExamplesEditor;
 class TemplatePreview;
+class TemplateSubmitter;
+class TemplateViolationMarker;
 class Workspace;
 
 namespace Ui {
@@ -54,33 +56,18 @@ private:
     void load(const MessageTemplate &t);
     void refresh();
     void updateCounters(const MessageTemplate &t);
-    void syncExamples(const MessageTemplate &t);
-    void showViolations();
-    void applyHighlights();
-
-    // Buttons table
-    void setButtons(const QList<TemplateButton> &buttons);
-    QList<TemplateButton> buttons() const;
-    TemplateButton buttonAt(int row) const;
-    void insertButtonRow(int row, const TemplateButton &b);
-    void updateButtonRow(int row);
-    void moveButton(int delta);
-    void removeButton();
-    int rowOfTypeCombo(const QObject *combo) const;
-
-    // Saving
-    bool resolveIdentity(MessageTemplate &t);
-    bool store(MessageTemplate t, const QString &confirmation);
-    void submitToMeta(const MessageTemplate &t, const QString &token);
+    void onStored(const MessageTemplate &t);
     void setBusy(bool busy, const QString &message = {});
 
     std::unique_ptr<Ui::TemplateEditor> m_ui;
-    Workspace &m_workspace;
     Account m_account;
     MessageTemplate m_initial;
     MessageTemplate m_saved;
     QString m_loadedJson;
-    QHash<QString, QString> m_examples;   // "header:1", "body:first_name" → example value
+    TemplateButtonsEditor *m_buttons = nullptr;
+    TemplateExamplesEditor *m_examples = nullptr;
+    TemplateSubmitter *m_submitter = nullptr;
+    TemplateViolationMarker *m_marker = nullptr;
     QList<TemplateViolation> m_violations;
     bool m_updating = false;
     bool m_busy = false;

@@ -1,9 +1,10 @@
 #include "templatespage.h"
 
-#include "secretstore.h"
+#include "templatedetailpane.h"
 #include "templateeditor.h"
-#include "templatepreview.h"
+#include "templaterowdelegate.h"
 #include "templatesync.h"
+#include "templatesyncrunner.h"
 #include "templatetablemodel.h"
 #include "workspace.h"
 
@@ -17,100 +18,23 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
 
 namespace {
 
-const QColor kFlaggedRow(0xFF, 0xF1, 0xDC);
 const QColor kGood(0x1B, 0x7F, 0x3B);
-const QColor kWarn(0xB2, 0x5E, 0x00);
 const QColor kBad(0xB3, 0x26, 0x1E);
-const QColor kInfo(0x1F, 0x5F, 0x99);
-
-QColor statusColor(const QString &status, bool flagged)
-{
-    if (flagged)
-        return kBad;
-    if (status == QLatin1String("APPROVED") || status == QLatin1String("REINSTATED"))
-        return kGood;
-    if (status == QLatin1String("REJECTED"))
-        return kBad;
-    if (status == QLatin1String("PENDING") || status == QLatin1String("IN_APPEAL"))
-        return kInfo;
-    return {};
-}
-
-QColor qualityColor(const QString &quality)
-{
-    if (quality == QLatin1String("GREEN"))
-        return kGood;
-    if (quality == QLatin1String("YELLOW"))
-        return kWarn;
-    if (quality == QLatin1String("RED"))
-        return kBad;
-    return {};
-}
-
-QString categoryText(const QString &category)
-{
-    return category.isEmpty() ? QString() : category.left(1) + category.mid(1).toLower();
-}
-
-// Flagged templates (paused, disabled, deleted upstream…) get a tinted row; status and quality are coloured.
-class TemplateRowDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const bool flagged = index.data(TemplateTableModel::FlaggedRole).toBool();
-        if (flagged)
-            option->backgroundBrush = kFlaggedRow;
-        const QString raw = index.data(TemplateTableModel::RawValueRole).toString();
-        QColor color;
-        if (index.column() == TemplateTableModel::StatusColumn) {
-            color = statusColor(raw, flagged);
-            option->font.setBold(flagged);
-        } else if (index.column() == TemplateTableModel::QualityColumn) {
-            color = qualityColor(raw);
-        } else if (index.column() == TemplateTableModel::NameColumn) {
-            option->font.setStrikeOut(raw.isEmpty() ? false
-                                                    : index.siblingAtColumn(TemplateTableModel::StatusColumn)
-                                                              .data(TemplateTableModel::RawValueRole)
-                                                              .toString()
-                                                          == QLatin1String("DELETED"));
-        }
-        if (color.isValid())
-            option->palette.setColor(QPalette::Text, color);
-    }
-};
-
-QLabel *mutedLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-    label->setPalette(p);
-    return label;
-}
 
 } // namespace
 
 TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_secrets(new SecretStore(workspace.workspaceId(), this))
+    , m_syncRunner(new TemplateSyncRunner(workspace, this))
 {
     setObjectName(QStringLiteral("templatesPage"));
     setStyleSheet(QStringLiteral("QLabel#templateWarning { border-radius: 4px; padding: 6px 8px; }"));
@@ -161,7 +85,8 @@ TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("templatesSplitter"));
     m_splitter->addWidget(tableBox);
-    m_splitter->addWidget(createDetailPane());
+    m_detail = new TemplateDetailPane(this);
+    m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
@@ -177,8 +102,11 @@ TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     m_syncStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_syncStatus->setWordWrap(true);
-    m_count = mutedLabel(this, QStringLiteral("templatesCount"));
-    m_count->setWordWrap(false);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("templatesCount"));
+    QPalette countPalette = m_count->palette();
+    countPalette.setColor(QPalette::WindowText, countPalette.color(QPalette::PlaceholderText));
+    m_count->setPalette(countPalette);
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_busy);
     statusRow->addWidget(m_syncStatus, 1);
@@ -211,6 +139,11 @@ TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
     connect(m_model, &TemplateTableModel::errorOccurred, this, [this](const QString &message) {
         m_syncStatus->setText(tr("Cannot read the templates: %1").arg(message));
     });
+    connect(m_syncRunner, &TemplateSyncRunner::stepStarted, this,
+            [this](const QString &message) { setSyncBusy(true, message); });
+    connect(m_syncRunner, &TemplateSyncRunner::progress, m_syncStatus, &QLabel::setText);
+    connect(m_syncRunner, &TemplateSyncRunner::finished, this,
+            [this](const TemplateSyncResult &result) { finishSync(result); });
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
@@ -222,6 +155,16 @@ TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
 }
 
 TemplatesPage::~TemplatesPage() = default;
+
+bool TemplatesPage::isSyncing() const
+{
+    return m_syncRunner->isRunning();
+}
+
+TemplatePreview *TemplatesPage::preview() const
+{
+    return m_detail->preview();
+}
 
 QWidget *TemplatesPage::createToolBar()
 {
@@ -297,38 +240,6 @@ QWidget *TemplatesPage::createToolBar()
     connect(m_editButton, &QPushButton::clicked, this, [this] { editTemplate(); });
     connect(m_syncButton, &QPushButton::clicked, this, [this] { sync(); });
     return bar;
-}
-
-QWidget *TemplatesPage::createDetailPane()
-{
-    auto *pane = new QWidget(this);
-    pane->setObjectName(QStringLiteral("templateDetail"));
-    auto *layout = new QVBoxLayout(pane);
-    layout->setContentsMargins(8, 0, 0, 0);
-    layout->setSpacing(6);
-    m_title = new QLabel(pane);
-    m_title->setObjectName(QStringLiteral("templateTitle"));
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont f = m_title->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.15);
-    m_title->setFont(f);
-    m_meta = mutedLabel(pane, QStringLiteral("templateMeta"));
-    m_warning = new QLabel(pane);
-    m_warning->setObjectName(QStringLiteral("templateWarning"));
-    m_warning->setWordWrap(true);
-    m_warning->hide();
-    m_preview = new TemplatePreview;
-    auto *scroll = new QScrollArea(pane);
-    scroll->setObjectName(QStringLiteral("previewScroll"));
-    scroll->setWidget(m_preview);
-    scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(300);
-    layout->addWidget(m_title);
-    layout->addWidget(m_meta);
-    layout->addWidget(m_warning);
-    layout->addWidget(scroll, 1);
-    return pane;
 }
 
 Account TemplatesPage::currentAccount() const
@@ -418,7 +329,7 @@ void TemplatesPage::fillFilter(QComboBox *combo, const QStringList &values, cons
         if (value.isEmpty())
             continue;
         const QString text = status ? TemplateTableModel::statusText(value)
-                                    : combo == m_category ? categoryText(value) : value;
+                                    : combo == m_category ? TemplateDetailPane::categoryText(value) : value;
         combo->addItem(text, value);
     }
     const int index = combo->findData(current);
@@ -461,43 +372,12 @@ void TemplatesPage::updateCount()
 void TemplatesPage::updateDetail()
 {
     const MessageTemplate *t = currentTemplate();
-    if (!t) {
-        m_title->setText(tr("No template selected"));
-        m_meta->setText(tr("Select a template to see how it looks on a phone."));
-        m_warning->hide();
-        MessageTemplate placeholder;
-        placeholder.body = tr("Select a template in the list to preview it here.");
-        m_preview->setTemplate(placeholder);
-        return;
-    }
-    m_title->setText(t->name);
-    QStringList meta{t->language, categoryText(t->category),
-                     TemplateTableModel::statusText(TemplateTableModel::rawStatus(*t))};
-    if (!t->quality.isEmpty())
-        meta << tr("quality %1").arg(TemplateTableModel::qualityText(t->quality).toLower());
-    meta.removeAll(QString());
-    m_meta->setText(meta.join(QStringLiteral("  ·  ")));
-
-    QString warning;
-    QString style;
-    if (t->isFlagged() || t->status == QLatin1String("REJECTED")) {
+    QString statusNote;
+    if (t && (t->isFlagged() || t->status == QLatin1String("REJECTED"))) {
         const int sourceRow = m_model->rowOf(t->name, t->language);
-        warning = m_model->index(sourceRow, TemplateTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
-        if (warning.isEmpty())
-            warning = tr("Status %1: this template cannot be sent now.").arg(t->status);
-        style = QStringLiteral("background: #fdecea; border: 1px solid #f1b0aa; color: #7f1d16;");
-        warning = QStringLiteral("⚠ ") + warning;
-    } else if (t->status.isEmpty()) {
-        warning = tr("Draft: not submitted to Meta yet. Open it and choose “Submit for review”.");
-        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
-    } else if (t->status == QLatin1String("PENDING")) {
-        warning = tr("In review at Meta; this can take up to 24 hours. Sync to see the outcome.");
-        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
+        statusNote = m_model->index(sourceRow, TemplateTableModel::StatusColumn).data(Qt::ToolTipRole).toString();
     }
-    m_warning->setText(warning);
-    m_warning->setStyleSheet(style);
-    m_warning->setVisible(!warning.isEmpty());
-    m_preview->setTemplate(*t);
+    m_detail->showTemplate(t, statusNote);
 }
 
 void TemplatesPage::updateActions()
@@ -527,42 +407,8 @@ void TemplatesPage::sync()
     if (isSyncing())
         return;
     const Account account = currentAccount();
-    if (!account.id)
-        return;
-    if (account.kind == Account::Kind::Sandbox) {
-        startSync(account, {});
-        return;
-    }
-    m_readingToken = true;
-    setSyncBusy(true, tr("Reading the access token from the system keychain…"));
-    m_secrets->read(account.id, SecretStore::Secret::AccessToken, this, [this, account](const SecretStore::Result &r) {
-        m_readingToken = false;
-        if (r.ok()) {
-            startSync(account, r.value);
-            return;
-        }
-        TemplateSyncResult failed;
-        failed.error = r.status == SecretStore::Status::NotFound
-            ? tr("No access token is stored for “%1”. Set it in Settings → Sending accounts.").arg(account.name)
-            : r.message;
-        finishSync(failed);
-    });
-}
-
-void TemplatesPage::startSync(const Account &account, const QString &token)
-{
-    m_sync = new TemplateSync(m_workspace, account, token, this);
-    connect(m_sync, &TemplateSync::progress, this, [this](int pages, int templates) {
-        m_syncStatus->setText(tr("Fetching templates… %1 page(s), %2 template(s) so far.").arg(pages).arg(templates));
-    });
-    connect(m_sync, &TemplateSync::finished, this, [this](const TemplateSyncResult &result) {
-        if (m_sync)
-            m_sync->deleteLater();
-        m_sync = nullptr;
-        finishSync(result);
-    });
-    setSyncBusy(true, tr("Syncing templates of “%1”…").arg(account.name));
-    m_sync->start();
+    if (account.id)
+        m_syncRunner->start(account);
 }
 
 void TemplatesPage::finishSync(const TemplateSyncResult &result)

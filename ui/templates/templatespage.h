@@ -3,7 +3,6 @@
 #include "account.h"
 #include "messagetemplate.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -13,11 +12,11 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class SecretStore;
+class TemplateDetailPane;
 class TemplateEditor;
 class TemplateFilterProxy;
 class TemplatePreview;
-class TemplateSync;
+class TemplateSyncRunner;
 class TemplateTableModel;
 class Workspace;
 struct TemplateSyncResult;
@@ -36,12 +35,12 @@ public:
     QTableView *view() const { return m_view; }
     TemplateTableModel *model() const { return m_model; }
     TemplateFilterProxy *proxy() const { return m_proxy; }
-    TemplatePreview *preview() const { return m_preview; }
+    TemplatePreview *preview() const;
 
     Account currentAccount() const;
     // The template of the current row, or nullptr.
     const MessageTemplate *currentTemplate() const;
-    bool isSyncing() const { return !m_sync.isNull() || m_readingToken; }
+    bool isSyncing() const;
 
 public Q_SLOTS:
     // Re-reads the accounts (after Settings changed them), keeping the chosen one when it still exists.
@@ -61,26 +60,22 @@ Q_SIGNALS:
 
 private:
     QWidget *createToolBar();
-    QWidget *createDetailPane();
     void setAccount(int index);
     void fillFilter(QComboBox *combo, const QStringList &values, const QString &allText, bool status);
     void refreshFilters();
     void updateDetail();
     void updateActions();
     void updateCount();
-    void startSync(const Account &account, const QString &token);
     void finishSync(const TemplateSyncResult &result);
     void setSyncBusy(bool busy, const QString &message);
     void selectTemplate(const QString &name, const QString &language);
     TemplateEditor *openEditor(const MessageTemplate &t);
 
     Workspace &m_workspace;
-    SecretStore *m_secrets = nullptr;
+    TemplateSyncRunner *m_syncRunner = nullptr;
     QList<Account> m_accounts;
     TemplateTableModel *m_model = nullptr;
     TemplateFilterProxy *m_proxy = nullptr;
-    QPointer<TemplateSync> m_sync;
-    bool m_readingToken = false;
 
     QLabel *m_accountLabel = nullptr;
     QComboBox *m_account = nullptr;
@@ -94,10 +89,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_meta = nullptr;
-    QLabel *m_warning = nullptr;
-    TemplatePreview *m_preview = nullptr;
+    TemplateDetailPane *m_detail = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_syncStatus = nullptr;
     QLabel *m_count = nullptr;

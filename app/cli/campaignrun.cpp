@@ -1,0 +1,133 @@
+// herald-cli campaign run: sends a campaign's run until every recipient is resolved or uncertain.
+#include "accountendpoint.h"
+#include "campaign.h"
+#include "campaignrunner.h"
+#include "clicommands.h"
+#include "clisupport.h"
+#include "workspace.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+
+using namespace Cli;
+
+namespace {
+
+using State = RecipientLedger::State;
+
+
+QString progressLine(const RunProgress &p)
+{
+    const auto &c = p.counts;
+    const qint64 done = c.total - c.value(State::Planned) - c.value(State::Claimed);
+    return CliCommands::tr("run %1: %2/%3 done · accepted %4 · failed %5 · skipped %6 · uncertain %7 · %8 msg/s")
+        .arg(p.runId)
+        .arg(done)
+        .arg(c.total)
+        .arg(c.value(State::Accepted) + c.value(State::Sent) + c.value(State::Delivered) + c.value(State::Read))
+        .arg(c.value(State::Failed))
+        .arg(c.value(State::Skipped))
+        .arg(c.value(State::Uncertain))
+        .arg(p.sendRate, 0, 'f', 0);
+}
+
+} // namespace
+
+int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  tr("Messages per second (1–1000; default: the account's rate, 80 unless Meta raised it)."),
+                                  QStringLiteral("MPS"));
+    p.addOptions({rate, jsonOption()});
+    QString error;
+    if (!parse(p, QStringLiteral("campaign run"), args, &error))
+        return usage(error);
+    bool ok = false;
+    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
+    if (p.positionalArguments().size() != 1 || !ok || id <= 0)
+        return usage(tr("campaign run needs one campaign ID."));
+    SendOptions options;
+    options.exitWhenPaused = true;
+    if (p.isSet(rate)) {
+        options.rate = p.value(rate).toInt(&ok);
+        if (!ok || options.rate < 1 || options.rate > SendOptions::kMaxRate)
+            return usage(tr("--rate must be a whole number of messages per second from 1 to %1.").arg(SendOptions::kMaxRate));
+    }
+
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    CampaignStore campaigns(ws.database());
+    const auto campaign = campaigns.byId(id, &error);
+    if (!campaign)
+        return fail(error);
+    const auto account = AccountStore(ws.database()).byId(campaign->accountId, &error);
+    if (!account)
+        return fail(error.isEmpty() ? tr("The campaign's account no longer exists.") : error);
+
+    // Continue the newest run unless it is done; plan the first one otherwise. A campaign that was sent is
+    // never sent again by running it twice.
+    qint64 runId = campaigns.latestRun(id, &error);
+    RecipientLedger ledger(ws.database());
+    if (runId == 0) {
+        const auto plan = campaigns.planRun(id, &error);
+        if (!plan)
+            return fail(error);
+        runId = plan->runId;
+        err() << tr("Planned run %1: %2 recipients, %3 skipped.").arg(runId).arg(plan->planned).arg(plan->skipped) << Qt::endl;
+    }
+    QString token;
+    if (!accessToken(ws, *account, &token, &error))
+        return fail(error);
+
+    CampaignRunner runner(ws, runId, effectiveAccount(*account), effectiveAccessToken(*account, token), options);
+    RunOutcome outcome;
+    QEventLoop loop;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(&runner, &CampaignRunner::progress, &loop, [&](const RunProgress &progress) {
+        if (sinceLine.elapsed() >= 1000) {
+            err() << progressLine(progress) << Qt::endl;
+            sinceLine.restart();
+        }
+    });
+    QObject::connect(&runner, &CampaignRunner::finished, &loop, [&](const RunOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&runner, &CampaignRunner::start, Qt::QueuedConnection);
+    loop.exec();
+
+    campaigns.setStatus(id, outcome.status, &error);
+    if (p.isSet(jsonOption())) {
+        QJsonObject o{{QStringLiteral("campaign"), id},
+                      {QStringLiteral("run"), runId},
+                      {QStringLiteral("status"), outcome.status},
+                      {QStringLiteral("reason"), outcome.reason},
+                      {QStringLiteral("stopped_by_playbook"), outcome.byPlaybook},
+                      {QStringLiteral("recipients"), ledgerCountsJson(outcome.counts)}};
+        if (outcome.code)
+            o.insert(QStringLiteral("code"), *outcome.code);
+        printJson(o);
+    } else {
+        out() << tr("Run %1 of campaign %2: %3.").arg(runId).arg(id).arg(outcome.status) << Qt::endl;
+        const auto &c = outcome.counts;
+        out() << tr("%1 recipients: %2 accepted by WhatsApp, %3 failed, %4 skipped, %5 uncertain, %6 still planned.")
+                     .arg(c.total)
+                     .arg(c.value(State::Accepted) + c.value(State::Sent) + c.value(State::Delivered) + c.value(State::Read))
+                     .arg(c.value(State::Failed))
+                     .arg(c.value(State::Skipped))
+                     .arg(c.value(State::Uncertain))
+                     .arg(c.value(State::Planned))
+              << Qt::endl;
+        if (c.value(State::Uncertain) > 0)
+            out() << tr("Uncertain recipients may or may not have received the message; their delivery reports will "
+                        "settle them, or resolve them in the campaign's dashboard.")
+                  << Qt::endl;
+    }
+    if (!outcome.ok())
+        return fail(outcome.reason.isEmpty() ? tr("The run ended as %1.").arg(outcome.status) : outcome.reason);
+    return 0;
+}

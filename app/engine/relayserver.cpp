@@ -1,0 +1,292 @@
+#include "relayserver.h"
+
+#include "webhooksignature.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcRelay, "herald.relay", QtInfoMsg)
+
+namespace {
+
+using Status = QHttpServerResponse::StatusCode;
+
+QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
+{
+    return QHttpServerResponse(body, status);
+}
+
+QHttpServerResponse errorResponse(const QString &message, Status status)
+{
+    return jsonResponse(QJsonObject { { QStringLiteral("error"), message } }, status);
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+// A non-negative integer query parameter; nullopt when present but not one.
+std::optional<qint64> integerParameter(const QUrlQuery &query, const QString &name, qint64 fallback)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const qint64 value = query.queryItemValue(name).toLongLong(&ok);
+    if (!ok || value < 0)
+        return std::nullopt;
+    return value;
+}
+
+// The feed page as JSON, written by hand so each stored payload is embedded byte for byte (it was checked to
+// be a JSON object when it was stored) instead of being parsed and re-serialised on every read.
+QByteArray feedJson(const RelayStore::Page &page, qint64 after)
+{
+    QByteArray out;
+    qsizetype size = 64;
+    for (const auto &e : page.events)
+        size += e.body.size() + 96;
+    out.reserve(size);
+    out += "{\"events\":[";
+    for (qsizetype i = 0; i < page.events.size(); ++i) {
+        const RelayStore::Event &e = page.events.at(i);
+        if (i > 0)
+            out += ',';
+        out += "{\"cursor\":" + QByteArray::number(e.cursor) + ",\"received_at\":" + QByteArray::number(e.receivedAtMs)
+            + ",\"kind\":\"" + e.kind.toUtf8() + "\",\"payload\":"; // kinds are plain ASCII words
+        if (e.kind == RelayStore::kindInvalid())
+            out += "null,\"raw_base64\":\"" + e.body.toBase64() + '"';
+        else
+            out += e.body;
+        out += '}';
+    }
+    const qint64 next = page.events.isEmpty() ? after : page.events.constLast().cursor;
+    out += "],\"next_cursor\":" + QByteArray::number(next)
+        + ",\"has_more\":" + (page.hasMore ? QByteArray("true") : QByteArray("false")) + '}';
+    return out;
+}
+
+} // namespace
+
+void relayLog(QtMsgType level, const QJsonObject &fields)
+{
+    const QString line = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
+    switch (level) {
+    case QtDebugMsg:
+        qCDebug(lcRelay).noquote() << line;
+        break;
+    case QtInfoMsg:
+        qCInfo(lcRelay).noquote() << line;
+        break;
+    case QtWarningMsg:
+        qCWarning(lcRelay).noquote() << line;
+        break;
+    default:
+        qCCritical(lcRelay).noquote() << line;
+        break;
+    }
+}
+
+RelayServer::RelayServer(RelayConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{ }
+
+RelayServer::~RelayServer() = default;
+
+bool RelayServer::start(QString *error)
+{
+    if (m_http)
+        return true;
+    if (!m_store.open(m_config.databasePath, error))
+        return false;
+    m_http = std::make_unique<QHttpServer>();
+    addRoutes();
+    m_port = m_http->listen(m_config.address, m_config.port);
+    if (m_port == 0) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2").arg(m_config.address.toString()).arg(m_config.port);
+        m_http.reset();
+        return false;
+    }
+    relayLog(QtInfoMsg,
+        { { QStringLiteral("event"), QStringLiteral("listening") },
+            { QStringLiteral("address"), m_config.address.toString() }, { QStringLiteral("port"), m_port },
+            { QStringLiteral("events"), m_store.count() } });
+    return true;
+}
+
+void RelayServer::addRoutes()
+{
+    // Each path takes every method and answers 405 itself for the wrong one; the missing handler is a 404.
+    m_http->route(QStringLiteral("/webhooks/whatsapp"), QHttpServerRequest::Method::AnyKnown,
+        [this](const QHttpServerRequest &request) {
+            QElapsedTimer timer;
+            timer.start();
+            QJsonObject log { { QStringLiteral("event"), QStringLiteral("webhook") } };
+            switch (request.method()) {
+            case QHttpServerRequest::Method::Get:
+                log[QStringLiteral("event")] = QStringLiteral("webhook.verify");
+                return finish(request, timer, verifyWebhook(request), log);
+            case QHttpServerRequest::Method::Post:
+                log[QStringLiteral("event")] = QStringLiteral("webhook.receive");
+                return finish(request, timer, receiveWebhook(request, &log), log);
+            default:
+                return finish(
+                    request, timer, errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed), log);
+            }
+        });
+    m_http->route(
+        QStringLiteral("/v1/events"), QHttpServerRequest::Method::AnyKnown, [this](const QHttpServerRequest &request) {
+            QElapsedTimer timer;
+            timer.start();
+            QJsonObject log { { QStringLiteral("event"), QStringLiteral("feed.read") } };
+            if (request.method() != QHttpServerRequest::Method::Get)
+                return finish(
+                    request, timer, errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed), log);
+            return finish(request, timer, readFeed(request, &log), log);
+        });
+    m_http->route(
+        QStringLiteral("/healthz"), QHttpServerRequest::Method::AnyKnown, [this](const QHttpServerRequest &request) {
+            QElapsedTimer timer;
+            timer.start();
+            const QJsonObject log { { QStringLiteral("event"), QStringLiteral("healthz") } };
+            if (request.method() != QHttpServerRequest::Method::Get)
+                return finish(
+                    request, timer, errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed), log);
+            return finish(request, timer, health(), log);
+        });
+    m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        QElapsedTimer timer;
+        timer.start();
+        responder.write(QJsonDocument(QJsonObject { { QStringLiteral("error"), QStringLiteral("not found") } }),
+            QHttpServerResponder::StatusCode::NotFound);
+        relayLog(QtInfoMsg,
+            { { QStringLiteral("event"), QStringLiteral("not_found") },
+                { QStringLiteral("method"), methodName(request.method()) },
+                { QStringLiteral("path"), request.url().path() }, { QStringLiteral("status"), 404 },
+                { QStringLiteral("bytes"), request.body().size() },
+                { QStringLiteral("duration_ms"), timer.nsecsElapsed() / 1.0e6 } });
+    });
+}
+
+QHttpServerResponse RelayServer::verifyWebhook(const QHttpServerRequest &request)
+{
+    const QUrlQuery query = request.query();
+    const QString mode = query.queryItemValue(QStringLiteral("hub.mode"), QUrl::FullyDecoded);
+    const QString token = query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded);
+    const QString challenge = query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded);
+    if (mode != QStringLiteral("subscribe") || !WebhookSignature::tokenEquals(m_config.verifyToken, token.toUtf8()))
+        return errorResponse(QStringLiteral("verification failed"), Status::Forbidden);
+    if (challenge.isEmpty())
+        return errorResponse(QStringLiteral("hub.challenge missing"), Status::BadRequest);
+    return QHttpServerResponse(QByteArrayLiteral("text/plain"), challenge.toUtf8(), Status::Ok);
+}
+
+QHttpServerResponse RelayServer::receiveWebhook(const QHttpServerRequest &request, QJsonObject *log)
+{
+    const QByteArray body = request.body();
+    // Cheapest check first. The body has already been read by QHttpServer at this point; a reverse proxy
+    // in front (client_max_body_size) keeps really big uploads from reaching the relay at all.
+    if (body.size() > m_config.maxBodyBytes)
+        return errorResponse(
+            QStringLiteral("body larger than %1 bytes").arg(m_config.maxBodyBytes), Status::PayloadTooLarge);
+    // The HMAC is over the raw bytes, checked before anything parses them.
+    if (!WebhookSignature::verify(m_config.appSecret, body, request.value(QByteArrayLiteral("X-Hub-Signature-256"))))
+        return errorResponse(QStringLiteral("invalid signature"), Status::Forbidden);
+
+    // Correctly signed but not a JSON object: keep the bytes as kind "invalid" and answer 200, so nothing Meta
+    // sent is lost and Meta does not retry an undeliverable payload for days. The feed shows it base64-encoded.
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const bool valid = parseError.error == QJsonParseError::NoError && doc.isObject();
+    const QString kind = valid ? RelayStore::kindWhatsApp() : RelayStore::kindInvalid();
+
+    QString error;
+    const auto cursor = m_store.append(kind, body, QDateTime::currentMSecsSinceEpoch(), &error);
+    if (!cursor) {
+        // 5xx makes Meta retry later, which is what we want when the disk refuses the write.
+        relayLog(QtCriticalMsg,
+            { { QStringLiteral("event"), QStringLiteral("store.error") }, { QStringLiteral("error"), error } });
+        return errorResponse(QStringLiteral("storage error"), Status::InternalServerError);
+    }
+    log->insert(QStringLiteral("kind"), kind);
+    log->insert(QStringLiteral("cursor"), *cursor);
+    return jsonResponse(
+        { { QStringLiteral("status"), QStringLiteral("stored") }, { QStringLiteral("cursor"), *cursor } }, Status::Ok);
+}
+
+QHttpServerResponse RelayServer::readFeed(const QHttpServerRequest &request, QJsonObject *log)
+{
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray scheme = authorization.left(7);
+    const bool bearer = scheme.compare(QByteArrayView("Bearer "), Qt::CaseInsensitive) == 0;
+    if (!bearer || !WebhookSignature::tokenEquals(m_config.feedToken, authorization.mid(7).trimmed())) {
+        QHttpServerResponse response = errorResponse(QStringLiteral("unauthorized"), Status::Unauthorized);
+        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"herald-relay\""));
+        return response;
+    }
+    const QUrlQuery query = request.query();
+    const auto after = integerParameter(query, QStringLiteral("after"), 0);
+    const auto limit = integerParameter(query, QStringLiteral("limit"), RelayConfig::kDefaultPageSize);
+    if (!after || !limit || *limit < 1)
+        return errorResponse(
+            QStringLiteral("after must be an integer >= 0 and limit an integer >= 1"), Status::BadRequest);
+    const int pageSize = static_cast<int>(std::min<qint64>(*limit, RelayConfig::kMaxPageSize));
+
+    QString error;
+    const auto page = m_store.eventsAfter(*after, pageSize, RelayConfig::kMaxPageBytes, &error);
+    if (!page) {
+        relayLog(QtCriticalMsg,
+            { { QStringLiteral("event"), QStringLiteral("store.error") }, { QStringLiteral("error"), error } });
+        return errorResponse(QStringLiteral("storage error"), Status::InternalServerError);
+    }
+    log->insert(QStringLiteral("after"), *after);
+    log->insert(QStringLiteral("returned"), page->events.size());
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), feedJson(*page, *after), Status::Ok);
+}
+
+QHttpServerResponse RelayServer::health()
+{
+    if (!m_store.ping())
+        return jsonResponse({ { QStringLiteral("status"), QStringLiteral("error") } }, Status::ServiceUnavailable);
+    return jsonResponse(
+        { { QStringLiteral("status"), QStringLiteral("ok") }, { QStringLiteral("events"), m_store.count() } },
+        Status::Ok);
+}
+
+QHttpServerResponse RelayServer::finish(
+    const QHttpServerRequest &request, const QElapsedTimer &timer, QHttpServerResponse &&response, QJsonObject log)
+{
+    const int status = static_cast<int>(response.statusCode());
+    log.insert(QStringLiteral("method"), methodName(request.method()));
+    log.insert(QStringLiteral("path"), request.url().path()); // never the query: it can carry hub.verify_token
+    log.insert(QStringLiteral("status"), status);
+    log.insert(QStringLiteral("bytes"), request.body().size());
+    log.insert(QStringLiteral("duration_ms"), timer.nsecsElapsed() / 1.0e6);
+    relayLog(status >= 500 ? QtCriticalMsg : (status >= 400 ? QtWarningMsg : QtInfoMsg), log);
+    return std::move(response);
+}

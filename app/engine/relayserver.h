@@ -1,0 +1,76 @@
+#pragma once
+
+#include "relaystore.h"
+
+#include <memory>
+#include <QByteArray>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRelay)
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QElapsedTimer;
+
+// Writes one structured log record of the relay: fields is the record without time and level (herald-relay's
+// message handler adds those and prints one JSON object per line). Never put secrets or bodies in fields.
+void relayLog(QtMsgType level, const QJsonObject &fields);
+
+struct RelayConfig
+{
+    QByteArray appSecret; // HERALD_RELAY_APP_SECRET: key of X-Hub-Signature-256
+    QByteArray verifyToken; // HERALD_RELAY_VERIFY_TOKEN: hub.verify_token of the GET handshake
+    QByteArray feedToken; // HERALD_RELAY_FEED_TOKEN: bearer token of GET /v1/events
+    // Reserved for POST /v1/business-events (issue 6), which will take its own ingest token.
+    QString databasePath;
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0 picks a free port; see RelayServer::port()
+    qint64 maxBodyBytes = 1024 * 1024;
+
+    static constexpr int kDefaultPageSize = 100;
+    static constexpr int kMaxPageSize = 1000;
+    // A feed page also stops (after at least one event) once its payloads reach this many bytes.
+    static constexpr qint64 kMaxPageBytes = 16 * 1024 * 1024;
+};
+
+// herald-relay: receives Meta's WhatsApp webhooks, stores each durably before answering 200, and serves them
+// to desktops as a cursor-paged feed. Everything runs in the thread that owns the server (the HTTP handlers
+// are synchronous), so the single RelayStore connection is the only writer. Routes:
+//   GET  /webhooks/whatsapp   Meta's verification handshake (hub.mode, hub.verify_token, hub.challenge)
+//   POST /webhooks/whatsapp   signed webhook delivery (X-Hub-Signature-256)
+//   GET  /v1/events           the feed, Authorization: Bearer <feed token>
+//   GET  /healthz             liveness and event count
+// docs/relay.md has the exact status codes and JSON.
+class RelayServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RelayServer(RelayConfig config, QObject *parent = nullptr);
+    ~RelayServer() override;
+
+    // Opens the database and starts listening. false with a reason in error otherwise.
+    bool start(QString *error = nullptr);
+    // The port actually listened on (useful with port 0); 0 before start().
+    quint16 port() const { return m_port; }
+    const RelayConfig &config() const { return m_config; }
+
+private:
+    void addRoutes();
+    QHttpServerResponse verifyWebhook(const QHttpServerRequest &request);
+    QHttpServerResponse receiveWebhook(const QHttpServerRequest &request, QJsonObject *log);
+    QHttpServerResponse readFeed(const QHttpServerRequest &request, QJsonObject *log);
+    QHttpServerResponse health();
+    static QHttpServerResponse finish(
+        const QHttpServerRequest &request, const QElapsedTimer &timer, QHttpServerResponse &&response, QJsonObject log);
+
+    RelayConfig m_config;
+    RelayStore m_store;
+    std::unique_ptr<QHttpServer> m_http;
+    quint16 m_port = 0;
+};

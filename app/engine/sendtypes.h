@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ledger.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+struct Account;
+
+// How a campaign run is sent. The defaults are the production settings; tests shorten the waits.
+struct SendOptions
+{
+    static constexpr int kMaxRate = 1000;   // Meta's highest per-number throughput
+
+    int rate = 0;                  // messages per second; 0 = the account's max_rate (80 unless Meta raised it)
+    bool pacerEnabled = true;      // false: no client-side pacing (benchmarks against a loopback server)
+    double pacerMargin = 0.01;     // pace this share below `rate`, so network jitter never crosses Meta's limit
+    int window = 24;               // requests in flight at once (QNAM runs 6 connections per host over HTTP/1.1)
+    int requestTimeoutMs = 30000;  // transfer timeout; no answer by then = the row is uncertain
+    qint64 guardMs = 6000;         // no two messages to one phone within this time, across runs (pair rate)
+    int maxAttempts = 5;           // transient errors (network before sending, 5xx, 1, 2, 131000…): then failed
+    int maxThrottledAttempts = 20; // requests answered 130429 (the pacer slows down meanwhile): then failed
+    int maxPairBackoffs = 6;       // 131056: waits 4^0 … 4^5 × pairBaseMs, then failed
+    int retryBaseMs = 1000;        // transient backoff: base × 2^(attempt-1), capped, with jitter
+    int retryMaxMs = 60000;
+    int pairBaseMs = 1000;         // 131056: 4^n seconds
+    int throttleRequeueMs = 1000;  // a row refused with 130429 waits this long before it is due again
+    int flushIntervalMs = 2;       // outcomes are committed in batches this often
+    int controlPollMs = 200;       // how often requests from other processes (pause, resume, stop) are read
+    int progressIntervalMs = 100;  // at most 10 progress signals a second
+    bool exitWhenPaused = false;   // the CLI ends when the run pauses (e.g. template paused, 132015)
+
+    // The send rate these options give for `account`, clamped to 1…kMaxRate.
+    int effectiveRate(const Account &account) const;
+};
+
+// What is left of the account's messaging limit: unique recipients per rolling 24 h (Meta's tiers).
+struct Headroom
+{
+    Q_DECLARE_TR_FUNCTIONS(Headroom)
+
+public:
+    QString tier;            // TIER_250 … TIER_UNLIMITED as stored on the account, '' = not known
+    bool tierKnown = false;  // false: no limit is applied, and the UI says so
+    qint64 limit = -1;       // -1 = unlimited (or unknown)
+    qint64 used = 0;         // unique recipients in the last 24 h
+
+    bool unlimited() const { return limit < 0; }
+    qint64 remaining() const { return limit < 0 ? -1 : qMax<qint64>(0, limit - used); }
+    // One sentence for the UI and the CLI.
+    QString describe() const;
+    // The account's headroom now, counted from the ledger.
+    static Headroom compute(const RecipientLedger &ledger, const Account &account, qint64 now, QString *error);
+};
+
+// A snapshot of a run for the UI, sent at most every SendOptions::progressIntervalMs.
+struct RunProgress
+{
+    qint64 runId = 0;
+    QString status;              // starting, running, pausing, paused, stopping, then the final status
+    QString reason;              // why it paused or stopped, for a person
+    std::optional<int> code;     // the provider's error code behind a playbook stop or pause
+    RecipientLedger::Counts counts;
+    int inFlight = 0;
+    double sendRate = 0;         // requests per second over the last second
+    double pacerRate = 0;        // the pacer's current rate; 0 = pacer off
+    double targetRate = 0;       // the configured rate; pacerRate < targetRate while recovering from 130429
+    qint64 requests = 0;         // requests made by this sender
+    qint64 throttled = 0;        // 130429 answers received
+    qint64 recovered = 0;        // rows a dead sender left claimed, now uncertain
+    qint64 elapsedMs = 0;
+    Headroom headroom;
+};
+
+// How a run ended for this sender.
+struct RunOutcome
+{
+    qint64 runId = 0;
+    QString status;              // finished, sent (waiting for status reports), stopped, paused, busy, error
+    QString reason;
+    std::optional<int> code;
+    bool byPlaybook = false;     // stopped or paused because of a provider error
+    RecipientLedger::Counts counts;
+
+    bool ok() const { return status == QLatin1String("finished") || status == QLatin1String("sent"); }
+};
+
+Q_DECLARE_METATYPE(RunProgress)
+Q_DECLARE_METATYPE(RunOutcome)

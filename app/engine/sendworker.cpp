@@ -1,0 +1,387 @@
+#include "sendworker.h"
+
+#include "pacer.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <chrono>
+#include <cstring>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcSend, "herald.send", QtInfoMsg)
+
+namespace {
+
+using State = RecipientLedger::State;
+constexpr qint64 kNone = std::numeric_limits<qint64>::max();
+constexpr qint64 kCountsRefreshUs = 5000000;
+// Stored in recipients.skip_reason as a stable key; the UI shows its translation.
+const char kOverDailyLimit[] = "over the daily messaging limit";
+
+// The request body as a one-shot stream. Qt's HTTP/1 channel re-sends a request by itself when a connection
+// closes after the request was written (even a POST); a message must never go out twice behind our back, so the
+// body cannot be rewound and such a resend fails with ContentReSendError instead (the row becomes uncertain).
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray &data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+qint64 wallMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+qint64 monoUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+SendWorker::SendWorker(const Workspace &workspace, qint64 runId, const Account &account, const QString &accessToken,
+                       const SendOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_runId(runId)
+    , m_account(account)
+    , m_token(accessToken)
+    , m_options(options)
+    , m_playbook(options)
+{
+}
+
+SendWorker::~SendWorker() = default;
+
+void SendWorker::start()
+{
+    if (m_phase != Phase::Idle)
+        return;
+    m_startUs = monoUs();
+    m_lastCountsRefreshUs = m_startUs;
+    m_ledger = std::make_unique<RecipientLedger>(m_workspace.database());
+    QString error;
+    const auto info = m_ledger->runInfo(m_runId, &error);
+    if (!info)
+        return fail(error);
+    if (m_account.id != 0 && info->accountId != m_account.id)
+        return fail(tr("Campaign run %1 belongs to another account.").arg(m_runId));
+    m_templateName = info->templateName;
+    m_language = info->language;
+    const qint64 now = wallMs();
+    // We hold the run's lock: a request written while no sender ran is stale, and rows left claimed belong to
+    // a sender that died — the message may have gone out, so they become uncertain, never planned.
+    m_ledger->takeControlRequest(m_runId, &error);
+    m_recovered = m_ledger->recoverClaimed(m_runId, now, &error);
+    if (m_recovered < 0)
+        return fail(error);
+    if (m_recovered > 0)
+        qCInfo(lcSend) << "run" << m_runId << ":" << m_recovered << "rows left claimed by a dead sender are uncertain";
+    m_headroom = Headroom::compute(*m_ledger, m_account, now, &error);
+    const auto counts = m_ledger->counts(m_runId, &error);
+    if (!counts || !m_ledger->setRunStatus(m_runId, QStringLiteral("running"), {}, std::nullopt, &error))
+        return fail(error);
+    m_counts = *counts;
+
+    const double rate = m_options.effectiveRate(m_account);
+    m_pacer = m_options.pacerEnabled
+        ? Pacer::forPhoneNumber(m_account.graphUrl + QLatin1Char('|') + m_account.phoneNumberId, rate,
+                                m_options.pacerMargin)
+        : std::make_shared<Pacer>(rate, m_options.pacerMargin, false);
+
+    m_url = QUrl(m_account.graphUrl);
+    QString base = m_url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    m_url.setPath(base + QLatin1Char('/') + m_account.apiVersion + QLatin1Char('/') + m_account.phoneNumberId
+                  + QStringLiteral("/messages"));
+    m_authorization = "Bearer " + m_token.toUtf8();
+    m_nam = new QNetworkAccessManager(this);
+
+    m_pumpTimer = new QTimer(this);
+    m_pumpTimer->setSingleShot(true);
+    m_pumpTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_pumpTimer, &QTimer::timeout, this, &SendWorker::pump);
+    m_controlTimer = new QTimer(this);
+    connect(m_controlTimer, &QTimer::timeout, this, &SendWorker::pollControl);
+    m_controlTimer->start(m_options.controlPollMs);
+    m_progressTimer = new QTimer(this);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] { emitProgress(); });
+    m_progressTimer->start(m_options.progressIntervalMs);
+
+    m_phase = Phase::Running;
+    emitProgress(true);
+    pump();
+}
+
+qint64 SendWorker::budgetLeft() const
+{
+    return m_budgetSpent ? -1 : m_headroom.remaining();
+}
+
+void SendWorker::pump()
+{
+    if (m_phase == Phase::Idle || m_phase == Phase::Done)
+        return;
+    const qint64 nowUs = monoUs();
+    const qint64 now = wallMs();
+    m_pacer->tick(nowUs);
+    int want = 0;
+    if (m_phase == Phase::Running && now >= m_dueAtMs) {
+        if (budgetLeft() == 0) {
+            budgetExhausted(now);
+            if (m_phase == Phase::Done)
+                return;
+        }
+        want = m_options.window - int(m_inFlight.size());
+        if (budgetLeft() >= 0)
+            want = int(std::min<qint64>(want, budgetLeft()));
+        if (want > 0)
+            want = m_pacer->take(nowUs, want);
+    }
+    if (want > 0 || !m_outcomes.isEmpty()) {
+        QString error;
+        const auto claimed = m_ledger->recordAndClaim(m_outcomes, m_runId, want, now, m_options.guardMs, &error);
+        if (!claimed) {
+            m_pacer->giveBack(want);
+            return fail(error);
+        }
+        countOutcomes(m_outcomes);
+        m_outcomes.clear();
+        const int n = int(claimed->size());
+        m_pacer->giveBack(want - n);
+        m_counts.byState[State::Planned] -= n;
+        m_counts.byState[State::Claimed] += n;
+        for (const RecipientLedger::Claimed &row : *claimed) {
+            if (row.attempts == 1 && !m_headroom.unlimited())
+                ++m_headroom.used;   // conservative: a phone messaged by another run today is counted again
+            send(row);
+        }
+        if (want > 0 && n < want) {
+            // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard)?
+            const qint64 planned = m_ledger->plannedRemaining(m_runId, &error);
+            if (planned < 0)
+                return fail(error);
+            m_dueAtMs = planned == 0 ? kNone : std::max(m_ledger->nextDue(m_runId, &error), now);
+        }
+    }
+    if (nowUs - m_lastCountsRefreshUs > kCountsRefreshUs) {
+        // Resynchronise with the database (e.g. the operator resent uncertain rows meanwhile).
+        m_lastCountsRefreshUs = nowUs;
+        QString error;
+        if (const auto counts = m_ledger->counts(m_runId, &error))
+            m_counts = *counts;
+    }
+    maybeSettle();
+    scheduleNext();
+}
+
+void SendWorker::scheduleNext()
+{
+    if (m_phase == Phase::Done || m_phase == Phase::Idle)
+        return;
+    qint64 delay = m_outcomes.isEmpty() ? -1 : m_options.flushIntervalMs;
+    if (m_phase == Phase::Running && m_inFlight.size() < m_options.window && m_dueAtMs != kNone) {
+        qint64 d = std::max<qint64>(0, m_dueAtMs - wallMs());
+        if (m_pacer->enabled()) {
+            const qint64 nowUs = monoUs();
+            d = std::max<qint64>(d, (m_pacer->nextAllowedUs(nowUs) - nowUs + 999) / 1000);
+        }
+        delay = delay < 0 ? d : std::min(delay, d);
+    }
+    if (delay >= 0)
+        schedulePump(delay);
+}
+
+void SendWorker::schedulePump(qint64 delayMs)
+{
+    const int delay = int(std::clamp<qint64>(delayMs, 0, 3600 * 1000));
+    if (!m_pumpTimer->isActive() || m_pumpTimer->remainingTime() > delay)
+        m_pumpTimer->start(delay);
+}
+
+void SendWorker::send(const RecipientLedger::Claimed &row)
+{
+    QString error;
+    const QByteArray body =
+        SendPlaybook::messageBody(row.phone, row.id, m_templateName, m_language, row.components, &error);
+    if (body.isEmpty()) {
+        m_outcomes.failed.append({row.id, 0, error, {}, false});
+        return;
+    }
+    QNetworkRequest request(m_url);
+    request.setRawHeader("Authorization", m_authorization);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setTransferTimeout(m_options.requestTimeoutMs);
+    auto *stream = new OneShotBody(body, nullptr);
+    QNetworkReply *reply = m_nam->post(request, stream);
+    stream->setParent(reply);
+    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false});
+    ++m_requests;
+    // Once the body is handed to the connection the message may go out: from then on no answer = uncertain.
+    connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
+        if (sent > 0) {
+            const auto it = m_inFlight.find(reply);
+            if (it != m_inFlight.end())
+                it->written = true;
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReply(reply); });
+}
+
+void SendWorker::onReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_inFlight.find(reply);
+    if (it == m_inFlight.end())
+        return;
+    const InFlight row = *it;
+    m_inFlight.erase(it);
+    applyDecision(row, SendResult::fromReply(reply, row.written));
+    schedulePump(m_options.flushIntervalMs);
+}
+
+void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
+{
+    using Action = SendPlaybook::Action;
+    const qint64 now = wallMs();
+    const SendPlaybook::Decision d = m_playbook.decide(result, row.attempts, row.backoffCount);
+    switch (d.action) {
+    case Action::Accept:
+        m_outcomes.accepted.append({row.id, result.wamid, result.held});
+        break;
+    case Action::Throttle:
+        ++m_throttled;
+        m_pacer->throttled(monoUs(), measuredRate(monoUs()));
+        [[fallthrough]];
+    case Action::Retry:
+    case Action::PairBackoff:
+        m_outcomes.requeued.append({row.id, now + d.delayMs, d.action == Action::PairBackoff, false, d.reason});
+        m_dueAtMs = std::min(m_dueAtMs, now + d.delayMs);
+        break;
+    case Action::Fail: {
+        RecipientLedger::Failure failure = d.failure;
+        failure.id = row.id;
+        m_outcomes.failed.append(failure);
+        break;
+    }
+    case Action::Uncertain:
+        qCInfo(lcSend) << "row" << row.id << "uncertain:" << result.title;
+        m_outcomes.uncertain.append(row.id);
+        break;
+    case Action::StopRun:
+    case Action::PauseRun:
+        // Refused before it went anywhere: the row goes back to planned, and this try does not count.
+        m_outcomes.requeued.append({row.id, 0, false, true, d.reason});
+        m_dueAtMs = std::min(m_dueAtMs, now);
+        if (d.action == Action::StopRun && m_phase != Phase::Stopping) {
+            qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;
+            m_phase = Phase::Stopping;
+        } else if (d.action == Action::PauseRun && m_phase == Phase::Running) {
+            qCWarning(lcSend) << "run" << m_runId << "paused by code" << result.code;
+            m_phase = Phase::Pausing;
+        } else {
+            break;
+        }
+        m_reason = d.reason;
+        m_code = result.code;
+        m_byPlaybook = true;
+        emitProgress(true);
+        break;
+    }
+}
+
+void SendWorker::countOutcomes(const RecipientLedger::Outcomes &o)
+{
+    m_counts.byState[State::Claimed] -= o.size();
+    m_counts.byState[State::Accepted] += o.accepted.size();
+    m_counts.byState[State::Failed] += o.failed.size();
+    m_counts.byState[State::Planned] += o.requeued.size();
+    m_counts.byState[State::Uncertain] += o.uncertain.size();
+}
+
+void SendWorker::budgetExhausted(qint64 now)
+{
+    // The local count is conservative; count exactly before anyone is skipped.
+    QString error;
+    m_headroom = Headroom::compute(*m_ledger, m_account, now, &error);
+    if (m_headroom.remaining() != 0)
+        return;
+    const qint64 skipped = m_ledger->skipRemaining(m_runId, QString::fromLatin1(kOverDailyLimit), now, &error);
+    if (skipped < 0)
+        return fail(error);
+    qCInfo(lcSend) << "run" << m_runId << ":" << skipped << "rows skipped over the daily messaging limit";
+    m_counts.byState[State::Planned] -= skipped;
+    m_counts.byState[State::Skipped] += skipped;
+    m_budgetSpent = true;   // rows tried before keep their retries; they were counted already
+}
+
+void SendWorker::maybeSettle()
+{
+    if (!m_inFlight.isEmpty() || !m_outcomes.isEmpty())
+        return;   // in-flight requests finish and are recorded first
+    QString error;
+    switch (m_phase) {
+    case Phase::Pausing:
+        m_phase = Phase::Paused;
+        if (m_reason.isEmpty())
+            m_reason = tr("Paused by the operator.");
+        if (!m_ledger->setRunStatus(m_runId, QStringLiteral("paused"), m_reason, m_code, &error))
+            return fail(error);
+        emitProgress(true);
+        if (m_options.exitWhenPaused)
+            finish(QStringLiteral("paused"));
+        break;
+    case Phase::Stopping:
+        if (m_reason.isEmpty())
+            m_reason = tr("Stopped by the operator.");
+        finish(QStringLiteral("stopped"));
+        break;
+    case Phase::Running:
+        if (m_dueAtMs == kNone) {
+            // Nothing left to send. Accepted rows wait for status reports and uncertain ones for a decision,
+            // so the run is only "finished" when neither remains.
+            const auto counts = m_ledger->counts(m_runId, &error);
+            if (!counts)
+                return fail(error);
+            m_counts = *counts;
+            finish(m_counts.pending() > 0 ? QStringLiteral("sent") : QStringLiteral("finished"));
+        }
+        break;
+    case Phase::Idle:
+    case Phase::Paused:
+    case Phase::Done:
+        break;
+    }
+}

@@ -1,0 +1,589 @@
+#include "campaign.h"
+
+#include "account.h"
+#include "contact.h"
+#include "templatestore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+
+namespace {
+
+QString trC(const char *text)
+{
+    return QCoreApplication::translate("CampaignStore", text);
+}
+
+bool isMediaHeader(MessageTemplate::HeaderFormat f)
+{
+    using HF = MessageTemplate::HeaderFormat;
+    return f == HF::Image || f == HF::Video || f == HF::Document;
+}
+
+QString mediaType(MessageTemplate::HeaderFormat f)
+{
+    using HF = MessageTemplate::HeaderFormat;
+    return f == HF::Image ? QStringLiteral("image") : f == HF::Video ? QStringLiteral("video") : QStringLiteral("document");
+}
+
+// Positional names sort as numbers ("2" before "10"); named ones keep their order of appearance.
+QStringList orderedVariables(const QString &text)
+{
+    QStringList vars = MessageTemplate::variables(text);
+    const bool positional = std::all_of(vars.cbegin(), vars.cend(), [](const QString &v) {
+        bool ok = false;
+        v.toInt(&ok);
+        return ok;
+    });
+    if (positional)
+        std::sort(vars.begin(), vars.end(), [](const QString &a, const QString &b) { return a.toInt() < b.toInt(); });
+    return vars;
+}
+
+bool isNumber(const QString &s)
+{
+    bool ok = false;
+    s.toInt(&ok);
+    return ok;
+}
+
+const ParamMapping *findSlot(const QList<ParamMapping> &params, const QString &slot)
+{
+    for (const ParamMapping &p : params) {
+        if (p.slot == slot)
+            return &p;
+    }
+    return nullptr;
+}
+
+QJsonObject textParameter(const QString &name, const QString &value)
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), value}};
+    if (!isNumber(name))
+        o.insert(QStringLiteral("parameter_name"), name);
+    return o;
+}
+
+} // namespace
+
+// ---- ParamMapping ---------------------------------------------------------------------------------
+
+std::optional<ParamMapping> ParamMapping::parse(const QString &text, QString *error)
+{
+    static const QRegularExpression slotRe(QStringLiteral("^(header|body)\\.([0-9]+|[a-z_][a-z0-9_]*)$|^button\\.([0-9])$"));
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0) {
+        *error = trC("Parameter “%1” should look like body.1=field:name (slot=source).").arg(text);
+        return std::nullopt;
+    }
+    ParamMapping m;
+    m.slot = text.left(eq).trimmed();
+    if (!slotRe.match(m.slot).hasMatch()) {
+        *error = trC("Unknown parameter slot “%1”: use header.1, body.1 (or body.first_name for named parameters) "
+                     "or button.0.")
+                     .arg(m.slot);
+        return std::nullopt;
+    }
+    QString source = text.mid(eq + 1);
+    // The fallback follows the first '|'; a literal '|' in text:VALUE is not supported.
+    const qsizetype bar = source.indexOf(QLatin1Char('|'));
+    if (bar >= 0) {
+        m.fallback = source.mid(bar + 1);
+        m.hasFallback = true;
+        source = source.left(bar);
+    }
+    const qsizetype colon = source.indexOf(QLatin1Char(':'));
+    const QString kind = colon < 0 ? source : source.left(colon);
+    m.key = colon < 0 ? QString() : source.mid(colon + 1);
+    if (kind == QLatin1String("field")) {
+        m.source = Source::Field;
+        if (m.key != QLatin1String("name") && m.key != QLatin1String("phone")) {
+            *error = trC("Unknown contact field “%1” in %2: use field:name or field:phone, or attr:KEY for an attribute.")
+                         .arg(m.key, m.slot);
+            return std::nullopt;
+        }
+    } else if (kind == QLatin1String("attr")) {
+        m.source = Source::Attribute;
+    } else if (kind == QLatin1String("text")) {
+        m.source = Source::Text;
+    } else if (kind == QLatin1String("event")) {
+        m.source = Source::Event;
+    } else {
+        *error = trC("Unknown parameter source “%1” in %2: use field:, attr:, text: or event:.").arg(kind, m.slot);
+        return std::nullopt;
+    }
+    if (m.key.isEmpty() && m.source != Source::Text) {
+        *error = trC("%1 needs a name after “%2:”.").arg(m.slot, kind);
+        return std::nullopt;
+    }
+    return m;
+}
+
+QString ParamMapping::toString() const
+{
+    static const char *const kinds[] = {"field", "attr", "text", "event"};
+    QString s = slot + QLatin1Char('=') + QLatin1String(kinds[int(source)]) + QLatin1Char(':') + key;
+    if (hasFallback)
+        s += QLatin1Char('|') + fallback;
+    return s;
+}
+
+QString ParamMapping::resolve(const Contact &c, const QJsonObject &event) const
+{
+    QString value;
+    switch (source) {
+    case Source::Field:
+        value = key == QLatin1String("phone") ? c.phone : c.name;
+        break;
+    case Source::Attribute: {
+        const QJsonValue v = c.attributes.value(key);
+        value = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+        break;
+    }
+    case Source::Text:
+        value = key;
+        break;
+    case Source::Event: {
+        const QJsonValue v = event.value(key);
+        value = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+        break;
+    }
+    }
+    value = value.trimmed();
+    return value.isEmpty() && hasFallback ? fallback : value;
+}
+
+// ---- MessageRenderer ------------------------------------------------------------------------------
+
+QStringList MessageRenderer::requiredSlots(const MessageTemplate &t)
+{
+    QStringList names;
+    if (t.headerFormat == MessageTemplate::HeaderFormat::Text) {
+        for (const QString &v : orderedVariables(t.headerText))
+            names << QStringLiteral("header.") + v;
+    } else if (isMediaHeader(t.headerFormat)) {
+        names << QStringLiteral("header.1");   // the media link (or uploaded media id)
+    }
+    for (const QString &v : orderedVariables(t.body))
+        names << QStringLiteral("body.") + v;
+    for (int i = 0; i < t.buttons.size(); ++i) {
+        const TemplateButton &b = t.buttons.at(i);
+        if ((b.type == TemplateButton::Type::Url && !MessageTemplate::variables(b.url).isEmpty())
+            || b.type == TemplateButton::Type::CopyCode)
+            names << QStringLiteral("button.%1").arg(i);
+    }
+    return names;
+}
+
+QString MessageRenderer::checkMapping(const MessageTemplate &t, const QList<ParamMapping> &params)
+{
+    if (t.headerFormat == MessageTemplate::HeaderFormat::Location)
+        return tr("Templates with a location header cannot be sent by Herald yet.");
+    const QStringList required = requiredSlots(t);
+    for (const QString &slot : required) {
+        if (!findSlot(params, slot))
+            return tr("The template “%1” needs a value for %2: add --param %2=SOURCE (e.g. field:name or text:…).")
+                .arg(t.name, slot);
+    }
+    for (const ParamMapping &p : params) {
+        const bool quickReply = p.slot.startsWith(QLatin1String("button."))
+            && t.buttons.value(p.slot.mid(7).toInt()).type == TemplateButton::Type::QuickReply
+            && p.slot.mid(7).toInt() < t.buttons.size();
+        if (!required.contains(p.slot) && !quickReply)
+            return tr("The template “%1” has no parameter %2; it takes: %3.")
+                .arg(t.name, p.slot, required.isEmpty() ? tr("none") : required.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+RenderedMessage MessageRenderer::render(const MessageTemplate &t, const QList<ParamMapping> &params, const Contact &c,
+                                        const QJsonObject &event)
+{
+    RenderedMessage out;
+    auto value = [&](const QString &slot) -> QString {
+        const ParamMapping *p = findSlot(params, slot);
+        const QString v = p ? p->resolve(c, event) : QString();
+        if (v.isEmpty() && out.problem.isEmpty())
+            out.problem = tr("%1 has no value for this contact and no fallback").arg(slot);
+        return v;
+    };
+
+    if (t.headerFormat == MessageTemplate::HeaderFormat::Text) {
+        QJsonArray parameters;
+        for (const QString &v : orderedVariables(t.headerText))
+            parameters.append(textParameter(v, value(QStringLiteral("header.") + v)));
+        if (!parameters.isEmpty())
+            out.components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("header")},
+                                              {QStringLiteral("parameters"), parameters}});
+    } else if (isMediaHeader(t.headerFormat)) {
+        const QString media = value(QStringLiteral("header.1"));
+        const QString type = mediaType(t.headerFormat);
+        const QJsonObject ref = isNumber(media) ? QJsonObject{{QStringLiteral("id"), media}}
+                                                : QJsonObject{{QStringLiteral("link"), media}};
+        out.components.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("header")},
+            {QStringLiteral("parameters"), QJsonArray{QJsonObject{{QStringLiteral("type"), type}, {type, ref}}}}});
+    }
+    QJsonArray body;
+    for (const QString &v : orderedVariables(t.body))
+        body.append(textParameter(v, value(QStringLiteral("body.") + v)));
+    if (!body.isEmpty())
+        out.components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("body")}, {QStringLiteral("parameters"), body}});
+    for (int i = 0; i < t.buttons.size(); ++i) {
+        const TemplateButton &b = t.buttons.at(i);
+        const QString slot = QStringLiteral("button.%1").arg(i);
+        QJsonObject parameter;
+        QString subType;
+        if (b.type == TemplateButton::Type::Url && !MessageTemplate::variables(b.url).isEmpty()) {
+            subType = QStringLiteral("url");
+            parameter = {{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), value(slot)}};
+        } else if (b.type == TemplateButton::Type::CopyCode) {
+            subType = QStringLiteral("copy_code");
+            parameter = {{QStringLiteral("type"), QStringLiteral("coupon_code")}, {QStringLiteral("coupon_code"), value(slot)}};
+        } else if (b.type == TemplateButton::Type::QuickReply && findSlot(params, slot)) {
+            subType = QStringLiteral("quick_reply");
+            parameter = {{QStringLiteral("type"), QStringLiteral("payload")}, {QStringLiteral("payload"), value(slot)}};
+        } else {
+            continue;
+        }
+        out.components.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("button")},
+                                          {QStringLiteral("sub_type"), subType},
+                                          {QStringLiteral("index"), QString::number(i)},
+                                          {QStringLiteral("parameters"), QJsonArray{parameter}}});
+    }
+    return out;
+}
+
+// ---- Audience -------------------------------------------------------------------------------------
+
+namespace {
+
+QStringList tokenize(const QString &expr, QString *error)
+{
+    QStringList tokens;
+    QString current;
+    bool quoted = false;
+    for (QChar ch : expr) {
+        if (ch == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (ch.isSpace() && !quoted) {
+            if (!current.isEmpty())
+                tokens << current;
+            current.clear();
+        } else {
+            current += ch;
+        }
+    }
+    if (quoted)
+        *error = trC("The audience “%1” has an unclosed quote.").arg(expr);
+    if (!current.isEmpty())
+        tokens << current;
+    return tokens;
+}
+
+} // namespace
+
+bool Audience::toSql(const QString &expr, QString *where, QVariantList *values, QString *error)
+{
+    // Consent first, always: never opted in or opted out means never sent to.
+    QString sql = QStringLiteral("c.opt_out_at IS NULL AND c.opt_in_at IS NOT NULL");
+    const QStringList tokens = tokenize(expr.trimmed(), error);
+    if (!error->isEmpty())
+        return false;
+    if (tokens.isEmpty()) {
+        *where = sql;
+        return true;
+    }
+    QString condition;
+    QString pendingJoin;
+    bool negate = false;
+    bool expectTerm = true;
+    for (const QString &token : tokens) {
+        const QString lower = token.toLower();
+        if (!expectTerm) {
+            if (lower != QLatin1String("and") && lower != QLatin1String("or")) {
+                *error = tr("Expected “and” or “or” before “%1” in the audience.").arg(token);
+                return false;
+            }
+            pendingJoin = lower.toUpper();
+            expectTerm = true;
+            continue;
+        }
+        if (lower == QLatin1String("not")) {
+            negate = !negate;
+            continue;
+        }
+        QString term;
+        if (lower == QLatin1String("all")) {
+            term = QStringLiteral("1");
+        } else if (lower.startsWith(QLatin1String("tag:")) && token.size() > 4) {
+            term = QStringLiteral("c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                  "WHERE t.name = ?)");
+            values->append(token.mid(4));
+        } else if (lower.startsWith(QLatin1String("attr:")) && token.indexOf(QLatin1Char('=')) > 5) {
+            const qsizetype eq = token.indexOf(QLatin1Char('='));
+            QString key = token.mid(5, eq - 5);
+            key.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+            term = QStringLiteral("json_extract(c.attributes, ?) = ?");
+            values->append(QString(QStringLiteral("$.\"") + key + QLatin1Char('"')));
+            values->append(token.mid(eq + 1));
+        } else {
+            *error = tr("Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, not, and, or.").arg(token);
+            return false;
+        }
+        if (negate)
+            term = QStringLiteral("NOT (") + term + QLatin1Char(')');
+        negate = false;
+        condition = condition.isEmpty() ? term : QLatin1Char('(') + condition + QStringLiteral(") ") + pendingJoin
+                + QLatin1Char(' ') + term;
+        expectTerm = false;
+    }
+    if (expectTerm) {
+        *error = tr("The audience “%1” ends without a condition.").arg(expr);
+        return false;
+    }
+    *where = sql + QStringLiteral(" AND (") + condition + QLatin1Char(')');
+    return true;
+}
+
+// ---- CampaignStore --------------------------------------------------------------------------------
+
+namespace {
+
+QJsonArray paramsJson(const QList<ParamMapping> &params)
+{
+    QJsonArray a;
+    for (const ParamMapping &p : params)
+        a.append(p.toString());
+    return a;
+}
+
+QList<ParamMapping> paramsFromJson(const QString &json)
+{
+    QList<ParamMapping> params;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        QString error;
+        if (auto m = ParamMapping::parse(v.toString(), &error))
+            params << *m;
+    }
+    return params;
+}
+
+Campaign readCampaign(const QSqlQuery &q)
+{
+    Campaign c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.accountId = q.value(2).toLongLong();
+    c.templateName = q.value(3).toString();
+    c.language = q.value(4).toString();
+    c.audience = q.value(5).toString();
+    c.params = paramsFromJson(q.value(6).toString());
+    c.status = q.value(7).toString();
+    return c;
+}
+
+const QString kCampaignColumns =
+    QStringLiteral("SELECT id, name, account_id, template_name, language, audience, params, status FROM campaigns ");
+
+} // namespace
+
+CampaignStore::CampaignStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+qint64 CampaignStore::create(const Campaign &c, QString *error)
+{
+    if (c.name.trimmed().isEmpty()) {
+        *error = tr("The campaign needs a name.");
+        return 0;
+    }
+    QString where;
+    QVariantList values;
+    if (!Audience::toSql(c.audience, &where, &values, error))
+        return 0;
+    const auto tmpl = TemplateStore(m_db).find(c.accountId, c.templateName, c.language, error);
+    if (!tmpl) {
+        if (error->isEmpty())
+            *error = tr("There is no template “%1” in language %2 for this account. Sync the templates first "
+                        "(herald-cli templates sync).")
+                         .arg(c.templateName, c.language);
+        return 0;
+    }
+    const QString problem = MessageRenderer::checkMapping(*tmpl, c.params);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return 0;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
+                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(c.accountId);
+    q.addBindValue(c.templateName);
+    q.addBindValue(c.language);
+    q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+std::optional<Campaign> CampaignStore::byId(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(kCampaignColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        *error = tr("There is no campaign with id %1.").arg(id);
+        return std::nullopt;
+    }
+    return readCampaign(q);
+}
+
+QList<Campaign> CampaignStore::list(QString *error) const
+{
+    QList<Campaign> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(kCampaignColumns + QStringLiteral("ORDER BY id"))) {
+        *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result << readCampaign(q);
+    return result;
+}
+
+bool CampaignStore::setStatus(qint64 id, const QString &status, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+qint64 CampaignStore::latestRun(qint64 campaignId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT max(id) FROM campaign_runs WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignId, QString *error)
+{
+    const auto campaign = byId(campaignId, error);
+    if (!campaign)
+        return std::nullopt;
+    const auto tmpl = TemplateStore(m_db).find(campaign->accountId, campaign->templateName, campaign->language, error);
+    if (!tmpl) {
+        if (error->isEmpty())
+            *error = tr("The template “%1” (%2) is no longer in the workspace; sync the templates.")
+                         .arg(campaign->templateName, campaign->language);
+        return std::nullopt;
+    }
+    if (!tmpl->isSendable()) {
+        *error = tr("The template “%1” (%2) is %3; only APPROVED templates can be sent.")
+                     .arg(tmpl->name, tmpl->language, tmpl->deleted ? tr("deleted upstream") : tmpl->status);
+        return std::nullopt;
+    }
+    const QString problem = MessageRenderer::checkMapping(*tmpl, campaign->params);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    QString where;
+    QVariantList values;
+    if (!Audience::toSql(campaign->audience, &where, &values, error))
+        return std::nullopt;
+
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return std::nullopt;
+    }
+    PlanResult result;
+    const bool ok = [&] {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery run(m_db);
+        run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at) "
+                                   "VALUES (?, 'planned', ?, ?, ?)"));
+        run.addBindValue(campaignId);
+        run.addBindValue(QString::fromUtf8(QJsonDocument(tmpl->toGraphJson()).toJson(QJsonDocument::Compact)));
+        run.addBindValue(now);
+        run.addBindValue(now);
+        if (!run.exec()) {
+            *error = run.lastError().text();
+            return false;
+        }
+        result.runId = run.lastInsertId().toLongLong();
+
+        QSqlQuery audience(m_db);
+        audience.setForwardOnly(true);
+        audience.prepare(QStringLiteral("SELECT c.id, c.phone, c.name, c.attributes FROM contacts c WHERE ") + where
+                         + QStringLiteral(" ORDER BY c.id"));
+        for (const QVariant &v : std::as_const(values))
+            audience.addBindValue(v);
+        if (!audience.exec()) {
+            *error = audience.lastError().text();
+            return false;
+        }
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO recipients (run_id, contact_id, phone, state, components, skip_reason, "
+                                      "skipped_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        while (audience.next()) {
+            Contact c;
+            c.id = audience.value(0).toLongLong();
+            c.phone = audience.value(1).toString();
+            c.name = audience.value(2).toString();
+            c.attributes = QJsonDocument::fromJson(audience.value(3).toString().toUtf8()).object();
+            const RenderedMessage m = MessageRenderer::render(*tmpl, campaign->params, c);
+            const bool skipped = !m.problem.isEmpty();
+            insert.addBindValue(result.runId);
+            insert.addBindValue(c.id);
+            insert.addBindValue(c.phone);
+            insert.addBindValue(skipped ? QStringLiteral("skipped") : QStringLiteral("planned"));
+            insert.addBindValue(QString::fromUtf8(QJsonDocument(m.components).toJson(QJsonDocument::Compact)));
+            insert.addBindValue(skipped ? QVariant(m.problem) : QVariant());
+            insert.addBindValue(skipped ? QVariant(now) : QVariant());
+            insert.addBindValue(now);
+            if (!insert.exec()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            ++(skipped ? result.skipped : result.planned);
+        }
+        return true;
+    }();
+    if (!ok || !m_db.commit()) {
+        if (ok)
+            *error = m_db.lastError().text();
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return result;
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "messagetemplate.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+struct Contact;
+
+// Where one template parameter's value comes from: `field:name`, `field:phone`, `attr:KEY`,
+// `text:VALUE` or `event:KEY`, with an optional `|FALLBACK` used when the source is empty.
+struct ParamMapping
+{
+    enum class Source { Field, Attribute, Text, Event };
+    QString slot;          // header.1, body.1, body.first_name, button.0
+    Source source = Source::Text;
+    QString key;           // field name, attribute key, literal text or event key
+    QString fallback;
+    bool hasFallback = false;
+
+    // Parses "body.1=attr:city|Pune". Fills *error with a sentence naming the problem.
+    static std::optional<ParamMapping> parse(const QString &text, QString *error);
+    QString toString() const;
+    // The value for one contact; empty when missing and there is no fallback.
+    QString resolve(const Contact &c, const QJsonObject &event = {}) const;
+};
+
+struct Campaign
+{
+    qint64 id = 0;
+    QString name;
+    qint64 accountId = 0;
+    QString templateName;
+    QString language;
+    QString audience;      // '' = every opted-in contact; see Audience
+    QList<ParamMapping> params;
+    QString status = QStringLiteral("draft");
+};
+
+// A recipient's frozen send content, or why the contact cannot get this message.
+struct RenderedMessage
+{
+    QJsonArray components;   // the Cloud API's template.components with parameters
+    QString problem;         // non-empty: e.g. "body.1 has no value for this contact"
+};
+
+// Turns a template + parameter mapping into Cloud API send components for one contact.
+class MessageRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageRenderer)
+
+public:
+    // Every slot the template needs (header.1, body.1…, body.first_name…, button.N), in send order.
+    static QStringList requiredSlots(const MessageTemplate &t);
+    // Empty when the mapping covers the template; else the first problem (unknown or missing slot).
+    static QString checkMapping(const MessageTemplate &t, const QList<ParamMapping> &params);
+    static RenderedMessage render(const MessageTemplate &t, const QList<ParamMapping> &params, const Contact &c,
+                                  const QJsonObject &event = {});
+};
+
+// Who a campaign goes to. Grammar (case-insensitive keywords):
+//   EXPR := TERM ((and|or) TERM)*     evaluated left to right
+//   TERM := all | tag:NAME | attr:KEY=VALUE | not TERM
+// Opted-out and never-opted-in contacts are always excluded.
+class Audience
+{
+    Q_DECLARE_TR_FUNCTIONS(Audience)
+
+public:
+    // SQL condition over `contacts c` with bound values, or *error with the offending word.
+    static bool toSql(const QString &expr, QString *where, QVariantList *values, QString *error);
+};
+
+// All SQL about campaigns and planning runs.
+class CampaignStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignStore)
+
+public:
+    explicit CampaignStore(QSqlDatabase db);
+
+    qint64 create(const Campaign &c, QString *error);
+    std::optional<Campaign> byId(qint64 id, QString *error) const;
+    QList<Campaign> list(QString *error) const;
+    bool setStatus(qint64 id, const QString &status, QString *error);
+
+    struct PlanResult
+    {
+        qint64 runId = 0;
+        qint64 planned = 0;
+        qint64 skipped = 0;      // e.g. a parameter with no value and no fallback
+    };
+    // Creates a run: one recipient row per audience contact with its rendered components frozen, in one
+    // transaction. Refuses a template that is not APPROVED.
+    std::optional<PlanResult> planRun(qint64 campaignId, QString *error);
+    // The newest run of a campaign, 0 when none.
+    qint64 latestRun(qint64 campaignId, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,298 @@
+#include "importwriter.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <cstdio>
+#include <time.h>
+static qint64 g_up, g_tag, g_commit;
+struct CpuTimer { qint64 t0 = 0; static qint64 now() { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec; } void start() { t0 = now(); } qint64 nsecsElapsed() const { return now() - t0; } };
+#include <QSqlDriver>
+#include <QVarLengthArray>
+
+#include <limits>
+#include <sqlite3.h>
+
+namespace {
+
+// The page cache while importing: enough for the phone and name indexes of about a million contacts, which every
+// batch of new numbers touches all over.
+constexpr int kImportCacheKiB = 64 * 1024;
+
+// Never a rowid SQLite assigns to a new row (that is max(rowid) + 1 or a random free one): "nothing inserted".
+constexpr qint64 kNoRowid = std::numeric_limits<qint64>::min();
+
+// What an upsert does to a contact that exists: see the class comment.
+const char kOnConflict[] = R"SQL(
+ON CONFLICT (phone) DO UPDATE SET
+    name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,
+    attributes = CASE WHEN excluded.attributes = '{}' THEN contacts.attributes
+                      ELSE json_patch(contacts.attributes, excluded.attributes) END,
+    opt_in_source = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL
+                          AND excluded.opt_in_at IS NOT NULL THEN excluded.opt_in_source
+                         ELSE contacts.opt_in_source END,
+    opt_in_at = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL THEN excluded.opt_in_at
+                     ELSE contacts.opt_in_at END,
+    opt_out_reason = CASE WHEN contacts.opt_out_at IS NULL AND excluded.opt_out_at IS NOT NULL
+                          THEN excluded.opt_out_reason ELSE contacts.opt_out_reason END,
+    opt_out_at = coalesce(contacts.opt_out_at, excluded.opt_out_at),
+    updated_at = excluded.updated_at
+)SQL";
+
+const int kChunk = qEnvironmentVariableIntValue("HX_CHUNK") > 0 ? qEnvironmentVariableIntValue("HX_CHUNK") : 32;
+
+// The upsert for `rows` contacts: ?1 is the time, then seven values per contact.
+QByteArray upsertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO contacts (phone, name, opt_in_at, opt_in_source, opt_out_at, opt_out_reason, "
+                     "attributes, created_at, updated_at) VALUES ";
+    for (int i = 0; i < rows; ++i) {
+        sql += i ? ",(" : "(";
+        for (int p = 2 + 7 * i; p < 9 + 7 * i; ++p)
+            sql += '?' + QByteArray::number(p) + ',';
+        sql += "?1,?1)";
+    }
+    return sql + kOnConflict;
+}
+
+QByteArray contactTagsSql(int rows)
+{
+    QByteArray sql = "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES ";
+    for (int i = 0; i < rows; ++i)
+        sql += (i ? ",(?" : "(?") + QByteArray::number(2 * i + 1) + ",?" + QByteArray::number(2 * i + 2) + ')';
+    return sql;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+// SQLITE_STATIC: the batch outlives every step of the statement, and write() clears the bindings before it returns.
+void bindText(sqlite3_stmt *statement, int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void bindText(sqlite3_stmt *statement, int index, const ImportBatch &batch, ImportRef value)
+{
+    if (value.present())
+        bindText(statement, index, batch.view(value));
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+void bindTime(sqlite3_stmt *statement, int index, const std::optional<qint64> &time)
+{
+    if (time)
+        sqlite3_bind_int64(statement, index, *time);
+    else
+        sqlite3_bind_null(statement, index);
+}
+
+// Runs a statement that returns no rows, or the first row of one that does; false on an error (in errmsg).
+bool step(sqlite3_stmt *statement)
+{
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW;
+}
+
+} // namespace
+
+void ImportWriter::StatementDeleter::operator()(sqlite3_stmt *statement) const
+{
+    sqlite3_finalize(statement);
+}
+
+ImportWriter::ImportWriter(QSqlDatabase db)
+    : m_db(db)
+    , m_handle(handleOf(db))
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    if (qEnvironmentVariableIsSet("HX_CKPT")) { CpuTimer c; c.start(); QElapsedTimer w; w.start(); sqlite3_exec(m_handle, "PRAGMA wal_autocheckpoint = 1000", nullptr, nullptr, nullptr); sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr); fprintf(stderr, "final ckpt cpu %lld wall %lld ms\n", c.nsecsElapsed()/1000000, w.elapsed()); }
+    fprintf(stderr, "cpu: upsert %lld tags %lld commit %lld ms\n", g_up/1000000, g_tag/1000000, g_commit/1000000);
+    if (!m_configured)
+        return;
+    if (m_foreignKeysWereOn)
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    if (m_previousCacheSize) {
+        const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(*m_previousCacheSize);
+        sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr);
+    }
+}
+
+bool ImportWriter::prepare(Statement *statement, QByteArrayView sql)
+{
+    sqlite3_stmt *prepared = nullptr;
+    const int rc = sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+    statement->reset(prepared);
+    return rc == SQLITE_OK;
+}
+
+bool ImportWriter::open(QString *error)
+{
+    if (!m_handle) {
+        *error = tr("the workspace is not an open SQLite database");
+        return false;
+    }
+    const bool ok = prepare(&m_begin, "BEGIN IMMEDIATE") && prepare(&m_commit, "COMMIT")
+        && prepare(&m_rollback, "ROLLBACK") && prepare(&m_upsert, upsertSql(1))
+        && prepare(&m_contactId, "SELECT id FROM contacts WHERE phone = ?1")
+        && prepare(&m_insertTag, "INSERT OR IGNORE INTO tags (name) VALUES (?1)")
+        && prepare(&m_tagId, "SELECT id FROM tags WHERE name = ?1")
+        && prepare(&m_contactTags, contactTagsSql(1)) && prepare(&m_contactTagsChunk, contactTagsSql(kChunk));
+    if (!ok) {
+        *error = errorText();
+        return false;
+    }
+    // Each commit writes every page the batch touched; a bigger cache keeps the phone and name indexes in memory
+    // between batches instead of reading them back.
+    Statement pragma;
+    if (prepare(&pragma, "PRAGMA cache_size") && sqlite3_step(pragma.get()) == SQLITE_ROW)
+        m_previousCacheSize = sqlite3_column_int64(pragma.get(), 0);
+    if (prepare(&pragma, "PRAGMA foreign_keys") && sqlite3_step(pragma.get()) == SQLITE_ROW)
+        m_foreignKeysWereOn = sqlite3_column_int(pragma.get(), 0) == 1;
+    pragma.reset();
+    const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(kImportCacheKiB);
+    sqlite3_exec(m_handle, cache.constData(), nullptr, nullptr, nullptr);
+    // Every contact_tags row references a contact and a tag this import has just written or read in the same
+    // transaction, so the foreign key checks (two lookups per row) are switched off while the writer exists.
+    if (m_foreignKeysWereOn)
+        sqlite3_exec(m_handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
+    if (qEnvironmentVariableIsSet("HX_TEMPMEM")) sqlite3_exec(m_handle, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
+    if (qEnvironmentVariableIsSet("HX_CKPT")) { QByteArray q = "PRAGMA wal_autocheckpoint = " + qgetenv("HX_CKPT"); sqlite3_exec(m_handle, q.constData(), nullptr, nullptr, nullptr); }
+    m_configured = true;
+    return true;
+}
+
+bool ImportWriter::write(const ImportBatch &batch, qint64 *imported, QString *error)
+{
+    *imported = 0;
+    if (!step(m_begin.get())) {
+        *error = tr("Cannot start writing to the workspace: %1").arg(errorText());
+        return false;
+    }
+    CpuTimer tm; tm.start();
+    bool ok = writeRows(batch, imported);
+    qint64 t1 = tm.nsecsElapsed();
+    ok = ok && step(m_commit.get());
+    g_commit += tm.nsecsElapsed() - t1;
+
+    if (!ok) {
+        *error = tr("Cannot write to the workspace: %1").arg(errorText());
+        *imported = 0;
+        if (!sqlite3_get_autocommit(m_handle))  // some errors have rolled back already
+            step(m_rollback.get());
+    }
+    for (const Statement *s : {&m_upsert, &m_contactId, &m_insertTag, &m_tagId})
+        sqlite3_clear_bindings(s->get());
+    return ok;
+}
+
+bool ImportWriter::writeRows(const ImportBatch &batch, qint64 *imported)
+{
+    m_pairs.clear();
+    QVarLengthArray<qint64, 32> tagIds;
+    for (const QByteArray &name : batch.tagNames) {
+        const std::optional<qint64> id = tagId(name);
+        if (!id)
+            return false;
+        tagIds.append(*id);
+    }
+    QList<const ImportContact *> order;
+    order.reserve(batch.contacts.size());
+    for (const ImportContact &c : batch.contacts) order.append(&c);
+    if (qEnvironmentVariableIsSet("HX_SORT"))
+        std::sort(order.begin(), order.end(), [&](const ImportContact *a, const ImportContact *b) { return batch.view(a->phone) < batch.view(b->phone); });
+    CpuTimer tu; tu.start();
+    sqlite3_stmt *const upsert = m_upsert.get();
+    sqlite3_bind_int64(upsert, 1, QDateTime::currentMSecsSinceEpoch());
+    for (const ImportContact *contact : order) {
+        const ImportContact &c = *contact;
+        bindText(upsert, 2, batch.view(c.phone));
+        bindText(upsert, 3, c.name.present() ? batch.view(c.name) : QByteArrayView(""));
+        bindTime(upsert, 4, c.optInAt);
+        bindText(upsert, 5, batch, c.optInSource);
+        bindTime(upsert, 6, c.optOutAt);
+        bindText(upsert, 7, batch, c.optOutReason);
+        bindText(upsert, 8, c.attributes.present() ? batch.view(c.attributes) : QByteArrayView("{}"));
+        // An upsert that updates leaves the last insert rowid alone: it tells a new contact from an update.
+        sqlite3_set_last_insert_rowid(m_handle, kNoRowid);
+        if (!step(upsert))
+            return false;
+        qint64 id = sqlite3_last_insert_rowid(m_handle);
+        if (id != kNoRowid)
+            ++*imported;
+        if (c.tags.isEmpty())
+            continue;
+        if (id == kNoRowid && !contactId(batch.view(c.phone), &id))
+            return false;
+        for (const int t : c.tags)
+            m_pairs.append({id, tagIds[t]});
+    }
+    g_up += tu.nsecsElapsed();
+    CpuTimer tt; tt.start();
+    struct D { CpuTimer &t; ~D() { g_tag += t.nsecsElapsed(); } } d{tt};
+    return writeContactTags();
+}
+
+bool ImportWriter::contactId(QByteArrayView phone, qint64 *id)
+{
+    sqlite3_stmt *const select = m_contactId.get();
+    bindText(select, 1, phone);
+    const bool found = sqlite3_step(select) == SQLITE_ROW;
+    if (found)
+        *id = sqlite3_column_int64(select, 0);
+    sqlite3_reset(select);
+    return found;
+}
+
+// The batch's (contact, tag) pairs, kChunk rows per statement.
+bool ImportWriter::writeContactTags()
+{
+    qsizetype i = 0;
+    while (i < m_pairs.size()) {
+        const int rows = m_pairs.size() - i >= kChunk ? kChunk : 1;
+        sqlite3_stmt *const insert = rows == kChunk ? m_contactTagsChunk.get() : m_contactTags.get();
+        for (int j = 0; j < rows; ++j) {
+            sqlite3_bind_int64(insert, 2 * j + 1, m_pairs[i + j].first);
+            sqlite3_bind_int64(insert, 2 * j + 2, m_pairs[i + j].second);
+        }
+        if (!step(insert))
+            return false;
+        i += rows;
+    }
+    m_pairs.clear();
+    return true;
+}
+
+// The tag's id, inserting it when it is new; ids are looked up in each batch's own transaction, so none can be
+// stale.
+std::optional<qint64> ImportWriter::tagId(QByteArrayView name)
+{
+    sqlite3_stmt *const insert = m_insertTag.get();
+    bindText(insert, 1, name);
+    if (!step(insert))
+        return std::nullopt;
+    if (sqlite3_changes(m_handle) > 0)
+        return sqlite3_last_insert_rowid(m_handle);
+    sqlite3_stmt *const select = m_tagId.get();
+    bindText(select, 1, name);
+    const bool found = sqlite3_step(select) == SQLITE_ROW;
+    const qint64 id = found ? sqlite3_column_int64(select, 0) : 0;
+    sqlite3_reset(select);
+    return found ? std::optional<qint64>(id) : std::nullopt;
+}
+
+QString ImportWriter::errorText() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_handle));
+}

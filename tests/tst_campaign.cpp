@@ -1,0 +1,326 @@
+// Campaign parameters, rendering to Cloud API components, audiences and planning a run.
+#include "account.h"
+#include "campaign.h"
+#include "contact.h"
+#include "contactstore.h"
+#include "templatestore.h"
+#include "testworkspace.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+
+QList<MessageTemplate> sandboxTemplates()
+{
+    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("sandbox templates not found");
+    QList<MessageTemplate> result;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
+        result << MessageTemplate::fromGraphJson(v.toObject());
+    return result;
+}
+
+MessageTemplate sandboxTemplate(const QString &name, const QString &language = QStringLiteral("en_US"))
+{
+    for (const MessageTemplate &t : sandboxTemplates()) {
+        if (t.name == name && t.language == language)
+            return t;
+    }
+    qFatal("no such sandbox template");
+}
+
+QList<ParamMapping> params(const QStringList &texts)
+{
+    QList<ParamMapping> result;
+    for (const QString &t : texts) {
+        QString error;
+        const auto m = ParamMapping::parse(t, &error);
+        if (!m)
+            qFatal("bad mapping in test: %s", qPrintable(error));
+        result << *m;
+    }
+    return result;
+}
+
+QByteArray compact(const QJsonArray &a)
+{
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+class TestCampaign : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseMapping_data();
+    void parseMapping();
+    void resolveWithFallback();
+    void renderPositionalWithButtons();
+    void renderNamedWithMediaHeader();
+    void renderReportsMissingValue();
+    void checkMappingNamesTheSlot_data();
+    void checkMappingNamesTheSlot();
+    void audience_data();
+    void audience();
+    void planRunFreezesComponents();
+    void planRunRefusesUnapprovedTemplate();
+};
+
+void TestCampaign::parseMapping_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("roundTrip");
+    QTest::newRow("field name") << QStringLiteral("body.1=field:name") << true << QStringLiteral("body.1=field:name");
+    QTest::newRow("fallback") << QStringLiteral("body.1=field:name|there") << true << QStringLiteral("body.1=field:name|there");
+    QTest::newRow("attr") << QStringLiteral("header.1=attr:city") << true << QStringLiteral("header.1=attr:city");
+    QTest::newRow("text with colon") << QStringLiteral("button.0=text:a:b") << true << QStringLiteral("button.0=text:a:b");
+    QTest::newRow("named slot") << QStringLiteral("body.first_name=field:name") << true
+                                << QStringLiteral("body.first_name=field:name");
+    QTest::newRow("event") << QStringLiteral("body.2=event:order_id") << true << QStringLiteral("body.2=event:order_id");
+    QTest::newRow("no equals") << QStringLiteral("body.1") << false << QString();
+    QTest::newRow("bad slot") << QStringLiteral("footer.1=text:x") << false << QString();
+    QTest::newRow("bad field") << QStringLiteral("body.1=field:email") << false << QString();
+    QTest::newRow("bad source") << QStringLiteral("body.1=column:x") << false << QString();
+    QTest::newRow("attr without key") << QStringLiteral("body.1=attr:") << false << QString();
+}
+
+void TestCampaign::parseMapping()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, roundTrip);
+    QString error;
+    const auto m = ParamMapping::parse(text, &error);
+    QCOMPARE(bool(m), valid);
+    if (valid)
+        QCOMPARE(m->toString(), roundTrip);
+    else
+        QVERIFY(!error.isEmpty());
+}
+
+void TestCampaign::resolveWithFallback()
+{
+    Contact c;
+    c.name = QStringLiteral("Asha");
+    c.phone = QStringLiteral("+919876543210");
+    c.attributes.insert(QStringLiteral("city"), QStringLiteral("Pune"));
+    c.attributes.insert(QStringLiteral("orders"), 3);
+    QCOMPARE(params({QStringLiteral("body.1=attr:city|there")}).first().resolve(c), QStringLiteral("Pune"));
+    QCOMPARE(params({QStringLiteral("body.1=attr:zip|00000")}).first().resolve(c), QStringLiteral("00000"));
+    QCOMPARE(params({QStringLiteral("body.1=attr:zip")}).first().resolve(c), QString());
+    QCOMPARE(params({QStringLiteral("body.1=attr:orders")}).first().resolve(c), QStringLiteral("3"));
+    QCOMPARE(params({QStringLiteral("body.1=field:phone")}).first().resolve(c), QStringLiteral("+919876543210"));
+    QCOMPARE(params({QStringLiteral("body.1=event:order")}).first().resolve(c, {{QStringLiteral("order"), QStringLiteral("A7")}}),
+             QStringLiteral("A7"));
+}
+
+void TestCampaign::renderPositionalWithButtons()
+{
+    const MessageTemplate t = sandboxTemplate(QStringLiteral("order_update"));
+    QCOMPARE(MessageRenderer::requiredSlots(t),
+             (QStringList{QStringLiteral("header.1"), QStringLiteral("body.1"), QStringLiteral("body.2"),
+                          QStringLiteral("body.3"), QStringLiteral("button.0")}));
+    Contact c;
+    c.name = QStringLiteral("Asha");
+    c.attributes.insert(QStringLiteral("order"), QStringLiteral("A-17"));
+    const auto p = params({QStringLiteral("header.1=attr:order"), QStringLiteral("body.1=field:name"),
+                           QStringLiteral("body.2=text:shipped"), QStringLiteral("body.3=text:Friday"),
+                           QStringLiteral("button.0=attr:order")});
+    QCOMPARE(MessageRenderer::checkMapping(t, p), QString());
+    const RenderedMessage m = MessageRenderer::render(t, p, c);
+    QCOMPARE(m.problem, QString());
+    QCOMPARE(compact(m.components),
+             QByteArray(R"([{"parameters":[{"text":"A-17","type":"text"}],"type":"header"},)"
+                        R"({"parameters":[{"text":"Asha","type":"text"},{"text":"shipped","type":"text"},)"
+                        R"({"text":"Friday","type":"text"}],"type":"body"},)"
+                        R"({"index":"0","parameters":[{"text":"A-17","type":"text"}],"sub_type":"url","type":"button"}])"));
+}
+
+void TestCampaign::renderNamedWithMediaHeader()
+{
+    const MessageTemplate t = sandboxTemplate(QStringLiteral("festive_offer"));
+    QCOMPARE(MessageRenderer::requiredSlots(t),
+             (QStringList{QStringLiteral("header.1"), QStringLiteral("body.first_name"), QStringLiteral("body.discount"),
+                          QStringLiteral("body.code")}));
+    Contact c;
+    c.name = QStringLiteral("Ravi");
+    const auto p = params({QStringLiteral("header.1=text:https://shop.example.com/b.jpg"), QStringLiteral("body.first_name=field:name"),
+                           QStringLiteral("body.discount=text:25%"), QStringLiteral("body.code=text:FEST25"),
+                           QStringLiteral("button.1=text:STOP_PROMO")});
+    QCOMPARE(MessageRenderer::checkMapping(t, p), QString());
+    const RenderedMessage m = MessageRenderer::render(t, p, c);
+    QCOMPARE(compact(m.components),
+             QByteArray(R"([{"parameters":[{"image":{"link":"https://shop.example.com/b.jpg"},"type":"image"}],"type":"header"},)"
+                        R"({"parameters":[{"parameter_name":"first_name","text":"Ravi","type":"text"},)"
+                        R"({"parameter_name":"discount","text":"25%","type":"text"},)"
+                        R"({"parameter_name":"code","text":"FEST25","type":"text"}],"type":"body"},)"
+                        R"({"index":"1","parameters":[{"payload":"STOP_PROMO","type":"payload"}],"sub_type":"quick_reply",)"
+                        R"("type":"button"}])"));
+}
+
+void TestCampaign::renderReportsMissingValue()
+{
+    const MessageTemplate t = sandboxTemplate(QStringLiteral("appointment_reminder"));
+    Contact c;
+    const auto p = params({QStringLiteral("body.1=attr:doctor"), QStringLiteral("body.2=text:12 March"),
+                           QStringLiteral("body.3=text:10:30")});
+    const RenderedMessage m = MessageRenderer::render(t, p, c);
+    QVERIFY2(m.problem.contains(QStringLiteral("body.1")), qPrintable(m.problem));
+}
+
+void TestCampaign::checkMappingNamesTheSlot_data()
+{
+    QTest::addColumn<QStringList>("mapping");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("missing body.3") << QStringList{QStringLiteral("body.1=field:name"), QStringLiteral("body.2=text:x")}
+                                    << QStringLiteral("body.3");
+    QTest::newRow("unknown slot") << QStringList{QStringLiteral("body.1=field:name"), QStringLiteral("body.2=text:x"),
+                                                 QStringLiteral("body.3=text:y"), QStringLiteral("body.4=text:z")}
+                                  << QStringLiteral("body.4");
+}
+
+void TestCampaign::checkMappingNamesTheSlot()
+{
+    QFETCH(QStringList, mapping);
+    QFETCH(QString, mentions);
+    const QString problem = MessageRenderer::checkMapping(sandboxTemplate(QStringLiteral("appointment_reminder")), params(mapping));
+    QVERIFY2(problem.contains(mentions), qPrintable(problem));
+}
+
+void TestCampaign::audience_data()
+{
+    QTest::addColumn<QString>("expr");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<bool>("valid");
+    const QStringList allOptedIn{QStringLiteral("Ana"), QStringLiteral("Bea"), QStringLiteral("Caio")};
+    QTest::newRow("default") << QString() << allOptedIn << true;
+    QTest::newRow("all") << QStringLiteral("all") << allOptedIn << true;
+    QTest::newRow("tag") << QStringLiteral("tag:vip") << QStringList{QStringLiteral("Ana")} << true;
+    QTest::newRow("attr") << QStringLiteral("attr:city=Pune") << QStringList{QStringLiteral("Bea")} << true;
+    QTest::newRow("or") << QStringLiteral("tag:vip or attr:city=Pune") << QStringList{QStringLiteral("Ana"), QStringLiteral("Bea")}
+                        << true;
+    QTest::newRow("and not") << QStringLiteral("all and not tag:vip") << QStringList{QStringLiteral("Bea"), QStringLiteral("Caio")}
+                             << true;
+    QTest::newRow("quoted tag") << QStringLiteral("tag:\"spring sale\"") << QStringList{QStringLiteral("Caio")} << true;
+    QTest::newRow("opted-out vip excluded") << QStringLiteral("tag:gone") << QStringList{} << true;
+    QTest::newRow("bad term") << QStringLiteral("city=Pune") << QStringList{} << false;
+    QTest::newRow("dangling and") << QStringLiteral("tag:vip and") << QStringList{} << false;
+}
+
+void TestCampaign::audience()
+{
+    QFETCH(QString, expr);
+    QFETCH(QStringList, names);
+    QFETCH(bool, valid);
+    TestWorkspace t;
+    ContactStore store(t.workspace().database());
+    QString error;
+    auto add = [&](const QString &phone, const QString &name, const QStringList &tags, const QString &city, bool optedIn) {
+        Contact c;
+        c.phone = phone;
+        c.name = name;
+        c.tags = tags;
+        if (!city.isEmpty())
+            c.attributes.insert(QStringLiteral("city"), city);
+        const qint64 id = store.upsert(c, &error);
+        if (optedIn)
+            store.optIn({id}, QStringLiteral("test"), &error);
+        return id;
+    };
+    add(QStringLiteral("+5511987654321"), QStringLiteral("Ana"), {QStringLiteral("vip")}, QString(), true);
+    add(QStringLiteral("+919876543210"), QStringLiteral("Bea"), {}, QStringLiteral("Pune"), true);
+    add(QStringLiteral("+34612345678"), QStringLiteral("Caio"), {QStringLiteral("spring sale")}, QString(), true);
+    add(QStringLiteral("+12025550123"), QStringLiteral("Never"), {QStringLiteral("vip")}, QStringLiteral("Pune"), false);
+    const qint64 gone = add(QStringLiteral("+4915112345678"), QStringLiteral("Gone"), {QStringLiteral("gone")}, QString(), true);
+    store.optOut({gone}, QStringLiteral("STOP"), &error);
+
+    QString where;
+    QVariantList values;
+    error.clear();
+    QCOMPARE(Audience::toSql(expr, &where, &values, &error), valid);
+    if (!valid) {
+        QVERIFY(!error.isEmpty());
+        return;
+    }
+    QSqlQuery q(t.workspace().database());
+    q.prepare(QStringLiteral("SELECT c.name FROM contacts c WHERE ") + where + QStringLiteral(" ORDER BY c.id"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QStringList got;
+    while (q.next())
+        got << q.value(0).toString();
+    QCOMPARE(got, names);
+}
+
+void TestCampaign::planRunFreezesComponents()
+{
+    TestWorkspace t;
+    QString error;
+    const auto account = AccountStore(t.workspace().database()).defaultAccount(&error);
+    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, sandboxTemplates(), &error));
+    ContactStore store(t.workspace().database());
+    for (int i = 0; i < 5; ++i) {
+        Contact c;
+        c.phone = QStringLiteral("+91987654321%1").arg(i);
+        c.name = QStringLiteral("C%1").arg(i);
+        if (i != 3)
+            c.attributes.insert(QStringLiteral("doctor"), QStringLiteral("Dr. %1").arg(i));
+        store.optIn({store.upsert(c, &error)}, QStringLiteral("test"), &error);
+    }
+    Campaign c;
+    c.name = QStringLiteral("Reminders");
+    c.accountId = account->id;
+    c.templateName = QStringLiteral("appointment_reminder");
+    c.language = QStringLiteral("en_US");
+    c.params = params({QStringLiteral("body.1=attr:doctor"), QStringLiteral("body.2=text:12 March"), QStringLiteral("body.3=text:10:30")});
+    CampaignStore campaigns(t.workspace().database());
+    const qint64 id = campaigns.create(c, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const auto plan = campaigns.planRun(id, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->planned, 4);
+    QCOMPARE(plan->skipped, 1);
+    QCOMPARE(campaigns.latestRun(id, &error), plan->runId);
+    QSqlQuery q(t.workspace().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT phone, state, components, skip_reason FROM recipients ORDER BY id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("planned"));
+    QVERIFY(q.value(2).toString().contains(QStringLiteral("Dr. 0")));
+    for (int i = 1; i < 4; ++i)
+        QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("skipped"));
+    QVERIFY(q.value(3).toString().contains(QStringLiteral("body.1")));
+}
+
+void TestCampaign::planRunRefusesUnapprovedTemplate()
+{
+    TestWorkspace t;
+    QString error;
+    const auto account = AccountStore(t.workspace().database()).defaultAccount(&error);
+    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, sandboxTemplates(), &error));
+    Campaign c;
+    c.name = QStringLiteral("Flash");
+    c.accountId = account->id;
+    c.templateName = QStringLiteral("flash_sale");
+    c.language = QStringLiteral("en_US");
+    c.params = params({QStringLiteral("body.1=text:40%"), QStringLiteral("body.2=text:6")});
+    CampaignStore campaigns(t.workspace().database());
+    const qint64 id = campaigns.create(c, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    QVERIFY(!campaigns.planRun(id, &error));
+    QVERIFY2(error.contains(QStringLiteral("PAUSED")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestCampaign)
+#include "tst_campaign.moc"
