@@ -138,7 +138,8 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
     QSqlQuery &select = prepared(
         "SELECT r.id, r.phone, r.components, r.attempts, r.backoff_count, "
         "(SELECT max(o.claimed_at) FROM recipients o WHERE o.phone = r.phone AND o.id <> r.id "
-        " AND o.claimed_at > :since) "
+        " AND o.claimed_at > :since), "
+        "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id) "
         "FROM recipients r WHERE r.run_id = :run AND r.state = 'planned' AND r.next_attempt_at <= :now "
         "ORDER BY r.next_attempt_at, r.id LIMIT :limit");
     select.bindValue(QStringLiteral(":since"), guardMs > 0 ? now - guardMs : now);
@@ -148,7 +149,12 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
     if (!run(select, error))
         return std::nullopt;
     QList<std::pair<qint64, qint64>> heldBack;   // id, not before
+    QList<qint64> optedOut;                      // opted out after the run was planned: never sent
     while (select.next()) {
+        if (select.value(6).toBool()) {
+            optedOut.append(select.value(0).toLongLong());
+            continue;
+        }
         if (guardMs > 0 && !select.value(5).isNull()) {
             heldBack.append({select.value(0).toLongLong(), select.value(5).toLongLong() + guardMs});
             continue;
@@ -169,6 +175,14 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
         update.bindValue(QStringLiteral(":now"), now);
         update.bindValue(QStringLiteral(":id"), c.id);
         if (!run(update, error))
+            return std::nullopt;
+    }
+    QSqlQuery &skipOptedOut = prepared("UPDATE recipients SET state = 'skipped', skip_reason = 'opted out', "
+                                       "skipped_at = :now, updated_at = :now WHERE id = :id AND state = 'planned'");
+    for (qint64 id : std::as_const(optedOut)) {
+        skipOptedOut.bindValue(QStringLiteral(":now"), now);
+        skipOptedOut.bindValue(QStringLiteral(":id"), id);
+        if (!run(skipOptedOut, error))
             return std::nullopt;
     }
     QSqlQuery &hold = prepared("UPDATE recipients SET next_attempt_at = :t, updated_at = :now "

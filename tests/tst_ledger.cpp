@@ -21,6 +21,7 @@ private Q_SLOTS:
     void claimCommitsBeforeReturning();
     void claimHonoursDueTimeAndOrder();
     void claimGuardsPhoneAcrossRuns();
+    void claimSkipsContactsOptedOutSincePlanning();
     void accepted();
     void failed();
     void requeued();
@@ -118,6 +119,28 @@ void TestLedger::claimHonoursDueTimeAndOrder()
     QCOMPARE(claimed.size(), 1);
     QCOMPARE(claimed.at(0).id, rows.at(0));
     QCOMPARE(ledger.nextDue(run, &error), 0);
+    QCOMPARE(ledger.plannedRemaining(run, &error), 0);
+}
+
+void TestLedger::claimSkipsContactsOptedOutSincePlanning()
+{
+    const qint64 run = createRun(db(), m_account.id, 3);
+    const QList<qint64> rows = ids(db(), run);
+    // Link the rows to contacts; the second contact opts out after the run was planned.
+    for (int i = 0; i < rows.size(); ++i) {
+        value(db(), QStringLiteral("INSERT INTO contacts (phone, name, opt_in_at, opt_out_at, created_at, updated_at) "
+                                   "SELECT phone, 'c', 1, ?, 1, 1 FROM recipients WHERE id = ?"),
+              {i == 1 ? QVariant(2000) : QVariant(), rows.at(i)});
+        value(db(), QStringLiteral("UPDATE recipients SET contact_id = (SELECT id FROM contacts WHERE phone = "
+                                   "recipients.phone) WHERE id = ?"),
+              {rows.at(i)});
+    }
+    RecipientLedger ledger(db());
+    QString error;
+    const auto claimed = ledger.claim(run, 10, 5000, 0, &error);
+    QCOMPARE(claimed.size(), 2);
+    QCOMPARE(stateOf(rows.at(1)), QStringLiteral("skipped"));
+    QCOMPARE(column(rows.at(1), QStringLiteral("skip_reason")).toString(), QStringLiteral("opted out"));
     QCOMPARE(ledger.plannedRemaining(run, &error), 0);
 }
 

@@ -5,6 +5,7 @@
 // it permanently, failed). Also: one sender per run across processes, and a dead sender's lock is taken over.
 #include "campaignrunner.h"
 #include "ledger.h"
+#include "secretstore.h"
 #include "loopbackhttpserver.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
@@ -29,17 +30,29 @@ class TestSendCrash : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void killedAtRandomPoints_data();
     void killedAtRandomPoints();
     void oneSenderAcrossProcesses();
 
 private:
     QSqlDatabase db() { return m_ws->workspace().database(); }
+    // The sender under test: `herald-cli campaign run` itself, or the minimal helper with test-speed retries.
     QProcess *startChild(qint64 run, int rate)
     {
         auto *p = new QProcess(this);
-        p->setProgram(QStringLiteral(HERALD_SEND_CHILD_PATH));
-        p->setArguments({m_ws->workspace().path(), QString::number(run), QString::number(m_account.id),
-                         QString::number(rate)});
+        if (m_useCli) {
+            QSqlQuery q(db());
+            q.exec(QStringLiteral("SELECT campaign_id FROM campaign_runs WHERE id = %1").arg(run));
+            q.next();
+            p->setProgram(QStringLiteral(HERALD_CLI_PATH));
+            p->setArguments({QStringLiteral("--workspace"), m_ws->workspace().path(), QStringLiteral("campaign"),
+                             QStringLiteral("run"), q.value(0).toString(), QStringLiteral("--rate"),
+                             QString::number(rate == 0 ? 1000 : rate)});
+        } else {
+            p->setProgram(QStringLiteral(HERALD_SEND_CHILD_PATH));
+            p->setArguments({m_ws->workspace().path(), QString::number(run), QString::number(m_account.id),
+                             QString::number(rate)});
+        }
         p->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         p->start();
         if (!p->waitForStarted(5000))
@@ -55,10 +68,21 @@ private:
     std::unique_ptr<TestWorkspace> m_ws;
     std::unique_ptr<LoopbackHttpServer> m_server;
     Account m_account;
+    bool m_useCli = false;
 };
+
+void TestSendCrash::killedAtRandomPoints_data()
+{
+    QTest::addColumn<bool>("cli");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("kills");
+    QTest::newRow("sender process") << false << 3000 << 20;
+    QTest::newRow("herald-cli campaign run") << true << 1500 << 12;
+}
 
 void TestSendCrash::init()
 {
+    m_useCli = false;
     m_ws = std::make_unique<TestWorkspace>();
     m_server = std::make_unique<LoopbackHttpServer>();
     QVERIFY(m_server->listen());
@@ -73,8 +97,22 @@ void TestSendCrash::cleanup()
 
 void TestSendCrash::killedAtRandomPoints()
 {
-    constexpr int kRows = 3000;
-    constexpr int kKills = 20;
+    QFETCH(bool, cli);
+    QFETCH(int, rows);
+    QFETCH(int, kills);
+    const int kRows = rows;
+    const int kKills = kills;
+    m_useCli = cli;
+    if (cli) {
+        // herald-cli reads the account's token from the keychain, as it does for a user.
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session for the keychain: run the suite through scripts/test.sh.");
+        SecretStore secrets(m_ws->workspace().workspaceId());
+        bool stored = false;
+        secrets.write(m_account.id, SecretStore::Secret::AccessToken, QStringLiteral("crash-test-token"), this,
+                      [&](const SecretStore::Result &r) { stored = r.ok(); });
+        QTRY_VERIFY(stored);
+    }
     const qint64 run = createRun(db(), m_account.id, kRows);
     // What the server answered each callback id, in order: 'A' accepted (200), 'F' permanent error, 'T' 503.
     QHash<qint64, QByteArray> answers;
@@ -123,7 +161,7 @@ void TestSendCrash::killedAtRandomPoints()
     }
     // The last sender runs to the end.
     QProcess *last = startChild(run, 0);
-    QVERIFY(waitFinished(last, 40000));
+    QVERIFY(waitFinished(last, 60000));
     QCOMPARE(last->exitStatus(), QProcess::NormalExit);
     QCOMPARE(last->exitCode(), 0);
     delete last;

@@ -1,5 +1,6 @@
 // herald-cli account …: sending accounts and their secrets.
 #include "account.h"
+#include "campaignrunner.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "secretstore.h"
@@ -24,6 +25,8 @@ QJsonObject toJson(const Account &a)
             {QStringLiteral("phone_number_id"), a.phoneNumberId},
             {QStringLiteral("waba_id"), a.wabaId},
             {QStringLiteral("relay_url"), a.relayUrl},
+            {QStringLiteral("messaging_tier"), a.messagingTier},
+            {QStringLiteral("max_rate"), a.maxRate},
             {QStringLiteral("default"), a.isDefault}};
 }
 
@@ -39,7 +42,14 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
     const QCommandLineOption phone(QStringLiteral("phone-number-id"), tr("The business phone number's ID."), QStringLiteral("ID"));
     const QCommandLineOption waba(QStringLiteral("waba-id"), tr("The WhatsApp Business Account ID."), QStringLiteral("ID"));
     const QCommandLineOption relay(QStringLiteral("relay-url"), tr("The herald-relay feed URL."), QStringLiteral("URL"));
-    p.addOptions({nameOption(), kind, graphUrl, version, phone, waba, relay, jsonOption()});
+    const QCommandLineOption tier(QStringLiteral("messaging-tier"),
+                                  tr("Meta's messaging limit for the number: TIER_250, TIER_2K, TIER_10K, TIER_100K or "
+                                     "TIER_UNLIMITED (unique recipients per 24 h)."),
+                                  QStringLiteral("TIER"));
+    const QCommandLineOption maxRate(QStringLiteral("max-rate"),
+                                     tr("Messages per second the number may send (80 by default, up to 1000)."),
+                                     QStringLiteral("MPS"));
+    p.addOptions({nameOption(), kind, graphUrl, version, phone, waba, relay, tier, maxRate, jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("account set"), args, &error))
         return usage(error);
@@ -78,6 +88,14 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
         a.wabaId = p.value(waba).trimmed();
     if (p.isSet(relay))
         a.relayUrl = p.value(relay).trimmed();
+    if (p.isSet(tier))
+        a.messagingTier = p.value(tier).trimmed().toUpper();
+    if (p.isSet(maxRate)) {
+        bool ok = false;
+        a.maxRate = p.value(maxRate).toInt(&ok);
+        if (!ok)
+            return usage(tr("--max-rate must be a whole number of messages per second."));
+    }
     const qint64 id = store.save(a, &error);
     if (id == 0)
         return fail(tr("The account was not saved: %1").arg(error));
@@ -146,6 +164,17 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
     }
     QJsonObject o = toJson(*a);
     o.insert(QStringLiteral("secrets"), secrets);
+    // What is left of the daily messaging limit (unique recipients in the last 24 h).
+    Account budgeted = *a;
+    if (budgeted.kind == Account::Kind::Sandbox)
+        budgeted.messagingTier = QStringLiteral("TIER_UNLIMITED");
+    const Headroom headroom = CampaignRunner::headroom(ws, budgeted, &error);
+    o.insert(QStringLiteral("headroom"),
+             QJsonObject{{QStringLiteral("tier_known"), headroom.tierKnown},
+                         {QStringLiteral("limit"), headroom.limit},
+                         {QStringLiteral("used"), headroom.used},
+                         {QStringLiteral("remaining"), headroom.remaining()},
+                         {QStringLiteral("message"), headroom.describe()}});
     if (p.isSet(jsonOption())) {
         printJson(o);
         return 0;
@@ -157,6 +186,7 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
     }
     for (auto it = secrets.constBegin(); it != secrets.constEnd(); ++it)
         out() << it.key() << QStringLiteral(": ") << it.value().toString() << Qt::endl;
+    out() << tr("daily limit: %1").arg(headroom.describe()) << Qt::endl;
     return 0;
 }
 
