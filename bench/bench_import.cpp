@@ -1,7 +1,9 @@
 // Import benchmark: generates an N-row, 7-column contacts CSV with phone numbers in mixed formats, times
-// `sqlite3 db ".import --csv file t"` on it, then times ContactImporter::run into a fresh workspace in a child
-// process (so its peak RSS is its own), and prints both times, the ratio and the peak RSS. Also prints the cost
-// per number of PhoneNormalizer's fast and slow paths. Figures only; nothing is asserted.
+// `sqlite3 db ".import --csv file t"` on it, then times ContactImporter::run on the same file into a fresh workspace
+// in a child process (so its peak RSS is its own), and prints both times, the ratio and the peak RSS, with the CPU
+// time each used and the load average (the machine is shared; a loaded machine slows the two-thread import more
+// than the one-thread sqlite3). Also prints the cost per number of PhoneNormalizer's fast and slow paths. Figures
+// only; nothing is asserted.
 //
 //   bench_import [rows]            default 1000000
 //   bench_import --keep DIR [rows] generate into DIR and keep the files
@@ -99,6 +101,23 @@ long maxRssKb()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
+}
+
+// User + system CPU of the children waited for so far, in ms.
+qint64 childrenCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    auto ms = [](const timeval &t) { return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
 }
 
 // The child: import the file into a fresh workspace and report.
@@ -199,6 +218,7 @@ int main(int argc, char **argv)
         }
     }
 
+    out() << "load average before: " << loadAverage() << Qt::endl;
     QProcess sqlite;
     timer.restart();
     sqlite.start(QStringLiteral("sqlite3"), {sqliteDb, QStringLiteral(".import --csv %1 t").arg(csv)});
@@ -207,6 +227,10 @@ int main(int argc, char **argv)
         return 1;
     }
     const qint64 sqliteMs = timer.elapsed();
+    const qint64 sqliteCpuMs = childrenCpuMs();
+    rusage afterSqlite {};
+    getrusage(RUSAGE_CHILDREN, &afterSqlite);
+    const long sqliteRssKb = afterSqlite.ru_maxrss;  // the largest child so far: sqlite3
 
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -215,6 +239,7 @@ int main(int argc, char **argv)
         out() << "import child failed" << Qt::endl;
         return 1;
     }
+    const qint64 importCpuMs = childrenCpuMs() - sqliteCpuMs;  // the whole child: workspace setup included
     const QString report = QString::fromUtf8(child.readAllStandardOutput());
     out() << report;
     const QString resultLine = report.section(u"RESULT "_qs, 1).section(u'\n', 0, 0);
@@ -222,12 +247,21 @@ int main(int argc, char **argv)
     if (f.size() < 7)
         return 1;
     const qint64 importMs = f[0].toLongLong();
-    out() << QStringLiteral("sqlite3 .import        %1 ms\n").arg(sqliteMs)
-          << QStringLiteral("ContactImporter::run   %1 ms  (rows %2, new %3, updated %4, duplicates %5, rejected %6)\n")
+    out() << QStringLiteral("same file, same run: %1 (%2 MiB, %3 rows)\n")
+                 .arg(QDir::toNativeSeparators(csv))
+                 .arg(QFileInfo(csv).size() / (1024 * 1024))
+                 .arg(rows)
+          << QStringLiteral("sqlite3 .import        %1 ms  (cpu %2 ms, peak RSS %3 MiB; one table, no index)\n")
+                 .arg(sqliteMs)
+                 .arg(sqliteCpuMs)
+                 .arg(sqliteRssKb / 1024)
+          << QStringLiteral("ContactImporter::run   %1 ms  (cpu %2 ms for the whole child; rows %3, new %4, "
+                            "updated %5, duplicates %6, rejected %7)\n")
                  .arg(importMs)
+                 .arg(importCpuMs)
                  .arg(f[2], f[3], f[4], f[5], f[6])
           << QStringLiteral("ratio                  %1x  (target <= 5x)\n").arg(double(importMs) / sqliteMs, 0, 'f', 2)
           << QStringLiteral("peak RSS of the import %1 MiB  (target <= 400 MiB)\n").arg(f[1].toLongLong() / 1024)
-          << Qt::flush;
+          << QStringLiteral("load average after:    %1\n").arg(loadAverage()) << Qt::flush;
     return 0;
 }

@@ -41,6 +41,7 @@ struct ImportBatch
 {
     QByteArray arena;
     QList<ImportContact> contacts;   // in the order of the numbers' first rows in the file
+    QList<int> order;                // the order to write them in (and so of their ids): see ImportReader
     QList<QByteArray> tagNames;      // distinct (ignoring ASCII case), as first written
     QHash<QByteArray, int> tagIndex; // ImportMapping::tagKey -> index into tagNames
     QList<RejectedRow> rejected;

@@ -11,11 +11,19 @@
 //
 // Merging: a later non-empty value wins for the name, attributes are merged key by key (an empty cell never
 // erases a value), tags are unioned, the first opt-out and (without an opt-out) the first opt-in are kept.
+//
+// Write order: a batch of fewer than kSortedBatch contacts is written in file order. A bigger one is written in
+// number order: each insert then lands next to the previous one in the phone index, which cuts the time SQLite
+// spends inserting the contacts of a large import (whose phone index no longer fits in the CPU caches) by about a
+// fifth. New contacts' ids, and so the contacts list's "created" order and the export's order, then follow the file
+// batch by batch and the number within a batch.
 class ImportReader
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImporter)
 
 public:
+    static constexpr int kSortedBatch = 10000;
+
     // `reader` is positioned after the header; `roles` has one entry per column (ImportMapping::complete).
     ImportReader(CsvReader &reader, const QStringList &header, const QList<ColumnRole> &roles,
                  const ImportOptions &options, QByteArrayView defaultSource);

@@ -1,11 +1,6 @@
 #include "importwriter.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <cstdio>
-#include <time.h>
-static qint64 g_up, g_tag, g_commit;
-struct CpuTimer { qint64 t0 = 0; static qint64 now() { timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec; } void start() { t0 = now(); } qint64 nsecsElapsed() const { return now() - t0; } };
 #include <QSqlDriver>
 #include <QVarLengthArray>
 
@@ -21,8 +16,11 @@ constexpr int kImportCacheKiB = 64 * 1024;
 // Never a rowid SQLite assigns to a new row (that is max(rowid) + 1 or a random free one): "nothing inserted".
 constexpr qint64 kNoRowid = std::numeric_limits<qint64>::min();
 
-// What an upsert does to a contact that exists: see the class comment.
-const char kOnConflict[] = R"SQL(
+// ?1 is the time; what happens to a contact that exists is described with the class.
+const char kUpsert[] = R"SQL(
+INSERT INTO contacts (phone, name, opt_in_at, opt_in_source, opt_out_at, opt_out_reason, attributes,
+                      created_at, updated_at)
+VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1, ?1)
 ON CONFLICT (phone) DO UPDATE SET
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,
     attributes = CASE WHEN excluded.attributes = '{}' THEN contacts.attributes
@@ -38,21 +36,9 @@ ON CONFLICT (phone) DO UPDATE SET
     updated_at = excluded.updated_at
 )SQL";
 
-const int kChunk = qEnvironmentVariableIntValue("HX_CHUNK") > 0 ? qEnvironmentVariableIntValue("HX_CHUNK") : 32;
-
-// The upsert for `rows` contacts: ?1 is the time, then seven values per contact.
-QByteArray upsertSql(int rows)
-{
-    QByteArray sql = "INSERT INTO contacts (phone, name, opt_in_at, opt_in_source, opt_out_at, opt_out_reason, "
-                     "attributes, created_at, updated_at) VALUES ";
-    for (int i = 0; i < rows; ++i) {
-        sql += i ? ",(" : "(";
-        for (int p = 2 + 7 * i; p < 9 + 7 * i; ++p)
-            sql += '?' + QByteArray::number(p) + ',';
-        sql += "?1,?1)";
-    }
-    return sql + kOnConflict;
-}
+// contact_tags rows per INSERT: with one statement per row the statement overhead costs as much again as the
+// b-tree work. (Contacts go one per statement: a multi-row upsert needs a statement journal and is slower.)
+constexpr int kChunk = 32;
 
 QByteArray contactTagsSql(int rows)
 {
@@ -117,8 +103,6 @@ ImportWriter::ImportWriter(QSqlDatabase db)
 
 ImportWriter::~ImportWriter()
 {
-    if (qEnvironmentVariableIsSet("HX_CKPT")) { CpuTimer c; c.start(); QElapsedTimer w; w.start(); sqlite3_exec(m_handle, "PRAGMA wal_autocheckpoint = 1000", nullptr, nullptr, nullptr); sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr); fprintf(stderr, "final ckpt cpu %lld wall %lld ms\n", c.nsecsElapsed()/1000000, w.elapsed()); }
-    fprintf(stderr, "cpu: upsert %lld tags %lld commit %lld ms\n", g_up/1000000, g_tag/1000000, g_commit/1000000);
     if (!m_configured)
         return;
     if (m_foreignKeysWereOn)
@@ -132,7 +116,8 @@ ImportWriter::~ImportWriter()
 bool ImportWriter::prepare(Statement *statement, QByteArrayView sql)
 {
     sqlite3_stmt *prepared = nullptr;
-    const int rc = sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr);
+    const int rc = sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
+                                      nullptr);
     statement->reset(prepared);
     return rc == SQLITE_OK;
 }
@@ -144,7 +129,7 @@ bool ImportWriter::open(QString *error)
         return false;
     }
     const bool ok = prepare(&m_begin, "BEGIN IMMEDIATE") && prepare(&m_commit, "COMMIT")
-        && prepare(&m_rollback, "ROLLBACK") && prepare(&m_upsert, upsertSql(1))
+        && prepare(&m_rollback, "ROLLBACK") && prepare(&m_upsert, kUpsert)
         && prepare(&m_contactId, "SELECT id FROM contacts WHERE phone = ?1")
         && prepare(&m_insertTag, "INSERT OR IGNORE INTO tags (name) VALUES (?1)")
         && prepare(&m_tagId, "SELECT id FROM tags WHERE name = ?1")
@@ -167,8 +152,6 @@ bool ImportWriter::open(QString *error)
     // transaction, so the foreign key checks (two lookups per row) are switched off while the writer exists.
     if (m_foreignKeysWereOn)
         sqlite3_exec(m_handle, "PRAGMA foreign_keys = OFF", nullptr, nullptr, nullptr);
-    if (qEnvironmentVariableIsSet("HX_TEMPMEM")) sqlite3_exec(m_handle, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr);
-    if (qEnvironmentVariableIsSet("HX_CKPT")) { QByteArray q = "PRAGMA wal_autocheckpoint = " + qgetenv("HX_CKPT"); sqlite3_exec(m_handle, q.constData(), nullptr, nullptr, nullptr); }
     m_configured = true;
     return true;
 }
@@ -180,12 +163,7 @@ bool ImportWriter::write(const ImportBatch &batch, qint64 *imported, QString *er
         *error = tr("Cannot start writing to the workspace: %1").arg(errorText());
         return false;
     }
-    CpuTimer tm; tm.start();
-    bool ok = writeRows(batch, imported);
-    qint64 t1 = tm.nsecsElapsed();
-    ok = ok && step(m_commit.get());
-    g_commit += tm.nsecsElapsed() - t1;
-
+    const bool ok = writeRows(batch, imported) && step(m_commit.get());
     if (!ok) {
         *error = tr("Cannot write to the workspace: %1").arg(errorText());
         *imported = 0;
@@ -207,16 +185,10 @@ bool ImportWriter::writeRows(const ImportBatch &batch, qint64 *imported)
             return false;
         tagIds.append(*id);
     }
-    QList<const ImportContact *> order;
-    order.reserve(batch.contacts.size());
-    for (const ImportContact &c : batch.contacts) order.append(&c);
-    if (qEnvironmentVariableIsSet("HX_SORT"))
-        std::sort(order.begin(), order.end(), [&](const ImportContact *a, const ImportContact *b) { return batch.view(a->phone) < batch.view(b->phone); });
-    CpuTimer tu; tu.start();
     sqlite3_stmt *const upsert = m_upsert.get();
     sqlite3_bind_int64(upsert, 1, QDateTime::currentMSecsSinceEpoch());
-    for (const ImportContact *contact : order) {
-        const ImportContact &c = *contact;
+    for (const int index : batch.order) {
+        const ImportContact &c = batch.contacts[index];
         bindText(upsert, 2, batch.view(c.phone));
         bindText(upsert, 3, c.name.present() ? batch.view(c.name) : QByteArrayView(""));
         bindTime(upsert, 4, c.optInAt);
@@ -238,9 +210,6 @@ bool ImportWriter::writeRows(const ImportBatch &batch, qint64 *imported)
         for (const int t : c.tags)
             m_pairs.append({id, tagIds[t]});
     }
-    g_up += tu.nsecsElapsed();
-    CpuTimer tt; tt.start();
-    struct D { CpuTimer &t; ~D() { g_tag += t.nsecsElapsed(); } } d{tt};
     return writeContactTags();
 }
 

@@ -147,6 +147,59 @@ CREATE INDEX recipients_run_state ON recipients(run_id, state, next_attempt_at);
 CREATE INDEX recipients_wamid ON recipients(wamid) WHERE wamid IS NOT NULL;
 CREATE INDEX recipients_phone_claimed ON recipients(phone, claimed_at);
 )SQL",
+    // 5: the status feed (relay cursor, raw webhook payloads, applied status events, inbound messages)
+    R"SQL(
+-- one cursor per account and relay URL; a different relay URL starts again at 0
+CREATE TABLE relay_cursors (
+    account_id  INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+    relay_url   TEXT    NOT NULL,
+    cursor      INTEGER NOT NULL DEFAULT 0,
+    updated_at  INTEGER NOT NULL
+);
+-- every payload fetched from the relay, byte for byte as Meta sent it (invalid ones too)
+CREATE TABLE webhook_payloads (
+    id           INTEGER PRIMARY KEY,
+    account_id   INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+    relay_cursor INTEGER NOT NULL,
+    received_at  INTEGER NOT NULL,
+    kind         TEXT    NOT NULL,
+    body         BLOB    NOT NULL,
+    unmatched    INTEGER NOT NULL DEFAULT 0,
+    stored_at    INTEGER NOT NULL,
+    UNIQUE (account_id, relay_cursor)
+);
+-- one row per distinct status webhook (wamid + status + timestamp): dedupe and the link to the payload
+CREATE TABLE status_events (
+    id           INTEGER PRIMARY KEY,
+    wamid        TEXT    NOT NULL,
+    status       TEXT    NOT NULL,
+    event_at     INTEGER NOT NULL,
+    recipient_id INTEGER REFERENCES recipients(id) ON DELETE SET NULL,
+    payload_id   INTEGER REFERENCES webhook_payloads(id) ON DELETE SET NULL,
+    error_code   INTEGER,
+    UNIQUE (wamid, status, event_at)
+);
+CREATE INDEX status_events_recipient ON status_events(recipient_id) WHERE recipient_id IS NOT NULL;
+-- inbound customer messages (replies), deduplicated by their message id; text is the user's own data
+CREATE TABLE inbound_messages (
+    id           INTEGER PRIMARY KEY,
+    wamid        TEXT    NOT NULL UNIQUE,
+    phone        TEXT    NOT NULL,
+    contact_id   INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+    recipient_id INTEGER REFERENCES recipients(id) ON DELETE SET NULL,
+    context_id   TEXT,
+    type         TEXT    NOT NULL,
+    text         TEXT    NOT NULL DEFAULT '',
+    payload      TEXT,
+    opt_out      INTEGER NOT NULL DEFAULT 0,
+    message_at   INTEGER NOT NULL,
+    payload_id   INTEGER REFERENCES webhook_payloads(id) ON DELETE SET NULL,
+    created_at   INTEGER NOT NULL
+);
+CREATE INDEX inbound_messages_recipient ON inbound_messages(recipient_id, message_at) WHERE recipient_id IS NOT NULL;
+CREATE INDEX inbound_messages_phone ON inbound_messages(phone, message_at);
+CREATE INDEX recipients_failed_code ON recipients(error_code) WHERE state = 'failed';
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -1,5 +1,6 @@
 #include "contactimporter.h"
 #include "csvreader.h"
+#include "importreader.h"
 #include "testworkspace.h"
 #include "workspace.h"
 
@@ -541,41 +542,58 @@ void TestContactImporter::databaseFailureRollsBackCurrentBatch()
 
 void TestContactImporter::largeBatchMixesNewAndExisting_data()
 {
+    QTest::addColumn<int>("rows");
     QTest::addColumn<int>("batchSize");
-    QTest::newRow("one batch") << 50000;
-    QTest::newRow("batches of 7") << 7;
-    QTest::newRow("batches of 100") << 100;
+    QTest::addColumn<bool>("numberOrder");  // new contacts' ids follow the numbers, not the file
+    QTest::newRow("one batch") << 300 << 50000 << false;
+    QTest::newRow("batches of 7") << 300 << 7 << false;
+    QTest::newRow("batches of 100") << 300 << 100 << false;
+    QTest::newRow("big batches, written in number order") << 2 * ImportReader::kSortedBatch + 2 << 50000 << true;
 }
 
-// Hundreds of rows per batch, some numbers new and some already in the workspace, tagged and untagged: every
-// contact ends up with its own tags, and new and updated are told apart.
+// Many rows per batch, some numbers new and some already in the workspace, tagged and untagged, in no particular
+// order: every contact ends up with its own values and tags, and new and updated are told apart.
 void TestContactImporter::largeBatchMixesNewAndExisting()
 {
+    QFETCH(int, rows);
     QFETCH(int, batchSize);
+    QFETCH(bool, numberOrder);
     TestWorkspace tw;
-    auto phone = [](int i) -> QByteArray { return "+4915123" + QByteArray::number(450000 + i); };
+    // Row i's number: a permutation of 0 … rows - 1 (7919 is prime and divides neither row count).
+    auto phone = [rows](int i) -> QByteArray { return "+4915123" + QByteArray::number(450000 + (i * 7919LL) % rows); };
     QByteArray first = "phone,name,tags\n";
-    for (int i = 0; i < 300; i += 2)  // the even numbers exist, every third one tagged "old"
+    for (int i = 0; i < rows; i += 2)  // the even rows' numbers exist, every third one tagged "old"
         first += phone(i) + ",old" + QByteArray::number(i) + (i % 3 == 0 ? ",old\n" : ",\n");
     ImportOptions options;
     options.batchSize = batchSize;
-    QCOMPARE(import(tw, first, options).imported, 150);
+    QCOMPARE(import(tw, first, options).imported, rows / 2);
+    const qint64 maxId = scalar(tw.workspace(), u"SELECT max(id) FROM contacts"_qs);
 
     QByteArray second = "phone,name,city,tags\n";
-    for (int i = 0; i < 300; ++i)  // every fifth row untagged; every number once
+    QStringList newInFileOrder;
+    for (int i = 0; i < rows; ++i) {  // every fifth row untagged
         second += phone(i) + ",new" + QByteArray::number(i) + ",c" + QByteArray::number(i)
             + (i % 5 == 0 ? QByteArray(",\n") : ",new|n" + QByteArray::number(i % 4) + '\n');
+        if (i % 2 == 1)
+            newInFileOrder.append(QString::fromLatin1(phone(i)));
+    }
     const ImportResult r = import(tw, second, options);
     QCOMPARE(r.error, QString());
-    QCOMPARE(r.rows, 300);
-    QCOMPARE(r.imported, 150);
-    QCOMPARE(r.updated, 150);
+    QCOMPARE(r.rows, rows);
+    QCOMPARE(r.imported, rows / 2);
+    QCOMPARE(r.updated, rows / 2);
     QCOMPARE(r.duplicates, 0);
-    QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM contacts"_qs), 300);
-    for (int i = 0; i < 300; ++i) {
+    QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM contacts"_qs), rows);
+
+    qint64 pairs = 0;
+    for (int i = 0; i < rows; ++i) {
+        const bool old = i % 2 == 0 && i % 3 == 0;
+        pairs += (old ? 1 : 0) + (i % 5 != 0 ? 2 : 0);
+        if (rows > 300 && i % 97 != 0)
+            continue;  // a sample of the big variant
         const Row c = contact(tw.workspace(), QString::fromLatin1(phone(i)));
         QStringList tags;
-        if (i % 2 == 0 && i % 3 == 0)
+        if (old)
             tags << u"old"_qs;
         if (i % 5 != 0)
             tags << u"n%1"_qs.arg(i % 4) << u"new"_qs;
@@ -584,7 +602,17 @@ void TestContactImporter::largeBatchMixesNewAndExisting()
         QCOMPARE(c.name, u"new%1"_qs.arg(i));
         QCOMPARE(c.attributes.value(u"city"_qs).toString(), u"c%1"_qs.arg(i));
     }
+    QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM contact_tags"_qs), pairs);
     QCOMPARE(scalar(tw.workspace(), u"SELECT count(*) FROM pragma_foreign_key_check"_qs), 0);
+
+    QStringList newInIdOrder;
+    QSqlQuery q(tw.workspace().database());
+    QVERIFY(q.exec(u"SELECT phone FROM contacts WHERE id > %1 ORDER BY id"_qs.arg(maxId)));
+    while (q.next())
+        newInIdOrder.append(q.value(0).toString());
+    if (numberOrder)
+        newInFileOrder.sort();
+    QCOMPARE(newInIdOrder, newInFileOrder);
 }
 
 // The importer turns foreign key checks off and enlarges the page cache on its connection; whatever happens, the

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "contactstore.h"
 #include "placeholderpage.h"
@@ -82,9 +83,7 @@ void MainWindow::createPages()
 
     const QString descriptions[PageCount] = {
         tr("Delivery, read and reply rates of your campaigns, and how your audience grows and opts out over time."),
-        tr("Send an approved template to a group of contacts, schedule it, and follow each message from sent to "
-           "delivered, read or failed."),
-        QString(),   // Contacts, Templates and Settings are real pages
+        QString(),   // Campaigns, Contacts, Templates and Settings are real pages
         QString(),
         QString(),
     };
@@ -95,7 +94,10 @@ void MainWindow::createPages()
         auto *item = new QListWidgetItem(icon, tr(info.title), m_navigation);
         item->setSizeHint(QSize(0, 34));
         QWidget *page = nullptr;
-        if (static_cast<Page>(i) == Page::Contacts) {
+        if (static_cast<Page>(i) == Page::Campaigns) {
+            m_campaignsPage = new CampaignsPage(m_workspace, m_pages);
+            page = m_campaignsPage;
+        } else if (static_cast<Page>(i) == Page::Contacts) {
             m_contactsPage = new ContactsPage(m_workspace, m_pages);
             page = m_contactsPage;
         } else if (static_cast<Page>(i) == Page::Templates) {
@@ -136,6 +138,7 @@ void MainWindow::createPages()
     connect(m_contactsPage, &ContactsPage::statusMessage, this, showMessage);
     connect(m_templatesPage, &TemplatesPage::statusMessage, this, showMessage);
     connect(m_accountsPage, &AccountsPage::statusMessage, this, showMessage);
+    connect(m_campaignsPage, &CampaignsPage::statusMessage, this, showMessage);
     connect(m_accountsPage, &AccountsPage::accountsChanged, m_templatesPage, &TemplatesPage::reloadAccounts);
 }
 

@@ -47,6 +47,7 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     class TemplatesPage *m_templatesPage = nullptr;
     class AccountsPage *m_accountsPage = nullptr;
+    class CampaignsPage *m_campaignsPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -39,6 +39,8 @@ int CliCommands::run(const QStringList &argsIn)
             return usage(tr("Unknown option %1.").arg(a));
         }
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("sync"))
+        return sync(workspace, args.mid(1));
     if (args.size() < 2)
         return usage(args.isEmpty() ? tr("No command given.") : tr("“%1” needs a sub-command.").arg(args.first()));
     const QString group = args.takeFirst();

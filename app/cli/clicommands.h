@@ -31,4 +31,5 @@ private:
     static int campaignShow(const QString &workspace, const QStringList &args);
     static int campaignRun(const QString &workspace, const QStringList &args);
     static int campaignControl(const QString &workspace, const QStringList &args, const QString &request);
+    static int sync(const QString &workspace, const QStringList &args);   // synccommand.cpp
 };

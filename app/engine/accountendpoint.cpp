@@ -1,5 +1,6 @@
 #include "accountendpoint.h"
 
+#include "sandboxenvironment.h"
 #include "sandboxserver.h"
 
 Account effectiveAccount(const Account &account)
@@ -17,6 +18,8 @@ Account effectiveAccount(const Account &account)
         a.wabaId = QString::fromLatin1(SandboxApi::kWabaId);
     if (a.messagingTier.isEmpty())
         a.messagingTier = QStringLiteral("TIER_UNLIMITED");
+    if (SandboxEnvironment *environment = SandboxEnvironment::instance())
+        a.relayUrl = environment->relayUrl().toString();
     return a;
 }
 
@@ -27,4 +30,13 @@ QString effectiveAccessToken(const Account &account, const QString &storedToken)
     if (SandboxServer *sandbox = SandboxServer::instance())
         return sandbox->accessToken();
     return SandboxApi::defaultAccessToken();
+}
+
+QString effectiveRelayFeedToken(const Account &account, const QString &storedToken)
+{
+    if (account.kind != Account::Kind::Sandbox)
+        return storedToken;
+    if (SandboxEnvironment *environment = SandboxEnvironment::instance())
+        return QString::fromLatin1(environment->feedToken());
+    return {};
 }

@@ -1,9 +1,15 @@
 #include "demoworkspace.h"
 
+#include "account.h"
+#include "campaign.h"
 #include "contactimporter.h"
+#include "templatestore.h"
 #include "workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 qint64 DemoWorkspace::populate(Workspace &workspace, QString *error)
@@ -23,5 +29,49 @@ qint64 DemoWorkspace::populate(Workspace &workspace, QString *error)
         *error = result.error;
         return -1;
     }
+
+    // The default account of a new workspace is the built-in sandbox: give it the sandbox's templates and a
+    // campaign, so the first start shows something to Start and watch.
+    const auto account = AccountStore(workspace.database()).defaultAccount(error);
+    if (account && account->kind == Account::Kind::Sandbox
+        && (!addSandboxTemplates(workspace, account->id, error) || !addDemoCampaign(workspace, account->id, error)))
+        return -1;
     return result.imported;
+}
+
+bool DemoWorkspace::addSandboxTemplates(Workspace &workspace, qint64 accountId, QString *error)
+{
+    QFile file(QStringLiteral(":/sandbox/templates.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the sandbox templates.");
+        return false;
+    }
+    QList<MessageTemplate> templates;
+    const QJsonArray data = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("data")).toArray();
+    for (const QJsonValue &v : data)
+        templates << MessageTemplate::fromGraphJson(v.toObject());
+    return TemplateStore(workspace.database()).applySync(accountId, templates, error).has_value();
+}
+
+bool DemoWorkspace::addDemoCampaign(Workspace &workspace, qint64 accountId, QString *error)
+{
+    Campaign c;
+    c.name = tr("Order updates (demo)");
+    c.accountId = accountId;
+    c.templateName = QStringLiteral("order_update");
+    c.language = QStringLiteral("en_US");
+    const QString params[] = {
+        QStringLiteral("header.1=text:#10234"),
+        QStringLiteral("body.1=field:name"),
+        QStringLiteral("body.2=text:") + tr("out for delivery"),
+        QStringLiteral("body.3=attr:city|") + tr("soon"),
+        QStringLiteral("button.0=text:10234"),
+    };
+    for (const QString &text : params) {
+        const auto mapping = ParamMapping::parse(text, error);
+        if (!mapping)
+            return false;
+        c.params << *mapping;
+    }
+    return CampaignStore(workspace.database()).create(c, error) > 0;
 }

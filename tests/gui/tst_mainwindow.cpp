@@ -90,6 +90,7 @@ void TestMainWindow::navigationSwitchesPages()
     }
     QCOMPARE(pages(window)->currentWidget()->objectName(), QStringLiteral("accountsPage"));
     QCOMPARE(pages(window)->widget(int(MainWindow::Page::Templates))->objectName(), QStringLiteral("templatesPage"));
+    QCOMPARE(pages(window)->widget(int(MainWindow::Page::Campaigns))->objectName(), QStringLiteral("campaignsPage"));
     // Placeholders say what will be there.
     QVERIFY(!pages(window)
                  ->widget(int(MainWindow::Page::Dashboard))
@@ -256,7 +257,7 @@ void TestMainWindow::screenshots()
 
     window.setCurrentPage(MainWindow::Page::Campaigns);
     QTest::qWait(50);
-    save(&window, QStringLiteral("campaigns-placeholder"));
+    save(&window, QStringLiteral("campaigns"));
     window.setCurrentPage(MainWindow::Page::Contacts);
 
     const QString csv = ws.writeFile(QStringLiteral("shop.csv"), sampleCsv() + "not a phone;Broken;\n");

@@ -1,0 +1,313 @@
+#include "campaigntablemodel.h"
+
+#include "account.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using State = RecipientLedger::State;
+
+qint64 CampaignOverview::done() const
+{
+    return counts.total - counts.value(State::Planned) - counts.value(State::Claimed);
+}
+
+qint64 CampaignOverview::accepted() const
+{
+    return counts.value(State::Accepted) + counts.value(State::Sent) + counts.value(State::Delivered)
+        + counts.value(State::Read);
+}
+
+CampaignTableModel::CampaignTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int CampaignTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CampaignTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Campaign");
+    case TemplateColumn: return tr("Template");
+    case AccountColumn: return tr("Account");
+    case AudienceColumn: return tr("Audience");
+    case StatusColumn: return tr("Status");
+    case ProgressColumn: return tr("Progress");
+    case AcceptedColumn: return tr("Accepted");
+    case FailedColumn: return tr("Failed");
+    case SkippedColumn: return tr("Skipped");
+    case UncertainColumn: return tr("Uncertain");
+    case LastRunColumn: return tr("Last run");
+    default: return {};
+    }
+}
+
+QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CampaignOverview &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return display(row, index.column());
+    case RawValueRole: return raw(row, index.column());
+    case CampaignIdRole: return row.campaign.id;
+    case Qt::TextAlignmentRole:
+        if (index.column() >= AcceptedColumn && index.column() <= UncertainColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && !row.stopReason.isEmpty())
+            return row.stopReason;
+        if (index.column() == AudienceColumn)
+            return display(row, AudienceColumn);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant CampaignTableModel::display(const CampaignOverview &row, int column) const
+{
+    const QLocale locale;
+    const bool hasRun = row.runId != 0;
+    switch (column) {
+    case NameColumn: return row.campaign.name;
+    case TemplateColumn: return tr("%1 · %2").arg(row.campaign.templateName, row.campaign.language);
+    case AccountColumn: return row.accountName;
+    case AudienceColumn: return row.campaign.audience.isEmpty() ? tr("All opted-in contacts") : row.campaign.audience;
+    case StatusColumn: return statusText(row.runStatus, row.counts);
+    case ProgressColumn: return hasRun ? progressText(row) : QString();
+    case AcceptedColumn: return hasRun ? locale.toString(row.accepted()) : QString();
+    case FailedColumn: return hasRun ? locale.toString(row.counts.value(State::Failed)) : QString();
+    case SkippedColumn: return hasRun ? locale.toString(row.counts.value(State::Skipped)) : QString();
+    case UncertainColumn: return hasRun ? locale.toString(row.counts.value(State::Uncertain)) : QString();
+    case LastRunColumn:
+        return row.lastRunAt.isValid() ? locale.toString(row.lastRunAt.toLocalTime(), QLocale::ShortFormat)
+                                       : tr("Never");
+    default: return {};
+    }
+}
+
+QVariant CampaignTableModel::raw(const CampaignOverview &row, int column) const
+{
+    switch (column) {
+    case NameColumn: return row.campaign.name.toLower();
+    case TemplateColumn: return QString(row.campaign.templateName + QLatin1Char('|') + row.campaign.language);
+    case AccountColumn: return row.accountName.toLower();
+    case AudienceColumn: return row.campaign.audience.toLower();
+    case StatusColumn: return row.runStatus;
+    case ProgressColumn: return row.counts.total > 0 ? double(row.done()) / double(row.counts.total) : -1.0;
+    case AcceptedColumn: return row.accepted();
+    case FailedColumn: return row.counts.value(State::Failed);
+    case SkippedColumn: return row.counts.value(State::Skipped);
+    case UncertainColumn: return row.counts.value(State::Uncertain);
+    case LastRunColumn: return row.lastRunAt.isValid() ? row.lastRunAt.toMSecsSinceEpoch() : qint64(0);
+    default: return {};
+    }
+}
+
+QString CampaignTableModel::statusText(const QString &runStatus, const RecipientLedger::Counts &counts)
+{
+    if (runStatus.isEmpty())
+        return tr("Draft");
+    if (runStatus == QLatin1String("planned"))
+        return tr("Ready to send");
+    if (runStatus == QLatin1String("starting") || runStatus == QLatin1String("running"))
+        return tr("Sending");
+    if (runStatus == QLatin1String("pausing"))
+        return tr("Pausing…");
+    if (runStatus == QLatin1String("paused"))
+        return tr("Paused");
+    if (runStatus == QLatin1String("stopping"))
+        return tr("Stopping…");
+    if (runStatus == QLatin1String("stopped"))
+        return tr("Stopped");
+    if (runStatus == QLatin1String("error"))
+        return tr("Stopped by an error");
+    if (runStatus == QLatin1String("busy"))
+        return tr("Sending in another window");
+    // "sent" and "finished": finished only when nothing is pending or uncertain any more.
+    if (runStatus == QLatin1String("sent") || counts.pending() > 0)
+        return tr("Sent — waiting for delivery reports");
+    if (runStatus == QLatin1String("finished"))
+        return tr("Finished");
+    return runStatus;
+}
+
+QString CampaignTableModel::progressText(const CampaignOverview &row)
+{
+    const QLocale locale;
+    return tr("sent %1 of %2").arg(locale.toString(row.done()), locale.toString(row.counts.total));
+}
+
+int CampaignTableModel::rowOf(qint64 campaignId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).campaign.id == campaignId)
+            return i;
+    }
+    return -1;
+}
+
+const CampaignOverview *CampaignTableModel::byId(qint64 campaignId) const
+{
+    const int row = rowOf(campaignId);
+    return row < 0 ? nullptr : &m_rows.at(row);
+}
+
+void CampaignTableModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+namespace {
+
+bool sameCounts(const RecipientLedger::Counts &a, const RecipientLedger::Counts &b)
+{
+    return a.total == b.total && a.byState == b.byState;
+}
+
+bool sameRow(const CampaignOverview &a, const CampaignOverview &b)
+{
+    const Campaign &x = a.campaign;
+    const Campaign &y = b.campaign;
+    return x.name == y.name && x.templateName == y.templateName && x.language == y.language
+        && x.audience == y.audience && x.status == y.status && x.accountId == y.accountId
+        && a.accountName == b.accountName && a.runId == b.runId && a.runStatus == b.runStatus
+        && a.stopReason == b.stopReason && a.stopCode == b.stopCode && a.lastRunAt == b.lastRunAt
+        && sameCounts(a.counts, b.counts);
+}
+
+} // namespace
+
+void CampaignTableModel::setRows(const QList<CampaignOverview> &rows, const QSet<qint64> &liveRuns)
+{
+    QHash<qint64, int> fresh;
+    for (int i = 0; i < rows.size(); ++i)
+        fresh.insert(rows.at(i).campaign.id, i);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (!fresh.contains(m_rows.at(i).campaign.id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (const CampaignOverview &incoming : rows) {
+        const int at = rowOf(incoming.campaign.id);
+        if (at < 0) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(incoming);
+            endInsertRows();
+            continue;
+        }
+        CampaignOverview merged = incoming;
+        const CampaignOverview &current = m_rows.at(at);
+        if (liveRuns.contains(incoming.runId) && current.runId == incoming.runId) {
+            // Its sender reports these more often and more freshly than the database read did.
+            merged.counts = current.counts;
+            merged.runStatus = current.runStatus;
+            merged.stopReason = current.stopReason;
+            merged.stopCode = current.stopCode;
+        }
+        if (!sameRow(current, merged)) {
+            m_rows[at] = merged;
+            emitRowChanged(at);
+        }
+    }
+}
+
+void CampaignTableModel::updateRun(qint64 runId, const QString &status, const RecipientLedger::Counts &counts,
+                                   const QString &reason, std::optional<int> code)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        CampaignOverview &row = m_rows[i];
+        if (row.runId != runId)
+            continue;
+        row.runStatus = status;
+        row.counts = counts;
+        row.stopReason = reason;
+        row.stopCode = code;
+        emitRowChanged(i);
+        return;
+    }
+}
+
+std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db, const QSet<qint64> &liveRuns,
+                                                                QString *error)
+{
+    error->clear();
+    const QList<Campaign> campaigns = CampaignStore(db).list(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    QHash<qint64, QString> accountNames;
+    for (const Account &a : AccountStore(db).list(error))
+        accountNames.insert(a.id, a.name);
+    if (!error->isEmpty())
+        return std::nullopt;
+
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT campaign_id, id, status, stop_reason, stop_code, COALESCE(started_at, planned_at) "
+                               "FROM campaign_runs WHERE id IN (SELECT MAX(id) FROM campaign_runs GROUP BY campaign_id)"))) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    QHash<qint64, CampaignOverview> runs;
+    while (q.next()) {
+        CampaignOverview r;
+        r.runId = q.value(1).toLongLong();
+        r.runStatus = q.value(2).toString();
+        r.stopReason = q.value(3).toString();
+        if (!q.value(4).isNull())
+            r.stopCode = q.value(4).toInt();
+        if (!q.value(5).isNull())
+            r.lastRunAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong());
+        runs.insert(q.value(0).toLongLong(), r);
+    }
+
+    const RecipientLedger ledger(db);
+    QList<CampaignOverview> result;
+    result.reserve(campaigns.size());
+    for (const Campaign &c : campaigns) {
+        CampaignOverview row = runs.value(c.id);
+        row.campaign = c;
+        row.accountName = accountNames.value(c.accountId);
+        if (row.runId != 0 && !liveRuns.contains(row.runId)) {
+            const auto counts = ledger.counts(row.runId, error);
+            if (!counts)
+                return std::nullopt;
+            row.counts = *counts;
+        }
+        result.append(row);
+    }
+    return result;
+}
+
+QList<QPair<int, qint64>> CampaignTableModel::failureCodes(QSqlDatabase db, qint64 runId, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COALESCE(error_code, -1) AS code, COUNT(*) AS n FROM recipients "
+                             "WHERE run_id = ? AND state = 'failed' GROUP BY code ORDER BY n DESC, code"));
+    q.addBindValue(runId);
+    QList<QPair<int, qint64>> result;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return result;
+    }
+    while (q.next())
+        result.append({q.value(0).toInt(), q.value(1).toLongLong()});
+    return result;
+}

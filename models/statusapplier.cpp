@@ -1,0 +1,526 @@
+#include "statusapplier_p.h"
+
+#include "ledger.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStatusFeed, "herald.statusfeed", QtInfoMsg)
+
+// ---- helpers ----
+
+namespace StatusFeed {
+
+qint64 timestampMs(const QJsonValue &v, qint64 fallbackMs)
+{
+    bool ok = false;
+    const qint64 seconds = v.isString() ? v.toString().toLongLong(&ok) : qint64(v.toDouble());
+    if (v.isDouble())
+        ok = seconds > 0;
+    return ok && seconds > 0 ? seconds * 1000 : fallbackMs;
+}
+
+QString e164(const QString &waId)
+{
+    QString digits;
+    digits.reserve(waId.size() + 1);
+    for (const QChar c : waId) {
+        if (c.isDigit())
+            digits += c;
+    }
+    return digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
+}
+
+} // namespace StatusFeed
+
+namespace {
+
+enum class Rank { Pending, Sent, Delivered, Read, Failed, Other };
+
+Rank rankOf(const QByteArray &state)
+{
+    if (state == "sent")
+        return Rank::Sent;
+    if (state == "delivered")
+        return Rank::Delivered;
+    if (state == "read")
+        return Rank::Read;
+    if (state == "failed")
+        return Rank::Failed;
+    if (state == "accepted" || state == "claimed" || state == "uncertain" || state == "planned")
+        return Rank::Pending;
+    return Rank::Other;   // skipped
+}
+
+void keepEarliest(std::optional<qint64> &slot, qint64 t)
+{
+    if (!slot || t < *slot)
+        slot = t;
+}
+
+struct Row
+{
+    qint64 id = 0;
+    QByteArray state;
+    QString wamid;
+    std::optional<qint64> sentAt, deliveredAt, readAt, failedAt, errorCode;
+    QString errorTitle, errorDetails, note, phone;
+};
+
+bool readRow(SqlStatement &q, Row *row, QString *error, bool *found)
+{
+    const int rc = q.step(error);
+    *found = rc == SQLITE_ROW;
+    if (*found) {
+        row->id = q.int64(0);
+        row->state = q.bytes(1);
+        row->wamid = q.text(2);
+        row->sentAt = q.optInt64(3);
+        row->deliveredAt = q.optInt64(4);
+        row->readAt = q.optInt64(5);
+        row->failedAt = q.optInt64(6);
+        row->errorCode = q.optInt64(7);
+        row->errorTitle = q.text(8);
+        row->errorDetails = q.text(9);
+        row->note = q.text(10);
+        row->phone = q.text(11);
+    }
+    q.reset();
+    return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+QString failureNote(const std::optional<qint64> &code, const QString &title, const QString &details, qint64 at)
+{
+    QString text = StatusApplier::tr("Failed status reported after delivery (kept as delivered): %1 %2")
+                       .arg(code ? QString::number(*code) : QStringLiteral("?"), title);
+    if (!details.isEmpty())
+        text += QStringLiteral(" — ") + details;
+    text += QStringLiteral(" (") + QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate)
+        + QLatin1Char(')');
+    return text;
+}
+
+void appendNote(QString &note, const QString &line)
+{
+    if (note.contains(line))
+        return;
+    note = note.isEmpty() ? line : note + QLatin1Char('\n') + line;
+}
+
+const char kRowColumns[] = "SELECT id, state, wamid, sent_at, delivered_at, read_at, failed_at, error_code, error_title, "
+                           "error_details, note, phone FROM recipients ";
+
+} // namespace
+
+// ---- StatusApplier ----
+
+StatusApplier::Counts &StatusApplier::Counts::operator+=(const Counts &o)
+{
+    events += o.events;
+    statuses += o.statuses;
+    duplicates += o.duplicates;
+    unmatched += o.unmatched;
+    ignored += o.ignored;
+    inbound += o.inbound;
+    replies += o.replies;
+    unattributed += o.unattributed;
+    optOuts += o.optOuts;
+    optIns += o.optIns;
+    return *this;
+}
+
+StatusApplier::StatusApplier(QSqlDatabase db)
+    : d(std::make_unique<Private>(std::move(db)))
+{
+}
+
+StatusApplier::~StatusApplier() = default;
+
+QString StatusApplier::reasonKeyword()
+{
+    return QStringLiteral("whatsapp reply: opt-out keyword");
+}
+QString StatusApplier::reasonQuickReply()
+{
+    return QStringLiteral("whatsapp reply: opt-out quick-reply button");
+}
+QString StatusApplier::reasonError131050()
+{
+    return QStringLiteral("whatsapp error 131050: user stopped marketing messages");
+}
+QString StatusApplier::reasonUserPreferences()
+{
+    return QStringLiteral("whatsapp user_preferences: stop");
+}
+QString StatusApplier::sourceResume()
+{
+    return QStringLiteral("whatsapp user_preferences: resume");
+}
+
+bool StatusApplier::Private::execSql(const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
+    sqlite3_free(message);
+    return false;
+}
+
+bool StatusApplier::Private::prepare(QString *error)
+{
+    if (ready)
+        return true;
+    if (db.driverName() != QLatin1String("QSQLITE")) {
+        *error = StatusApplier::tr("The status feed needs a SQLite workspace.");
+        return false;
+    }
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(v.constData())) {
+        *error = StatusApplier::tr("The workspace database is not open.");
+        return false;
+    }
+    handle = *static_cast<sqlite3 *const *>(v.constData());
+    const QByteArray byWamid = QByteArray(kRowColumns) + "WHERE wamid = ?1";
+    const QByteArray byId = QByteArray(kRowColumns) + "WHERE id = ?1";
+    ready = insertPayload.prepare(handle,
+                                  "INSERT OR IGNORE INTO webhook_payloads (account_id, relay_cursor, received_at, kind, "
+                                  "body, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                  error)
+        && payloadByCursor.prepare(handle,
+                                   "SELECT id FROM webhook_payloads WHERE account_id = ?1 AND relay_cursor = ?2", error)
+        && markPayload.prepare(handle, "UPDATE webhook_payloads SET unmatched = ?2 WHERE id = ?1", error)
+        && recipientByWamid.prepare(handle, byWamid.constData(), error)
+        && recipientById.prepare(handle, byId.constData(), error)
+        && insertEvent.prepare(handle,
+                               "INSERT INTO status_events (wamid, status, event_at, recipient_id, payload_id, error_code) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (wamid, status, event_at) DO UPDATE SET "
+                               "recipient_id = excluded.recipient_id WHERE status_events.recipient_id IS NULL "
+                               "AND excluded.recipient_id IS NOT NULL",
+                               error)
+        && updateRecipient.prepare(handle,
+                                   "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
+                                   "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
+                                   "error_details = ?10, note = ?11, updated_at = ?12 WHERE id = ?1",
+                                   error)
+        && inboundExists.prepare(handle, "SELECT 1 FROM inbound_messages WHERE wamid = ?1", error)
+        && insertInbound.prepare(handle,
+                                 "INSERT OR IGNORE INTO inbound_messages (wamid, phone, contact_id, recipient_id, "
+                                 "context_id, type, text, payload, opt_out, message_at, payload_id, created_at) VALUES "
+                                 "(?1, ?2, (SELECT id FROM contacts WHERE phone = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                 error)
+        && contextRecipient.prepare(handle,
+                                    "SELECT id, coalesce(sent_at, accepted_at) FROM recipients WHERE wamid = ?1 "
+                                    "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain')",
+                                    error)
+        && recentRecipient.prepare(handle,
+                                   "SELECT id FROM recipients WHERE phone = ?1 "
+                                   "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain') "
+                                   "AND coalesce(sent_at, accepted_at) BETWEEN ?2 AND ?3 "
+                                   "ORDER BY coalesce(sent_at, accepted_at) DESC, id DESC LIMIT 1",
+                                   error)
+        && markReplied.prepare(handle,
+                               "UPDATE recipients SET replied_at = ?2, updated_at = ?3 WHERE id = ?1 "
+                               "AND (replied_at IS NULL OR replied_at > ?2)",
+                               error)
+        && optOutContact.prepare(handle,
+                                 "UPDATE contacts SET opt_out_at = ?2, opt_out_reason = ?3, updated_at = ?4 "
+                                 "WHERE phone = ?1 AND opt_out_at IS NULL "
+                                 "AND NOT (coalesce(opt_in_source, '') = ?5 AND coalesce(opt_in_at, 0) > ?2)",
+                                 error)
+        && optInContact.prepare(handle,
+                                "UPDATE contacts SET opt_in_at = ?2, opt_in_source = ?3, opt_out_at = NULL, "
+                                "opt_out_reason = NULL, updated_at = ?4 WHERE phone = ?1 "
+                                "AND (opt_out_at IS NULL OR opt_out_at <= ?2) "
+                                "AND (opt_out_at IS NOT NULL OR opt_in_at IS NULL OR opt_in_at < ?2)",
+                                error)
+        && syncFailures.prepare(
+            handle,
+            "UPDATE contacts SET opt_out_at = (SELECT min(coalesce(r.failed_at, r.updated_at)) FROM recipients r "
+            "WHERE r.phone = contacts.phone AND r.state = 'failed' AND r.error_code = 131050), "
+            "opt_out_reason = ?1, updated_at = ?2 WHERE opt_out_at IS NULL AND phone IN "
+            "(SELECT phone FROM recipients WHERE state = 'failed' AND error_code = 131050) "
+            "AND NOT (coalesce(opt_in_source, '') = ?3 AND coalesce(opt_in_at, 0) > (SELECT min(coalesce(r.failed_at, "
+            "r.updated_at)) FROM recipients r WHERE r.phone = contacts.phone AND r.state = 'failed' "
+            "AND r.error_code = 131050))",
+            error)
+        && readCursor.prepare(handle, "SELECT cursor FROM relay_cursors WHERE account_id = ?1 AND relay_url = ?2", error)
+        && writeCursor.prepare(handle,
+                               "INSERT INTO relay_cursors (account_id, relay_url, cursor, updated_at) "
+                               "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (account_id) DO UPDATE SET "
+                               "relay_url = excluded.relay_url, cursor = excluded.cursor, updated_at = excluded.updated_at",
+                               error);
+    return ready;
+}
+
+std::optional<StatusApplier::Counts> StatusApplier::apply(qint64 accountId, const QList<FeedEvent> &events,
+                                                          const QString &relayUrl, qint64 nextCursor, QString *error)
+{
+    if (!d->prepare(error))
+        return std::nullopt;
+    // BEGIN IMMEDIATE: take the write lock first so the batch never fails half way on a busy database.
+    if (!d->execSql("BEGIN IMMEDIATE", error))
+        return std::nullopt;
+    d->now = QDateTime::currentMSecsSinceEpoch();
+    d->counts = Counts();
+    bool ok = true;
+    for (const FeedEvent &e : events) {
+        if (!d->applyEvent(accountId, e, error)) {
+            ok = false;
+            break;
+        }
+    }
+    if (ok && d->counts.statuses > 0)
+        ok = d->syncFailureOptOuts(error) >= 0;
+    if (ok && nextCursor >= 0) {
+        d->writeCursor.bind(1, accountId);
+        d->writeCursor.bind(2, relayUrl);
+        d->writeCursor.bind(3, nextCursor);
+        d->writeCursor.bind(4, d->now);
+        ok = d->writeCursor.exec(error);
+    }
+    if (!ok || !d->execSql("COMMIT", error)) {
+        QString ignored;
+        d->execSql("ROLLBACK", &ignored);
+        return std::nullopt;
+    }
+    return d->counts;
+}
+
+qint64 StatusApplier::cursor(qint64 accountId, const QString &relayUrl, QString *error) const
+{
+    if (!d->prepare(error))
+        return -1;
+    d->readCursor.bind(1, accountId);
+    d->readCursor.bind(2, relayUrl);
+    const int rc = d->readCursor.step(error);
+    const qint64 value = rc == SQLITE_ROW ? d->readCursor.int64(0) : 0;
+    d->readCursor.reset();
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? value : -1;
+}
+
+bool StatusApplier::saveCursor(qint64 accountId, const QString &relayUrl, qint64 cursorValue, QString *error)
+{
+    return apply(accountId, {}, relayUrl, cursorValue, error).has_value();
+}
+
+qint64 StatusApplier::syncFailureOptOuts(QString *error)
+{
+    if (!d->prepare(error))
+        return -1;
+    return d->syncFailureOptOuts(error);
+}
+
+qint64 StatusApplier::Private::syncFailureOptOuts(QString *error)
+{
+    syncFailures.bind(1, StatusApplier::reasonError131050());
+    syncFailures.bind(2, QDateTime::currentMSecsSinceEpoch());
+    syncFailures.bind(3, StatusApplier::sourceResume());
+    if (!syncFailures.exec(error))
+        return -1;
+    const qint64 n = sqlite3_changes(handle);
+    counts.optOuts += n;
+    return n;
+}
+
+qint64 StatusApplier::skipOptedOut(QSqlDatabase db, qint64 runId, qint64 now, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE recipients SET state = 'skipped', skip_reason = 'opted out', skipped_at = :now, "
+                             "updated_at = :now WHERE run_id = :run AND state = 'planned' AND phone IN "
+                             "(SELECT phone FROM contacts WHERE opt_out_at IS NOT NULL)"));
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":run"), runId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+bool StatusApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, QString *error)
+{
+    ++counts.events;
+    QByteArray raw = e.raw;
+    if (raw.isEmpty() && !e.payload.isEmpty())
+        raw = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+    insertPayload.bind(1, accountId);
+    insertPayload.bind(2, e.cursor);
+    insertPayload.bind(3, e.receivedAtMs);
+    insertPayload.bind(4, e.kind);
+    insertPayload.bindBlob(5, raw);
+    insertPayload.bind(6, now);
+    if (!insertPayload.exec(error))
+        return false;
+    if (sqlite3_changes(handle) > 0) {
+        payloadId = sqlite3_last_insert_rowid(handle);
+    } else {
+        payloadByCursor.bind(1, accountId);
+        payloadByCursor.bind(2, e.cursor);
+        const int rc = payloadByCursor.step(error);
+        payloadId = rc == SQLITE_ROW ? payloadByCursor.int64(0) : 0;
+        payloadByCursor.reset();
+        if (rc != SQLITE_ROW)
+            return false;
+    }
+    payloadUnmatched = 0;
+    const QJsonArray entries = e.payload.value(QLatin1String("entry")).toArray();
+    for (const QJsonValue &entry : entries) {
+        const QJsonArray changes = entry.toObject().value(QLatin1String("changes")).toArray();
+        for (const QJsonValue &changeValue : changes) {
+            const QJsonObject change = changeValue.toObject();
+            const QString field = change.value(QLatin1String("field")).toString();
+            const QJsonObject value = change.value(QLatin1String("value")).toObject();
+            if (field == QLatin1String("messages")) {
+                const QJsonArray statuses = value.value(QLatin1String("statuses")).toArray();
+                for (const QJsonValue &s : statuses) {
+                    if (!applyStatus(s.toObject(), e.receivedAtMs, error))
+                        return false;
+                }
+                if (!applyMessages(value, e.receivedAtMs, error))
+                    return false;
+            } else if (field == QLatin1String("user_preferences")) {
+                if (!applyPreferences(value, e.receivedAtMs, error))
+                    return false;
+            }
+            // Other fields (template status updates, account alerts, value.errors[]) are kept raw only.
+        }
+    }
+    if (payloadUnmatched > 0) {
+        markPayload.bind(1, payloadId);
+        markPayload.bind(2, payloadUnmatched);
+        if (!markPayload.exec(error))
+            return false;
+    }
+    return true;
+}
+
+bool StatusApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackMs, QString *error)
+{
+    const QString wamid = s.value(QLatin1String("id")).toString();
+    const QString status = s.value(QLatin1String("status")).toString();
+    const qint64 at = StatusFeed::timestampMs(s.value(QLatin1String("timestamp")), fallbackMs);
+    const bool tracked = status == QLatin1String("sent") || status == QLatin1String("delivered")
+        || status == QLatin1String("read") || status == QLatin1String("failed");
+    if (!tracked || wamid.isEmpty()) {
+        ++counts.ignored;   // played, deleted, … : kept raw only
+        return true;
+    }
+    std::optional<qint64> code;
+    QString title, details;
+    if (status == QLatin1String("failed")) {
+        const QJsonObject err = s.value(QLatin1String("errors")).toArray().at(0).toObject();
+        if (err.contains(QLatin1String("code")))
+            code = qint64(err.value(QLatin1String("code")).toDouble());
+        title = err.value(QLatin1String("title")).toString(err.value(QLatin1String("message")).toString());
+        details = err.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
+    }
+
+    Row row;
+    bool found = false;
+    recipientByWamid.bind(1, wamid);
+    if (!readRow(recipientByWamid, &row, error, &found))
+        return false;
+    if (!found) {
+        // Not (yet) known by wamid: our own callback data names the row (a crash left it claimed/uncertain).
+        const qint64 id = RecipientLedger::recipientFromCallbackData(
+            s.value(QLatin1String("biz_opaque_callback_data")).toString());
+        if (id > 0) {
+            recipientById.bind(1, id);
+            if (!readRow(recipientById, &row, error, &found))
+                return false;
+            // Another workspace on the same relay may use the same row ids: the number must agree when given.
+            const QString to = StatusFeed::e164(s.value(QLatin1String("recipient_id")).toString());
+            if (found && !to.isEmpty() && to != row.phone)
+                found = false;
+        }
+    }
+
+    insertEvent.bind(1, wamid);
+    insertEvent.bind(2, status);
+    insertEvent.bind(3, at);
+    insertEvent.bind(4, found ? std::optional<qint64>(row.id) : std::nullopt);
+    insertEvent.bind(5, payloadId);
+    insertEvent.bind(6, code);
+    if (!insertEvent.exec(error))
+        return false;
+    if (sqlite3_changes(handle) == 0) {
+        ++counts.duplicates;
+        return true;
+    }
+    if (!found) {
+        ++counts.unmatched;
+        ++payloadUnmatched;
+        return true;
+    }
+    const Rank rank = rankOf(row.state);
+    if (rank == Rank::Other) {
+        ++counts.ignored;
+        return true;
+    }
+
+    if (row.wamid.isEmpty())
+        row.wamid = wamid;
+    const auto promote = [&row](Rank to, const char *name) {
+        if (row.state == "failed") {
+            // A delivered/read after a failed status: the better state wins, the failure becomes a note.
+            appendNote(row.note, failureNote(row.errorCode, row.errorTitle, row.errorDetails,
+                                             row.failedAt.value_or(0)));
+            row.errorCode.reset();
+            row.errorTitle.clear();
+            row.errorDetails.clear();
+            row.failedAt.reset();
+            row.state = name;
+            return;
+        }
+        if (rankOf(row.state) < to)
+            row.state = name;
+    };
+    if (status == QLatin1String("sent")) {
+        keepEarliest(row.sentAt, at);
+        if (rank == Rank::Pending)
+            row.state = "sent";
+    } else if (status == QLatin1String("delivered")) {
+        keepEarliest(row.deliveredAt, at);
+        keepEarliest(row.sentAt, at);
+        promote(Rank::Delivered, "delivered");
+    } else if (status == QLatin1String("read")) {
+        keepEarliest(row.readAt, at);
+        keepEarliest(row.deliveredAt, at);
+        keepEarliest(row.sentAt, at);
+        promote(Rank::Read, "read");
+    } else { // failed
+        if (rank == Rank::Delivered || rank == Rank::Read) {
+            appendNote(row.note, failureNote(code, title, details, at));
+        } else if (rank != Rank::Failed || !row.failedAt || at < *row.failedAt) {
+            row.state = "failed";
+            row.failedAt = at;
+            row.errorCode = code;
+            row.errorTitle = title;
+            row.errorDetails = details;
+        }
+        if (code == 131050 && !optOut(row.phone, at, StatusApplier::reasonError131050(), error))
+            return false;
+    }
+    updateRecipient.bind(1, row.id);
+    updateRecipient.bind(2, QString::fromLatin1(row.state));
+    updateRecipient.bind(3, row.wamid);
+    updateRecipient.bind(4, row.sentAt);
+    updateRecipient.bind(5, row.deliveredAt);
+    updateRecipient.bind(6, row.readAt);
+    updateRecipient.bind(7, row.failedAt);
+    updateRecipient.bind(8, row.errorCode);
+    updateRecipient.bind(9, row.errorTitle.isEmpty() && !row.errorCode ? QString() : row.errorTitle);
+    updateRecipient.bind(10, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
+    updateRecipient.bind(11, row.note.isEmpty() ? QString() : row.note);
+    updateRecipient.bind(12, now);
+    if (!updateRecipient.exec(error))
+        return false;
+    ++counts.statuses;
+    return true;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+// Internals shared by statusapplier.cpp and statusapplier_inbound.cpp. Not part of the API.
+
+#include "statusapplier.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QString>
+#include <optional>
+
+#include <sqlite3.h>
+
+// A prepared statement of the SQLite C API, reset after each use.
+class SqlStatement
+{
+public:
+    SqlStatement() = default;
+    ~SqlStatement() { sqlite3_finalize(m_stmt); }
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
+    bool prepare(sqlite3 *db, const char *sql, QString *error);
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bind(int i, const std::optional<qint64> &v);
+    void bind(int i, const QString &v);   // a null QString binds NULL
+    void bindBlob(int i, const QByteArray &v);
+    // SQLITE_ROW, SQLITE_DONE or an error code (error filled).
+    int step(QString *error);
+    // Runs a statement without results; false on error. Resets it.
+    bool exec(QString *error);
+    void reset();
+    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+    std::optional<qint64> optInt64(int col) const;
+    QString text(int col) const;
+    QByteArray bytes(int col) const;
+    int changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+struct StatusApplier::Private
+{
+    explicit Private(QSqlDatabase database)
+        : db(std::move(database))
+    {
+    }
+    bool prepare(QString *error);
+    bool execSql(const char *sql, QString *error);
+
+    // statusapplier.cpp
+    bool applyEvent(qint64 accountId, const FeedEvent &e, QString *error);
+    bool applyStatus(const QJsonObject &s, qint64 fallbackMs, QString *error);
+    // statusapplier_inbound.cpp
+    bool applyMessages(const QJsonObject &value, qint64 fallbackMs, QString *error);
+    bool applyPreferences(const QJsonObject &value, qint64 fallbackMs, QString *error);
+    qint64 attribute(const QString &phone, const QString &contextId, qint64 at, QString *error);
+    bool optOut(const QString &phone, qint64 at, const QString &reason, QString *error);
+    bool optIn(const QString &phone, qint64 at, QString *error);
+    qint64 syncFailureOptOuts(QString *error);
+
+    QSqlDatabase db;
+    sqlite3 *handle = nullptr;
+    bool ready = false;
+    qint64 now = 0;
+    qint64 payloadId = 0;
+    qint64 payloadUnmatched = 0;
+    Counts counts;
+
+    SqlStatement insertPayload, payloadByCursor, markPayload;
+    SqlStatement recipientByWamid, recipientById, insertEvent, updateRecipient;
+    SqlStatement inboundExists, insertInbound, contextRecipient, recentRecipient, markReplied, contactByPhone;
+    SqlStatement optOutContact, optInContact, syncFailures;
+    SqlStatement readCursor, writeCursor;
+};
+
+namespace StatusFeed {
+// Unix seconds as Meta writes them ("1750030073", string or number) → ms; fallback when absent or bad.
+qint64 timestampMs(const QJsonValue &v, qint64 fallbackMs);
+// "+" and the digits of a wa_id / recipient_id; empty when there are none.
+QString e164(const QString &waId);
+} // namespace StatusFeed
