@@ -5,6 +5,7 @@
 #include "contacts/contactspage.h"
 #include "contactstore.h"
 #include "placeholderpage.h"
+#include "statusfeed.h"
 #include "settings/accountspage.h"
 #include "templates/templatespage.h"
 #include "workspace.h"
@@ -62,6 +63,12 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::attachStatusFeed(StatusFeed *feed)
+{
+    connect(feed, &StatusFeed::applied, m_campaignsPage, &CampaignsPage::reload);
+    connect(feed, &StatusFeed::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
 
 void MainWindow::createPages()
 {

@@ -27,6 +27,9 @@ public:
     void setCurrentPage(Page page);
     ContactsPage *contactsPage() const { return m_contactsPage; }
 
+    // Shows what the delivery-report feed applies: the campaigns refresh, its messages go to the status bar.
+    void attachStatusFeed(class StatusFeed *feed);
+
 public Q_SLOTS:
     void showAbout();
     void refreshStatus();

@@ -4,6 +4,7 @@
 #include "campaignrunner.h"
 #include "clicommands.h"
 #include "clisupport.h"
+#include "sandboxenvironment.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,8 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     QString token;
     if (!accessToken(ws, *account, &token, &error))
         return fail(error);
+    if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(ws.path(), &error))
+        return fail(tr("The built-in sandbox could not start: %1").arg(error));
 
     CampaignRunner runner(ws, runId, effectiveAccount(*account), effectiveAccessToken(*account, token), options);
     RunOutcome outcome;

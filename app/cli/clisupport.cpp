@@ -79,6 +79,13 @@ int usage(const QString &problem)
                    "  templates sync [--name N] [--json]\n"
                    "  templates list [--name N] [--json]\n"
                    "  templates validate FILE.json [--json]\n"
+                   "Campaigns and delivery reports:\n"
+                   "  campaign create --name N --template NAME --language CODE [--audience EXPR]\n"
+                   "                  [--param SLOT=SOURCE[|FALLBACK]]... [--account N] [--json]\n"
+                   "  campaign list [--json] | campaign show ID [--json]\n"
+                   "  campaign run ID [--rate MPS] [--json]\n"
+                   "  campaign pause|resume|stop ID\n"
+                   "  sync [--name N] [--until-idle SECONDS] [--json]\n"
                    "\n"
                    "Run 'herald-cli <command> --help' for a command's options.")
           << Qt::endl;

@@ -3,6 +3,7 @@
 #include "accountendpoint.h"
 #include "clicommands.h"
 #include "clisupport.h"
+#include "sandboxenvironment.h"
 #include "statuspoller.h"
 #include "workspace.h"
 
@@ -40,6 +41,8 @@ int CliCommands::sync(const QString &workspace, const QStringList &args)
     const std::optional<Account> account = chosenAccount(ws, p, &error);
     if (!account)
         return fail(error);
+    if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(ws.path(), &error))
+        return fail(tr("The built-in sandbox could not start: %1").arg(error));
     const Account effective = effectiveAccount(*account);
     if (effective.relayUrl.isEmpty())
         return fail(tr("The account “%1” has no relay. Set one with: herald-cli account set --name %1 --relay-url URL")
@@ -65,6 +68,7 @@ int CliCommands::sync(const QString &workspace, const QStringList &args)
     options.accountName = account->name;
     options.relayUrl = QUrl(effective.relayUrl);
     options.feedToken = effectiveRelayFeedToken(*account, stored);
+    options.cursorKey = relayCursorKey(*account, ws.path());
     options.requestTimeoutMs = 30000;
     if (idleSeconds > 0)
         options.pollIntervalMs = std::clamp(idleSeconds * 250, 200, 3000);

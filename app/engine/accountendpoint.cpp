@@ -40,3 +40,10 @@ QString effectiveRelayFeedToken(const Account &account, const QString &storedTok
         return QString::fromLatin1(environment->feedToken());
     return {};
 }
+
+QString relayCursorKey(const Account &account, const QString &workspacePath)
+{
+    if (account.kind != Account::Kind::Sandbox)
+        return {};
+    return QStringLiteral("sandbox-relay:") + SandboxEnvironment::databasePathFor(workspacePath);
+}

@@ -20,3 +20,8 @@ QString effectiveAccessToken(const Account &account, const QString &storedToken)
 // The relay feed token: the embedded relay's (random per process, never stored) for a sandbox account,
 // `storedToken` otherwise. Empty for a sandbox account when the embedded relay cannot start.
 QString effectiveRelayFeedToken(const Account &account, const QString &storedToken);
+
+// What a relay cursor is stored under for this account (StatusPoller::Options::cursorKey): empty for a Cloud
+// API account (its relay URL is the key); for a sandbox account a key naming the embedded relay's database,
+// whose port changes every start while its events stay.
+QString relayCursorKey(const Account &account, const QString &workspacePath);

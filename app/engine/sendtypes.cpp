@@ -13,8 +13,8 @@ int SendOptions::effectiveRate(const Account &account) const
 QString Headroom::describe() const
 {
     if (!tierKnown)
-        return tr("Messaging tier not known yet: no daily limit is applied. Refresh the account to read its tier "
-                  "from Meta.");
+        return tr("Messaging tier not known: no daily limit is applied. WhatsApp Manager shows the number's tier; "
+                  "record it with herald-cli account set --messaging-tier.");
     if (unlimited())
         return tr("Unlimited messaging tier (%1): no daily limit.").arg(tier);
     return tr("%1 of %2 unique recipients left in the last 24 hours (%3).").arg(remaining()).arg(limit).arg(tier);

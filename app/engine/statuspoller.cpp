@@ -74,7 +74,8 @@ StatusPoller::StatusPoller(const Workspace &workspace, Options options, QObject 
     , m_options(std::move(options))
 {
     m_options.pageSize = std::clamp(m_options.pageSize, 1, 1000);
-    m_relayKey = m_options.relayUrl.adjusted(QUrl::StripTrailingSlash).toString();
+    m_relayKey = m_options.cursorKey.isEmpty() ? m_options.relayUrl.adjusted(QUrl::StripTrailingSlash).toString()
+                                               : m_options.cursorKey;
 }
 
 StatusPoller::~StatusPoller()

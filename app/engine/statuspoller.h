@@ -36,6 +36,8 @@ public:
         QString accountName;       // only for messages
         QUrl relayUrl;             // effectiveAccount(a).relayUrl
         QString feedToken;         // effectiveRelayFeedToken(a, stored); never logged
+        QString cursorKey;         // what the cursor is stored under; empty = the relay URL. The sandbox's
+                                   // embedded relay changes port every start, so it passes a stable key.
         int pageSize = 1000;       // the relay caps it at 1000
         int pollIntervalMs = 3000;
         int requestTimeoutMs = 30000;

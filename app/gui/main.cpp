@@ -1,6 +1,8 @@
 #include "demoworkspace.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "sandboxenvironment.h"
+#include "statusfeed.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -49,7 +51,16 @@ int main(int argc, char *argv[])
                             QApplication::translate("main", "The demo contacts could not be added: %1").arg(error));
     }
 
+    // The built-in sandbox (simulated Cloud API, its status webhooks and their relay) runs in this process,
+    // with the relay's database next to the workspace so reports received while sending are kept.
+    if (!SandboxEnvironment::ensureRunning(workspace.path(), &error))
+        qWarning("The sandbox could not start: %s", qPrintable(error));
+
     MainWindow window(workspace);
+    // Delivery reports and replies from every account's relay (the sandbox's own for the sandbox account).
+    StatusFeed feed(workspace);
+    window.attachStatusFeed(&feed);
+    feed.start();
     window.show();
     return QApplication::exec();
 }

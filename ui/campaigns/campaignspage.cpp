@@ -485,7 +485,7 @@ void CampaignsPage::updateDetail()
         m_rate->setText(tr("Not sending"));
         QString error;
         if (const auto account = AccountStore(m_workspace.database()).byId(row->campaign.accountId, &error))
-            m_headroom->setText(CampaignRunner::headroom(m_workspace, *account, &error).describe());
+            m_headroom->setText(CampaignRunner::headroom(m_workspace, effectiveAccount(*account), &error).describe());
         else
             m_headroom->setText(tr("The campaign's account no longer exists."));
     }

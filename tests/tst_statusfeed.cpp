@@ -1,0 +1,102 @@
+// End to end on the sandbox: a campaign sent through the built-in sandbox comes back as delivered, read and
+// replied through its signed webhooks, the embedded relay and the same poller a real account uses.
+#include "accountendpoint.h"
+#include "campaign.h"
+#include "campaignrunner.h"
+#include "contactstore.h"
+#include "ledger.h"
+#include "sandboxenvironment.h"
+#include "statusfeed.h"
+#include "templatestore.h"
+#include "testworkspace.h"
+#include "workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+class TestStatusFeed : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void sandboxCampaignGetsLiveReports();
+};
+
+void TestStatusFeed::initTestCase()
+{
+    // Simulated minutes pass in fractions of a second.
+    qputenv("HERALD_SANDBOX_SPEED", "600");
+}
+
+void TestStatusFeed::sandboxCampaignGetsLiveReports()
+{
+    TestWorkspace t;
+    Workspace &ws = t.workspace();
+    QString error;
+    QVERIFY2(SandboxEnvironment::ensureRunning(ws.path(), &error), qPrintable(error));
+    const auto account = AccountStore(ws.database()).defaultAccount(&error);
+    QVERIFY(account);
+    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QList<MessageTemplate> templates;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
+        templates << MessageTemplate::fromGraphJson(v.toObject());
+    QVERIFY(TemplateStore(ws.database()).applySync(account->id, templates, &error));
+    ContactStore contacts(ws.database());
+    for (int i = 0; i < 120; ++i) {
+        Contact c;
+        c.phone = QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("Customer %1").arg(i);
+        contacts.optIn({contacts.upsert(c, &error)}, QStringLiteral("test"), &error);
+    }
+    Campaign c;
+    c.name = QStringLiteral("Live");
+    c.accountId = account->id;
+    c.templateName = QStringLiteral("appointment_reminder");
+    c.language = QStringLiteral("en_US");
+    for (const QString &p : {QStringLiteral("body.1=field:name"), QStringLiteral("body.2=text:12 March"),
+                             QStringLiteral("body.3=text:10:30")})
+        c.params << *ParamMapping::parse(p, &error);
+    CampaignStore campaigns(ws.database());
+    const qint64 id = campaigns.create(c, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const auto plan = campaigns.planRun(id, &error);
+    QVERIFY2(plan, qPrintable(error));
+
+    SendOptions options;
+    options.rate = 1000;
+    CampaignRunner runner(ws, plan->runId, effectiveAccount(*account), effectiveAccessToken(*account, {}), options);
+    QSignalSpy sent(&runner, &CampaignRunner::finished);
+    runner.start();
+    QVERIFY(sent.wait(30000));
+    QCOMPARE(sent.first().first().value<RunOutcome>().status, QStringLiteral("sent"));
+
+    StatusFeed feed(ws);
+    QSignalSpy applied(&feed, &StatusFeed::applied);
+    feed.start();
+    RecipientLedger ledger(ws.database());
+    auto counts = [&] { return *ledger.counts(plan->runId, &error); };
+    QTRY_VERIFY_WITH_TIMEOUT(counts().value(RecipientLedger::State::Read) > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(counts().value(RecipientLedger::State::Delivered) > 0, 30000);
+    QVERIFY(applied.count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QSqlQuery q(ws.database());
+            return q.exec(QStringLiteral("SELECT count(*) FROM recipients WHERE replied_at IS NOT NULL")) && q.next()
+                && q.value(0).toInt() > 0;
+        }(),
+        30000);
+    feed.stop();
+    const auto final = counts();
+    QCOMPARE(final.value(RecipientLedger::State::Planned), 0);
+    QVERIFY(final.value(RecipientLedger::State::Read) <= final.total);
+}
+
+QTEST_GUILESS_MAIN(TestStatusFeed)
+#include "tst_statusfeed.moc"
