@@ -45,6 +45,8 @@ private:
     using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
     bool prepare(Statement *statement, QByteArrayView sql);
+    std::optional<qint64> pragma(const char *name);
+    void changePragma(const char *name, qint64 value);  // the destructor sets it back
     bool run(const Statement &statement);
     bool writeRows(const ImportBatch &batch, qint64 *imported);
     bool contactId(QByteArrayView phone, qint64 *id);
@@ -54,9 +56,8 @@ private:
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
-    std::optional<qint64> m_previousCacheSize;
-    bool m_foreignKeysWereOn = false;
-    bool m_configured = false;
+    QList<std::pair<QByteArray, qint64>> m_changedPragmas;  // name, previous value
+    bool m_committed = false;
     Statement m_begin;
     Statement m_commit;
     Statement m_rollback;

@@ -12,7 +12,7 @@
 #include <QTimer>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcPoller, "herald.poller", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPoller, "herald.poller", QtWarningMsg)
 
 namespace {
 
