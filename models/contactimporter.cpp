@@ -15,7 +15,7 @@
 #include <QLoggingCategory>
 #include <QtConcurrent/QtConcurrentRun>
 
-Q_LOGGING_CATEGORY(lcImport, "herald.import")
+Q_LOGGING_CATEGORY(lcImport, "herald.import", QtWarningMsg)
 
 // How an import runs (see ContactImporter::run):
 //

@@ -266,9 +266,23 @@ void ImportReader::finish(ImportBatch &batch) const
     batch.order.resize(batch.contacts.size());
     std::iota(batch.order.begin(), batch.order.end(), 0);
     if (batch.contacts.size() >= kSortedBatch) {
-        std::sort(batch.order.begin(), batch.order.end(), [&batch](int a, int b) {
-            return batch.view(batch.contacts[a].phone) < batch.view(batch.contacts[b].phone);
+        // The first eight bytes as a big-endian number order like the bytes; whole numbers break the rare ties.
+        QList<std::pair<quint64, int>> keys;
+        keys.reserve(batch.contacts.size());
+        for (int i = 0; i < batch.contacts.size(); ++i) {
+            const QByteArrayView phone = batch.view(batch.contacts[i].phone);
+            quint64 key = 0;
+            for (qsizetype b = 0; b < 8; ++b)
+                key = (key << 8) | (b < phone.size() ? uchar(phone[b]) : 0);
+            keys.append({key, i});
+        }
+        std::sort(keys.begin(), keys.end(), [&batch](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return a.first < b.first;
+            return batch.view(batch.contacts[a.second].phone) < batch.view(batch.contacts[b.second].phone);
         });
+        for (qsizetype i = 0; i < keys.size(); ++i)
+            batch.order[i] = keys[i].second;
     }
     QByteArray json;
     for (ImportContact &c : batch.contacts) {

@@ -4,6 +4,7 @@
 #include "testworkspace.h"
 #include "workspace.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -615,22 +616,29 @@ void TestContactImporter::largeBatchMixesNewAndExisting()
     QCOMPARE(newInIdOrder, newInFileOrder);
 }
 
-// The importer turns foreign key checks off and enlarges the page cache on its connection; whatever happens, the
-// connection gets its settings back.
+// The importer changes its connection's foreign keys, page cache, sync and checkpoint settings; whatever happens,
+// the connection gets its settings back, and the WAL is checkpointed.
 void TestContactImporter::connectionSettingsRestored()
 {
     TestWorkspace tw;
     QSqlQuery q(tw.workspace().database());
     QVERIFY(q.exec(u"PRAGMA cache_size = -1234"_qs));
     auto settings = [&] {
-        return u"%1 %2"_qs.arg(scalar(tw.workspace(), u"PRAGMA foreign_keys"_qs))
-            .arg(scalar(tw.workspace(), u"PRAGMA cache_size"_qs));
+        QStringList values;
+        for (const char *name : {"foreign_keys", "cache_size", "synchronous", "wal_autocheckpoint", "journal_mode"}) {
+            QSqlQuery p(tw.workspace().database());
+            values << (p.exec(u"PRAGMA "_qs + QLatin1String(name)) && p.next() ? p.value(0).toString() : u"?"_qs);
+        }
+        return values.join(u' ');
     };
     const QString before = settings();
-    QCOMPARE(before, u"1 -1234"_qs);
+    QCOMPARE(before, u"1 -1234 1 1000 wal"_qs);
 
     QVERIFY(import(tw, "phone,tags\n+4915123456789,a\n").error.isEmpty());
     QCOMPARE(settings(), before);
+    // Checkpointed: the database file itself holds every page (the file grows only when pages are copied back).
+    QCOMPARE(QFileInfo(tw.workspace().path()).size(),
+             scalar(tw.workspace(), u"PRAGMA page_count"_qs) * scalar(tw.workspace(), u"PRAGMA page_size"_qs));
 
     QVERIFY(q.exec(u"CREATE TRIGGER boom BEFORE INSERT ON contacts BEGIN SELECT RAISE(ABORT, 'boom'); END"_qs));
     QVERIFY(import(tw, "phone\n+4915123456780\n").error.contains(u"boom"_qs));
