@@ -29,6 +29,117 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>e.g. support-line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox is a simulated WhatsApp Cloud API inside Herald. Campaigns run end to end with realistic delivery and read receipts, but no message leaves this computer and no token is needed. Use it to rehearse a campaign before sending for real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, from WhatsApp Manager → Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, from WhatsApp Manager → Account tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a permanent system-user token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone number ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp &amp;Business Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery status relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://relay.example.com (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The herald-relay that receives Meta&apos;s webhooks and feeds delivery statuses to Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed token printed by herald-relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relay URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;feed token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graph API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the version like v23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
         <source>%1 is empty; enter an https:// address.</source>
@@ -78,6 +189,14 @@
         <source>No account with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sending rate must be between 1 and 1,000 messages per second, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown messaging tier “%1”: use TIER_250, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountTest</name>
@@ -96,14 +215,6 @@
 </context>
 <context>
     <name>AccountsPage</name>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp Cloud API</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Sending accounts</source>
         <translation type="unfinished"></translation>
@@ -129,111 +240,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. support-line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox is a simulated WhatsApp Cloud API inside Herald. Campaigns run end to end with realistic delivery and read receipts, but no message leaves this computer and no token is needed. Use it to rehearse a campaign before sending for real.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits, from WhatsApp Manager → Phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>digits, from WhatsApp Manager → Account tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Graph API URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone number ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp &amp;Business Account ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Access token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a permanent system-user token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery status relay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://relay.example.com (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The herald-relay that receives Meta&apos;s webhooks and feeds delivery statuses to Herald</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relay URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay &amp;feed token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The feed token printed by herald-relay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask Meta about this phone number with the stored (or just typed) token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write-only: a stored secret is never shown. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store the token in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,59 +269,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graph API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the version like v23.0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relay URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New account: fill in the fields and save it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ A token is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No token stored yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the account before storing a token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token stored in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,36 +293,403 @@
         <source>The default account could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Audience</name>
     <message>
-        <source>&lt;b&gt;✘ The connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <source>Expected “and” or “or” before “%1” in the audience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected</source>
+        <source>Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, not, and, or.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display number</source>
+        <source>The audience “%1” ends without a condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>Another Herald sender (%1, process %2) is already sending campaign run %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verified name</source>
+        <source>Cannot create the lock file %1 next to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>The campaign needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality rating</source>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Throughput</source>
+        <source>There is no campaign with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste the access token into “Access token” to test before saving.</source>
+        <source>The template “%1” (%2) is no longer in the workspace; sync the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is stored for this account. Paste it into “Access token” and press “Set token”.</source>
+        <source>The template “%1” (%2) is %3; only APPROVED templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTableModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All opted-in contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — waiting for delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search campaigns, templates, accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the campaign, or continue its run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause sending within a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a paused run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved template to a group of opted-in contacts. The campaign wizard comes in a later version of Herald; for now, create one from a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It then appears here, ready to Start. “herald-cli campaign create --help” lists every option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
+To add a campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily headroom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) · account %3 · audience: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all opted-in contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet — Start plans the recipients and sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s — slowed to %2/s after WhatsApp asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s (limit %2/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain: the message was handed to the network but no answer came back (a timeout or Herald was closed), so it may or may not have arrived. Their delivery reports will settle them; Herald never sends them again on its own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by WhatsApp error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by WhatsApp error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s error reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already sent. Herald never sends a campaign twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 recipients (%2 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for the account “%1”. Add it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending “%1”? Recipients not reached yet will not get the message from this run; those already sent keep their delivery reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +915,205 @@
         <source>%1: no rule violations.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meta&apos;s messaging limit for the number: TIER_250, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED (unique recipients per 24 h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second the number may send (80 by default, up to 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-rate must be a whole number of messages per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved template name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template language code, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it: all, tag:NAME, attr:KEY=VALUE, combined with and/or/not (default: every opted-in contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template parameter: SLOT=SOURCE[|FALLBACK], e.g. body.1=field:name|there, header.1=attr:city, button.0=text:abc (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending account (default: the workspace&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create needs --name, --template and --language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” created. Send it with: herald-cli campaign run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign show needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2”: template %3 (%4), status %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not been started; start it with: herald-cli campaign run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked run %1 of campaign %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: %2/%3 done · accepted %4 · failed %5 · skipped %6 · uncertain %7 · %8 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per second (1–1000; default: the account&apos;s rate, 80 unless Meta raised it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign run needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be a whole number of messages per second from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned run %1: %2 recipients, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients: %2 accepted by WhatsApp, %3 failed, %4 skipped, %5 uncertain, %6 still planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain recipients may or may not have received the message; their delivery reports will settle them, or resolve them in the campaign&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run ended as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep polling until the feed has had no new events for SECONDS (default: one pass until the relay has nothing more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until-idle needs a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no relay. Set one with: herald-cli account set --name %1 --relay-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay feed token is stored for the account “%1”. Store it with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events from the relay: %2 statuses applied (%3 duplicates), %4 replies attributed, %5 opt-outs, %6 opt-ins, %7 unmatched. Cursor %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestGroup</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Meta about this phone number with the stored (or just typed) token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✘ The connection failed.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the access token into “Access token” to test before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account. Paste it into “Access token” and press “Set token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentDelegate</name>
@@ -598,6 +1127,145 @@
     </message>
     <message>
         <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <source>1 contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has a tag yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to add to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag to remove from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns will no longer send to %1. Reason (kept with each contact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to stop receiving messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number no longer in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this contact? Its consent record is deleted with it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Their consent records are deleted with them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 with “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%2” from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the opt-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting contacts to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the contacts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +1429,10 @@
         <source>%1: %2 Nothing after the last committed batch was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace is not an open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -826,14 +1498,6 @@
 </context>
 <context>
     <name>ContactsPage</name>
-    <message>
-        <source>1 contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot read contacts: %1</source>
         <translation type="unfinished"></translation>
@@ -908,135 +1572,7 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact has a tag yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag to add to %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag to remove from %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opt Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaigns will no longer send to %1. Reason (kept with each contact):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asked to stop receiving messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied STOP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number no longer in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete this contact? Its consent record is deleted with it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1? Their consent records are deleted with them. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the tag: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagged %1 with “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove the tag: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed “%2” from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot record the opt-out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opted out %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the contacts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 new and updated %2 existing contacts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contacts-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting contacts to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot export the contacts: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1066,6 +1602,61 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the sandbox templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order updates (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureCatalogue</name>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp reported error %1, which Herald does not know yet. The provider&apos;s description is shown as it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald marks the message failed and does not retry it. Look the code up in Meta&apos;s error reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified — number not on WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam / messaging limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text length or variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider / technical problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, policy or payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other / unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,6 +1719,21 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>(trace id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Headroom</name>
+    <message>
+        <source>Messaging tier not known: no daily limit is applied. WhatsApp Manager shows the number&apos;s tier; record it with herald-cli account set --messaging-tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited messaging tier (%1): no daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 unique recipients left in the last 24 hours (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1412,10 +2018,6 @@ The %2 rows committed before the problem were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send an approved template to a group of contacts, schedule it, and follow each message from sent to delivered, read or failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +2063,29 @@ The %2 rows committed before the problem were kept.</source>
     </message>
     <message>
         <source>%1 · %2 opted in · %3 opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageRenderer</name>
+    <message>
+        <source>Templates with a location header cannot be sent by Herald yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” needs a value for %2: add --param %2=SOURCE (e.g. field:name or text:…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” has no parameter %2; it takes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value for this contact and no fallback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +2172,127 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>RecipientLedger</name>
+    <message>
+        <source>The sender stopped before the provider&apos;s answer was recorded; the message may have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again by the operator after an uncertain attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the provider; marked failed by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign run %1 in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown run control “%1”: use pause, resume or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayMain</name>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file for the stored events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest webhook body accepted, in bytes (larger ones get 413).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to start: set %1 in the environment (secrets are never accepted as options).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --listen value &quot;%1&quot;; expected HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --max-body value &quot;%1&quot;; expected a positive number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxEnvironment</name>
+    <message>
+        <source>The sandbox relay could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Write-only: a stored secret is never shown. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the token in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ A token is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token stored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the account before storing a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No secret is stored for this account yet.</source>
@@ -1562,6 +2308,206 @@ The %2 rows committed before the problem were kept.</source>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendPlaybook</name>
+    <message>
+        <source>Retrying after a temporary error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta&apos;s throughput limit was reached (%1); sending slower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many messages to this number (131056); waiting %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta refused the account (code %1: %2). The run was stopped; nothing more is sent until the account is fixed and the run is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is disabled (code 132016: %1). The run was paused; use a new template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is paused for low quality (code 132015: %1). The run was paused; resume it when the template is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen message content of this recipient is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendWorker</name>
+    <message>
+        <source>Campaign run %1 belongs to another account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald was closed while this run was sending; resume it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusApplier</name>
+    <message>
+        <source>Failed status reported after delivery (kept as delivered): %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status feed needs a SQLite workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusFeed</name>
+    <message>
+        <source>Delivery reports for “%1” are off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reports for “%1” stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusPoller</name>
+    <message>
+        <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay feed token is stored for the account “%1”. Store it with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the status feed cursor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused the feed token of the account “%1” (HTTP %2). Store the relay&apos;s HERALD_RELAY_FEED_TOKEN with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 sent a feed page that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the status feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateButtonsEditor</name>
+    <message>
+        <source>Quick reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy offer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address / phone / code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A button kind Herald does not edit; it is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… — may end in {{1}} for a per-recipient part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International format, e.g. +15550100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An example code, up to 15 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDetailPane</name>
+    <message>
+        <source>No template selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template to see how it looks on a phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a template in the list to preview it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status %1: this template cannot be sent now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not submitted to Meta yet. Open it and choose “Submit for review”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review at Meta; this can take up to 24 hours. Sync to see the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1692,38 +2638,6 @@ The %2 rows committed before the problem were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy offer code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,30 +2671,6 @@ The %2 rows committed before the problem were kept.</source>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Button text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web address / phone / code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Example value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1828,125 +2718,7 @@ The %2 rows committed before the problem were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Button “%1” (web address)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What a real customer would see here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variable examples (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (rule %2). Click to go there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems found: the template follows Meta&apos;s rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A button kind Herald does not edit; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://… — may end in {{1}} for a per-recipient part</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>International format, e.g. +15550100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An example code, up to 15 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Templates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The templates could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A template “%1” in %2 already exists at Meta. Choose another name, or edit that template instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace draft?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A draft “%1” in %2 already exists. Replace it with this one?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox approved “%1” at once: it simulates Meta&apos;s review. On a WhatsApp Cloud API account the review can take up to 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the access token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitting to Meta…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meta did not accept “%1”.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was submitted for review (status %2). Meta reviews templates automatically; the answer can take up to 24 hours. Sync the templates to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,6 +2727,45 @@ The %2 rows committed before the problem were kept.</source>
     </message>
     <message>
         <source>The template has unsaved changes. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateExamplesEditor</name>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button “%1” (web address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a real customer would see here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable examples (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2025,11 +2836,88 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
-    <name>TemplateSync</name>
+    <name>TemplateSubmitter</name>
     <message>
-        <source>The sandbox templates are missing from this build.</source>
+        <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The templates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template “%1” in %2 already exists at Meta. Choose another name, or edit that template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft “%1” in %2 already exists. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox approved “%1” at once: it simulates Meta&apos;s review. On a WhatsApp Cloud API account the review can take up to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the access token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting to Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not accept “%1”.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted for review (status %2). Meta reviews templates automatically; the answer can take up to 24 hours. Sync the templates to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSync</name>
     <message>
         <source>The account “%1” has no WhatsApp Business Account ID; set it first (account set --waba-id).</source>
         <translation type="unfinished"></translation>
@@ -2055,6 +2943,25 @@ The %2 rows committed before the problem were kept.</source>
     </message>
     <message>
         <source>The templates could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSyncRunner</name>
+    <message>
+        <source>Reading the access token from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching templates… %1 page(s), %2 template(s) so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing templates of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2391,6 +3298,57 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>TemplateViolationMarker</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Button %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (rule %2). Click to go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: the template follows Meta&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatesPage</name>
     <message>
         <source>Cannot read the templates: %1</source>
@@ -2481,55 +3439,11 @@ Add one in Settings → Sending accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No template selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a template to see how it looks on a phone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a template in the list to preview it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quality %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status %1: this template cannot be sent now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft: not submitted to Meta yet. Open it and choose “Submit for review”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In review at Meta; this can take up to 24 hours. Sync to see the outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This template was deleted from the WhatsApp account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the selected template in the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the access token from the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetching templates… %1 page(s), %2 template(s) so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing templates of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
