@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Builds in release mode and runs every benchmark under bench/, printing their figures.
+# Builds in release mode and runs every benchmark under bench/ with its defaults, printing their figures.
+# Run a single one from build-bench/bench/ to pass it options.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/install-deps.sh"
 export HERALD_BUILD_DIR=${HERALD_BUILD_DIR:-$root/build-bench}
 HERALD_BUILD_TYPE=Release "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=OFF -DHERALD_BUILD_BENCH=ON
-"$HERALD_BUILD_DIR/bench/bench_import" "$@"
+"$HERALD_BUILD_DIR/bench/bench_import"
 "$HERALD_BUILD_DIR/bench/bench_send"
-QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview" "$@"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview"
 "$HERALD_BUILD_DIR/bench/bench_relay"
 "$HERALD_BUILD_DIR/bench/bench_ingest"
