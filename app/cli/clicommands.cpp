@@ -84,6 +84,10 @@ int CliCommands::run(const QStringList &argsIn)
             return campaignRun(workspace, args);
         if (command == QLatin1String("pause") || command == QLatin1String("resume") || command == QLatin1String("stop"))
             return campaignControl(workspace, args, command);
+        if (command == QLatin1String("stats"))
+            return campaignStats(workspace, args);
+        if (command == QLatin1String("recipients"))
+            return campaignRecipients(workspace, args);
     }
     return usage(tr("Unknown command “%1 %2”.").arg(group, command));
 }

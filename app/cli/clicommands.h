@@ -31,5 +31,7 @@ private:
     static int campaignShow(const QString &workspace, const QStringList &args);
     static int campaignRun(const QString &workspace, const QStringList &args);
     static int campaignControl(const QString &workspace, const QStringList &args, const QString &request);
+    static int campaignStats(const QString &workspace, const QStringList &args);        // campaignstats.cpp
+    static int campaignRecipients(const QString &workspace, const QStringList &args);   // campaignstats.cpp
     static int sync(const QString &workspace, const QStringList &args);   // synccommand.cpp
 };

@@ -1,0 +1,232 @@
+// herald-cli campaign stats|recipients: the seven statistics of a run and the recipients behind each.
+#include "campaign.h"
+#include "campaignstats.h"
+#include "clicommands.h"
+#include "clisupport.h"
+#include "csvwriter.h"
+#include "workspace.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Cli;
+
+namespace {
+
+using Stat = CampaignStats::Stat;
+
+const QCommandLineOption &runOption()
+{
+    static const QCommandLineOption o(QStringLiteral("run"), CliCommands::tr("Run id (default: the latest run)."),
+                                      QStringLiteral("R"));
+    return o;
+}
+
+const QCommandLineOption &csvOption()
+{
+    static const QCommandLineOption o(QStringLiteral("csv"), CliCommands::tr("Write a CSV file instead."),
+                                      QStringLiteral("FILE"));
+    return o;
+}
+
+// Resolves the campaign ID argument and --run into a run of that campaign; 0 + *error when there is none.
+qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId, QString *error)
+{
+    bool ok = false;
+    *campaignId = p.positionalArguments().value(0).toLongLong(&ok);
+    if (p.positionalArguments().size() != 1 || !ok || *campaignId <= 0) {
+        *error = CliCommands::tr("Give one campaign ID.");
+        return 0;
+    }
+    CampaignStore store(ws.database());
+    if (!store.byId(*campaignId, error)) {
+        if (error->isEmpty())
+            *error = CliCommands::tr("There is no campaign %1.").arg(*campaignId);
+        return 0;
+    }
+    if (!p.isSet(runOption())) {
+        const qint64 run = store.latestRun(*campaignId, error);
+        if (run <= 0 && error->isEmpty())
+            *error = CliCommands::tr("Campaign %1 has not run yet.").arg(*campaignId);
+        return run > 0 ? run : 0;
+    }
+    const qint64 run = p.value(runOption()).toLongLong(&ok);
+    if (!ok || run <= 0 || CampaignStats::campaignOfRun(ws.database(), run, error) != *campaignId) {
+        if (error->isEmpty())
+            *error = CliCommands::tr("Campaign %1 has no run “%2”.").arg(*campaignId).arg(p.value(runOption()));
+        return 0;
+    }
+    return run;
+}
+
+QString rate(qint64 count, qint64 of)
+{
+    return of > 0 ? QString::number(100.0 * double(count) / double(of), 'f', 1) : QString();
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
+}
+
+QJsonValue timeJson(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(timeText(ms)) : QJsonValue();
+}
+
+bool writeStatsCsv(const QString &path, qint64 campaignId, qint64 runId, const CampaignStats::Counts &c,
+                   QString *error)
+{
+    CsvWriter w;
+    if (!w.open(path, error))
+        return false;
+    w.writeRow({QStringLiteral("campaign"), QString::number(campaignId)});
+    w.writeRow({QStringLiteral("run"), QString::number(runId)});
+    w.writeRow({});
+    w.writeRow({QStringLiteral("statistic"), QStringLiteral("count"), QStringLiteral("rate_percent"),
+                QStringLiteral("rate_of")});
+    const auto row = [&](Stat s, qint64 of, const QString &ofName) {
+        w.writeRow({CampaignStats::statName(s), QString::number(c.value(s)),
+                    ofName.isEmpty() ? QString() : rate(c.value(s), of), ofName});
+    };
+    const QString attempted = CampaignStats::statName(Stat::Attempted);
+    const QString sent = CampaignStats::statName(Stat::Sent);
+    row(Stat::Attempted, 0, {});
+    row(Stat::Sent, c.attempted, attempted);
+    row(Stat::Delivered, c.sent, sent);
+    row(Stat::Read, c.sent, sent);
+    row(Stat::Replied, c.sent, sent);
+    row(Stat::Failed, c.attempted, attempted);
+    row(Stat::Unqualified, c.attempted, attempted);
+    row(Stat::Pending, c.attempted, attempted);
+    w.writeRow({});
+    w.writeRow({QStringLiteral("failure_code"), QStringLiteral("title"), QStringLiteral("group"),
+                QStringLiteral("count")});
+    for (const CampaignStats::Reason &r : c.failureReasons)
+        w.writeRow({QString::number(r.code), r.title, r.group, QString::number(r.count)});
+    return w.close(error);
+}
+
+} // namespace
+
+int CliCommands::campaignStats(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
+    p.addOptions({runOption(), csvOption(), jsonOption()});
+    QString error;
+    if (!parse(p, QStringLiteral("campaign stats"), args, &error))
+        return usage(error);
+    if (p.isSet(csvOption()) && p.isSet(jsonOption()))
+        return usage(tr("Choose either --json or --csv."));
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    qint64 campaignId = 0;
+    const qint64 runId = chosenRun(ws, p, &campaignId, &error);
+    if (runId == 0)
+        return fail(error);
+    const auto c = CampaignStats::compute(ws.database(), runId, &error);
+    if (!c)
+        return fail(error);
+    if (p.isSet(csvOption()))
+        return writeStatsCsv(p.value(csvOption()), campaignId, runId, *c, &error) ? 0 : fail(error);
+    if (p.isSet(jsonOption())) {
+        QJsonArray reasons;
+        for (const CampaignStats::Reason &r : c->failureReasons)
+            reasons.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                       {QStringLiteral("title"), r.title},
+                                       {QStringLiteral("group"), r.group},
+                                       {QStringLiteral("count"), r.count}});
+        QJsonObject o{{QStringLiteral("campaign"), campaignId}, {QStringLiteral("run"), runId},
+                      {QStringLiteral("failure_reasons"), reasons}};
+        for (const QString &name : CampaignStats::statNames())
+            o.insert(name, c->value(*CampaignStats::statFromName(name)));
+        printJson(o);
+        return 0;
+    }
+    out() << tr("Campaign %1, run %2").arg(campaignId).arg(runId) << Qt::endl;
+    for (const QString &name : CampaignStats::statNames())
+        out() << name << QLatin1Char('\t') << c->value(*CampaignStats::statFromName(name)) << Qt::endl;
+    for (const CampaignStats::Reason &r : c->failureReasons)
+        out() << QStringLiteral("  %1 %2 (%3): %4").arg(r.code).arg(r.title, r.group).arg(r.count) << Qt::endl;
+    return 0;
+}
+
+int CliCommands::campaignRecipients(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
+    const QCommandLineOption stat(QStringLiteral("stat"),
+                                  tr("Which statistic: %1.").arg(CampaignStats::statNames().join(QStringLiteral(", "))),
+                                  QStringLiteral("STAT"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("Only failures with this error code."),
+                                    QStringLiteral("CODE"));
+    p.addOptions({stat, reason, runOption(), csvOption(), jsonOption()});
+    QString error;
+    if (!parse(p, QStringLiteral("campaign recipients"), args, &error))
+        return usage(error);
+    if (p.isSet(csvOption()) && p.isSet(jsonOption()))
+        return usage(tr("Choose either --json or --csv."));
+    const auto chosen = CampaignStats::statFromName(p.value(stat));
+    if (!chosen)
+        return usage(tr("--stat must be one of: %1.").arg(CampaignStats::statNames().join(QStringLiteral(", "))));
+    std::optional<int> reasonCode;
+    if (p.isSet(reason)) {
+        bool ok = false;
+        reasonCode = p.value(reason).toInt(&ok);
+        if (!ok)
+            return usage(tr("--reason needs a numeric error code."));
+    }
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    qint64 campaignId = 0;
+    const qint64 runId = chosenRun(ws, p, &campaignId, &error);
+    if (runId == 0)
+        return fail(error);
+    const auto rows = CampaignStats::recipients(ws.database(), runId, *chosen, reasonCode, &error);
+    if (!rows)
+        return fail(error);
+    if (p.isSet(csvOption())) {
+        CsvWriter w;
+        if (!w.open(p.value(csvOption()), &error))
+            return fail(error);
+        w.writeRow({QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("state"), QStringLiteral("wamid"),
+                    QStringLiteral("claimed_at"), QStringLiteral("sent_at"), QStringLiteral("delivered_at"),
+                    QStringLiteral("read_at"), QStringLiteral("failed_at"), QStringLiteral("replied_at"),
+                    QStringLiteral("error_code"), QStringLiteral("error_title"), QStringLiteral("error_details")});
+        for (const CampaignStats::Row &r : *rows)
+            w.writeRow({r.name, r.phone, r.state, r.wamid, timeText(r.claimedAt), timeText(r.sentAt),
+                        timeText(r.deliveredAt), timeText(r.readAt), timeText(r.failedAt), timeText(r.repliedAt),
+                        r.errorCode ? QString::number(*r.errorCode) : QString(), r.errorTitle, r.errorDetails});
+        return w.close(&error) ? 0 : fail(error);
+    }
+    if (p.isSet(jsonOption())) {
+        QJsonArray list;
+        for (const CampaignStats::Row &r : *rows)
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("name"), r.name},
+                                    {QStringLiteral("phone"), r.phone},
+                                    {QStringLiteral("state"), r.state},
+                                    {QStringLiteral("wamid"), r.wamid.isEmpty() ? QJsonValue() : QJsonValue(r.wamid)},
+                                    {QStringLiteral("claimed_at"), timeJson(r.claimedAt)},
+                                    {QStringLiteral("sent_at"), timeJson(r.sentAt)},
+                                    {QStringLiteral("delivered_at"), timeJson(r.deliveredAt)},
+                                    {QStringLiteral("read_at"), timeJson(r.readAt)},
+                                    {QStringLiteral("failed_at"), timeJson(r.failedAt)},
+                                    {QStringLiteral("replied_at"), timeJson(r.repliedAt)},
+                                    {QStringLiteral("error_code"),
+                                     r.errorCode ? QJsonValue(*r.errorCode) : QJsonValue()},
+                                    {QStringLiteral("error_title"), r.errorTitle},
+                                    {QStringLiteral("error_details"), r.errorDetails}});
+        printJson({{QStringLiteral("campaign"), campaignId}, {QStringLiteral("run"), runId},
+                   {QStringLiteral("recipients"), list}});
+        return 0;
+    }
+    for (const CampaignStats::Row &r : *rows)
+        out() << r.phone << QLatin1Char('\t') << r.name << QLatin1Char('\t') << r.state << QLatin1Char('\t')
+              << (r.errorCode ? QString::number(*r.errorCode) : QString()) << QLatin1Char('\t') << r.errorTitle
+              << Qt::endl;
+    return 0;
+}

@@ -1,0 +1,201 @@
+#include "campaignstats.h"
+
+#include "failurecatalogue.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+struct StatDef
+{
+    CampaignStats::Stat stat;
+    QLatin1StringView name;
+    QLatin1StringView where;   // the rows counted, as an SQL condition on recipients
+};
+
+// campaign-stats.md, "The seven statistics" (plus Pending from its identities).
+const std::array<StatDef, 8> &defs()
+{
+    using S = CampaignStats::Stat;
+    static const std::array<StatDef, 8> table{{
+        {S::Attempted, QLatin1StringView("attempted"),
+         QLatin1StringView("state IN ('claimed', 'accepted', 'sent', 'delivered', 'read', 'failed', 'uncertain')")},
+        // A reply proves the message was sent and delivered even before its status report arrives (a row may
+        // still be accepted or uncertain then): such a row counts as sent and delivered, not as pending, so
+        // Attempted = Sent + Failed + Pending and Read <= Delivered <= Sent keep holding.
+        {S::Sent, QLatin1StringView("sent"),
+         QLatin1StringView("(state IN ('sent', 'delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))")},
+        {S::Delivered, QLatin1StringView("delivered"),
+         QLatin1StringView("(state IN ('delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))")},
+        {S::Read, QLatin1StringView("read"), QLatin1StringView("state = 'read'")},
+        {S::Replied, QLatin1StringView("replied"), QLatin1StringView("replied_at IS NOT NULL")},
+        {S::Failed, QLatin1StringView("failed"), QLatin1StringView("state = 'failed'")},
+        {S::Unqualified, QLatin1StringView("unqualified"),
+         QLatin1StringView("(state = 'failed' AND error_code = 131026)")},
+        {S::Pending, QLatin1StringView("pending"),
+         QLatin1StringView("(state IN ('claimed', 'accepted', 'uncertain') AND replied_at IS NULL)")},
+    }};
+    return table;
+}
+
+const StatDef &def(CampaignStats::Stat s)
+{
+    return defs()[static_cast<std::size_t>(s)];
+}
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.lastError().type() == QSqlError::NoError && q.exec())
+        return true;
+    if (error)
+        *error = CampaignStats::tr("Could not read the campaign statistics: %1").arg(q.lastError().text());
+    return false;
+}
+
+qint64 msOrZero(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
+
+} // namespace
+
+QString CampaignStats::statName(Stat s)
+{
+    return def(s).name;
+}
+
+std::optional<CampaignStats::Stat> CampaignStats::statFromName(const QString &name)
+{
+    for (const StatDef &d : defs())
+        if (name == d.name)
+            return d.stat;
+    return std::nullopt;
+}
+
+QStringList CampaignStats::statNames()
+{
+    QStringList names;
+    for (const StatDef &d : defs())
+        names << QString(d.name);
+    return names;
+}
+
+qint64 CampaignStats::Counts::value(Stat s) const
+{
+    switch (s) {
+    case Stat::Attempted: return attempted;
+    case Stat::Sent: return sent;
+    case Stat::Delivered: return delivered;
+    case Stat::Read: return read;
+    case Stat::Replied: return replied;
+    case Stat::Failed: return failed;
+    case Stat::Unqualified: return unqualified;
+    case Stat::Pending: return pending;
+    }
+    return 0;
+}
+
+std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qint64 runId, QString *error)
+{
+    QString sql = QStringLiteral("SELECT ");
+    for (std::size_t i = 0; i < defs().size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(") + QString(defs()[i].where)
+            + QStringLiteral("), 0)");
+    sql += QStringLiteral(" FROM recipients WHERE run_id = ?");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);   // a prepare error is reported by run()
+    q.addBindValue(runId);
+    if (!run(q, error) || !q.next())
+        return std::nullopt;
+    Counts c;
+    c.attempted = q.value(0).toLongLong();
+    c.sent = q.value(1).toLongLong();
+    c.delivered = q.value(2).toLongLong();
+    c.read = q.value(3).toLongLong();
+    c.replied = q.value(4).toLongLong();
+    c.failed = q.value(5).toLongLong();
+    c.unqualified = q.value(6).toLongLong();
+    c.pending = q.value(7).toLongLong();
+
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT coalesce(error_code, ?), max(error_title), count(*) FROM recipients "
+                             "WHERE run_id = ? AND state = 'failed' GROUP BY 1"));
+    r.addBindValue(FailureCatalogue::kNetworkError);
+    r.addBindValue(runId);
+    if (!run(r, error))
+        return std::nullopt;
+    while (r.next()) {
+        Reason reason;
+        reason.code = r.value(0).toInt();
+        const QString stored = r.value(1).toString();
+        const FailureCatalogue::Entry entry = FailureCatalogue::lookup(reason.code, stored);
+        reason.title = stored.isEmpty() ? entry.title : stored;
+        reason.group = FailureCatalogue::groupKey(entry.group);
+        reason.count = r.value(2).toLongLong();
+        c.failureReasons << reason;
+    }
+    std::sort(c.failureReasons.begin(), c.failureReasons.end(), [](const Reason &a, const Reason &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    return c;
+}
+
+std::optional<QList<CampaignStats::Row>> CampaignStats::recipients(QSqlDatabase db, qint64 runId, Stat stat,
+                                                                   std::optional<int> reasonCode, QString *error)
+{
+    QString sql = QStringLiteral(
+        "SELECT r.id, coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, r.delivered_at, "
+        "r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, r.error_details "
+        "FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.run_id = ? AND ");
+    sql += QString(def(stat).where);
+    if (reasonCode)
+        sql += *reasonCode == FailureCatalogue::kNetworkError ? QStringLiteral(" AND r.error_code IS NULL")
+                                                              : QStringLiteral(" AND r.error_code = ?");
+    sql += QStringLiteral(" ORDER BY r.id");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(runId);
+    if (reasonCode && *reasonCode != FailureCatalogue::kNetworkError)
+        q.addBindValue(*reasonCode);
+    if (!run(q, error))
+        return std::nullopt;
+    QList<Row> rows;
+    while (q.next()) {
+        Row row;
+        row.id = q.value(0).toLongLong();
+        row.name = q.value(1).toString();
+        row.phone = q.value(2).toString();
+        row.state = q.value(3).toString();
+        row.wamid = q.value(4).toString();
+        row.claimedAt = msOrZero(q.value(5));
+        row.sentAt = msOrZero(q.value(6));
+        row.deliveredAt = msOrZero(q.value(7));
+        row.readAt = msOrZero(q.value(8));
+        row.failedAt = msOrZero(q.value(9));
+        row.repliedAt = msOrZero(q.value(10));
+        if (!q.value(11).isNull())
+            row.errorCode = q.value(11).toInt();
+        row.errorTitle = q.value(12).toString();
+        row.errorDetails = q.value(13).toString();
+        rows << row;
+    }
+    return rows;
+}
+
+qint64 CampaignStats::campaignOfRun(QSqlDatabase db, qint64 runId, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT campaign_id FROM campaign_runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!run(q, error))
+        return 0;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The seven statistics of a campaign run, the failure reasons behind Failed and the recipients behind each
+// statistic, exactly as ../shared/reference/campaign-stats.md defines them. Every count is a count of recipient
+// rows of one run. All SQL about statistics lives here.
+class CampaignStats
+{
+    Q_DECLARE_TR_FUNCTIONS(CampaignStats)
+
+public:
+    enum class Stat { Attempted, Sent, Delivered, Read, Replied, Failed, Unqualified, Pending };
+    static QString statName(Stat s);   // "attempted", "sent", …
+    static std::optional<Stat> statFromName(const QString &name);
+    static QStringList statNames();
+
+    struct Reason
+    {
+        int code = 0;     // FailureCatalogue::kNetworkError for failures without a provider code
+        QString title;    // the provider's title as stored, else the catalogue's
+        QString group;    // FailureCatalogue::groupKey
+        qint64 count = 0;
+    };
+    struct Counts
+    {
+        qint64 attempted = 0;
+        qint64 sent = 0;
+        qint64 delivered = 0;
+        qint64 read = 0;
+        qint64 replied = 0;
+        qint64 failed = 0;
+        qint64 unqualified = 0;
+        qint64 pending = 0;           // accepted + claimed + uncertain
+        QList<Reason> failureReasons; // largest first, then by code
+        qint64 value(Stat s) const;
+    };
+    // One recipient as a drill-down list shows it. Times are ms since epoch, 0 = not set.
+    struct Row
+    {
+        qint64 id = 0;
+        QString name;
+        QString phone;
+        QString state;
+        QString wamid;
+        qint64 claimedAt = 0;
+        qint64 sentAt = 0;
+        qint64 deliveredAt = 0;
+        qint64 readAt = 0;
+        qint64 failedAt = 0;
+        qint64 repliedAt = 0;
+        std::optional<int> errorCode;
+        QString errorTitle;
+        QString errorDetails;
+    };
+
+    // The counts and failure reasons of run `runId` (two aggregate queries). std::nullopt + *error on failure.
+    static std::optional<Counts> compute(QSqlDatabase db, qint64 runId, QString *error);
+    // The recipients counted by `stat`, in row order; with `reasonCode`, only failures with that code
+    // (FailureCatalogue::kNetworkError: failures without a code). std::nullopt + *error on failure.
+    static std::optional<QList<Row>> recipients(QSqlDatabase db, qint64 runId, Stat stat,
+                                                std::optional<int> reasonCode, QString *error);
+    // The campaign a run belongs to, 0 when there is no such run.
+    static qint64 campaignOfRun(QSqlDatabase db, qint64 runId, QString *error);
+};
