@@ -85,6 +85,8 @@ int usage(const QString &problem)
                    "  campaign list [--json] | campaign show ID [--json]\n"
                    "  campaign run ID [--rate MPS] [--json]\n"
                    "  campaign pause|resume|stop ID\n"
+                   "  campaign stats ID [--run R] [--json | --csv FILE]\n"
+                   "  campaign recipients ID --stat STAT [--reason CODE] [--run R] [--json | --csv FILE]\n"
                    "  sync [--name N] [--until-idle SECONDS] [--json]\n"
                    "\n"
                    "Run 'herald-cli <command> --help' for a command's options.")
