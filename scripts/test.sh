@@ -12,7 +12,5 @@ exec dbus-run-session -- bash -c '
     set -e
     eval "$(printf "herald-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-    # A test that crashes once is run once more (and reported in the output); one that fails twice fails
-    # the run. See the note on tst_accountspage in docs/known-issues.md.
-    ctest --test-dir "$HERALD_BUILD_DIR" --output-on-failure --parallel 2 --timeout 600 --repeat until-pass:2
+    ctest --test-dir "$HERALD_BUILD_DIR" --output-on-failure --parallel 2 --timeout 600
 '

@@ -40,7 +40,9 @@ SecretStore::Result resultOf(const QKeychain::Job *job, const QString &value = {
     }
 }
 
-// Runs the callback only while the context object is alive.
+// Runs the callback only while the context object is alive. Jobs have no parent and delete themselves when
+// they finish: deleting a keychain job while its Secret Service call is in flight (as a parent would when a
+// page closes) lets the answer arrive at a freed object.
 template<typename Job>
 void finish(Job *job, QObject *context, const SecretStore::Callback &done, const std::function<QString(Job *)> &value)
 {
@@ -98,7 +100,7 @@ QString SecretStore::key(qint64 accountId, Secret secret) const
 
 void SecretStore::read(qint64 accountId, Secret secret, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(service(), this);
+    auto *job = new QKeychain::ReadPasswordJob(service());
     job->setAutoDelete(true);
     job->setKey(key(accountId, secret));
     finish<QKeychain::ReadPasswordJob>(job, context, done,
@@ -107,7 +109,7 @@ void SecretStore::read(qint64 accountId, Secret secret, QObject *context, Callba
 
 void SecretStore::write(qint64 accountId, Secret secret, const QString &value, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(service(), this);
+    auto *job = new QKeychain::WritePasswordJob(service());
     job->setAutoDelete(true);
     job->setKey(key(accountId, secret));
     job->setTextData(value);
@@ -116,7 +118,7 @@ void SecretStore::write(qint64 accountId, Secret secret, const QString &value, Q
 
 void SecretStore::remove(qint64 accountId, Secret secret, QObject *context, Callback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(service(), this);
+    auto *job = new QKeychain::DeletePasswordJob(service());
     job->setAutoDelete(true);
     job->setKey(key(accountId, secret));
     finish<QKeychain::DeletePasswordJob>(job, context, done, {});
