@@ -146,9 +146,7 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
     if (!parse(p, QStringLiteral("account show"), args, &error))
         return usage(error);
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> a = chosenAccount(ws, p, &error);
+    const std::optional<Account> a = openAccount(ws, workspace, p, &error);
     if (!a)
         return fail(error);
     // Say which secrets are stored, never what they are.
@@ -200,9 +198,7 @@ int CliCommands::accountTest(const QString &workspace, const QStringList &args)
     if (!parse(p, QStringLiteral("account test"), args, &error))
         return usage(error);
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> a = chosenAccount(ws, p, &error);
+    const std::optional<Account> a = openAccount(ws, workspace, p, &error);
     if (!a)
         return fail(error);
     QString token;
@@ -252,9 +248,7 @@ int CliCommands::accountSetSecret(const QString &workspace, const QStringList &a
         return usage(tr("Unknown secret “%1”: use access-token, relay-feed-token or relay-app-secret.")
                          .arg(p.positionalArguments().first()));
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> a = chosenAccount(ws, p, &error);
+    const std::optional<Account> a = openAccount(ws, workspace, p, &error);
     if (!a)
         return fail(error);
     QFile in;

@@ -143,6 +143,14 @@ std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p,
 
 // Runs one keychain call to completion. This waits in an event loop (the keychain answers over D-Bus),
 // never in a busy loop.
+std::optional<Account> openAccount(Workspace &ws, const QString &globalOption, const QCommandLineParser &p,
+                                   QString *error)
+{
+    if (!openWorkspace(ws, globalOption, p, error))
+        return std::nullopt;
+    return chosenAccount(ws, p, error);
+}
+
 SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, SecretStore::Callback)> &call,
                              const QString &workspaceId)
 {

@@ -39,6 +39,9 @@ bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLin
 const QCommandLineOption &nameOption();
 // The account named by --name, or the workspace's default one; fills *error when there is none.
 std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error);
+// openWorkspace() then chosenAccount(): the start of every account-scoped command. nullopt + *error on failure.
+std::optional<Account> openAccount(Workspace &ws, const QString &globalOption, const QCommandLineParser &p,
+                                   QString *error);
 // Runs one keychain call to completion in a local event loop (never a busy-wait).
 SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, SecretStore::Callback)> &call,
                              const QString &workspaceId);

@@ -36,9 +36,7 @@ int CliCommands::sync(const QString &workspace, const QStringList &args)
     }
 
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> account = chosenAccount(ws, p, &error);
+    const std::optional<Account> account = openAccount(ws, workspace, p, &error);
     if (!account)
         return fail(error);
     if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(ws.path(), &error))

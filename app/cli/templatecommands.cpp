@@ -23,9 +23,7 @@ int CliCommands::templatesSync(const QString &workspace, const QStringList &args
     if (!parse(p, QStringLiteral("templates sync"), args, &error))
         return usage(error);
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> a = chosenAccount(ws, p, &error);
+    const std::optional<Account> a = openAccount(ws, workspace, p, &error);
     if (!a)
         return fail(error);
     QString token;
@@ -75,9 +73,7 @@ int CliCommands::templatesList(const QString &workspace, const QStringList &args
     if (!parse(p, QStringLiteral("templates list"), args, &error))
         return usage(error);
     Workspace ws;
-    if (!openWorkspace(ws, workspace, p, &error))
-        return fail(error);
-    const std::optional<Account> a = chosenAccount(ws, p, &error);
+    const std::optional<Account> a = openAccount(ws, workspace, p, &error);
     if (!a)
         return fail(error);
     const QList<MessageTemplate> templates = TemplateStore(ws.database()).list(a->id, &error);
