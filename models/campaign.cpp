@@ -385,11 +385,25 @@ Campaign readCampaign(const QSqlQuery &q)
     c.audience = q.value(5).toString();
     c.params = paramsFromJson(q.value(6).toString());
     c.status = q.value(7).toString();
+    c.kind = q.value(8).toString();
+    c.schedule = QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object();
+    c.trigger = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    c.active = q.value(11).toBool();
+    c.nextFireAt = q.value(12).toLongLong();
     return c;
 }
 
 const QString kCampaignColumns =
-    QStringLiteral("SELECT id, name, account_id, template_name, language, audience, params, status FROM campaigns ");
+    QStringLiteral("SELECT id, name, account_id, template_name, language, audience, params, status, kind, schedule, "
+                   "trigger_spec, active, next_fire_at FROM campaigns ");
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const QStringList kKinds = {QStringLiteral("once"), QStringLiteral("scheduled"), QStringLiteral("recurring"),
+                            QStringLiteral("triggered")};
 
 } // namespace
 
@@ -398,39 +412,54 @@ CampaignStore::CampaignStore(QSqlDatabase db)
 {
 }
 
-qint64 CampaignStore::create(const Campaign &c, QString *error)
+bool CampaignStore::check(const Campaign &c, QString *error) const
 {
     if (c.name.trimmed().isEmpty()) {
         *error = tr("The campaign needs a name.");
-        return 0;
+        return false;
     }
     QString where;
     QVariantList values;
     if (!Audience::toSql(c.audience, &where, &values, error))
-        return 0;
+        return false;
     const auto tmpl = TemplateStore(m_db).find(c.accountId, c.templateName, c.language, error);
     if (!tmpl) {
         if (error->isEmpty())
             *error = tr("There is no template “%1” in language %2 for this account. Sync the templates first "
                         "(herald-cli templates sync).")
                          .arg(c.templateName, c.language);
-        return 0;
+        return false;
     }
     const QString problem = MessageRenderer::checkMapping(*tmpl, c.params);
     if (!problem.isEmpty()) {
         *error = problem;
-        return 0;
+        return false;
     }
+    if (!kKinds.contains(c.kind)) {
+        *error = tr("Unknown campaign type “%1”: use once, scheduled, recurring or triggered.").arg(c.kind);
+        return false;
+    }
+    return true;
+}
+
+qint64 CampaignStore::create(const Campaign &c, QString *error)
+{
+    if (!check(c, error))
+        return 0;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
-                             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)"));
+                             "kind, schedule, trigger_spec, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)"));
     q.addBindValue(c.name.trimmed());
     q.addBindValue(c.accountId);
     q.addBindValue(c.templateName);
     q.addBindValue(c.language);
     q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
     q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.kind);
+    q.addBindValue(compactJson(c.schedule));
+    q.addBindValue(compactJson(c.trigger));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -438,6 +467,50 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
         return 0;
     }
     return q.lastInsertId().toLongLong();
+}
+
+bool CampaignStore::update(const Campaign &c, QString *error)
+{
+    if (!check(c, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET name = ?, account_id = ?, template_name = ?, language = ?, audience = ?, "
+                             "params = ?, kind = ?, schedule = ?, trigger_spec = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(c.accountId);
+    q.addBindValue(c.templateName);
+    q.addBindValue(c.language);
+    q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.kind);
+    q.addBindValue(compactJson(c.schedule));
+    q.addBindValue(compactJson(c.trigger));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(c.id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("There is no campaign with id %1.").arg(c.id);
+        return false;
+    }
+    return true;
+}
+
+bool CampaignStore::setActive(qint64 id, bool active, qint64 nextFireAt, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE campaigns SET active = ?, next_fire_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(active ? 1 : 0);
+    q.addBindValue(nextFireAt > 0 ? QVariant(nextFireAt) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 std::optional<Campaign> CampaignStore::byId(qint64 id, QString *error) const

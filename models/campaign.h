@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -39,6 +40,13 @@ struct Campaign
     QString audience;      // '' = every opted-in contact; see Audience
     QList<ParamMapping> params;
     QString status = QStringLiteral("draft");
+    // once (send when started), scheduled, recurring or triggered; schedule and trigger are the JSON
+    // objects documented in models/schedule.h (empty for once).
+    QString kind = QStringLiteral("once");
+    QJsonObject schedule;
+    QJsonObject trigger;
+    bool active = false;          // the scheduler may start runs of it (set by start, cleared by stop)
+    qint64 nextFireAt = 0;        // UTC ms of the next scheduled occurrence, 0 = none
 };
 
 // A recipient's frozen send content, or why the contact cannot get this message.
@@ -87,6 +95,11 @@ public:
     std::optional<Campaign> byId(qint64 id, QString *error) const;
     QList<Campaign> list(QString *error) const;
     bool setStatus(qint64 id, const QString &status, QString *error);
+    // Rewrites an existing campaign's editable fields (name, account, template, audience, params, kind,
+    // schedule, trigger) after the same checks as create().
+    bool update(const Campaign &c, QString *error);
+    // Scheduler state: whether runs may be started and the next occurrence (0 = none).
+    bool setActive(qint64 id, bool active, qint64 nextFireAt, QString *error);
 
     struct PlanResult
     {
@@ -101,5 +114,7 @@ public:
     qint64 latestRun(qint64 campaignId, QString *error) const;
 
 private:
+    bool check(const Campaign &c, QString *error) const;
+
     QSqlDatabase m_db;
 };

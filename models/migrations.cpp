@@ -200,6 +200,78 @@ CREATE INDEX inbound_messages_recipient ON inbound_messages(recipient_id, messag
 CREATE INDEX inbound_messages_phone ON inbound_messages(phone, message_at);
 CREATE INDEX recipients_failed_code ON recipients(error_code) WHERE state = 'failed';
 )SQL",
+    // 6: campaign types (scheduled, recurring, triggered), linked runs, business events, the rate card
+    R"SQL(
+-- kind: once, scheduled, recurring, triggered; schedule and trigger_spec are JSON (models/schedule.h)
+ALTER TABLE campaigns ADD COLUMN kind TEXT NOT NULL DEFAULT 'once';
+ALTER TABLE campaigns ADD COLUMN schedule TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE campaigns ADD COLUMN trigger_spec TEXT NOT NULL DEFAULT '{}';
+-- active: the scheduler (agent or GUI) may start runs of it; 0 for drafts and after stop
+ALTER TABLE campaigns ADD COLUMN active INTEGER NOT NULL DEFAULT 0;
+-- the UTC time of the next occurrence the scheduler will fire (scheduled and recurring), NULL when none
+ALTER TABLE campaigns ADD COLUMN next_fire_at INTEGER;
+-- occurrence_at: the scheduled time this run is for; parent_run_id: the run a retry run retries
+ALTER TABLE campaign_runs ADD COLUMN occurrence_at INTEGER;
+ALTER TABLE campaign_runs ADD COLUMN parent_run_id INTEGER REFERENCES campaign_runs(id) ON DELETE SET NULL;
+ALTER TABLE campaign_runs ADD COLUMN run_kind TEXT NOT NULL DEFAULT 'normal';
+CREATE INDEX campaign_runs_campaign ON campaign_runs(campaign_id, id);
+-- every occurrence decision of the scheduler: fired, or skipped because it was missed beyond the grace window
+CREATE TABLE schedule_log (
+    id            INTEGER PRIMARY KEY,
+    campaign_id   INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    occurrence_at INTEGER NOT NULL,
+    outcome       TEXT    NOT NULL,
+    run_id        INTEGER REFERENCES campaign_runs(id) ON DELETE SET NULL,
+    detail        TEXT    NOT NULL DEFAULT '',
+    logged_at     INTEGER NOT NULL,
+    UNIQUE (campaign_id, occurrence_at)
+);
+-- business events (e.g. "order placed") from the relay feed or herald-cli events push
+CREATE TABLE business_events (
+    id           INTEGER PRIMARY KEY,
+    account_id   INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+    relay_cursor INTEGER,
+    name         TEXT    NOT NULL,
+    phone        TEXT    NOT NULL,
+    occurred_at  INTEGER NOT NULL,
+    data         TEXT    NOT NULL DEFAULT '{}',
+    received_at  INTEGER NOT NULL,
+    UNIQUE (account_id, relay_cursor)
+);
+CREATE INDEX business_events_name ON business_events(name, occurred_at);
+CREATE INDEX business_events_phone ON business_events(phone, name, occurred_at);
+-- what a triggered campaign decided for one event: pending until due_at, then sent, suppressed or cancelled
+CREATE TABLE trigger_fires (
+    id           INTEGER PRIMARY KEY,
+    campaign_id  INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    event_id     INTEGER NOT NULL REFERENCES business_events(id) ON DELETE CASCADE,
+    phone        TEXT    NOT NULL,
+    due_at       INTEGER NOT NULL,
+    state        TEXT    NOT NULL DEFAULT 'pending',
+    reason       TEXT    NOT NULL DEFAULT '',
+    run_id       INTEGER REFERENCES campaign_runs(id) ON DELETE SET NULL,
+    decided_at   INTEGER,
+    created_at   INTEGER NOT NULL,
+    UNIQUE (campaign_id, event_id)
+);
+CREATE INDEX trigger_fires_due ON trigger_fires(state, due_at);
+CREATE INDEX trigger_fires_phone ON trigger_fires(campaign_id, phone, state, decided_at);
+-- the scheduler's cursor over business_events per triggered campaign
+CREATE TABLE trigger_cursors (
+    campaign_id  INTEGER PRIMARY KEY REFERENCES campaigns(id) ON DELETE CASCADE,
+    last_event_id INTEGER NOT NULL DEFAULT 0
+);
+-- editable rate card: price per message by template category and country calling code ('' = any country)
+CREATE TABLE rate_card (
+    id        INTEGER PRIMARY KEY,
+    category  TEXT    NOT NULL,
+    country   TEXT    NOT NULL DEFAULT '',
+    price     REAL    NOT NULL,
+    currency  TEXT    NOT NULL DEFAULT 'USD',
+    UNIQUE (category, country)
+);
+CREATE INDEX recipients_contact ON recipients(contact_id);
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

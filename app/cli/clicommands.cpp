@@ -41,6 +41,8 @@ int CliCommands::run(const QStringList &argsIn)
     }
     if (!args.isEmpty() && args.first() == QLatin1String("sync"))
         return sync(workspace, args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("agent"))
+        return agent(workspace, args.mid(1));
     if (args.size() < 2)
         return usage(args.isEmpty() ? tr("No command given.") : tr("“%1” needs a sub-command.").arg(args.first()));
     const QString group = args.takeFirst();
@@ -88,7 +90,13 @@ int CliCommands::run(const QStringList &argsIn)
             return campaignStats(workspace, args);
         if (command == QLatin1String("recipients"))
             return campaignRecipients(workspace, args);
+        if (command == QLatin1String("start"))
+            return campaignStart(workspace, args);
+        if (command == QLatin1String("preflight"))
+            return campaignPreflight(workspace, args);
     }
+    if (group == QLatin1String("events") && command == QLatin1String("push"))
+        return eventsPush(workspace, args);
     return usage(tr("Unknown command “%1 %2”.").arg(group, command));
 }
 

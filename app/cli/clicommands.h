@@ -34,4 +34,8 @@ private:
     static int campaignStats(const QString &workspace, const QStringList &args);        // campaignstats.cpp
     static int campaignRecipients(const QString &workspace, const QStringList &args);   // campaignstats.cpp
     static int sync(const QString &workspace, const QStringList &args);   // synccommand.cpp
+    static int campaignStart(const QString &workspace, const QStringList &args);      // campaignstart.cpp
+    static int campaignPreflight(const QString &workspace, const QStringList &args);  // preflightcommand.cpp
+    static int eventsPush(const QString &workspace, const QStringList &args);         // eventscommand.cpp
+    static int agent(const QString &workspace, const QStringList &args);              // agentcommand.cpp
 };

@@ -1,0 +1,9 @@
+#include "clicommands.h"
+#include "clisupport.h"
+
+using namespace Cli;
+
+int CliCommands::campaignStart(const QString &, const QStringList &)
+{
+    return fail(tr("Not built yet."));
+}

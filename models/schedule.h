@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QTime>
+#include <optional>
+
+// When a scheduled or recurring campaign fires. Stored as JSON in campaigns.schedule:
+//   scheduled: {"at": "2026-12-01T09:00", "tz": "Europe/Berlin", "grace_minutes": 60}
+//   recurring: {"every": "daily" | "weekly" | "monthly", "time": "09:00", "tz": "Asia/Kolkata",
+//               "days": [1, 3, 5]          (weekly: ISO weekdays, 1 = Monday),
+//               "day_of_month": 15         (monthly: 1..31; a shorter month fires on its last day),
+//               "start": "2026-12-01", "end": "2027-06-30" (optional local dates), "grace_minutes": 60}
+// Local times are wall-clock times in the IANA zone: 09:00 stays 09:00 across a DST change. A local time that
+// does not exist (spring forward) fires at the first valid instant after it; one that exists twice (fall back)
+// fires once, at the first.
+struct Schedule
+{
+    Q_DECLARE_TR_FUNCTIONS(Schedule)
+
+public:
+    enum class Every { Once, Daily, Weekly, Monthly };
+    Every every = Every::Once;
+    QString at;               // scheduled: local "yyyy-MM-ddTHH:mm"
+    QTime time;               // recurring: local time of day
+    QString timeZone;         // IANA id
+    QList<int> weekdays;      // weekly: 1..7
+    int dayOfMonth = 1;       // monthly
+    QString startDate;        // optional "yyyy-MM-dd"
+    QString endDate;          // optional "yyyy-MM-dd"
+    int graceMinutes = 60;    // an occurrence later than this is skipped and logged, never fired late
+
+    // Parses and validates (known zone, valid time, days 1..7, …); *error names the field.
+    static std::optional<Schedule> fromJson(const QJsonObject &json, bool recurring, QString *error);
+    QJsonObject toJson() const;
+    // The first occurrence at or after afterUtcMs (UTC ms), std::nullopt when there is none (past end date,
+    // or a scheduled time already passed).
+    std::optional<qint64> nextOccurrence(qint64 afterUtcMs) const;
+    // A sentence for people: "Every Monday and Friday at 09:00 (Europe/Berlin)".
+    QString describe() const;
+};
+
+// When a triggered campaign sends. Stored as JSON in campaigns.trigger_spec:
+//   {"event": "order_placed",
+//    "match": "all" | "any",
+//    "conditions": [{"key": "total", "op": ">=", "value": "100"}, …]   ops: = != > >= < <= contains exists
+//    "delay_minutes": 30,
+//    "unless": {"event": "order_cancelled", "within_hours": 2},        optional
+//    "cooldown_hours": 24}                                              at most once per contact per N hours
+struct TriggerSpec
+{
+    Q_DECLARE_TR_FUNCTIONS(TriggerSpec)
+
+public:
+    struct Condition
+    {
+        QString key;     // a key of the event's data (dots walk into nested objects: "customer.city")
+        QString op;
+        QString value;
+    };
+    QString event;
+    bool matchAll = true;
+    QList<Condition> conditions;
+    int delayMinutes = 0;
+    QString unlessEvent;     // empty: no cancelling event
+    int unlessWithinHours = 0;
+    int cooldownHours = 24;
+
+    static std::optional<TriggerSpec> fromJson(const QJsonObject &json, QString *error);
+    QJsonObject toJson() const;
+    // Whether an event's data satisfies the conditions (numbers compare as numbers when both sides are).
+    bool matches(const QJsonObject &data) const;
+    QString describe() const;
+};
