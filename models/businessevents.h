@@ -1,1 +1,64 @@
 #pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+// Something that happened in the shop and may start a triggered campaign: "order_placed" for +14155550123 at
+// 10:00 with {"order_id": "A-17"}. Arrives from the relay feed (POST /v1/business-events, kind "business") or
+// from `herald-cli events push` for an account without a relay.
+struct BusinessEvent
+{
+    qint64 id = 0;
+    qint64 accountId = 0;      // 0: none (the account was deleted)
+    qint64 relayCursor = 0;    // the relay feed's cursor; 0 for events recorded locally
+    QString name;
+    QString phone;             // E.164
+    qint64 occurredAtMs = 0;
+    QJsonObject data;
+    qint64 receivedAtMs = 0;
+};
+
+// All SQL over business_events (schema 6). Phones are stored in E.164 as PhoneNormalizer gives them, so an
+// event meets its contact and recipient rows by plain equality.
+class BusinessEventStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BusinessEventStore)
+
+public:
+    explicit BusinessEventStore(QSqlDatabase db);
+
+    // The event in the JSON the relay stores and serves: {"event" (or "name"), "phone", "occurred_at" (epoch ms
+    // or ISO 8601), "data" (object, optional)}. The phone is normalised (it must carry its country code).
+    // nullopt with a sentence in *error and the offending key in *field when the object is not a usable event.
+    static std::optional<BusinessEvent> fromJson(const QJsonObject &json, qint64 receivedAtMs, QString *error,
+                                                 QString *field = nullptr);
+    // occurred_at: a whole number of epoch milliseconds, or ISO 8601 text (with Z or an offset; without one it
+    // is read as UTC). nullopt when it is neither, or outside 1970..3000.
+    static std::optional<qint64> parseTime(const QJsonValue &value);
+    // A number typed by a person or sent by a shop, in E.164; empty with *error set when it is not a number.
+    static QString normalizePhone(const QString &phone, const QString &defaultRegion, QString *error);
+
+    // Inserts the event (its phone normalised). An event from the relay (relayCursor > 0) is stored once per
+    // account and cursor: inserting it again returns the existing row's id with *inserted false.
+    // nullopt on a database error or an unusable phone.
+    std::optional<qint64> insert(const BusinessEvent &event, QString *error, bool *inserted = nullptr);
+
+    struct Filter
+    {
+        QString name;          // empty: every name
+        qint64 afterId = 0;    // only events with a larger id
+        int limit = 1000;
+    };
+    // Events in id order (the order they were recorded).
+    QList<BusinessEvent> list(const Filter &filter, QString *error) const;
+    // Every event of one phone (E.164), newest first.
+    QList<BusinessEvent> byPhone(const QString &e164, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,7 +1,9 @@
 #include "campaign.h"
 
 #include "account.h"
+#include "campaignstats.h"
 #include "contact.h"
+#include "failurecatalogue.h"
 #include "templatestore.h"
 
 #include <QDateTime>
@@ -286,17 +288,83 @@ QStringList tokenize(const QString &expr, QString *error)
     return tokens;
 }
 
+// campaign:ID:STAT or run:ID:STAT[:CODE] -> a condition on contacts c over the recipient ledger.
+bool retargetTerm(const QString &token, QString *term, QVariantList *values, QString *error)
+{
+    const QStringList parts = token.split(QLatin1Char(':'));
+    const bool byCampaign = parts.first().compare(QLatin1String("campaign"), Qt::CaseInsensitive) == 0;
+    bool idOk = false;
+    const qint64 id = parts.value(1).toLongLong(&idOk);
+    const auto stat = CampaignStats::statFromName(parts.value(2).toLower());
+    bool codeOk = parts.size() < 4;
+    const int code = parts.size() == 4 ? parts.at(3).toInt(&codeOk) : 0;
+    if (!idOk || id <= 0 || !stat || parts.size() > (byCampaign ? 3 : 4) || !codeOk
+        || (parts.size() == 4 && *stat != CampaignStats::Stat::Failed)) {
+        *error = trC("Unknown retargeting term “%1”: use campaign:ID:STAT or run:ID:STAT (run:ID:failed:CODE), "
+                     "STAT one of %2.")
+                     .arg(token, CampaignStats::statNames().join(QStringLiteral(", ")));
+        return false;
+    }
+    QString sql = QStringLiteral("c.id IN (SELECT contact_id FROM recipients WHERE contact_id IS NOT NULL AND ");
+    sql += byCampaign ? QStringLiteral("run_id IN (SELECT id FROM campaign_runs WHERE campaign_id = ?)")
+                      : QStringLiteral("run_id = ?");
+    values->append(id);
+    sql += QStringLiteral(" AND ") + CampaignStats::condition(*stat);
+    if (parts.size() == 4) {
+        if (code == FailureCatalogue::kNetworkError) {
+            sql += QStringLiteral(" AND error_code IS NULL");
+        } else {
+            sql += QStringLiteral(" AND error_code = ?");
+            values->append(code);
+        }
+    }
+    *term = sql + QLatin1Char(')');
+    return true;
+}
+
 } // namespace
 
 bool Audience::toSql(const QString &expr, QString *where, QVariantList *values, QString *error)
 {
     // Consent first, always: never opted in or opted out means never sent to.
-    QString sql = QStringLiteral("c.opt_out_at IS NULL AND c.opt_in_at IS NOT NULL");
+    const QString consent = QStringLiteral("c.opt_out_at IS NULL AND c.opt_in_at IS NOT NULL");
+    QString condition;
+    if (!matchSql(expr, &condition, values, error))
+        return false;
+    *where = condition == QLatin1String("1") ? consent : consent + QStringLiteral(" AND (") + condition + QLatin1Char(')');
+    return true;
+}
+
+std::optional<Audience::Exclusions> Audience::exclusions(QSqlDatabase db, const QString &expr, QString *error)
+{
+    QString where;
+    QVariantList values;
+    if (!matchSql(expr, &where, &values, error))
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*), coalesce(sum(c.opt_out_at IS NOT NULL), 0), "
+                             "coalesce(sum(c.opt_out_at IS NULL AND c.opt_in_at IS NULL), 0) FROM contacts c WHERE ")
+              + where);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    Exclusions e;
+    e.matched = q.value(0).toLongLong();
+    e.optedOut = q.value(1).toLongLong();
+    e.notOptedIn = q.value(2).toLongLong();
+    return e;
+}
+
+bool Audience::matchSql(const QString &expr, QString *where, QVariantList *values, QString *error)
+{
     const QStringList tokens = tokenize(expr.trimmed(), error);
     if (!error->isEmpty())
         return false;
     if (tokens.isEmpty()) {
-        *where = sql;
+        *where = QStringLiteral("1");
         return true;
     }
     QString condition;
@@ -329,11 +397,17 @@ bool Audience::toSql(const QString &expr, QString *where, QVariantList *values, 
             const qsizetype eq = token.indexOf(QLatin1Char('='));
             QString key = token.mid(5, eq - 5);
             key.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-            term = QStringLiteral("json_extract(c.attributes, ?) = ?");
+            // coalesce: a contact without the attribute does not match, so "not attr:…" does include it.
+            term = QStringLiteral("coalesce(json_extract(c.attributes, ?) = ?, 0)");
             values->append(QString(QStringLiteral("$.\"") + key + QLatin1Char('"')));
             values->append(token.mid(eq + 1));
+        } else if (lower.startsWith(QLatin1String("campaign:")) || lower.startsWith(QLatin1String("run:"))) {
+            if (!retargetTerm(token, &term, values, error))
+                return false;
         } else {
-            *error = tr("Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, not, and, or.").arg(token);
+            *error = tr("Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, "
+                        "run:ID:STAT[:CODE], not, and, or.")
+                         .arg(token);
             return false;
         }
         if (negate)
@@ -347,7 +421,7 @@ bool Audience::toSql(const QString &expr, QString *where, QVariantList *values, 
         *error = tr("The audience “%1” ends without a condition.").arg(expr);
         return false;
     }
-    *where = sql + QStringLiteral(" AND (") + condition + QLatin1Char(')');
+    *where = condition;
     return true;
 }
 
@@ -570,6 +644,12 @@ qint64 CampaignStore::latestRun(qint64 campaignId, QString *error) const
 
 std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignId, QString *error)
 {
+    return planRun(campaignId, error, PlanOptions{});
+}
+
+std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignId, QString *error,
+                                                                const PlanOptions &options)
+{
     const auto campaign = byId(campaignId, error);
     if (!campaign)
         return std::nullopt;
@@ -603,12 +683,14 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
     const bool ok = [&] {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QSqlQuery run(m_db);
-        run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at) "
-                                   "VALUES (?, 'planned', ?, ?, ?)"));
+        run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, "
+                                   "occurrence_at, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, ?)"));
         run.addBindValue(campaignId);
         run.addBindValue(QString::fromUtf8(QJsonDocument(tmpl->toGraphJson()).toJson(QJsonDocument::Compact)));
         run.addBindValue(now);
         run.addBindValue(now);
+        run.addBindValue(options.occurrenceAt > 0 ? QVariant(options.occurrenceAt) : QVariant(QMetaType::fromType<qint64>()));
+        run.addBindValue(options.runKind.isEmpty() ? QStringLiteral("normal") : options.runKind);
         if (!run.exec()) {
             *error = run.lastError().text();
             return false;

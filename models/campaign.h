@@ -72,7 +72,11 @@ public:
 
 // Who a campaign goes to. Grammar (case-insensitive keywords):
 //   EXPR := TERM ((and|or) TERM)*     evaluated left to right
-//   TERM := all | tag:NAME | attr:KEY=VALUE | not TERM
+//   TERM := all | tag:NAME | attr:KEY=VALUE | campaign:ID:STAT | run:ID:STAT[:CODE] | not TERM
+//   STAT := attempted | sent | delivered | read | replied | failed | unqualified | pending
+// campaign:ID:STAT — contacts counted under STAT (campaign-stats.md) in any run of campaign ID;
+// run:ID:STAT — in run ID only; run:ID:failed:CODE — failed with that error code (-1: without a code).
+// Retargeting example, "read but did not reply": campaign:7:read and not campaign:7:replied.
 // Opted-out and never-opted-in contacts are always excluded.
 class Audience
 {
@@ -81,6 +85,18 @@ class Audience
 public:
     // SQL condition over `contacts c` with bound values, or *error with the offending word.
     static bool toSql(const QString &expr, QString *where, QVariantList *values, QString *error);
+    // The expression's condition without the consent rule (the contacts it names, consent aside).
+    static bool matchSql(const QString &expr, QString *where, QVariantList *values, QString *error);
+
+    struct Exclusions
+    {
+        qint64 matched = 0;      // contacts the expression names, consent aside
+        qint64 optedOut = 0;     // of them: opted out (an opt-out wins over an opt-in)
+        qint64 notOptedIn = 0;   // of them: never opted in (and not opted out)
+        qint64 sendable() const { return matched - optedOut - notOptedIn; }
+    };
+    // The contacts the expression matches but that are never sent to, by reason. std::nullopt + *error.
+    static std::optional<Exclusions> exclusions(QSqlDatabase db, const QString &expr, QString *error);
 };
 
 // All SQL about campaigns and planning runs.
@@ -106,10 +122,32 @@ public:
         qint64 runId = 0;
         qint64 planned = 0;
         qint64 skipped = 0;      // e.g. a parameter with no value and no fallback
+        // planRetryRun only: failures left out, and the earliest time a cooling-down one may be retried (0 = none)
+        qint64 notRetryable = 0;     // a retry cannot help (FailureCatalogue), or 131049 to a US number
+        qint64 coolingDown = 0;      // a retry helps, but not yet (131049: 24 h after failing)
+        qint64 optedOut = 0;         // the contact opted out (or was deleted) since
+        qint64 alreadyRetried = 0;   // already in an earlier retry run of the same run
+        qint64 retryableAfter = 0;   // UTC ms
+    };
+    // What kind of run planRun creates: the occurrence a scheduled/recurring run is for (0 = none) and
+    // campaign_runs.run_kind ('normal', 'retry', 'triggered').
+    struct PlanOptions
+    {
+        qint64 occurrenceAt = 0;
+        QString runKind = QStringLiteral("normal");
     };
     // Creates a run: one recipient row per audience contact with its rendered components frozen, in one
-    // transaction. Refuses a template that is not APPROVED.
+    // transaction. Refuses a template that is not APPROVED. The audience is evaluated afresh on every call.
     std::optional<PlanResult> planRun(qint64 campaignId, QString *error);
+    std::optional<PlanResult> planRun(qint64 campaignId, QString *error, const PlanOptions &options);
+    // A linked run (parent_run_id = runId, run_kind 'retry') for the failures of `runId` that a retry may help
+    // (FailureCatalogue::Entry::retryHelps), that are not cooling down (campaignretry.cpp: 131049 24 h after
+    // failing, 131048 24 h, 132015 3 h), whose contact has not opted out and that no earlier retry run of the
+    // same run holds; each with its frozen components copied. Refuses while the run is still sending, and when
+    // nothing is left to retry (*error says why, with the counts).
+    std::optional<PlanResult> planRetryRun(qint64 runId, QString *error);
+    // How long after failing with `code` a retry may be sent (0 = at once).
+    static qint64 retryCooldownMs(int code);
     // The newest run of a campaign, 0 when none.
     qint64 latestRun(qint64 campaignId, QString *error) const;
 

@@ -77,6 +77,11 @@ std::optional<CampaignStats::Stat> CampaignStats::statFromName(const QString &na
     return std::nullopt;
 }
 
+QString CampaignStats::condition(Stat s)
+{
+    return QString(def(s).where);
+}
+
 QStringList CampaignStats::statNames()
 {
     QStringList names;
@@ -100,7 +105,10 @@ qint64 CampaignStats::Counts::value(Stat s) const
     return 0;
 }
 
-std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qint64 runId, QString *error)
+namespace {
+
+// The counts straight from the recipient rows (workspaces without run_stat_counts).
+std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 runId, QString *error)
 {
     QString sql = QStringLiteral("SELECT ");
     for (std::size_t i = 0; i < defs().size(); ++i)
@@ -109,7 +117,65 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     sql += QStringLiteral(" FROM recipients WHERE run_id = ?");
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);   // a prepare error is reported by run()
+    q.prepare(sql);
+    q.addBindValue(runId);
+    if (!run(q, error) || !q.next())
+        return std::nullopt;
+    CampaignStats::Counts c;
+    c.attempted = q.value(0).toLongLong();
+    c.sent = q.value(1).toLongLong();
+    c.delivered = q.value(2).toLongLong();
+    c.read = q.value(3).toLongLong();
+    c.replied = q.value(4).toLongLong();
+    c.failed = q.value(5).toLongLong();
+    c.unqualified = q.value(6).toLongLong();
+    c.pending = q.value(7).toLongLong();
+    QSqlQuery r(db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT coalesce(error_code, ?), max(error_title), count(*) FROM recipients "
+                             "WHERE run_id = ? AND state = 'failed' GROUP BY 1"));
+    r.addBindValue(FailureCatalogue::kNetworkError);
+    r.addBindValue(runId);
+    if (!run(r, error))
+        return std::nullopt;
+    while (r.next()) {
+        CampaignStats::Reason reason;
+        reason.code = r.value(0).toInt();
+        const QString stored = r.value(1).toString();
+        const FailureCatalogue::Entry entry = FailureCatalogue::lookup(reason.code, stored);
+        reason.title = stored.isEmpty() ? entry.title : stored;
+        reason.group = FailureCatalogue::groupKey(entry.group);
+        reason.count = r.value(2).toLongLong();
+        c.failureReasons << reason;
+    }
+    std::sort(c.failureReasons.begin(), c.failureReasons.end(), [](const CampaignStats::Reason &a,
+                                                                   const CampaignStats::Reason &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    return c;
+}
+
+} // namespace
+
+std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qint64 runId, QString *error)
+{
+    // run_stat_counts (migration 6) holds the recipients of each run grouped by the only columns the statistics
+    // read, kept by triggers: the same conditions summed over a few dozen groups instead of a million rows.
+    const QString groups = QStringLiteral(
+        "WITH g AS (SELECT state, CASE WHEN error_code = -1 THEN NULL ELSE error_code END AS error_code, "
+        "CASE WHEN replied = 1 THEN 1 END AS replied_at, n FROM run_stat_counts WHERE run_id = ? AND n > 0) ");
+    QString sql = groups + QStringLiteral("SELECT ");
+    for (std::size_t i = 0; i < defs().size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(n * (") + QString(defs()[i].where)
+            + QStringLiteral(")), 0)");
+    sql += QStringLiteral(" FROM g");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // A workspace migrated to version 6 before run_stat_counts was added to it has no such table: count the
+    // recipient rows themselves then (slow for big runs, but right).
+    const bool summarized = q.prepare(sql);
+    if (!summarized)
+        return computeFromRows(db, runId, error);
     q.addBindValue(runId);
     if (!run(q, error) || !q.next())
         return std::nullopt;
@@ -125,20 +191,31 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
 
     QSqlQuery r(db);
     r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT coalesce(error_code, ?), max(error_title), count(*) FROM recipients "
-                             "WHERE run_id = ? AND state = 'failed' GROUP BY 1"));
-    r.addBindValue(FailureCatalogue::kNetworkError);
+    r.prepare(groups
+              + QStringLiteral("SELECT coalesce(error_code, ?), sum(n) FROM g WHERE state = 'failed' GROUP BY 1"));
     r.addBindValue(runId);
+    r.addBindValue(FailureCatalogue::kNetworkError);
     if (!run(r, error))
         return std::nullopt;
+    // Known codes carry the catalogue's title (Meta's own); an unknown code keeps the title Meta sent, read from
+    // one of its rows (an unknown code is rare, so that lookup stays small).
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("SELECT error_title FROM recipients WHERE run_id = ? AND state = 'failed' "
+                             "AND error_code = ? AND error_title IS NOT NULL LIMIT 1"));
     while (r.next()) {
         Reason reason;
         reason.code = r.value(0).toInt();
-        const QString stored = r.value(1).toString();
+        QString stored;
+        if (!FailureCatalogue::contains(reason.code)) {
+            t.addBindValue(runId);
+            t.addBindValue(reason.code);
+            stored = run(t, error) && t.next() ? t.value(0).toString() : QString();
+            t.finish();
+        }
         const FailureCatalogue::Entry entry = FailureCatalogue::lookup(reason.code, stored);
         reason.title = stored.isEmpty() ? entry.title : stored;
         reason.group = FailureCatalogue::groupKey(entry.group);
-        reason.count = r.value(2).toLongLong();
+        reason.count = r.value(1).toLongLong();
         c.failureReasons << reason;
     }
     std::sort(c.failureReasons.begin(), c.failureReasons.end(), [](const Reason &a, const Reason &b) {

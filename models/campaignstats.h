@@ -19,11 +19,14 @@ public:
     static QString statName(Stat s);   // "attempted", "sent", …
     static std::optional<Stat> statFromName(const QString &name);
     static QStringList statNames();
+    // The rows `s` counts, as an SQL condition on the recipients table. It names only recipients columns
+    // (state, replied_at, error_code), unqualified, so it also works on `recipients r` joined with contacts.
+    static QString condition(Stat s);
 
     struct Reason
     {
         int code = 0;     // FailureCatalogue::kNetworkError for failures without a provider code
-        QString title;    // the provider's title as stored, else the catalogue's
+        QString title;    // the catalogue's (Meta's) title; for an unknown code the provider's title as stored
         QString group;    // FailureCatalogue::groupKey
         qint64 count = 0;
     };
@@ -67,4 +70,38 @@ public:
                                                 std::optional<int> reasonCode, QString *error);
     // The campaign a run belongs to, 0 when there is no such run.
     static qint64 campaignOfRun(QSqlDatabase db, qint64 runId, QString *error);
+
+    // Per hour since the run's start: how many recipients' sent / delivered / read / replied timestamps fall in
+    // that hour (models/campaigntimeline.cpp).
+    struct TimelineBucket
+    {
+        qint64 hourStart = 0;   // ms since epoch, start of the hour (run start + n hours)
+        qint64 sent = 0;
+        qint64 delivered = 0;
+        qint64 read = 0;
+        qint64 replied = 0;
+    };
+    struct Timeline
+    {
+        qint64 start = 0;   // ms since epoch: the run's start (0 when it has not started)
+        QList<TimelineBucket> hours;   // consecutive hours from start, through the last hour with an event
+    };
+    static std::optional<Timeline> timeline(QSqlDatabase db, qint64 runId, QString *error);
+
+    // The runs of a campaign for the dashboard's run chooser, newest first (models/campaigntimeline.cpp).
+    struct RunSummary
+    {
+        qint64 id = 0;
+        qint64 campaignId = 0;
+        QString status;        // planned, running, paused, stopped, sent, finished
+        QString kind;          // normal, retry, triggered
+        qint64 parentRunId = 0;
+        qint64 plannedAt = 0;
+        qint64 startedAt = 0;
+        qint64 finishedAt = 0;
+        qint64 occurrenceAt = 0;
+        qint64 recipients = 0; // rows in the run (planned at the start)
+    };
+    static std::optional<QList<RunSummary>> runs(QSqlDatabase db, qint64 campaignId, QString *error);
+    static std::optional<RunSummary> runSummary(QSqlDatabase db, qint64 runId, QString *error);
 };

@@ -41,16 +41,20 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn: return tr("Campaign");
+    case TypeColumn: return tr("Type");
     case TemplateColumn: return tr("Template");
     case AccountColumn: return tr("Account");
     case AudienceColumn: return tr("Audience");
     case StatusColumn: return tr("Status");
     case ProgressColumn: return tr("Progress");
-    case AcceptedColumn: return tr("Accepted");
-    case FailedColumn: return tr("Failed");
-    case SkippedColumn: return tr("Skipped");
-    case UncertainColumn: return tr("Uncertain");
     case LastRunColumn: return tr("Last run");
+    case AttemptedColumn: return tr("Attempted");
+    case SentColumn: return tr("Sent");
+    case DeliveredColumn: return tr("Delivered");
+    case ReadColumn: return tr("Read");
+    case RepliedColumn: return tr("Replied");
+    case FailedColumn: return tr("Failed");
+    case UnqualifiedColumn: return tr("Unqualified");
     default: return {};
     }
 }
@@ -65,7 +69,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole: return raw(row, index.column());
     case CampaignIdRole: return row.campaign.id;
     case Qt::TextAlignmentRole:
-        if (index.column() >= AcceptedColumn && index.column() <= UncertainColumn)
+        if (index.column() >= AttemptedColumn && index.column() <= UnqualifiedColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
@@ -84,19 +88,25 @@ QVariant CampaignTableModel::display(const CampaignOverview &row, int column) co
     const bool hasRun = row.runId != 0;
     switch (column) {
     case NameColumn: return row.campaign.name;
+    case TypeColumn: return typeText(row.campaign.kind);
     case TemplateColumn: return tr("%1 · %2").arg(row.campaign.templateName, row.campaign.language);
     case AccountColumn: return row.accountName;
-    case AudienceColumn: return row.campaign.audience.isEmpty() ? tr("All opted-in contacts") : row.campaign.audience;
-    case StatusColumn: return statusText(row.runStatus, row.counts);
+    case AudienceColumn: {
+        const QString who = row.campaign.audience.isEmpty() ? tr("All opted-in contacts") : row.campaign.audience;
+        return hasRun ? tr("%1 · %2").arg(locale.toString(row.counts.total), who) : who;
+    }
+    case StatusColumn:
+        if (!hasRun && row.campaign.active)
+            return row.campaign.kind == QLatin1String("triggered") ? tr("Waiting for events") : tr("Scheduled");
+        return statusText(row.runStatus, row.counts);
     case ProgressColumn: return hasRun ? progressText(row) : QString();
-    case AcceptedColumn: return hasRun ? locale.toString(row.accepted()) : QString();
-    case FailedColumn: return hasRun ? locale.toString(row.counts.value(State::Failed)) : QString();
-    case SkippedColumn: return hasRun ? locale.toString(row.counts.value(State::Skipped)) : QString();
-    case UncertainColumn: return hasRun ? locale.toString(row.counts.value(State::Uncertain)) : QString();
     case LastRunColumn:
         return row.lastRunAt.isValid() ? locale.toString(row.lastRunAt.toLocalTime(), QLocale::ShortFormat)
                                        : tr("Never");
-    default: return {};
+    default:
+        if (const auto stat = statOfColumn(column))
+            return hasRun ? locale.toString(row.stats.value(*stat)) : QString();
+        return {};
     }
 }
 
@@ -104,17 +114,17 @@ QVariant CampaignTableModel::raw(const CampaignOverview &row, int column) const
 {
     switch (column) {
     case NameColumn: return row.campaign.name.toLower();
+    case TypeColumn: return row.campaign.kind;
     case TemplateColumn: return QString(row.campaign.templateName + QLatin1Char('|') + row.campaign.language);
     case AccountColumn: return row.accountName.toLower();
-    case AudienceColumn: return row.campaign.audience.toLower();
+    case AudienceColumn: return row.counts.total;
     case StatusColumn: return row.runStatus;
     case ProgressColumn: return row.counts.total > 0 ? double(row.done()) / double(row.counts.total) : -1.0;
-    case AcceptedColumn: return row.accepted();
-    case FailedColumn: return row.counts.value(State::Failed);
-    case SkippedColumn: return row.counts.value(State::Skipped);
-    case UncertainColumn: return row.counts.value(State::Uncertain);
     case LastRunColumn: return row.lastRunAt.isValid() ? row.lastRunAt.toMSecsSinceEpoch() : qint64(0);
-    default: return {};
+    default:
+        if (const auto stat = statOfColumn(column))
+            return row.stats.value(*stat);
+        return {};
     }
 }
 
@@ -152,6 +162,32 @@ QString CampaignTableModel::progressText(const CampaignOverview &row)
     return tr("sent %1 of %2").arg(locale.toString(row.done()), locale.toString(row.counts.total));
 }
 
+QString CampaignTableModel::typeText(const QString &kind)
+{
+    if (kind == QLatin1String("scheduled"))
+        return tr("Scheduled");
+    if (kind == QLatin1String("recurring"))
+        return tr("Recurring");
+    if (kind == QLatin1String("triggered"))
+        return tr("Triggered");
+    return tr("One-time");
+}
+
+std::optional<CampaignStats::Stat> CampaignTableModel::statOfColumn(int column)
+{
+    using S = CampaignStats::Stat;
+    switch (column) {
+    case AttemptedColumn: return S::Attempted;
+    case SentColumn: return S::Sent;
+    case DeliveredColumn: return S::Delivered;
+    case ReadColumn: return S::Read;
+    case RepliedColumn: return S::Replied;
+    case FailedColumn: return S::Failed;
+    case UnqualifiedColumn: return S::Unqualified;
+    default: return std::nullopt;
+    }
+}
+
 int CampaignTableModel::rowOf(qint64 campaignId) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -187,7 +223,11 @@ bool sameRow(const CampaignOverview &a, const CampaignOverview &b)
         && x.audience == y.audience && x.status == y.status && x.accountId == y.accountId
         && a.accountName == b.accountName && a.runId == b.runId && a.runStatus == b.runStatus
         && a.stopReason == b.stopReason && a.stopCode == b.stopCode && a.lastRunAt == b.lastRunAt
-        && sameCounts(a.counts, b.counts);
+        && sameCounts(a.counts, b.counts) && x.kind == y.kind && x.active == y.active && x.nextFireAt == y.nextFireAt
+        && a.runCount == b.runCount && a.stats.attempted == b.stats.attempted && a.stats.sent == b.stats.sent
+        && a.stats.delivered == b.stats.delivered && a.stats.read == b.stats.read
+        && a.stats.replied == b.stats.replied && a.stats.failed == b.stats.failed
+        && a.stats.unqualified == b.stats.unqualified;
 }
 
 } // namespace
@@ -217,6 +257,7 @@ void CampaignTableModel::setRows(const QList<CampaignOverview> &rows, const QSet
         if (liveRuns.contains(incoming.runId) && current.runId == incoming.runId) {
             // Its sender reports these more often and more freshly than the database read did.
             merged.counts = current.counts;
+            merged.stats = current.stats;
             merged.runStatus = current.runStatus;
             merged.stopReason = current.stopReason;
             merged.stopCode = current.stopCode;
@@ -237,6 +278,16 @@ void CampaignTableModel::updateRun(qint64 runId, const QString &status, const Re
             continue;
         row.runStatus = status;
         row.counts = counts;
+        // The sender knows states, not replies: update what the states give, keep Replied and Unqualified
+        // (and the reply corrections) from the last database read until the next reload.
+        row.stats.attempted = counts.value(State::Claimed) + counts.value(State::Accepted) + counts.value(State::Sent)
+            + counts.value(State::Delivered) + counts.value(State::Read) + counts.value(State::Failed)
+            + counts.value(State::Uncertain);
+        row.stats.sent = qMax(row.stats.sent,
+                              counts.value(State::Sent) + counts.value(State::Delivered) + counts.value(State::Read));
+        row.stats.delivered = qMax(row.stats.delivered, counts.value(State::Delivered) + counts.value(State::Read));
+        row.stats.read = counts.value(State::Read);
+        row.stats.failed = counts.value(State::Failed);
         row.stopReason = reason;
         row.stopCode = code;
         emitRowChanged(i);
@@ -259,8 +310,10 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
 
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT campaign_id, id, status, stop_reason, stop_code, COALESCE(started_at, planned_at) "
-                               "FROM campaign_runs WHERE id IN (SELECT MAX(id) FROM campaign_runs GROUP BY campaign_id)"))) {
+    if (!q.exec(QStringLiteral("SELECT r.campaign_id, r.id, r.status, r.stop_reason, r.stop_code, "
+                               "COALESCE(r.started_at, r.planned_at), g.runs FROM campaign_runs r JOIN "
+                               "(SELECT campaign_id, MAX(id) AS newest, COUNT(*) AS runs FROM campaign_runs "
+                               "GROUP BY campaign_id) g ON r.id = g.newest"))) {
         *error = q.lastError().text();
         return std::nullopt;
     }
@@ -274,6 +327,7 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
             r.stopCode = q.value(4).toInt();
         if (!q.value(5).isNull())
             r.lastRunAt = QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong());
+        r.runCount = q.value(6).toInt();
         runs.insert(q.value(0).toLongLong(), r);
     }
 
@@ -289,6 +343,10 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
             if (!counts)
                 return std::nullopt;
             row.counts = *counts;
+            const auto stats = CampaignStats::compute(db, row.runId, error);
+            if (!stats)
+                return std::nullopt;
+            row.stats = *stats;
         }
         result.append(row);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "campaign.h"
+#include "campaignstats.h"
 #include "ledger.h"
 
 #include <QAbstractTableModel>
@@ -21,6 +22,8 @@ struct CampaignOverview
     std::optional<int> stopCode;   // the provider's error code behind it
     RecipientLedger::Counts counts;
     QDateTime lastRunAt;           // when the newest run started (or was planned)
+    CampaignStats::Counts stats;   // the seven statistics of the newest run (campaign-stats.md)
+    int runCount = 0;              // runs so far (recurring and triggered campaigns have many)
 
     // Every recipient row of the run has left planned/claimed (it may still wait for status reports).
     qint64 done() const;
@@ -38,16 +41,20 @@ class CampaignTableModel : public QAbstractTableModel
 public:
     enum Column {
         NameColumn,
+        TypeColumn,
         TemplateColumn,
         AccountColumn,
-        AudienceColumn,
+        AudienceColumn,      // the newest run's recipient count, and the audience expression
         StatusColumn,
         ProgressColumn,
-        AcceptedColumn,
-        FailedColumn,
-        SkippedColumn,
-        UncertainColumn,
         LastRunColumn,
+        AttemptedColumn,     // the seven statistics of the newest run, in campaign-stats.md order
+        SentColumn,
+        DeliveredColumn,
+        ReadColumn,
+        RepliedColumn,
+        FailedColumn,
+        UnqualifiedColumn,
         ColumnCount
     };
     enum Role {
@@ -86,6 +93,10 @@ public:
     static QString statusText(const QString &runStatus, const RecipientLedger::Counts &counts);
     // "sent 120 of 300" (rows that left planned/claimed, of all rows).
     static QString progressText(const CampaignOverview &row);
+    // "One-time", "Scheduled", "Recurring", "Triggered".
+    static QString typeText(const QString &kind);
+    // The statistic a count column shows; std::nullopt for other columns.
+    static std::optional<CampaignStats::Stat> statOfColumn(int column);
 
 private:
     QVariant display(const CampaignOverview &row, int column) const;

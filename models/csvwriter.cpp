@@ -6,9 +6,8 @@ namespace {
 
 constexpr qsizetype kFlushThreshold = 1 << 20;
 
-void appendField(QByteArray &out, const QString &cell, char separator)
+void appendUtf8Field(QByteArray &out, QByteArrayView utf8, char separator)
 {
-    const QByteArray utf8 = cell.toUtf8();
     bool quote = false;
     for (const char c : utf8) {
         if (c == separator || c == '"' || c == '\r' || c == '\n') {
@@ -27,6 +26,29 @@ void appendField(QByteArray &out, const QString &cell, char separator)
         out.append(c);
     }
     out.append('"');
+}
+
+void appendField(QByteArray &out, const QString &cell, char separator)
+{
+    appendUtf8Field(out, cell.toUtf8(), separator);
+}
+
+// "-1", "-12.5": a negative number is data, not a formula, and stays a number in a spreadsheet.
+bool isPlainNumber(QByteArrayView v)
+{
+    if (v.size() < 2 || v.size() > 24 || v[0] != '-')
+        return false;
+    bool digits = false;
+    bool dot = false;
+    for (qsizetype i = 1; i < v.size(); ++i) {
+        if (v[i] >= '0' && v[i] <= '9')
+            digits = true;
+        else if (v[i] == '.' && !dot && digits)
+            dot = true;
+        else
+            return false;
+    }
+    return digits && v.back() != '.';
 }
 
 } // namespace
@@ -50,6 +72,47 @@ bool CsvWriter::isE164(QStringView value)
     return true;
 }
 
+bool CsvWriter::isE164(QByteArrayView value)
+{
+    if (value.size() < 8 || value.size() > 16 || value[0] != '+' || value[1] < '1' || value[1] > '9')
+        return false;
+    for (qsizetype i = 2; i < value.size(); ++i) {
+        if (value[i] < '0' || value[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+void CsvWriter::writeCell(QByteArrayView utf8)
+{
+    if (m_rowStarted)
+        m_buffer.append(m_options.separator);
+    m_rowStarted = true;
+    if (m_options.neutralize && !utf8.isEmpty()) {
+        const char first = utf8.front();
+        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        if (risky && !isE164(utf8) && !isPlainNumber(utf8)) {
+            QByteArray prefixed;
+            prefixed.reserve(utf8.size() + 1);
+            prefixed.append('\'').append(utf8);
+            appendUtf8Field(m_buffer, prefixed, m_options.separator);
+            return;
+        }
+    }
+    appendUtf8Field(m_buffer, utf8, m_options.separator);
+}
+
+void CsvWriter::endRow()
+{
+    m_rowStarted = false;
+    m_buffer.append("\r\n");
+    if (m_buffer.size() >= kFlushThreshold) {
+        if (m_file.write(m_buffer) != m_buffer.size())
+            m_failed = true;
+        m_buffer.clear();
+    }
+}
+
 QString CsvWriter::neutralize(const QString &cell)
 {
     if (cell.isEmpty())
@@ -57,7 +120,7 @@ QString CsvWriter::neutralize(const QString &cell)
     const QChar first = cell.front();
     const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
         || first == u'\r';
-    if (!risky || isE164(cell))
+    if (!risky || isE164(cell) || isPlainNumber(cell.toLatin1()))
         return cell;
     return u'\'' + cell;
 }

@@ -33,6 +33,9 @@ public:
     bool open(const QString &path, const Options &options, QString *error);
     bool isOpen() const { return m_file.isOpen(); }
     void writeRow(const QStringList &cells);
+    // Byte-level streaming for big exports: cells already in UTF-8, same quoting and neutralisation rules.
+    void writeCell(QByteArrayView utf8);
+    void endRow();
     // Flushes and closes; false with *error when anything could not be written (disk full, …).
     bool close(QString *error);
 
@@ -42,13 +45,16 @@ public:
 
     // OWASP CSV-injection guard: a cell starting with = + - @ TAB or CR gets a leading apostrophe, so a
     // spreadsheet shows it as text instead of evaluating it. An E.164 phone number (+ and 7–15 digits, no
-    // leading zero) is left as it is so it stays dialable and re-imports unchanged.
+    // leading zero) is left as it is so it stays dialable and re-imports unchanged, and so is a plain negative
+    // number such as -1 (a number, not a formula).
     static QString neutralize(const QString &cell);
     static bool isE164(QStringView value);
+    static bool isE164(QByteArrayView utf8);
 
 private:
     QFile m_file;
     Options m_options;
     QByteArray m_buffer;
     bool m_failed = false;
+    bool m_rowStarted = false;
 };

@@ -271,6 +271,37 @@ CREATE TABLE rate_card (
     UNIQUE (category, country)
 );
 CREATE INDEX recipients_contact ON recipients(contact_id);
+-- The dashboard's counts in O(1): recipients per run by exactly the columns the statistics look at (state,
+-- error code, replied or not), kept by triggers on every write path. CampaignStats::compute sums it with the same
+-- conditions it would apply to recipients; an aggregate over a million recipient rows took 1.6 s.
+CREATE TABLE run_stat_counts (
+    run_id     INTEGER NOT NULL,
+    state      TEXT    NOT NULL,
+    error_code INTEGER NOT NULL,   -- -1: none
+    replied    INTEGER NOT NULL,   -- 0 or 1: replied_at IS NOT NULL
+    n          INTEGER NOT NULL,
+    PRIMARY KEY (run_id, state, error_code, replied)
+) WITHOUT ROWID;
+INSERT INTO run_stat_counts SELECT run_id, state, coalesce(error_code, -1), replied_at IS NOT NULL, count(*)
+    FROM recipients GROUP BY 1, 2, 3, 4;
+-- Statements inside a trigger end with "; END;" or "; --" so that no ';' ends a line before the trigger's own END
+-- (the migration runner splits scripts on ';' at line ends).
+CREATE TRIGGER recipients_stats_insert AFTER INSERT ON recipients BEGIN
+    INSERT INTO run_stat_counts VALUES (NEW.run_id, NEW.state, coalesce(NEW.error_code, -1), NEW.replied_at IS NOT NULL, 1)
+        ON CONFLICT (run_id, state, error_code, replied) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER recipients_stats_delete AFTER DELETE ON recipients BEGIN
+    UPDATE run_stat_counts SET n = n - 1 WHERE run_id = OLD.run_id AND state = OLD.state
+        AND error_code = coalesce(OLD.error_code, -1) AND replied = (OLD.replied_at IS NOT NULL); END;
+CREATE TRIGGER recipients_stats_update AFTER UPDATE OF run_id, state, error_code, replied_at ON recipients
+WHEN OLD.run_id <> NEW.run_id OR OLD.state <> NEW.state OR coalesce(OLD.error_code, -1) <> coalesce(NEW.error_code, -1)
+    OR (OLD.replied_at IS NULL) <> (NEW.replied_at IS NULL)
+BEGIN
+    UPDATE run_stat_counts SET n = n - 1 WHERE run_id = OLD.run_id AND state = OLD.state
+        AND error_code = coalesce(OLD.error_code, -1) AND replied = (OLD.replied_at IS NOT NULL); --
+    INSERT INTO run_stat_counts VALUES (NEW.run_id, NEW.state, coalesce(NEW.error_code, -1), NEW.replied_at IS NOT NULL, 1)
+        ON CONFLICT (run_id, state, error_code, replied) DO UPDATE SET n = n + 1; END;
+CREATE TRIGGER campaign_runs_stats_delete AFTER DELETE ON campaign_runs BEGIN
+    DELETE FROM run_stat_counts WHERE run_id = OLD.id; END;
 )SQL",
 };
 

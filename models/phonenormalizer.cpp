@@ -274,6 +274,34 @@ bool PhoneNormalizer::isKnownRegion(QStringView region)
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toString().toUpper().toStdString()) != 0;
 }
 
+QString PhoneNormalizer::regionOf(QStringView e164)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    // Fast path: a calling code that belongs to one region only (+91, +49 …) names it, exactly as
+    // GetRegionCodeForNumber() answers for such codes without further checks.
+    if (e164.size() > 4 && e164.front() == QLatin1Char('+')) {
+        for (int length = 1; length <= 3; ++length) {
+            bool ok = false;
+            const int code = e164.mid(1, length).toInt(&ok);
+            if (!ok)
+                break;
+            std::list<std::string> regions;
+            util->GetRegionCodesForCountryCallingCode(code, &regions);
+            if (regions.empty())
+                continue;
+            if (regions.size() == 1 && regions.front() != "001")
+                return QString::fromStdString(regions.front());
+            break;
+        }
+    }
+    PhoneNumber number;
+    if (util->Parse(e164.toString().toStdString(), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR)
+        return {};
+    std::string region;
+    util->GetRegionCodeForNumber(number, &region);
+    return region == "ZZ" ? QString() : QString::fromStdString(region);
+}
+
 QString PhoneNormalizer::regionDisplayName(QStringView region)
 {
     const QString code = region.toString().toUpper();

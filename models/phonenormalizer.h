@@ -34,6 +34,8 @@ public:
 
     // True when libphonenumber knows the region code (case-insensitive, "in" == "IN").
     static bool isKnownRegion(QStringView region);
+    // The ISO region of an E.164 number ("+4915123456789" -> "DE"); empty when libphonenumber cannot tell.
+    static QString regionOf(QStringView e164);
     // "India (+91)" for "IN"; the code itself when unknown.
     static QString regionDisplayName(QStringView region);
 

@@ -1,5 +1,6 @@
 #include "statusapplier_p.h"
 
+#include "businessevents.h"
 #include "ledger.h"
 
 #include <QDateTime>
@@ -131,6 +132,8 @@ StatusApplier::Counts &StatusApplier::Counts::operator+=(const Counts &o)
     unattributed += o.unattributed;
     optOuts += o.optOuts;
     optIns += o.optIns;
+    business += o.business;
+    businessRejected += o.businessRejected;
     return *this;
 }
 
@@ -369,6 +372,8 @@ bool StatusApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, QS
             return false;
     }
     payloadUnmatched = 0;
+    if (e.kind == QLatin1String("business"))
+        return applyBusiness(accountId, e, error);
     const QJsonArray entries = e.payload.value(QLatin1String("entry")).toArray();
     for (const QJsonValue &entry : entries) {
         const QJsonArray changes = entry.toObject().value(QLatin1String("changes")).toArray();
@@ -397,6 +402,28 @@ bool StatusApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, QS
         if (!markPayload.exec(error))
             return false;
     }
+    return true;
+}
+
+bool StatusApplier::Private::applyBusiness(qint64 accountId, const FeedEvent &e, QString *error)
+{
+    QString problem, field;
+    std::optional<BusinessEvent> event = BusinessEventStore::fromJson(e.payload, e.receivedAtMs, &problem, &field);
+    if (!event) {
+        // Kept raw in webhook_payloads (above); reported, never a reason to stop the feed.
+        ++counts.businessRejected;
+        // The field only: the problem sentence may quote the phone number, which never goes to a log.
+        qCWarning(lcStatusFeed).noquote()
+            << QStringLiteral("business event at relay cursor %1 ignored: bad %2").arg(e.cursor).arg(field);
+        return true;
+    }
+    event->accountId = accountId;
+    event->relayCursor = e.cursor;
+    bool inserted = false;
+    if (!BusinessEventStore(db).insert(*event, error, &inserted))
+        return false;
+    if (inserted)
+        ++counts.business;
     return true;
 }
 

@@ -26,6 +26,10 @@
 //     and their payload stays in webhook_payloads with its unmatched count.
 // Inbound messages: see statusapplier_inbound.cpp (72-hour reply attribution, opt-out keywords, 131050,
 // user_preferences stop/resume).
+// Business events (kind "business", POST /v1/business-events): one business_events row per account and relay
+// cursor (BusinessEventStore), in the same transaction as the cursor. A payload that is not a usable event
+// (no name, a phone libphonenumber refuses, …) stays in webhook_payloads, is counted in businessRejected and
+// logged, and never stops the feed.
 //
 // One applier per connection (thread). It uses the SQLite C API behind the Qt driver for speed.
 class StatusApplier
@@ -57,6 +61,8 @@ public:
         qint64 unattributed = 0;    // inbound messages attributed to no recipient
         qint64 optOuts = 0;         // contacts newly opted out
         qint64 optIns = 0;          // contacts opted back in (user_preferences resume)
+        qint64 business = 0;        // business events (kind "business") newly stored in business_events
+        qint64 businessRejected = 0; // business payloads that are not a usable event (kept raw only)
         Counts &operator+=(const Counts &o);
     };
 

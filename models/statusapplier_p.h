@@ -53,6 +53,7 @@ struct StatusApplier::Private
     // statusapplier.cpp
     bool applyEvent(qint64 accountId, const FeedEvent &e, QString *error);
     bool applyStatus(const QJsonObject &s, qint64 fallbackMs, QString *error);
+    bool applyBusiness(qint64 accountId, const FeedEvent &e, QString *error);
     // statusapplier_inbound.cpp
     bool applyMessages(const QJsonObject &value, qint64 fallbackMs, QString *error);
     bool applyPreferences(const QJsonObject &value, qint64 fallbackMs, QString *error);

@@ -11,3 +11,5 @@ HERALD_BUILD_TYPE=Release "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=OFF -DHE
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview"
 "$HERALD_BUILD_DIR/bench/bench_relay"
 "$HERALD_BUILD_DIR/bench/bench_ingest"
+"$HERALD_BUILD_DIR/bench/bench_exports"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_dashboard"

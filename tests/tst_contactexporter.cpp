@@ -126,6 +126,9 @@ void TestContactExporter::injectionNeutralisedButPhonesKept_data()
     QTest::newRow("formula") << u"=HYPERLINK(\"http://x\",\"y\")"_qs << u"'=HYPERLINK(\"http://x\",\"y\")"_qs;
     QTest::newRow("plus") << u"+SUM(1)"_qs << u"'+SUM(1)"_qs;
     QTest::newRow("minus") << u"-1+1"_qs << u"'-1+1"_qs;
+    QTest::newRow("negative number") << u"-1"_qs << u"-1"_qs;
+    QTest::newRow("negative decimal") << u"-12.5"_qs << u"-12.5"_qs;
+    QTest::newRow("minus dot") << u"-1."_qs << u"'-1."_qs;
     QTest::newRow("at") << u"@cmd"_qs << u"'@cmd"_qs;
     QTest::newRow("tab") << u"\t=1"_qs << u"'\t=1"_qs;
     QTest::newRow("phone-looking name kept") << u"+4915123456780"_qs << u"+4915123456780"_qs;

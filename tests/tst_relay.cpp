@@ -3,6 +3,7 @@
 // of the relay's own code (QMessageAuthenticationCode), so a broken verifier cannot pass with itself.
 #include <functional>
 #include <memory>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -23,6 +24,8 @@ namespace {
 const QByteArray kAppSecret = "test-app-secret-3f9a";
 const QByteArray kVerifyToken = "test-verify-token-77c1";
 const QByteArray kFeedToken = "test-feed-token-b2d4";
+const QByteArray kIngestToken = "test-ingest-token-5e0a";
+const QByteArray kBusinessPhone = "+14155550123";
 constexpr int RelayMaxPage = 1000; // documented maximum of limit=
 
 QByteArray sign(const QByteArray &body, const QByteArray &secret = kAppSecret)
@@ -65,6 +68,7 @@ QProcessEnvironment relayEnvironment()
     env.insert(QStringLiteral("HERALD_RELAY_APP_SECRET"), QString::fromLatin1(kAppSecret));
     env.insert(QStringLiteral("HERALD_RELAY_VERIFY_TOKEN"), QString::fromLatin1(kVerifyToken));
     env.insert(QStringLiteral("HERALD_RELAY_FEED_TOKEN"), QString::fromLatin1(kFeedToken));
+    env.insert(QStringLiteral("HERALD_RELAY_INGEST_TOKEN"), QString::fromLatin1(kIngestToken));
     return env;
 }
 
@@ -72,10 +76,11 @@ QProcessEnvironment relayEnvironment()
 class Relay
 {
 public:
-    bool start(const QString &database, const QStringList &extraArgs = {})
+    bool start(const QString &database, const QStringList &extraArgs = {},
+        const QProcessEnvironment &environment = relayEnvironment())
     {
         m_process = std::make_unique<QProcess>();
-        m_process->setProcessEnvironment(relayEnvironment());
+        m_process->setProcessEnvironment(environment);
         m_process->setReadChannel(QProcess::StandardError);
         m_process->start(QStringLiteral(HERALD_RELAY_PATH),
             QStringList {
@@ -157,6 +162,21 @@ QNetworkRequest webhookRequest(const QUrl &url, const QByteArray &signature)
     return request;
 }
 
+QNetworkRequest businessRequest(const QUrl &url, const QByteArray &authorization = "Bearer " + kIngestToken)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!authorization.isNull())
+        request.setRawHeader("Authorization", authorization);
+    request.setTransferTimeout(10000);
+    return request;
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QNetworkRequest feedRequest(const QUrl &url, const QByteArray &authorization = "Bearer " + kFeedToken)
 {
     QNetworkRequest request(url);
@@ -189,6 +209,14 @@ private Q_SLOTS:
     void oversizedBody();
     void malformedJsonIsStoredAsInvalid();
     void unknownRoutesAndMethods();
+    void businessEventAuth_data();
+    void businessEventAuth();
+    void businessEventValidation_data();
+    void businessEventValidation();
+    void businessEventIsStoredAndServedByTheFeed_data();
+    void businessEventIsStoredAndServedByTheFeed();
+    void businessEventOversized();
+    void businessEventsDisabledWithoutIngestToken();
     void concurrentWritersReaderSeesEachEventOnceInOrder();
     void sigkillLosesNoAcknowledgedEvent();
     void logsCarryNoSecretsOrBodies();
@@ -204,6 +232,11 @@ private:
         q.addQueryItem(QStringLiteral("after"), QString::number(after));
         q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         return waitFor(m_nam.get(feedRequest(m_relay.url(QStringLiteral("/v1/events"), q), authorization)));
+    }
+    Reply postBusiness(const QByteArray &body, const QByteArray &authorization = "Bearer " + kIngestToken)
+    {
+        return waitFor(
+            m_nam.post(businessRequest(m_relay.url(QStringLiteral("/v1/business-events")), authorization), body));
     }
     qint64 eventCount()
     {
@@ -481,9 +514,181 @@ void TestRelay::unknownRoutesAndMethods()
     QCOMPARE(waitFor(m_nam.deleteResource(feedRequest(m_relay.url(QStringLiteral("/v1/events"))))).status, 405);
     QCOMPARE(
         waitFor(m_nam.post(webhookRequest(m_relay.url(QStringLiteral("/healthz")), {}), QByteArray())).status, 405);
-    // Not built yet (issue 6): no route, so nothing can be stored through it.
+    // Business events are POSTed only.
+    QCOMPARE(waitFor(m_nam.get(businessRequest(m_relay.url(QStringLiteral("/v1/business-events"))))).status, 405);
     QCOMPARE(
-        waitFor(m_nam.post(webhookRequest(m_relay.url(QStringLiteral("/v1/business-events")), {}), "{}")).status, 404);
+        waitFor(m_nam.deleteResource(businessRequest(m_relay.url(QStringLiteral("/v1/business-events"))))).status, 405);
+}
+
+void TestRelay::businessEventAuth_data()
+{
+    QTest::addColumn<QByteArray>("authorization");
+    QTest::addColumn<int>("status");
+    QTest::newRow("none") << QByteArray() << 401;
+    QTest::newRow("wrong") << QByteArray("Bearer wrong-token") << 401;
+    QTest::newRow("token prefix") << QByteArray("Bearer " + kIngestToken.chopped(1)) << 401;
+    QTest::newRow("token with extra byte") << QByteArray("Bearer " + kIngestToken + "x") << 401;
+    QTest::newRow("other scheme") << QByteArray("Basic " + kIngestToken) << 401;
+    QTest::newRow("feed token is not an ingest token") << QByteArray("Bearer " + kFeedToken) << 401;
+    QTest::newRow("right") << QByteArray("Bearer " + kIngestToken) << 200;
+    QTest::newRow("right, lower-case scheme") << QByteArray("bearer " + kIngestToken) << 200;
+}
+
+void TestRelay::businessEventAuth()
+{
+    QFETCH(QByteArray, authorization);
+    QFETCH(int, status);
+    const qint64 before = eventCount();
+    const QByteArray body = json({ { QStringLiteral("event"), QStringLiteral("order_placed") },
+        { QStringLiteral("phone"), QString::fromLatin1(kBusinessPhone) } });
+    const Reply r = postBusiness(body, authorization);
+    QCOMPARE(r.status, status);
+    QCOMPARE(eventCount(), before + (status == 200 ? 1 : 0));
+    if (status == 401) {
+        QCOMPARE(r.json()[QStringLiteral("error")].toString(), QStringLiteral("unauthorized"));
+    } else {
+        QCOMPARE(r.json()[QStringLiteral("status")].toString(), QStringLiteral("stored"));
+        QCOMPARE(r.json()[QStringLiteral("cursor")].toInteger(), before + 1);
+    }
+}
+
+void TestRelay::businessEventValidation_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("field");
+    const QString phone = QString::fromLatin1(kBusinessPhone);
+    const auto event = [&phone](const QString &key, const QJsonValue &value) {
+        QJsonObject o { { QStringLiteral("event"), QStringLiteral("order_placed") },
+            { QStringLiteral("phone"), phone } };
+        if (value.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, value);
+        return json(o);
+    };
+    QTest::newRow("not JSON") << QByteArray("{\"event\":") << QStringLiteral("body");
+    QTest::newRow("an array") << QByteArray("[]") << QStringLiteral("body");
+    QTest::newRow("empty body") << QByteArray() << QStringLiteral("body");
+    QTest::newRow("no event") << event(QStringLiteral("event"), QJsonValue::Undefined) << QStringLiteral("event");
+    QTest::newRow("empty event") << event(QStringLiteral("event"), QStringLiteral("  ")) << QStringLiteral("event");
+    QTest::newRow("event not a string") << event(QStringLiteral("event"), 5) << QStringLiteral("event");
+    QTest::newRow("event too long") << event(QStringLiteral("event"), QString(129, QLatin1Char('x')))
+                                    << QStringLiteral("event");
+    QTest::newRow("no phone") << event(QStringLiteral("phone"), QJsonValue::Undefined) << QStringLiteral("phone");
+    QTest::newRow("phone without +") << event(QStringLiteral("phone"), QStringLiteral("14155550123"))
+                                     << QStringLiteral("phone");
+    QTest::newRow("phone with spaces") << event(QStringLiteral("phone"), QStringLiteral("+1 415 555 0123"))
+                                       << QStringLiteral("phone");
+    QTest::newRow("phone with letters") << event(QStringLiteral("phone"), QStringLiteral("+1415CALLME"))
+                                        << QStringLiteral("phone");
+    QTest::newRow("phone a number") << event(QStringLiteral("phone"), 14155550123.0) << QStringLiteral("phone");
+    QTest::newRow("occurred_at garbage") << event(QStringLiteral("occurred_at"), QStringLiteral("yesterday"))
+                                         << QStringLiteral("occurred_at");
+    QTest::newRow("occurred_at negative") << event(QStringLiteral("occurred_at"), -5) << QStringLiteral("occurred_at");
+    QTest::newRow("occurred_at fraction") << event(QStringLiteral("occurred_at"), 1.5) << QStringLiteral("occurred_at");
+    QTest::newRow("occurred_at object") << event(QStringLiteral("occurred_at"), QJsonObject {})
+                                        << QStringLiteral("occurred_at");
+    QTest::newRow("data a string") << event(QStringLiteral("data"), QStringLiteral("{}")) << QStringLiteral("data");
+    QTest::newRow("data an array") << event(QStringLiteral("data"), QJsonArray { 1 }) << QStringLiteral("data");
+}
+
+void TestRelay::businessEventValidation()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, field);
+    const qint64 before = eventCount();
+    const Reply r = postBusiness(body);
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json()[QStringLiteral("field")].toString(), field);
+    QVERIFY(!r.json()[QStringLiteral("error")].toString().isEmpty());
+    QCOMPARE(eventCount(), before); // nothing stored
+}
+
+void TestRelay::businessEventIsStoredAndServedByTheFeed_data()
+{
+    QTest::addColumn<QJsonObject>("posted");
+    QTest::addColumn<qint64>("occurredAt"); // -1: the receive time
+    const QJsonObject data { { QStringLiteral("order_id"), QStringLiteral("A-1001") },
+        { QStringLiteral("total"), 42.5 } };
+    const QString phone = QString::fromLatin1(kBusinessPhone);
+    QTest::newRow("ISO 8601 with Z") << QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") },
+        { QStringLiteral("phone"), phone }, { QStringLiteral("occurred_at"), QStringLiteral("2026-11-25T10:00:00Z") },
+        { QStringLiteral("data"), data } }
+                                     << qint64(1795600800000);
+    QTest::newRow("ISO 8601 with offset and ms") << QJsonObject {
+        { QStringLiteral("event"), QStringLiteral("order_placed") }, { QStringLiteral("phone"), phone },
+        { QStringLiteral("occurred_at"), QStringLiteral("2026-11-25T11:00:00.250+01:00") }
+    } << qint64(1795600800250);
+    QTest::newRow("epoch milliseconds") << QJsonObject { { QStringLiteral("event"), QStringLiteral("cart_abandoned") },
+        { QStringLiteral("phone"), phone }, { QStringLiteral("occurred_at"), 1795600800123.0 } }
+                                        << qint64(1795600800123);
+    QTest::newRow("name alias, no time, no data") << QJsonObject { { QStringLiteral("name"), QStringLiteral("signup") },
+        { QStringLiteral("phone"), phone } } << qint64(-1);
+}
+
+void TestRelay::businessEventIsStoredAndServedByTheFeed()
+{
+    QFETCH(QJsonObject, posted);
+    QFETCH(qint64, occurredAt);
+    const qint64 before = head();
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    const Reply r = postBusiness(json(posted));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QStringLiteral("status")].toString(), QStringLiteral("stored"));
+    const qint64 cursor = r.json()[QStringLiteral("cursor")].toInteger();
+    QCOMPARE(cursor, before + 1);
+
+    const Reply f = feed(before, 10);
+    QCOMPARE(f.status, 200);
+    const QJsonArray events = f.json()[QStringLiteral("events")].toArray();
+    QCOMPARE(events.size(), 1);
+    const QJsonObject e = events[0].toObject();
+    QCOMPARE(e[QStringLiteral("cursor")].toInteger(), cursor);
+    QCOMPARE(e[QStringLiteral("kind")].toString(), QStringLiteral("business"));
+    const QJsonObject payload = e[QStringLiteral("payload")].toObject();
+    const QString name = posted.contains(QStringLiteral("event")) ? posted[QStringLiteral("event")].toString()
+                                                                  : posted[QStringLiteral("name")].toString();
+    QCOMPARE(payload[QStringLiteral("event")].toString(), name);
+    QCOMPARE(payload[QStringLiteral("phone")].toString(), QString::fromLatin1(kBusinessPhone));
+    QCOMPARE(payload[QStringLiteral("data")].toObject(), posted[QStringLiteral("data")].toObject());
+    const qint64 stored = payload[QStringLiteral("occurred_at")].toInteger();
+    if (occurredAt >= 0) {
+        QCOMPARE(stored, occurredAt);
+    } else {
+        QVERIFY(stored >= sentAt - 1000 && stored <= QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(stored, e[QStringLiteral("received_at")].toInteger());
+    }
+}
+
+void TestRelay::businessEventOversized()
+{
+    const QJsonObject big { { QStringLiteral("event"), QStringLiteral("order_placed") },
+        { QStringLiteral("phone"), QString::fromLatin1(kBusinessPhone) },
+        { QStringLiteral("data"), QJsonObject { { QStringLiteral("pad"), QString(kMaxBody, QLatin1Char('x')) } } } };
+    const qint64 before = eventCount();
+    QCOMPARE(postBusiness(json(big)).status, 413);
+    QCOMPARE(eventCount(), before);
+}
+
+void TestRelay::businessEventsDisabledWithoutIngestToken()
+{
+    // The token is optional so existing deployments keep starting; the endpoint then says what to set.
+    QProcessEnvironment env = relayEnvironment();
+    env.remove(QStringLiteral("HERALD_RELAY_INGEST_TOKEN"));
+    Relay relay;
+    QVERIFY2(relay.start(m_dir.filePath(QStringLiteral("no-ingest.sqlite")), {}, env), relay.log().constData());
+    const QByteArray body = json({ { QStringLiteral("event"), QStringLiteral("order_placed") },
+        { QStringLiteral("phone"), QString::fromLatin1(kBusinessPhone) } });
+    for (const QByteArray &authorization :
+        { QByteArray(), QByteArray("Bearer "), QByteArray("Bearer " + kIngestToken) }) {
+        const Reply r = waitFor(
+            m_nam.post(businessRequest(relay.url(QStringLiteral("/v1/business-events")), authorization), body));
+        QCOMPARE(r.status, 503);
+        QVERIFY2(r.json()[QStringLiteral("error")].toString().contains(QStringLiteral("HERALD_RELAY_INGEST_TOKEN")),
+            r.body.constData());
+    }
+    const Reply health = waitFor(m_nam.get(QNetworkRequest(relay.url(QStringLiteral("/healthz")))));
+    QCOMPARE(health.json()[QStringLiteral("events")].toInteger(), 0);
 }
 
 void TestRelay::concurrentWritersReaderSeesEachEventOnceInOrder()
@@ -637,6 +842,9 @@ void TestRelay::logsCarryNoSecretsOrBodies()
     for (const QByteArray &secret : { kAppSecret, kVerifyToken, kFeedToken })
         QVERIFY2(!log.contains(secret), "a secret reached the log");
     QVERIFY2(!log.contains("wamid.") && !log.contains("16505551234"), "a payload reached the log");
+    QVERIFY2(!log.contains(kIngestToken), "the ingest token reached the log");
+    QVERIFY2(!log.contains(kBusinessPhone.mid(1)) && !log.contains("A-1001"), "a business event reached the log");
+    QVERIFY(log.contains("\"event\":\"business.receive\""));
     QVERIFY(log.contains("\"status\":403") && log.contains("\"status\":413") && log.contains("\"duration_ms\""));
 }
 

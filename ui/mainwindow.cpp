@@ -3,7 +3,11 @@
 #include "aboutdialog.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
+#include "contacthistory.h"
 #include "contactstore.h"
+#include "investigation/contacthistoryview.h"
+#include "phonenormalizer.h"
+#include "dashboard/dashboardpage.h"
 #include "placeholderpage.h"
 #include "statusfeed.h"
 #include "settings/accountspage.h"
@@ -17,6 +21,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -25,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolBar>
 
 namespace {
 
@@ -58,6 +64,7 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createPages();
     createMenus();
     createStatusBar();
+    createSearchBar();
     readSettings();
     refreshStatus();
 }
@@ -67,7 +74,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::attachStatusFeed(StatusFeed *feed)
 {
     connect(feed, &StatusFeed::applied, m_campaignsPage, &CampaignsPage::reload);
+    connect(feed, &StatusFeed::applied, m_dashboardPage, &DashboardPage::refresh);
     connect(feed, &StatusFeed::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::showDashboard(qint64 campaignId)
+{
+    setCurrentPage(Page::Dashboard);
+    m_dashboardPage->showCampaign(campaignId);
 }
 
 void MainWindow::createPages()
@@ -101,7 +115,10 @@ void MainWindow::createPages()
         auto *item = new QListWidgetItem(icon, tr(info.title), m_navigation);
         item->setSizeHint(QSize(0, 34));
         QWidget *page = nullptr;
-        if (static_cast<Page>(i) == Page::Campaigns) {
+        if (static_cast<Page>(i) == Page::Dashboard) {
+            m_dashboardPage = new DashboardPage(m_workspace, m_pages);
+            page = m_dashboardPage;
+        } else if (static_cast<Page>(i) == Page::Campaigns) {
             m_campaignsPage = new CampaignsPage(m_workspace, m_pages);
             page = m_campaignsPage;
         } else if (static_cast<Page>(i) == Page::Contacts) {
@@ -143,9 +160,22 @@ void MainWindow::createPages()
     connect(m_contactsPage, &ContactsPage::contactsChanged, this, [this] { refreshStatus(); });
     const auto showMessage = [this](const QString &message) { statusBar()->showMessage(message, 8000); };
     connect(m_contactsPage, &ContactsPage::statusMessage, this, showMessage);
+    connect(m_contactsPage, &ContactsPage::investigateRequested, this, &MainWindow::investigate);
     connect(m_templatesPage, &TemplatesPage::statusMessage, this, showMessage);
     connect(m_accountsPage, &AccountsPage::statusMessage, this, showMessage);
     connect(m_campaignsPage, &CampaignsPage::statusMessage, this, showMessage);
+    connect(m_dashboardPage, &DashboardPage::statusMessage, this, showMessage);
+    connect(m_dashboardPage, &DashboardPage::campaignsRequested, this, [this] { setCurrentPage(Page::Campaigns); });
+    connect(m_dashboardPage, &DashboardPage::investigateRequested, this, &MainWindow::investigate);
+    connect(m_dashboardPage, &DashboardPage::newCampaignRequested, this, [this](const QString &audience) {
+        setCurrentPage(Page::Campaigns);
+        m_campaignsPage->newCampaignWithAudience(audience);
+    });
+    connect(m_dashboardPage, &DashboardPage::retryPlanned, this, [this](qint64 campaignId, qint64 runId) {
+        setCurrentPage(Page::Campaigns);
+        m_campaignsPage->sendPlannedRun(campaignId, runId);
+    });
+    connect(m_campaignsPage, &CampaignsPage::dashboardRequested, this, &MainWindow::showDashboard);
     connect(m_accountsPage, &AccountsPage::accountsChanged, m_templatesPage, &TemplatesPage::reloadAccounts);
 }
 
@@ -203,6 +233,68 @@ void MainWindow::createStatusBar()
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+}
+
+void MainWindow::createSearchBar()
+{
+    QToolBar *bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("searchToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_phoneSearch = new QLineEdit(bar);
+    m_phoneSearch->setObjectName(QStringLiteral("phoneSearch"));
+    m_phoneSearch->setPlaceholderText(tr("Find a phone number…"));
+    m_phoneSearch->setAccessibleName(tr("Find a phone number"));
+    m_phoneSearch->setToolTip(tr("Type a phone number and press Enter to see its full message history (Ctrl+K)"));
+    m_phoneSearch->setClearButtonEnabled(true);
+    m_phoneSearch->setMaximumWidth(260);
+    bar->addWidget(m_phoneSearch);
+    auto *focusSearch = new QAction(tr("Find a phone number"), this);
+    focusSearch->setObjectName(QStringLiteral("actionFindPhone"));
+    focusSearch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    focusSearch->setShortcutContext(Qt::WindowShortcut);
+    addAction(focusSearch);
+    connect(focusSearch, &QAction::triggered, this, [this] {
+        m_phoneSearch->setFocus(Qt::ShortcutFocusReason);
+        m_phoneSearch->selectAll();
+    });
+    connect(m_phoneSearch, &QLineEdit::returnPressed, this, [this] {
+        if (!m_phoneSearch->text().trimmed().isEmpty())
+            investigate(m_phoneSearch->text());
+    });
+}
+
+void MainWindow::investigate(const QString &phone)
+{
+    // The region people type national numbers in: the import wizard's last choice, else the system's.
+    QString region = QSettings().value(QStringLiteral("import/defaultRegion")).toString();
+    if (region.isEmpty())
+        region = QLocale::territoryToCode(QLocale::system().territory());
+    const PhoneNormalizer::Result number = PhoneNormalizer::normalize(phone.trimmed(), region);
+    if (!number.ok()) {
+        statusBar()->showMessage(tr("“%1” is not a phone number: %2").arg(phone.trimmed(), number.error), 15000);
+        return;
+    }
+    QString error;
+    const auto history = ContactHistory::load(m_workspace.database(), number.e164, &error);
+    if (!history) {
+        statusBar()->showMessage(tr("Cannot read the history of %1: %2").arg(number.e164, error), 15000);
+        return;
+    }
+    if (history->isEmpty()) {
+        statusBar()->showMessage(
+            tr("Herald knows nothing about %1: no contact, message, reply or event has this number.").arg(number.e164),
+            15000);
+        return;
+    }
+    auto *view = new ContactHistoryView(m_workspace, number.e164, this);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    view->raise();
+    view->activateWindow();
 }
 
 void MainWindow::refreshStatus()

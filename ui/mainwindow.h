@@ -26,13 +26,19 @@ public:
     Page currentPage() const;
     void setCurrentPage(Page page);
     ContactsPage *contactsPage() const { return m_contactsPage; }
+    class DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
     // Shows what the delivery-report feed applies: the campaigns refresh, its messages go to the status bar.
     void attachStatusFeed(class StatusFeed *feed);
 
 public Q_SLOTS:
     void showAbout();
+    // Switches to the dashboard of this campaign (its newest run).
+    void showDashboard(qint64 campaignId);
     void refreshStatus();
+    // Opens the message history of a phone number (normalised with the default region); says so in the status
+    // bar when the number is not a number or the workspace knows nothing about it. Lists call it.
+    void investigate(const QString &phone);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,6 +47,7 @@ private:
     void createPages();
     void createMenus();
     void createStatusBar();
+    void createSearchBar();
     void readSettings();
     void writeSettings() const;
 
@@ -51,7 +58,9 @@ private:
     class TemplatesPage *m_templatesPage = nullptr;
     class AccountsPage *m_accountsPage = nullptr;
     class CampaignsPage *m_campaignsPage = nullptr;
+    class DashboardPage *m_dashboardPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    class QLineEdit *m_phoneSearch = nullptr;
 };

@@ -151,7 +151,8 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
         return fail(error);
     // Say which secrets are stored, never what they are.
     QJsonObject secrets;
-    for (SecretStore::Secret s : {SecretStore::Secret::AccessToken, SecretStore::Secret::RelayFeedToken}) {
+    for (SecretStore::Secret s : {SecretStore::Secret::AccessToken, SecretStore::Secret::RelayFeedToken,
+                                  SecretStore::Secret::RelayIngestToken}) {
         const SecretStore::Result r = keychain(
             [&](SecretStore &store, QObject *ctx, SecretStore::Callback done) { store.read(a->id, s, ctx, done); },
             ws.workspaceId());
@@ -236,7 +237,8 @@ int CliCommands::accountTest(const QString &workspace, const QStringList &args)
 int CliCommands::accountSetSecret(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("SECRET"), tr("access-token, relay-feed-token or relay-app-secret."));
+    p.addPositionalArgument(QStringLiteral("SECRET"),
+                            tr("access-token, relay-feed-token, relay-app-secret or relay-ingest-token."));
     p.addOptions({nameOption(), jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("account set-secret"), args, &error))
@@ -245,7 +247,8 @@ int CliCommands::accountSetSecret(const QString &workspace, const QStringList &a
         return usage(tr("account set-secret needs the secret's name; the value is read from standard input."));
     const auto secret = SecretStore::secretFromName(p.positionalArguments().first());
     if (!secret)
-        return usage(tr("Unknown secret “%1”: use access-token, relay-feed-token or relay-app-secret.")
+        return usage(tr("Unknown secret “%1”: use access-token, relay-feed-token, relay-app-secret or "
+                        "relay-ingest-token.")
                          .arg(p.positionalArguments().first()));
     Workspace ws;
     const std::optional<Account> a = openAccount(ws, workspace, p, &error);

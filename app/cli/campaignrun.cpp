@@ -60,6 +60,12 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
+    return sendCampaign(ws, id, options, p.isSet(jsonOption()));
+}
+
+int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json, const QJsonObject &extra)
+{
+    QString error;
     CampaignStore campaigns(ws.database());
     const auto campaign = campaigns.byId(id, &error);
     if (!campaign)
@@ -104,7 +110,7 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     loop.exec();
 
     campaigns.setStatus(id, outcome.status, &error);
-    if (p.isSet(jsonOption())) {
+    if (json) {
         QJsonObject o{{QStringLiteral("campaign"), id},
                       {QStringLiteral("run"), runId},
                       {QStringLiteral("status"), outcome.status},
@@ -113,6 +119,8 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
                       {QStringLiteral("recipients"), ledgerCountsJson(outcome.counts)}};
         if (outcome.code)
             o.insert(QStringLiteral("code"), *outcome.code);
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            o.insert(it.key(), it.value());
         printJson(o);
     } else {
         out() << tr("Run %1 of campaign %2: %3.").arg(runId).arg(id).arg(outcome.status) << Qt::endl;

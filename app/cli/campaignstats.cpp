@@ -3,7 +3,7 @@
 #include "campaignstats.h"
 #include "clicommands.h"
 #include "clisupport.h"
-#include "csvwriter.h"
+#include "statsreport.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -59,11 +59,6 @@ qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId,
     return run;
 }
 
-QString rate(qint64 count, qint64 of)
-{
-    return of > 0 ? QString::number(100.0 * double(count) / double(of), 'f', 1) : QString();
-}
-
 QString timeText(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs) : QString();
@@ -72,39 +67,6 @@ QString timeText(qint64 ms)
 QJsonValue timeJson(qint64 ms)
 {
     return ms > 0 ? QJsonValue(timeText(ms)) : QJsonValue();
-}
-
-bool writeStatsCsv(const QString &path, qint64 campaignId, qint64 runId, const CampaignStats::Counts &c,
-                   QString *error)
-{
-    CsvWriter w;
-    if (!w.open(path, error))
-        return false;
-    w.writeRow({QStringLiteral("campaign"), QString::number(campaignId)});
-    w.writeRow({QStringLiteral("run"), QString::number(runId)});
-    w.writeRow({});
-    w.writeRow({QStringLiteral("statistic"), QStringLiteral("count"), QStringLiteral("rate_percent"),
-                QStringLiteral("rate_of")});
-    const auto row = [&](Stat s, qint64 of, const QString &ofName) {
-        w.writeRow({CampaignStats::statName(s), QString::number(c.value(s)),
-                    ofName.isEmpty() ? QString() : rate(c.value(s), of), ofName});
-    };
-    const QString attempted = CampaignStats::statName(Stat::Attempted);
-    const QString sent = CampaignStats::statName(Stat::Sent);
-    row(Stat::Attempted, 0, {});
-    row(Stat::Sent, c.attempted, attempted);
-    row(Stat::Delivered, c.sent, sent);
-    row(Stat::Read, c.sent, sent);
-    row(Stat::Replied, c.sent, sent);
-    row(Stat::Failed, c.attempted, attempted);
-    row(Stat::Unqualified, c.attempted, attempted);
-    row(Stat::Pending, c.attempted, attempted);
-    w.writeRow({});
-    w.writeRow({QStringLiteral("failure_code"), QStringLiteral("title"), QStringLiteral("group"),
-                QStringLiteral("count")});
-    for (const CampaignStats::Reason &r : c.failureReasons)
-        w.writeRow({QString::number(r.code), r.title, r.group, QString::number(r.count)});
-    return w.close(error);
 }
 
 } // namespace
@@ -130,7 +92,7 @@ int CliCommands::campaignStats(const QString &workspace, const QStringList &args
     if (!c)
         return fail(error);
     if (p.isSet(csvOption()))
-        return writeStatsCsv(p.value(csvOption()), campaignId, runId, *c, &error) ? 0 : fail(error);
+        return StatsReport::writeStatsCsv(ws.database(), runId, p.value(csvOption()), &error) ? 0 : fail(error);
     if (p.isSet(jsonOption())) {
         QJsonArray reasons;
         for (const CampaignStats::Reason &r : c->failureReasons)
@@ -185,23 +147,17 @@ int CliCommands::campaignRecipients(const QString &workspace, const QStringList 
     const qint64 runId = chosenRun(ws, p, &campaignId, &error);
     if (runId == 0)
         return fail(error);
+    if (p.isSet(csvOption())) {
+        StatsReport::RecipientFilter filter;
+        filter.runId = runId;
+        filter.stat = *chosen;
+        filter.reasonCode = reasonCode;
+        const qint64 written = StatsReport::writeRecipientsCsv(ws.database(), filter, p.value(csvOption()), &error);
+        return written >= 0 ? 0 : fail(error);
+    }
     const auto rows = CampaignStats::recipients(ws.database(), runId, *chosen, reasonCode, &error);
     if (!rows)
         return fail(error);
-    if (p.isSet(csvOption())) {
-        CsvWriter w;
-        if (!w.open(p.value(csvOption()), &error))
-            return fail(error);
-        w.writeRow({QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("state"), QStringLiteral("wamid"),
-                    QStringLiteral("claimed_at"), QStringLiteral("sent_at"), QStringLiteral("delivered_at"),
-                    QStringLiteral("read_at"), QStringLiteral("failed_at"), QStringLiteral("replied_at"),
-                    QStringLiteral("error_code"), QStringLiteral("error_title"), QStringLiteral("error_details")});
-        for (const CampaignStats::Row &r : *rows)
-            w.writeRow({r.name, r.phone, r.state, r.wamid, timeText(r.claimedAt), timeText(r.sentAt),
-                        timeText(r.deliveredAt), timeText(r.readAt), timeText(r.failedAt), timeText(r.repliedAt),
-                        r.errorCode ? QString::number(*r.errorCode) : QString(), r.errorTitle, r.errorDetails});
-        return w.close(&error) ? 0 : fail(error);
-    }
     if (p.isSet(jsonOption())) {
         QJsonArray list;
         for (const CampaignStats::Row &r : *rows)

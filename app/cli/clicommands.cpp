@@ -54,6 +54,8 @@ int CliCommands::run(const QStringList &argsIn)
             return contactsCount(workspace, args);
         if (command == QLatin1String("export"))
             return contactsExport(workspace, args);
+        if (command == QLatin1String("history"))
+            return contactsHistory(workspace, args);
     }
     if (group == QLatin1String("account")) {
         if (command == QLatin1String("set"))
@@ -94,6 +96,12 @@ int CliCommands::run(const QStringList &argsIn)
             return campaignStart(workspace, args);
         if (command == QLatin1String("preflight"))
             return campaignPreflight(workspace, args);
+        if (command == QLatin1String("test-send"))
+            return campaignTestSend(workspace, args);
+    }
+    if (group == QLatin1String("ratecard")) {
+        if (command == QLatin1String("set") || command == QLatin1String("list") || command == QLatin1String("remove"))
+            return rateCard(workspace, command, args);
     }
     if (group == QLatin1String("events") && command == QLatin1String("push"))
         return eventsPush(workspace, args);

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
+
+class Workspace;
+struct SendOptions;
 
 // herald-cli's commands. Each returns the process exit code: 0 success, 1 failure, 2 usage error.
 // With --json a command prints one JSON object on stdout; otherwise a short human summary.
@@ -36,6 +40,13 @@ private:
     static int sync(const QString &workspace, const QStringList &args);   // synccommand.cpp
     static int campaignStart(const QString &workspace, const QStringList &args);      // campaignstart.cpp
     static int campaignPreflight(const QString &workspace, const QStringList &args);  // preflightcommand.cpp
+    static int campaignTestSend(const QString &workspace, const QStringList &args);   // preflightcommand.cpp
+    static int rateCard(const QString &workspace, const QString &command, const QStringList &args);   // preflightcommand.cpp
     static int eventsPush(const QString &workspace, const QStringList &args);         // eventscommand.cpp
+    static int contactsHistory(const QString &workspace, const QStringList &args);    // eventscommand.cpp
     static int agent(const QString &workspace, const QStringList &args);              // agentcommand.cpp
+    // campaignrun.cpp: continues the campaign's unfinished run or plans its first one, sends it and prints the
+    // outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign start`.
+    static int sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,
+                            const QJsonObject &extra = {});
 };

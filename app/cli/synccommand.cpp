@@ -117,6 +117,8 @@ int CliCommands::sync(const QString &workspace, const QStringList &args)
                    {QStringLiteral("opt_outs"), t.optOuts},
                    {QStringLiteral("opt_ins"), t.optIns},
                    {QStringLiteral("unmatched"), unmatched},
+                   {QStringLiteral("business_events"), t.business},
+                   {QStringLiteral("business_rejected"), t.businessRejected},
                    {QStringLiteral("cursor"), poller.cursor()}});
     } else {
         out() << tr("%1 events from the relay: %2 statuses applied (%3 duplicates), %4 replies attributed, "
@@ -130,6 +132,11 @@ int CliCommands::sync(const QString &workspace, const QStringList &args)
                      .arg(unmatched)
                      .arg(poller.cursor())
               << Qt::endl;
+        if (t.business > 0 || t.businessRejected > 0)
+            out() << tr("%1 business events stored, %2 not usable (kept as raw payloads).")
+                         .arg(t.business)
+                         .arg(t.businessRejected)
+                  << Qt::endl;
     }
     return 0;
 }

@@ -1,7 +1,9 @@
 #include "relayserver.h"
 
+#include "businessevents.h"
 #include "webhooksignature.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrlQuery>
+#include <variant>
 
 Q_LOGGING_CATEGORY(lcRelay, "herald.relay", QtInfoMsg)
 
@@ -25,6 +28,77 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, Status status)
 QHttpServerResponse errorResponse(const QString &message, Status status)
 {
     return jsonResponse(QJsonObject { { QStringLiteral("error"), message } }, status);
+}
+
+// A 400 naming the offending field of a business event.
+QHttpServerResponse fieldError(const QString &field, const QString &message)
+{
+    return jsonResponse(
+        QJsonObject { { QStringLiteral("error"), message }, { QStringLiteral("field"), field } }, Status::BadRequest);
+}
+
+// Authorization: Bearer <token>, compared in constant time. An empty expected token never matches.
+bool bearerMatches(const QHttpServerRequest &request, const QByteArray &expected)
+{
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    const bool bearer = authorization.left(7).compare(QByteArrayView("Bearer "), Qt::CaseInsensitive) == 0;
+    return bearer && !expected.isEmpty() && WebhookSignature::tokenEquals(expected, authorization.mid(7).trimmed());
+}
+
+QHttpServerResponse unauthorized()
+{
+    QHttpServerResponse response = errorResponse(QStringLiteral("unauthorized"), Status::Unauthorized);
+    response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"herald-relay\""));
+    return response;
+}
+
+// "+" followed by 6 to 15 digits (E.164 without spaces).
+bool isE164(const QString &phone)
+{
+    if (phone.size() < 7 || phone.size() > 16 || phone.front() != QLatin1Char('+'))
+        return false;
+    return std::all_of(phone.cbegin() + 1, phone.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// The stored form of a business event: {"event","phone","occurred_at" (ms),"data"}; the 400 response otherwise.
+std::variant<QByteArray, QHttpServerResponse> businessEventBody(const QByteArray &body, qint64 nowMs)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return fieldError(QStringLiteral("body"), QStringLiteral("the body must be a JSON object"));
+    const QJsonObject in = doc.object();
+    const QJsonValue nameValue
+        = in.contains(QStringLiteral("event")) ? in.value(QStringLiteral("event")) : in.value(QStringLiteral("name"));
+    const QString name = nameValue.toString().trimmed();
+    if (!nameValue.isString() || name.isEmpty())
+        return fieldError(QStringLiteral("event"), QStringLiteral("event (or name) must be a non-empty string"));
+    if (name.size() > RelayConfig::kMaxEventName)
+        return fieldError(QStringLiteral("event"),
+            QStringLiteral("event must be at most %1 characters").arg(RelayConfig::kMaxEventName));
+    const QJsonValue phoneValue = in.value(QStringLiteral("phone"));
+    if (phoneValue.isUndefined() || phoneValue.isNull())
+        return fieldError(QStringLiteral("phone"), QStringLiteral("phone is missing"));
+    const QString phone = phoneValue.toString().trimmed();
+    if (!phoneValue.isString() || !isE164(phone))
+        return fieldError(QStringLiteral("phone"),
+            QStringLiteral("phone must be in E.164 form: + and 6 to 15 digits, e.g. +14155550123"));
+    qint64 occurredAt = nowMs;
+    const QJsonValue occurred = in.value(QStringLiteral("occurred_at"));
+    if (!occurred.isUndefined() && !occurred.isNull()) {
+        const auto ms = BusinessEventStore::parseTime(occurred);
+        if (!ms)
+            return fieldError(QStringLiteral("occurred_at"),
+                QStringLiteral(
+                    "occurred_at must be an ISO 8601 time (e.g. 2026-11-25T10:00:00Z) or epoch milliseconds"));
+        occurredAt = *ms;
+    }
+    const QJsonValue data = in.value(QStringLiteral("data"));
+    if (!data.isUndefined() && !data.isNull() && !data.isObject())
+        return fieldError(QStringLiteral("data"), QStringLiteral("data must be a JSON object"));
+    const QJsonObject out { { QStringLiteral("event"), name }, { QStringLiteral("phone"), phone },
+        { QStringLiteral("occurred_at"), occurredAt }, { QStringLiteral("data"), data.toObject() } };
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 
 QString methodName(QHttpServerRequest::Method method)
@@ -135,7 +209,8 @@ bool RelayServer::start(QString *error)
     relayLog(QtInfoMsg,
         { { QStringLiteral("event"), QStringLiteral("listening") },
             { QStringLiteral("address"), m_config.address.toString() }, { QStringLiteral("port"), m_port },
-            { QStringLiteral("events"), m_store.count() } });
+            { QStringLiteral("events"), m_store.count() },
+            { QStringLiteral("business_events"), !m_config.ingestToken.isEmpty() } });
     return true;
 }
 
@@ -168,6 +243,16 @@ void RelayServer::addRoutes()
                 return finish(
                     request, timer, errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed), log);
             return finish(request, timer, readFeed(request, &log), log);
+        });
+    m_http->route(QStringLiteral("/v1/business-events"), QHttpServerRequest::Method::AnyKnown,
+        [this](const QHttpServerRequest &request) {
+            QElapsedTimer timer;
+            timer.start();
+            QJsonObject log { { QStringLiteral("event"), QStringLiteral("business.receive") } };
+            if (request.method() != QHttpServerRequest::Method::Post)
+                return finish(
+                    request, timer, errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed), log);
+            return finish(request, timer, receiveBusinessEvent(request, &log), log);
         });
     m_http->route(
         QStringLiteral("/healthz"), QHttpServerRequest::Method::AnyKnown, [this](const QHttpServerRequest &request) {
@@ -241,14 +326,8 @@ QHttpServerResponse RelayServer::receiveWebhook(const QHttpServerRequest &reques
 
 QHttpServerResponse RelayServer::readFeed(const QHttpServerRequest &request, QJsonObject *log)
 {
-    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization")).trimmed();
-    const QByteArray scheme = authorization.left(7);
-    const bool bearer = scheme.compare(QByteArrayView("Bearer "), Qt::CaseInsensitive) == 0;
-    if (!bearer || !WebhookSignature::tokenEquals(m_config.feedToken, authorization.mid(7).trimmed())) {
-        QHttpServerResponse response = errorResponse(QStringLiteral("unauthorized"), Status::Unauthorized);
-        response.addHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"herald-relay\""));
-        return response;
-    }
+    if (!bearerMatches(request, m_config.feedToken))
+        return unauthorized();
     const QUrlQuery query = request.query();
     const auto after = integerParameter(query, QStringLiteral("after"), 0);
     const auto limit = integerParameter(query, QStringLiteral("limit"), RelayConfig::kDefaultPageSize);
@@ -267,6 +346,36 @@ QHttpServerResponse RelayServer::readFeed(const QHttpServerRequest &request, QJs
     log->insert(QStringLiteral("after"), *after);
     log->insert(QStringLiteral("returned"), page->events.size());
     return QHttpServerResponse(QByteArrayLiteral("application/json"), feedJson(*page, *after), Status::Ok);
+}
+
+QHttpServerResponse RelayServer::receiveBusinessEvent(const QHttpServerRequest &request, QJsonObject *log)
+{
+    if (m_config.ingestToken.isEmpty())
+        return errorResponse(QStringLiteral("business events are not enabled on this relay: set "
+                                            "HERALD_RELAY_INGEST_TOKEN in its environment and restart it"),
+            Status::ServiceUnavailable);
+    if (!bearerMatches(request, m_config.ingestToken))
+        return unauthorized();
+    const QByteArray body = request.body();
+    if (body.size() > m_config.maxBodyBytes)
+        return errorResponse(
+            QStringLiteral("body larger than %1 bytes").arg(m_config.maxBodyBytes), Status::PayloadTooLarge);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto parsed = businessEventBody(body, now);
+    if (auto *response = std::get_if<QHttpServerResponse>(&parsed))
+        return std::move(*response);
+
+    QString error;
+    const auto cursor = m_store.append(RelayStore::kindBusiness(), std::get<QByteArray>(parsed), now, &error);
+    if (!cursor) {
+        relayLog(QtCriticalMsg,
+            { { QStringLiteral("event"), QStringLiteral("store.error") }, { QStringLiteral("error"), error } });
+        return errorResponse(QStringLiteral("storage error"), Status::InternalServerError);
+    }
+    log->insert(QStringLiteral("kind"), RelayStore::kindBusiness());
+    log->insert(QStringLiteral("cursor"), *cursor);
+    return jsonResponse(
+        { { QStringLiteral("status"), QStringLiteral("stored") }, { QStringLiteral("cursor"), *cursor } }, Status::Ok);
 }
 
 QHttpServerResponse RelayServer::health()

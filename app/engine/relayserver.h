@@ -26,7 +26,9 @@ struct RelayConfig
     QByteArray appSecret; // HERALD_RELAY_APP_SECRET: key of X-Hub-Signature-256
     QByteArray verifyToken; // HERALD_RELAY_VERIFY_TOKEN: hub.verify_token of the GET handshake
     QByteArray feedToken; // HERALD_RELAY_FEED_TOKEN: bearer token of GET /v1/events
-    // Reserved for POST /v1/business-events (issue 6), which will take its own ingest token.
+    // HERALD_RELAY_INGEST_TOKEN: bearer token of POST /v1/business-events. Optional: while it is empty the
+    // endpoint answers 503, so deployments without business events keep starting.
+    QByteArray ingestToken;
     QString databasePath;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080; // 0 picks a free port; see RelayServer::port()
@@ -36,6 +38,8 @@ struct RelayConfig
     static constexpr int kMaxPageSize = 1000;
     // A feed page also stops (after at least one event) once its payloads reach this many bytes.
     static constexpr qint64 kMaxPageBytes = 16 * 1024 * 1024;
+    // Longest business event name accepted.
+    static constexpr int kMaxEventName = 128;
 };
 
 // herald-relay: receives Meta's WhatsApp webhooks, stores each durably before answering 200, and serves them
@@ -44,6 +48,7 @@ struct RelayConfig
 //   GET  /webhooks/whatsapp   Meta's verification handshake (hub.mode, hub.verify_token, hub.challenge)
 //   POST /webhooks/whatsapp   signed webhook delivery (X-Hub-Signature-256)
 //   GET  /v1/events           the feed, Authorization: Bearer <feed token>
+//   POST /v1/business-events  a business event (e.g. "order placed"), Authorization: Bearer <ingest token>
 //   GET  /healthz             liveness and event count
 // docs/relay.md has the exact status codes and JSON.
 class RelayServer : public QObject
@@ -65,6 +70,7 @@ private:
     QHttpServerResponse verifyWebhook(const QHttpServerRequest &request);
     QHttpServerResponse receiveWebhook(const QHttpServerRequest &request, QJsonObject *log);
     QHttpServerResponse readFeed(const QHttpServerRequest &request, QJsonObject *log);
+    QHttpServerResponse receiveBusinessEvent(const QHttpServerRequest &request, QJsonObject *log);
     QHttpServerResponse health();
     static QHttpServerResponse finish(
         const QHttpServerRequest &request, const QElapsedTimer &timer, QHttpServerResponse &&response, QJsonObject log);

@@ -80,13 +80,15 @@ QString SecretStore::secretName(Secret s)
         return QStringLiteral("relay-feed-token");
     case Secret::RelayAppSecret:
         return QStringLiteral("relay-app-secret");
+    case Secret::RelayIngestToken:
+        return QStringLiteral("relay-ingest-token");
     }
     return {};
 }
 
 std::optional<SecretStore::Secret> SecretStore::secretFromName(const QString &name)
 {
-    for (Secret s : {Secret::AccessToken, Secret::RelayFeedToken, Secret::RelayAppSecret}) {
+    for (Secret s : {Secret::AccessToken, Secret::RelayFeedToken, Secret::RelayAppSecret, Secret::RelayIngestToken}) {
         if (secretName(s) == name)
             return s;
     }

@@ -5,7 +5,7 @@
 #include <functional>
 #include <optional>
 
-// The one way to secrets (access token, relay feed token, relay app secret): the OS keychain through
+// The one way to secrets (access token, relay feed token, relay app secret, relay ingest token): the OS keychain through
 // QtKeychain (Secret Service on Linux, Keychain on macOS, Credential Manager on Windows).
 // Asynchronous: each call returns at once and calls back on the caller's thread when the keychain
 // answers. Secrets never touch the database, settings, logs or command lines.
@@ -14,7 +14,7 @@ class SecretStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Secret { AccessToken, RelayFeedToken, RelayAppSecret };
+    enum class Secret { AccessToken, RelayFeedToken, RelayAppSecret, RelayIngestToken };
     enum class Status { Ok, NotFound, NoKeychain, Denied, Failed };
 
     struct Result
@@ -29,7 +29,8 @@ public:
     // `workspaceId` scopes the entries so two workspaces with an account of the same name never share one.
     explicit SecretStore(const QString &workspaceId, QObject *parent = nullptr);
 
-    static QString secretName(Secret s);                 // "access-token", "relay-feed-token", "relay-app-secret"
+    // "access-token", "relay-feed-token", "relay-app-secret", "relay-ingest-token"
+    static QString secretName(Secret s);
     static std::optional<Secret> secretFromName(const QString &name);
 
     void read(qint64 accountId, Secret secret, QObject *context, Callback done);

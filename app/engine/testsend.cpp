@@ -1,1 +1,102 @@
-// placeholder: filled in by the issue-6 work
+#include "testsend.h"
+
+#include "accountendpoint.h"
+#include "contact.h"
+#include "contactstore.h"
+#include "phonenormalizer.h"
+#include "preflight.h"
+#include "templatestore.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+std::optional<TestSend::Message> TestSend::prepare(
+    QSqlDatabase db, const Campaign &campaign, const QString &phone, QString *error)
+{
+    const PhoneNormalizer::Result number = PhoneNormalizer::normalize(phone);
+    if (!number.ok()) {
+        *error = tr("%1. Type the number with its country code, e.g. +91 98765 43210.").arg(number.error);
+        return std::nullopt;
+    }
+    const auto tmpl = TemplateStore(db).find(campaign.accountId, campaign.templateName, campaign.language, error);
+    if (!tmpl) {
+        if (error->isEmpty())
+            *error = tr("There is no template “%1” (%2) for this account; sync the templates.")
+                         .arg(campaign.templateName, campaign.language);
+        return std::nullopt;
+    }
+    if (!tmpl->isSendable()) {
+        *error = tr("The template “%1” (%2) is %3; only APPROVED templates can be sent.")
+                     .arg(tmpl->name, tmpl->language, tmpl->deleted ? tr("deleted upstream") : tmpl->status);
+        return std::nullopt;
+    }
+    const QString mapping = MessageRenderer::checkMapping(*tmpl, campaign.params);
+    if (!mapping.isEmpty()) {
+        *error = mapping;
+        return std::nullopt;
+    }
+    // A contact's own values; a stranger gets the fallbacks (and the number itself for field:phone).
+    QString lookupError;
+    Contact contact = ContactStore(db).byPhone(number.e164, &lookupError).value_or(Contact {});
+    contact.phone = number.e164;
+    const RenderedMessage rendered = MessageRenderer::render(*tmpl, campaign.params, contact);
+    if (!rendered.problem.isEmpty()) {
+        *error = tr("Cannot send a test to %1: %2.").arg(number.e164, rendered.problem);
+        return std::nullopt;
+    }
+    return Message { number.e164, tmpl->name, tmpl->language, rendered.components,
+        Preflight::renderText(*tmpl, campaign.params, contact) };
+}
+
+QJsonObject TestSend::requestBody(const Message &message)
+{
+    return QJsonObject {
+        { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
+        { QStringLiteral("recipient_type"), QStringLiteral("individual") },
+        { QStringLiteral("to"), message.phone },
+        { QStringLiteral("type"), QStringLiteral("template") },
+        { QStringLiteral("biz_opaque_callback_data"), QStringLiteral("herald:test") },
+        { QStringLiteral("template"),
+            QJsonObject { { QStringLiteral("name"), message.templateName },
+                { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), message.language } } },
+                { QStringLiteral("components"), message.components } } },
+    };
+}
+
+TestSend::TestSend(const Account &account, const QString &accessToken, QObject *parent)
+    : QObject(parent)
+    , m_account(effectiveAccount(account))
+    , m_client(m_account, effectiveAccessToken(account, accessToken))
+{
+    m_client.setParent(this);
+}
+
+void TestSend::send(const Message &message)
+{
+    if (m_account.phoneNumberId.isEmpty()) {
+        Result r;
+        r.message = tr("The account “%1” has no phone number ID; set it first.").arg(m_account.name);
+        QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
+        return;
+    }
+    const QUrl url = m_client.url(m_account.phoneNumberId + QStringLiteral("/messages"));
+    m_client.post(
+        url, requestBody(message), [this, phone = message.phone](const QJsonObject &body, const GraphError &e) {
+            Result r;
+            r.graphError = e;
+            if (!e.ok()) {
+                r.message = e.describe();
+            } else {
+                r.wamid = body.value(QStringLiteral("messages"))
+                              .toArray()
+                              .first()
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toString();
+                r.ok = !r.wamid.isEmpty();
+                r.message = r.ok ? tr("Test message sent to %1 (%2).").arg(phone, r.wamid)
+                                 : tr("The provider answered without a message id; the test may not have been sent.");
+            }
+            Q_EMIT finished(r);
+        });
+}

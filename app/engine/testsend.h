@@ -1,1 +1,58 @@
 #pragma once
+
+#include "account.h"
+#include "campaign.h"
+#include "graphclient.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+// Sends a campaign's message once to one chosen number, through the account (sandbox or Cloud API) with the
+// same request shape as the send worker. The number gets the contact's values when it is a contact, else
+// every parameter's fallback. Nothing is written to the ledger: a test send never counts in any statistic.
+class TestSend : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Message
+    {
+        QString phone; // E.164
+        QString templateName;
+        QString language;
+        QJsonArray components; // template.components with parameters
+        QString text; // what the person reads (Preflight::renderText)
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString wamid;
+        QString message; // a sentence for a person: sent, or what went wrong and what to do
+        GraphError graphError;
+    };
+
+    // Renders the campaign's message for `phone` (any notation; normalised to E.164). std::nullopt + *error
+    // when the number is not valid, the template is missing or not APPROVED, or a parameter has no value.
+    static std::optional<Message> prepare(
+        QSqlDatabase db, const Campaign &campaign, const QString &phone, QString *error);
+    // The Cloud API request body (callback data "herald:test", never matched to a recipient).
+    static QJsonObject requestBody(const Message &message);
+
+    TestSend(const Account &account, const QString &accessToken, QObject *parent = nullptr);
+    void setTimeout(int milliseconds) { m_client.setTimeout(milliseconds); }
+    // Sends once; finished() follows, also for an account without a phone number ID.
+    void send(const Message &message);
+
+Q_SIGNALS:
+    void finished(const TestSend::Result &result);
+
+private:
+    Account m_account;
+    GraphClient m_client;
+};
+
+Q_DECLARE_METATYPE(TestSend::Result)

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "sandboxenvironment.h"
+#include "scheduler.h"
 #include "statusfeed.h"
 #include "workspace.h"
 
@@ -61,6 +62,11 @@ int main(int argc, char *argv[])
     StatusFeed feed(workspace);
     window.attachStatusFeed(&feed);
     feed.start();
+    // Scheduled, recurring and triggered campaigns fire while the window is open, unless a `herald-cli agent`
+    // (or another Herald) already runs this workspace's scheduler: then this one stands by and takes over when it
+    // stops.
+    Scheduler scheduler(workspace);
+    scheduler.start();
     window.show();
     return QApplication::exec();
 }

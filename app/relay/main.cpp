@@ -136,7 +136,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         RelayMain::tr("Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.\n"
                       "Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,\n"
-                      "HERALD_RELAY_FEED_TOKEN."));
+                      "HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables\n"
+                      "POST /v1/business-events."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"), RelayMain::tr("Address and port to listen on."),
@@ -164,6 +165,8 @@ int main(int argc, char *argv[])
     config.appSecret = secret("HERALD_RELAY_APP_SECRET");
     config.verifyToken = secret("HERALD_RELAY_VERIFY_TOKEN");
     config.feedToken = secret("HERALD_RELAY_FEED_TOKEN");
+    // Optional: without it POST /v1/business-events answers 503, so existing deployments keep starting.
+    config.ingestToken = qgetenv("HERALD_RELAY_INGEST_TOKEN");
     if (!missing.isEmpty()) {
         refuse(RelayMain::tr("Refusing to start: set %1 in the environment (secrets are never accepted as options).")
                    .arg(missing.join(QStringLiteral(", "))));

@@ -3,6 +3,8 @@
 #include "campaign.h"
 #include "campaignrunner.h"
 #include "campaigns/campaignspage.h"
+#include "campaigns/preflightdialog.h"
+#include "campaigns/preflightview.h"
 #include "campaigntablemodel.h"
 #include "contact.h"
 #include "contactstore.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -100,6 +103,27 @@ QString labelText(CampaignsPage &page, const QString &name)
 {
     auto *label = page.findChild<QLabel *>(name);
     return label ? label->text() : QStringLiteral("<no %1>").arg(name);
+}
+
+// Start opens the modal pre-flight report; this answers it: waits for the check, looks at its numbers, then Start.
+void startThroughPreflight(CampaignsPage &page, qint64 expectedAudience)
+{
+    bool answered = false;
+    QTimer::singleShot(0, &page, [&] {
+        PreflightDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<PreflightDialog *>()) != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isChecked(), 10000);
+        QCOMPARE(dialog->view()->report().audience, expectedAudience);
+        QVERIFY(dialog->startButton()->isEnabled());
+        save(dialog, QStringLiteral("campaigns-preflight"));
+        QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        answered = true;
+    });
+    QTest::mouseClick(button(page, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(answered);
+    // Keyboard shortcuts go to the active window again once the dialog is gone.
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
 }
 
 const CampaignOverview &row(CampaignsPage &page, qint64 id)
@@ -192,7 +216,7 @@ void TestCampaignsPage::startPauseResumeUntilSent()
         last = now;
     });
 
-    QTest::mouseClick(button(page, "startButton"), Qt::LeftButton);
+    startThroughPreflight(page, 300);
     clock.start();
     probe.start(5);
     QTRY_VERIFY(page.runnerFor(id));
@@ -253,7 +277,7 @@ void TestCampaignsPage::stopAsksForConfirmation()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.selectCampaign(id);
-    QTest::mouseClick(button(page, "startButton"), Qt::LeftButton);
+    startThroughPreflight(page, 300);
     QTRY_VERIFY_WITH_TIMEOUT(row(page, id).done() >= 10, 10000);
 
     MessageBox::setNextAnswer(QMessageBox::No);

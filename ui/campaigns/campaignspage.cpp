@@ -3,6 +3,9 @@
 #include "accountendpoint.h"
 #include "campaignrunner.h"
 #include "campaigntablemodel.h"
+#include "campaignwizard.h"
+#include "preflightdialog.h"
+#include "scheduler.h"
 #include "failurecatalogue.h"
 #include "messagebox.h"
 #include "secretstore.h"
@@ -115,7 +118,8 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     auto *header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
-    for (QAction *action : {m_startAction, m_pauseAction, m_resumeAction, m_stopAction}) {
+    for (QAction *action :
+         {m_newAction, m_editAction, m_startAction, m_pauseAction, m_resumeAction, m_stopAction, m_dashboardAction}) {
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -130,6 +134,11 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("campaignTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    // Double-click or Enter on a campaign opens its dashboard.
+    connect(m_view, &QAbstractItemView::activated, this, [this] {
+        if (const qint64 id = currentCampaignId())
+            Q_EMIT dashboardRequested(id);
+    });
     m_view->sortByColumn(CampaignTableModel::LastRunColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -139,7 +148,8 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[CampaignTableModel::ColumnCount] = {150, 140, 70, 100, 205, 95, 62, 48, 56, 66, 110};
+    const int widths[CampaignTableModel::ColumnCount] = {150, 80, 140, 70, 120, 190, 95, 110,
+                                                         68, 50, 66, 50, 60, 50, 78};
     for (int c = 0; c < CampaignTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -202,6 +212,12 @@ void CampaignsPage::createActions()
         addAction(action);
         return action;
     };
+    m_newAction = make(QStringLiteral("newAction"), tr("&New campaign…"), QStyle::SP_FileDialogNewFolder,
+                       QKeySequence::New, tr("Create a campaign in the wizard"));
+    m_editAction = make(QStringLiteral("editAction"), tr("&Edit…"), QStyle::SP_FileDialogDetailedView,
+                        QKeySequence(Qt::CTRL | Qt::Key_E), tr("Change the selected campaign"));
+    connect(m_newAction, &QAction::triggered, this, &CampaignsPage::newCampaign);
+    connect(m_editAction, &QAction::triggered, this, &CampaignsPage::editCampaign);
     m_startAction = make(QStringLiteral("startAction"), tr("&Start"), QStyle::SP_MediaPlay,
                          QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Send the campaign, or continue its run"));
     m_pauseAction = make(QStringLiteral("pauseAction"), tr("&Pause"), QStyle::SP_MediaPause,
@@ -210,7 +226,13 @@ void CampaignsPage::createActions()
                           QKeySequence(Qt::CTRL | Qt::Key_R), tr("Continue a paused run"));
     m_stopAction = make(QStringLiteral("stopAction"), tr("S&top"), QStyle::SP_MediaStop,
                         QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the run for good"));
-    connect(m_startAction, &QAction::triggered, this, &CampaignsPage::startCampaign);
+    m_dashboardAction = make(QStringLiteral("dashboardAction"), tr("&Dashboard"), QStyle::SP_FileDialogInfoView,
+                             QKeySequence(Qt::CTRL | Qt::Key_D), tr("See the selected campaign's performance"));
+    connect(m_dashboardAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentCampaignId())
+            Q_EMIT dashboardRequested(id);
+    });
+    connect(m_startAction, &QAction::triggered, this, [this] { startCampaign(); });
     connect(m_pauseAction, &QAction::triggered, this, &CampaignsPage::pauseCampaign);
     connect(m_resumeAction, &QAction::triggered, this, &CampaignsPage::resumeCampaign);
     connect(m_stopAction, &QAction::triggered, this, &CampaignsPage::stopCampaign);
@@ -234,8 +256,8 @@ QWidget *CampaignsPage::createEmptyState()
     f.setBold(true);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = mutedLabel(tr("A campaign sends one approved template to a group of opted-in contacts. The campaign "
-                               "wizard comes in a later version of Herald; for now, create one from a terminal:"),
+    auto *text = mutedLabel(tr("A campaign sends one approved template to a group of opted-in contacts. Create one "
+                               "with New campaign… (Ctrl+N), or from a terminal:"),
                             page);
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(480);
@@ -436,16 +458,60 @@ void CampaignsPage::reload()
     updateActions();
 }
 
+void CampaignsPage::newCampaign()
+{
+    openWizard(new CampaignWizard(m_workspace, this));
+}
+
+void CampaignsPage::newCampaignWithAudience(const QString &audience)
+{
+    auto *wizard = new CampaignWizard(m_workspace, this);
+    wizard->setAudience(audience);
+    openWizard(wizard);
+}
+
+void CampaignsPage::editCampaign()
+{
+    const qint64 id = currentCampaignId();
+    if (id > 0)
+        openWizard(new CampaignWizard(m_workspace, id, this));
+}
+
+void CampaignsPage::openWizard(CampaignWizard *wizard)
+{
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &CampaignWizard::saved, this, [this](qint64 id) {
+        reload();
+        selectCampaign(id);
+        Q_EMIT statusMessage(tr("Campaign saved."));
+    });
+    connect(wizard, &CampaignWizard::startRequested, this, [this](qint64 id) {
+        selectCampaign(id);
+        startCampaign(PreflightShown::Yes);   // the wizard's last page was the pre-flight report
+    });
+    wizard->show();
+}
+
 void CampaignsPage::updateActions()
 {
     const CampaignOverview *row = m_model->byId(currentCampaignId());
     const bool live = row && m_runners.contains(row->campaign.id);
     const QString status = row ? row->runStatus : QString();
     const bool done = isOneOf(status, {"sent", "finished"});
-    m_startAction->setEnabled(row && !live && !done && status != QLatin1String("paused"));
+    m_editAction->setEnabled(row && !live);
+    m_dashboardAction->setEnabled(row && row->runId != 0);
+    const bool scheduled = row && row->campaign.kind != QLatin1String("once");
+    if (scheduled) {
+        // Scheduled, recurring and triggered campaigns: Start activates the schedule, Stop deactivates it.
+        m_startAction->setEnabled(!live && !row->campaign.active);
+        m_stopAction->setEnabled(row->campaign.active || isOneOf(status, {"starting", "running", "pausing", "paused"}));
+    } else {
+        m_startAction->setEnabled(row && !live && !done && status != QLatin1String("paused"));
+        m_stopAction->setEnabled(row && isOneOf(status, {"starting", "running", "pausing", "paused"}));
+    }
     m_pauseAction->setEnabled(row && isOneOf(status, {"starting", "running"}));
     m_resumeAction->setEnabled(row && isOneOf(status, {"paused", "pausing"}));
-    m_stopAction->setEnabled(row && isOneOf(status, {"starting", "running", "pausing", "paused"}));
 }
 
 void CampaignsPage::updateDetail()
@@ -544,13 +610,42 @@ void CampaignsPage::showReason(const CampaignOverview &row)
                                + QStringLiteral("} QLabel { background: transparent; border: none; }"));
 }
 
-void CampaignsPage::startCampaign()
+void CampaignsPage::startCampaign(PreflightShown shown)
 {
     const CampaignOverview *row = m_model->byId(currentCampaignId());
     if (!row || m_runners.contains(row->campaign.id))
         return;
     const qint64 campaignId = row->campaign.id;
     qint64 runId = row->runId;
+    const bool once = row->campaign.kind == QLatin1String("once");
+    // Pre-flight before any start that plans recipients or activates a schedule; continuing an unfinished run
+    // of a one-time campaign does not (its recipients were checked and frozen when it was planned).
+    if (shown == PreflightShown::No && (!once || runId == 0)) {
+        PreflightDialog dialog(m_workspace, row->campaign, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        row = m_model->byId(campaignId);
+        if (!row)
+            return;
+    }
+    if (!once) {
+        QString error;
+        qint64 next = 0;
+        if (!Scheduler::activate(m_workspace, campaignId, true, QDateTime::currentMSecsSinceEpoch(), &next, &error)) {
+            MessageBox::warning(this, tr("Cannot start the campaign"), error);
+            return;
+        }
+        Q_EMIT statusMessage(
+            row->campaign.kind == QLatin1String("triggered")
+                ? tr("“%1” is active: it sends when its event arrives.").arg(row->campaign.name)
+                : next > 0 ? tr("“%1” is scheduled; next run %2.")
+                                 .arg(row->campaign.name,
+                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(next).toLocalTime(),
+                                                         QLocale::ShortFormat))
+                           : tr("“%1” is active.").arg(row->campaign.name));
+        reload();
+        return;
+    }
     if (runId != 0 && isOneOf(row->runStatus, {"sent", "finished"})) {
         MessageBox::information(this, tr("Already sent"),
                                 tr("“%1” was already sent. Herald never sends a campaign twice.").arg(row->campaign.name));
@@ -568,6 +663,14 @@ void CampaignsPage::startCampaign()
         reload();
     }
     startRun(campaignId, runId);
+}
+
+void CampaignsPage::sendPlannedRun(qint64 campaignId, qint64 runId)
+{
+    selectCampaign(campaignId);
+    reload();
+    if (!m_runners.contains(campaignId))
+        startRun(campaignId, runId);
 }
 
 void CampaignsPage::startRun(qint64 campaignId, qint64 runId)
@@ -671,6 +774,27 @@ void CampaignsPage::resumeCampaign()
 void CampaignsPage::stopCampaign()
 {
     const CampaignOverview *row = m_model->byId(currentCampaignId());
+    if (row && row->campaign.kind != QLatin1String("once") && row->campaign.active) {
+        const auto answer = MessageBox::question(
+            this, tr("Stop campaign"),
+            tr("Stop “%1”? No further runs start; a run sending now is stopped too. You can start it again later.")
+                .arg(row->campaign.name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, tr("Stop"));
+        if (answer != QMessageBox::Yes)
+            return;
+        QString error;
+        qint64 next = 0;
+        if (!Scheduler::activate(m_workspace, row->campaign.id, false, QDateTime::currentMSecsSinceEpoch(), &next,
+                                 &error))
+            MessageBox::warning(this, tr("Cannot stop the campaign"), error);
+        const qint64 campaignId = row->campaign.id;
+        if (CampaignRunner *runner = m_runners.value(campaignId))
+            runner->stop();
+        else if (row->runId != 0 && isOneOf(row->runStatus, {"starting", "running", "pausing", "paused"}))
+            CampaignRunner::requestControl(m_workspace, row->runId, QStringLiteral("stop"), &error);
+        reload();
+        return;
+    }
     if (!row || row->runId == 0)
         return;
     const qint64 campaignId = row->campaign.id;

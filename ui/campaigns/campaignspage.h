@@ -32,6 +32,8 @@ class CampaignsPage : public QWidget
     Q_OBJECT
 
 public:
+    enum class PreflightShown { No, Yes };
+
     explicit CampaignsPage(Workspace &workspace, QWidget *parent = nullptr);
     ~CampaignsPage() override;
 
@@ -46,15 +48,24 @@ public:
 public Q_SLOTS:
     // Re-reads the campaigns and the runs that are not sending here.
     void reload();
-    // Plans the first run if there is none, else continues the newest run unless it was already sent.
-    void startCampaign();
+    // Open the campaign wizard (window-modal): a new campaign, the selected one, or a new one for an audience.
+    void newCampaign();
+    void editCampaign();
+    void newCampaignWithAudience(const QString &audience);
+    // Shows the pre-flight report first (unless the wizard just did), then: a one-time campaign plans its run if
+    // there is none, else continues the newest run unless it was already sent; other kinds are activated for the
+    // scheduler.
+    void startCampaign(CampaignsPage::PreflightShown shown = CampaignsPage::PreflightShown::No);
     void pauseCampaign();
     void resumeCampaign();
     // Asks first.
     void stopCampaign();
+    // Sends a run that is already planned (e.g. the dashboard's retry run of failed recipients).
+    void sendPlannedRun(qint64 campaignId, qint64 runId);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
+    void dashboardRequested(qint64 campaignId);
 
 private:
     QWidget *createEmptyState();
@@ -67,6 +78,7 @@ private:
     void onFinished(qint64 campaignId, const RunOutcome &outcome);
     void updateDetail();
     void updateActions();
+    void openWizard(class CampaignWizard *wizard);
     void showReason(const CampaignOverview &row);
 
     Workspace &m_workspace;
@@ -81,7 +93,10 @@ private:
     QStackedWidget *m_detailStack = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
     QAction *m_startAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;

@@ -216,6 +216,18 @@ void ContactsPage::createActions()
     connect(m_optOutAction, &QAction::triggered, this, [this] { optOut(); });
     connect(m_deleteAction, &QAction::triggered, this, [this] { deleteSelected(); });
     connect(m_findAction, &QAction::triggered, this, [this] { focusSearch(); });
+
+    m_historyAction = make(tr("Message &history…"), QStyle::SP_FileDialogContentsView, QStringLiteral("view-history"));
+    m_historyAction->setObjectName(QStringLiteral("actionMessageHistory"));
+    m_historyAction->setToolTip(tr("Every message, status, reply and event of this contact's number"));
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            return;
+        const QString phone = current.siblingAtColumn(ContactTableModel::PhoneColumn).data(Qt::DisplayRole).toString();
+        if (!phone.isEmpty())
+            Q_EMIT investigateRequested(phone);
+    });
 }
 
 QWidget *ContactsPage::createToolBar()
@@ -363,6 +375,9 @@ void ContactsPage::onSortIndicatorChanged(int column, Qt::SortOrder order)
 void ContactsPage::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
+    m_historyAction->setEnabled(m_view->currentIndex().isValid());
+    menu.addAction(m_historyAction);
+    menu.addSeparator();
     menu.addAction(m_addTagAction);
     menu.addAction(m_removeTagAction);
     menu.addAction(m_optOutAction);

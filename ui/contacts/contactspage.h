@@ -69,6 +69,8 @@ Q_SIGNALS:
     void contactsChanged();
     void exportFinished(qint64 written, const QString &error);
     void statusMessage(const QString &message);
+    // "Message history…" on a contact: the window opens the history of this number (MainWindow::investigate).
+    void investigateRequested(const QString &phone);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -106,4 +108,5 @@ private:
     QAction *m_optOutAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };

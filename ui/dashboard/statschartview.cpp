@@ -1,1 +1,434 @@
-// placeholder: filled in by the issue-6 work
+#include "statschartview.h"
+
+#include <QAccessible>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QDateTime>
+#include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+using Stat = CampaignStats::Stat;
+
+namespace {
+
+QString percent(qint64 part, qint64 whole)
+{
+    if (whole <= 0)
+        return {};
+    const double p = 100.0 * double(part) / double(whole);
+    return QLocale().toString(p, 'f', p >= 99.95 || p == 0.0 ? 0 : 1) + QLatin1Char('%');
+}
+
+void styleChart(QChart *chart)
+{
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTheme(QChart::ChartThemeLight);
+    chart->setBackgroundBrush(Qt::white);
+    chart->setPlotAreaBackgroundVisible(false);
+}
+
+} // namespace
+
+StatsChartView::StatsChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("statsChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(340, 240);
+    setAccessibleName(tr("Campaign statistics chart"));
+    setToolTip(tr("Click a bar, or choose one with the Left and Right keys and press Enter, to list its recipients."));
+
+    auto *c = new QChart;
+    styleChart(c);
+    c->legend()->hide();
+    m_series = new QStackedBarSeries(c);
+    m_series->setBarWidth(0.72);
+    const QList<Stat> all = stats();
+    QStringList categories;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        auto *set = new QBarSet(statTitle(all.at(i)));
+        set->setColor(colorOf(all.at(i)));
+        set->setBorderColor(colorOf(all.at(i)));
+        for (qsizetype j = 0; j < all.size(); ++j)
+            set->append(0);
+        m_series->append(set);
+        m_sets.append(set);
+        categories << statTitle(all.at(i));
+    }
+    c->addSeries(m_series);
+    m_axisX = new QBarCategoryAxis(c);
+    m_axisX->append(categories);
+    m_axisX->setGridLineVisible(false);
+    QFont axisFont = font();
+    axisFont.setPointSizeF(axisFont.pointSizeF() * 0.85);
+    m_axisX->setLabelsFont(axisFont);
+    m_axisX->setTruncateLabels(false); // "Unqualified" rather than "Unqu…"; the labels fit from ~340 px
+    m_axisY = new QValueAxis(c);
+    m_axisY->setRange(0, 1);
+    m_axisY->setLabelsVisible(false);
+    m_axisY->setLineVisible(false);
+    m_axisY->setGridLineColor(QColor(0xe6, 0xe8, 0xeb));
+    m_axisY->setTickCount(5);
+    c->addAxis(m_axisX, Qt::AlignBottom);
+    c->addAxis(m_axisY, Qt::AlignLeft);
+    m_series->attachAxis(m_axisX);
+    m_series->attachAxis(m_axisY);
+
+    QFont countFont = font();
+    countFont.setBold(true);
+    QFont rateFont = font();
+    rateFont.setPointSizeF(rateFont.pointSizeF() * 0.85);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        auto *count = new QGraphicsSimpleTextItem(c);
+        count->setFont(countFont);
+        count->setBrush(QColor(0x22, 0x27, 0x2e));
+        m_countLabels.append(count);
+        auto *rate = new QGraphicsSimpleTextItem(c);
+        rate->setFont(rateFont);
+        rate->setBrush(QColor(0x5f, 0x66, 0x70));
+        m_rateLabels.append(rate);
+    }
+    m_emptyText = new QGraphicsSimpleTextItem(c);
+    m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
+    setChart(c);
+    connect(c, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
+    setCounts(std::nullopt);
+}
+
+QList<Stat> StatsChartView::stats()
+{
+    return { Stat::Attempted, Stat::Sent, Stat::Delivered, Stat::Read, Stat::Replied, Stat::Failed, Stat::Unqualified };
+}
+
+QString StatsChartView::statTitle(Stat stat)
+{
+    switch (stat) {
+    case Stat::Attempted:
+        return tr("Attempted");
+    case Stat::Sent:
+        return tr("Sent");
+    case Stat::Delivered:
+        return tr("Delivered");
+    case Stat::Read:
+        return tr("Read");
+    case Stat::Replied:
+        return tr("Replied");
+    case Stat::Failed:
+        return tr("Failed");
+    case Stat::Unqualified:
+        return tr("Unqualified");
+    case Stat::Pending:
+        return tr("Pending");
+    }
+    return {};
+}
+
+QColor StatsChartView::colorOf(Stat stat)
+{
+    switch (stat) {
+    case Stat::Attempted:
+        return QColor(0x6b, 0x77, 0x86); // slate: the base everything else is part of
+    case Stat::Sent:
+        return QColor(0x3b, 0x7d, 0xc4); // blue
+    case Stat::Delivered:
+        return QColor(0x1f, 0x9a, 0xa8); // teal
+    case Stat::Read:
+        return QColor(0x2e, 0x9e, 0x55); // green
+    case Stat::Replied:
+        return QColor(0x1b, 0x6e, 0x3c); // deep green: the best outcome
+    case Stat::Failed:
+        return QColor(0xd6, 0x45, 0x41); // red
+    case Stat::Unqualified:
+        return QColor(0xe0, 0x84, 0x3a); // orange: a kind of failure
+    case Stat::Pending:
+        return QColor(0xa0, 0xa7, 0xb0);
+    }
+    return Qt::gray;
+}
+
+QString StatsChartView::shortRate(Stat stat, const CampaignStats::Counts &counts)
+{
+    switch (stat) {
+    case Stat::Sent:
+    case Stat::Failed:
+    case Stat::Unqualified:
+        return percent(counts.value(stat), counts.attempted);
+    case Stat::Delivered:
+    case Stat::Read:
+    case Stat::Replied:
+        return percent(counts.value(stat), counts.sent);
+    case Stat::Attempted:
+    case Stat::Pending:
+        break;
+    }
+    return {};
+}
+
+QString StatsChartView::rateText(Stat stat, const CampaignStats::Counts &counts)
+{
+    switch (stat) {
+    case Stat::Sent:
+    case Stat::Failed:
+    case Stat::Unqualified:
+        return counts.attempted > 0 ? tr("%1 of attempted").arg(percent(counts.value(stat), counts.attempted))
+                                    : QString();
+    case Stat::Delivered:
+    case Stat::Read:
+    case Stat::Replied:
+        return counts.sent > 0 ? tr("%1 of sent").arg(percent(counts.value(stat), counts.sent)) : QString();
+    case Stat::Attempted:
+    case Stat::Pending:
+        break;
+    }
+    return {};
+}
+
+void StatsChartView::setCounts(const std::optional<CampaignStats::Counts> &counts)
+{
+    m_counts = counts;
+    const QList<Stat> all = stats();
+    qint64 max = 0;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const qint64 v = counts ? counts->value(all.at(i)) : 0;
+        max = qMax(max, v);
+        if (m_sets.at(i)->at(int(i)) != double(v))
+            m_sets.at(i)->replace(int(i), double(v));
+        m_countLabels.at(i)->setText(counts ? QLocale().toString(v) : QString());
+        m_rateLabels.at(i)->setText(counts ? shortRate(all.at(i), *counts) : QString());
+    }
+    // Room above the tallest bar for its two labels.
+    m_axisY->setRange(0, max > 0 ? double(max) * 1.22 : 1.0);
+    const bool empty = !counts || counts->attempted == 0;
+    m_emptyText->setText(
+        empty ? tr("Nothing has been sent in this run yet.\nThe bars fill in as messages go out.") : QString());
+    m_emptyText->setVisible(empty);
+    layoutLabels();
+    updateHighlight();
+}
+
+QPointF StatsChartView::barTop(int bar) const
+{
+    const double v = m_counts ? double(m_counts->value(stats().value(bar))) : 0.0;
+    return chart()->mapToPosition(QPointF(bar, v), m_series);
+}
+
+void StatsChartView::layoutLabels()
+{
+    for (int i = 0; i < m_countLabels.size(); ++i) {
+        const QPointF top = barTop(i);
+        QGraphicsSimpleTextItem *count = m_countLabels.at(i);
+        QGraphicsSimpleTextItem *rate = m_rateLabels.at(i);
+        const QRectF cr = count->boundingRect();
+        const QRectF rr = rate->boundingRect();
+        const double rateHeight = rate->text().isEmpty() ? 0.0 : rr.height();
+        rate->setPos(top.x() - rr.width() / 2, top.y() - rateHeight - 3);
+        count->setPos(top.x() - cr.width() / 2, top.y() - rateHeight - cr.height() - 3);
+    }
+    const QRectF plot = chart()->plotArea();
+    const QRectF er = m_emptyText->boundingRect();
+    m_emptyText->setPos(plot.center().x() - er.width() / 2, plot.top() + plot.height() * 0.35);
+}
+
+void StatsChartView::setCurrentBar(int bar)
+{
+    bar = qBound(0, bar, int(stats().size()) - 1);
+    if (bar == m_current)
+        return;
+    m_current = bar;
+    updateHighlight();
+    Q_EMIT currentBarChanged(bar);
+}
+
+QString StatsChartView::barDescription(int bar) const
+{
+    const Stat stat = stats().value(bar);
+    if (!m_counts)
+        return tr("%1: no data").arg(statTitle(stat));
+    const QString rate = rateText(stat, *m_counts);
+    const QString count = QLocale().toString(m_counts->value(stat));
+    return rate.isEmpty() ? tr("%1: %2").arg(statTitle(stat), count)
+                          : tr("%1: %2, %3").arg(statTitle(stat), count, rate);
+}
+
+void StatsChartView::updateHighlight()
+{
+    for (int i = 0; i < m_sets.size(); ++i) {
+        const bool current = hasFocus() && i == m_current;
+        QPen pen(current ? QColor(0x11, 0x18, 0x27) : colorOf(stats().at(i)));
+        pen.setWidthF(current ? 2.0 : 1.0);
+        if (current)
+            pen.setStyle(Qt::DashLine); // a focus ring, not a state
+        m_sets.at(i)->setPen(pen);
+    }
+    setAccessibleDescription(tr("%1. Press Enter to list these recipients.").arg(barDescription(m_current)));
+    if (hasFocus()) {
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+int StatsChartView::barAt(const QPoint &viewPos) const
+{
+    const QPointF chartPos = chart()->mapFromScene(mapToScene(viewPos));
+    const QRectF plot = chart()->plotArea();
+    if (chartPos.x() < plot.left() || chartPos.x() > plot.right() || chartPos.y() < plot.top()
+        || chartPos.y() > plot.bottom() + 24) // the category label under a bar counts too
+        return -1;
+    const QPointF value = chart()->mapToValue(chartPos, m_series);
+    const int bar = qRound(value.x());
+    if (bar < 0 || bar >= stats().size() || qAbs(value.x() - bar) > 0.5)
+        return -1;
+    return bar;
+}
+
+void StatsChartView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressedBar = event->button() == Qt::LeftButton ? barAt(event->position().toPoint()) : -1;
+    QChartView::mousePressEvent(event);
+}
+
+void StatsChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QChartView::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    const int bar = barAt(event->position().toPoint());
+    if (bar < 0 || bar != m_pressedBar)
+        return;
+    m_pressedBar = -1;
+    setCurrentBar(bar);
+    Q_EMIT statClicked(stats().at(bar));
+}
+
+void StatsChartView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        setCurrentBar(m_current - 1);
+        return;
+    case Qt::Key_Right:
+        setCurrentBar(m_current + 1);
+        return;
+    case Qt::Key_Home:
+        setCurrentBar(0);
+        return;
+    case Qt::Key_End:
+        setCurrentBar(int(stats().size()) - 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        Q_EMIT statClicked(stats().at(m_current));
+        return;
+    default:
+        break;
+    }
+    QChartView::keyPressEvent(event);
+}
+
+void StatsChartView::focusInEvent(QFocusEvent *event)
+{
+    QChartView::focusInEvent(event);
+    updateHighlight();
+}
+
+void StatsChartView::focusOutEvent(QFocusEvent *event)
+{
+    QChartView::focusOutEvent(event);
+    updateHighlight();
+}
+
+// --- TimelineChartView --------------------------------------------------------------------------------------------
+
+TimelineChartView::TimelineChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setObjectName(QStringLiteral("timelineChart"));
+    setRenderHint(QPainter::Antialiasing);
+    setFocusPolicy(Qt::TabFocus);
+    setMinimumSize(340, 160);
+    setAccessibleName(tr("Timeline: messages sent, delivered, read and replied per hour since the start"));
+
+    auto *c = new QChart;
+    styleChart(c);
+    c->legend()->setAlignment(Qt::AlignTop);
+    c->legend()->setMarkerShape(QLegend::MarkerShapeCircle);
+    m_axisX = new QValueAxis(c);
+    m_axisX->setLabelFormat(QStringLiteral("%d h"));
+    m_axisX->setTitleText(tr("Hours since the start"));
+    m_axisX->setGridLineColor(QColor(0xee, 0xef, 0xf1));
+    m_axisY = new QValueAxis(c);
+    m_axisY->setLabelFormat(QStringLiteral("%d"));
+    m_axisY->setGridLineColor(QColor(0xe6, 0xe8, 0xeb));
+    c->addAxis(m_axisX, Qt::AlignBottom);
+    c->addAxis(m_axisY, Qt::AlignLeft);
+    const std::pair<Stat, QString> kinds[] = { { Stat::Sent, tr("Sent") }, { Stat::Delivered, tr("Delivered") },
+        { Stat::Read, tr("Read") }, { Stat::Replied, tr("Replied") } };
+    for (const auto &[stat, name] : kinds) {
+        auto *line = new QLineSeries(c);
+        line->setName(name);
+        QPen pen(StatsChartView::colorOf(stat));
+        pen.setWidthF(2.2);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        c->addSeries(line);
+        line->attachAxis(m_axisX);
+        line->attachAxis(m_axisY);
+        m_lines.append(line);
+    }
+    m_emptyText = new QGraphicsSimpleTextItem(c);
+    m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
+    setChart(c);
+    connect(c, &QChart::plotAreaChanged, this, [this] { layoutEmptyText(); });
+    setTimeline(std::nullopt);
+}
+
+void TimelineChartView::setTimeline(const std::optional<CampaignStats::Timeline> &timeline)
+{
+    const qsizetype hours = timeline ? timeline->hours.size() : 0;
+    qint64 max = 0;
+    for (int k = 0; k < m_lines.size(); ++k) {
+        QList<QPointF> points;
+        points.reserve(hours);
+        for (qsizetype h = 0; h < hours; ++h) {
+            const CampaignStats::TimelineBucket &b = timeline->hours.at(h);
+            const qint64 v = k == 0 ? b.sent : k == 1 ? b.delivered : k == 2 ? b.read : b.replied;
+            max = qMax(max, v);
+            points.append(QPointF(double(h), double(v)));
+        }
+        m_lines.at(k)->replace(points);
+    }
+    m_axisX->setRange(0, qMax<double>(1.0, double(hours - 1)));
+    m_axisX->setTickCount(int(qBound(qsizetype(2), hours, qsizetype(9))));
+    m_axisY->setRange(0, max > 0 ? double(max) * 1.1 : 1.0);
+    m_axisY->setTickCount(5);
+    m_axisY->applyNiceNumbers();
+    const bool empty = hours == 0;
+    m_emptyText->setText(empty ? tr("The hourly timeline appears once messages are sent.") : QString());
+    m_emptyText->setVisible(empty);
+    if (!empty) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(timeline->start).toLocalTime();
+        m_axisX->setTitleText(tr("Hours since the start (%1)").arg(QLocale().toString(start, QLocale::ShortFormat)));
+        setAccessibleDescription(tr("%n hour(s) of activity since %1.", nullptr, int(hours))
+                                     .arg(QLocale().toString(start, QLocale::ShortFormat)));
+    } else {
+        setAccessibleDescription(m_emptyText->text());
+    }
+    layoutEmptyText();
+}
+
+void TimelineChartView::layoutEmptyText()
+{
+    const QRectF plot = chart()->plotArea();
+    const QRectF er = m_emptyText->boundingRect();
+    m_emptyText->setPos(plot.center().x() - er.width() / 2, plot.center().y() - er.height() / 2);
+}

@@ -1,0 +1,332 @@
+// Schedule (when scheduled and recurring campaigns fire) and TriggerSpec (which events trigger a campaign):
+// wall-clock times across DST changes, short months, end dates, the JSON contract and condition matching.
+#include "schedule.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+qint64 utc(const QString &iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t.toMSecsSinceEpoch();
+}
+
+QString isoUtc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+class TestSchedule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void occurrences_data();
+    void occurrences();
+    void wallClockAcrossDst_data();
+    void wallClockAcrossDst();
+    void invalid_data();
+    void invalid();
+    void roundTrip();
+    void describe();
+    void triggerMatches_data();
+    void triggerMatches();
+    void triggerInvalid();
+};
+
+// Each row: a schedule, a starting instant and the UTC times of the next occurrences, one after the other.
+void TestSchedule::occurrences_data()
+{
+    QTest::addColumn<QJsonObject>("schedule");
+    QTest::addColumn<bool>("recurring");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("daily, Kolkata (+05:30)")
+        << json(R"({"every":"daily","time":"09:00","tz":"Asia/Kolkata"})") << true
+        << QStringLiteral("2026-03-10T12:00:00")
+        << QStringList { QStringLiteral("2026-03-11T03:30"), QStringLiteral("2026-03-12T03:30"),
+               QStringLiteral("2026-03-13T03:30") };
+    QTest::newRow("daily, the same day when still ahead")
+        << json(R"({"every":"daily","time":"18:00","tz":"UTC"})") << true << QStringLiteral("2026-03-10T12:00:00")
+        << QStringList { QStringLiteral("2026-03-10T18:00"), QStringLiteral("2026-03-11T18:00") };
+    QTest::newRow("weekly mon,wed,fri") << json(R"({"every":"weekly","days":[1,3,5],"time":"10:15","tz":"UTC"})")
+                                        << true << QStringLiteral("2026-03-10T00:00:00") // a Tuesday
+                                        << QStringList { QStringLiteral("2026-03-11T10:15"),
+                                               QStringLiteral("2026-03-13T10:15"), QStringLiteral("2026-03-16T10:15"),
+                                               QStringLiteral("2026-03-18T10:15") };
+    QTest::newRow("weekly sunday only") << json(R"({"every":"weekly","days":[7],"time":"08:00","tz":"UTC"})") << true
+                                        << QStringLiteral("2026-03-10T00:00:00")
+                                        << QStringList { QStringLiteral("2026-03-15T08:00"),
+                                               QStringLiteral("2026-03-22T08:00") };
+    QTest::newRow("monthly on the 31st: short months fire on their last day")
+        << json(R"({"every":"monthly","day_of_month":31,"time":"09:00","tz":"UTC"})") << true
+        << QStringLiteral("2026-01-01T00:00:00")
+        << QStringList { QStringLiteral("2026-01-31T09:00"), QStringLiteral("2026-02-28T09:00"),
+               QStringLiteral("2026-03-31T09:00"), QStringLiteral("2026-04-30T09:00"),
+               QStringLiteral("2026-05-31T09:00") };
+    QTest::newRow("monthly on the 30th in a leap year's February")
+        << json(R"({"every":"monthly","day_of_month":30,"time":"09:00","tz":"UTC"})") << true
+        << QStringLiteral("2028-02-01T00:00:00")
+        << QStringList { QStringLiteral("2028-02-29T09:00"), QStringLiteral("2028-03-30T09:00") };
+    QTest::newRow("monthly on the 15th") << json(R"({"every":"monthly","day_of_month":15,"time":"23:30","tz":"UTC"})")
+                                         << true << QStringLiteral("2026-01-15T23:31:00")
+                                         << QStringList { QStringLiteral("2026-02-15T23:30"),
+                                                QStringLiteral("2026-03-15T23:30") };
+    QTest::newRow("end date: the last occurrence is on it, then none")
+        << json(R"({"every":"daily","time":"09:00","tz":"UTC","end":"2026-03-12"})") << true
+        << QStringLiteral("2026-03-10T12:00:00")
+        << QStringList { QStringLiteral("2026-03-11T09:00"), QStringLiteral("2026-03-12T09:00"), QString() };
+    QTest::newRow("start date: nothing before it")
+        << json(R"({"every":"daily","time":"09:00","tz":"UTC","start":"2026-04-01"})") << true
+        << QStringLiteral("2026-03-10T12:00:00")
+        << QStringList { QStringLiteral("2026-04-01T09:00"), QStringLiteral("2026-04-02T09:00") };
+    QTest::newRow("scheduled once in Berlin (winter, +01:00), then none")
+        << json(R"({"at":"2026-12-01T09:00","tz":"Europe/Berlin"})") << false << QStringLiteral("2026-11-01T00:00:00")
+        << QStringList { QStringLiteral("2026-12-01T08:00"), QString() };
+    QTest::newRow("scheduled once, already passed")
+        << json(R"({"at":"2026-12-01T09:00","tz":"Europe/Berlin"})") << false << QStringLiteral("2026-12-01T08:01:00")
+        << QStringList { QString() };
+}
+
+void TestSchedule::occurrences()
+{
+    QFETCH(QJsonObject, schedule);
+    QFETCH(bool, recurring);
+    QFETCH(QString, after);
+    QFETCH(QStringList, expected);
+    QString error;
+    const auto s = Schedule::fromJson(schedule, recurring, &error);
+    QVERIFY2(s, qPrintable(error));
+    qint64 from = utc(after);
+    for (const QString &e : expected) {
+        const auto next = s->nextOccurrence(from);
+        if (e.isEmpty()) {
+            QVERIFY2(!next, qPrintable(isoUtc(next.value_or(0))));
+            break;
+        }
+        QVERIFY(next);
+        QCOMPARE(isoUtc(*next), e);
+        from = *next + 1;
+    }
+}
+
+// 09:00 stays 09:00 local across the change; a time that does not exist fires at the first valid instant after
+// it; one that exists twice fires once, at the first.
+void TestSchedule::wallClockAcrossDst_data()
+{
+    QTest::addColumn<QString>("zone");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QStringList>("expected"); // UTC
+
+    QTest::newRow("Berlin spring forward (29 Mar 2026): 09:00 CET then CEST")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("09:00") << QStringLiteral("2026-03-28T00:00:00")
+        << QStringList { QStringLiteral("2026-03-28T08:00"), QStringLiteral("2026-03-29T07:00"),
+               QStringLiteral("2026-03-30T07:00") };
+    QTest::newRow("Berlin fall back (25 Oct 2026): 09:00 CEST then CET")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("09:00") << QStringLiteral("2026-10-24T00:00:00")
+        << QStringList { QStringLiteral("2026-10-24T07:00"), QStringLiteral("2026-10-25T08:00"),
+               QStringLiteral("2026-10-26T08:00") };
+    QTest::newRow("New York spring forward (8 Mar 2026): 09:00 EST then EDT")
+        << QStringLiteral("America/New_York") << QStringLiteral("09:00") << QStringLiteral("2026-03-07T00:00:00")
+        << QStringList { QStringLiteral("2026-03-07T14:00"), QStringLiteral("2026-03-08T13:00"),
+               QStringLiteral("2026-03-09T13:00") };
+    QTest::newRow("New York fall back (1 Nov 2026): 09:00 EDT then EST")
+        << QStringLiteral("America/New_York") << QStringLiteral("09:00") << QStringLiteral("2026-10-31T00:00:00")
+        << QStringList { QStringLiteral("2026-10-31T13:00"), QStringLiteral("2026-11-01T14:00"),
+               QStringLiteral("2026-11-02T14:00") };
+    QTest::newRow("Berlin 02:30 does not exist on 29 Mar 2026: fires at 03:00 CEST")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("02:30") << QStringLiteral("2026-03-28T12:00:00")
+        << QStringList { QStringLiteral("2026-03-29T01:00"), QStringLiteral("2026-03-30T00:30") };
+    QTest::newRow("New York 02:30 does not exist on 8 Mar 2026: fires at 03:00 EDT")
+        << QStringLiteral("America/New_York") << QStringLiteral("02:30") << QStringLiteral("2026-03-07T12:00:00")
+        << QStringList { QStringLiteral("2026-03-08T07:00"), QStringLiteral("2026-03-09T06:30") };
+    QTest::newRow("Berlin 02:30 exists twice on 25 Oct 2026: fires once, at the first (CEST)")
+        << QStringLiteral("Europe/Berlin") << QStringLiteral("02:30") << QStringLiteral("2026-10-24T12:00:00")
+        << QStringList { QStringLiteral("2026-10-25T00:30"), QStringLiteral("2026-10-26T01:30") };
+}
+
+void TestSchedule::wallClockAcrossDst()
+{
+    QFETCH(QString, zone);
+    QFETCH(QString, time);
+    QFETCH(QString, after);
+    QFETCH(QStringList, expected);
+    QString error;
+    const auto s = Schedule::fromJson(QJsonObject { { QStringLiteral("every"), QStringLiteral("daily") },
+                                          { QStringLiteral("time"), time }, { QStringLiteral("tz"), zone } },
+        true, &error);
+    QVERIFY2(s, qPrintable(error));
+    qint64 from = utc(after);
+    const QTimeZone tz(zone.toUtf8());
+    for (const QString &e : expected) {
+        const auto next = s->nextOccurrence(from);
+        QVERIFY(next);
+        QCOMPARE(isoUtc(*next), e);
+        from = *next + 1;
+    }
+    // Every occurrence of a time that exists is exactly that wall-clock time.
+    if (time == QLatin1String("09:00")) {
+        from = utc(after);
+        for (int i = 0; i < 5; ++i) {
+            const qint64 next = *s->nextOccurrence(from);
+            QCOMPARE(QDateTime::fromMSecsSinceEpoch(next, tz).time(), QTime(9, 0));
+            from = next + 1;
+        }
+    }
+}
+
+void TestSchedule::invalid_data()
+{
+    QTest::addColumn<QJsonObject>("schedule");
+    QTest::addColumn<bool>("recurring");
+    QTest::addColumn<QString>("field");
+
+    QTest::newRow("unknown zone") << json(R"({"at":"2026-12-01T09:00","tz":"Mars/Olympus"})") << false
+                                  << QStringLiteral("tz");
+    QTest::newRow("no zone") << json(R"({"at":"2026-12-01T09:00"})") << false << QStringLiteral("tz");
+    QTest::newRow("bad at") << json(R"({"at":"2026-13-01T09:00","tz":"UTC"})") << false << QStringLiteral("at");
+    QTest::newRow("bad every") << json(R"({"every":"hourly","time":"09:00","tz":"UTC"})") << true
+                               << QStringLiteral("every");
+    QTest::newRow("bad time") << json(R"({"every":"daily","time":"25:00","tz":"UTC"})") << true
+                              << QStringLiteral("time");
+    QTest::newRow("weekly without days") << json(R"({"every":"weekly","time":"09:00","tz":"UTC"})") << true
+                                         << QStringLiteral("days");
+    QTest::newRow("weekday 8") << json(R"({"every":"weekly","days":[8],"time":"09:00","tz":"UTC"})") << true
+                               << QStringLiteral("days");
+    QTest::newRow("day 32") << json(R"({"every":"monthly","day_of_month":32,"time":"09:00","tz":"UTC"})") << true
+                            << QStringLiteral("day_of_month");
+    QTest::newRow("end before start") << json(
+        R"({"every":"daily","time":"09:00","tz":"UTC","start":"2026-05-01","end":"2026-04-01"})")
+                                      << true << QStringLiteral("end");
+    QTest::newRow("negative grace") << json(R"({"at":"2026-12-01T09:00","tz":"UTC","grace_minutes":-5})") << false
+                                    << QStringLiteral("grace_minutes");
+}
+
+void TestSchedule::invalid()
+{
+    QFETCH(QJsonObject, schedule);
+    QFETCH(bool, recurring);
+    QFETCH(QString, field);
+    QString error;
+    QVERIFY(!Schedule::fromJson(schedule, recurring, &error));
+    QVERIFY2(error.contains(field), qPrintable(error));
+}
+
+void TestSchedule::roundTrip()
+{
+    QString error;
+    const QJsonObject in = json(R"({"every":"weekly","days":[5,1],"time":"07:45","tz":"America/New_York",)"
+                                R"("start":"2026-01-01","end":"2026-12-31","grace_minutes":30})");
+    const auto s = Schedule::fromJson(in, true, &error);
+    QVERIFY2(s, qPrintable(error));
+    const QJsonObject out = s->toJson();
+    QCOMPARE(out.value(QStringLiteral("days")).toArray(), (QJsonArray { 1, 5 }));
+    QCOMPARE(out.value(QStringLiteral("time")).toString(), QStringLiteral("07:45"));
+    QCOMPARE(out.value(QStringLiteral("grace_minutes")).toInt(), 30);
+    const auto again = Schedule::fromJson(out, true, &error);
+    QVERIFY(again);
+    QCOMPARE(again->toJson(), out);
+    QCOMPARE(s->nextOccurrence(utc(QStringLiteral("2026-06-01T00:00:00"))),
+        again->nextOccurrence(utc(QStringLiteral("2026-06-01T00:00:00"))));
+}
+
+void TestSchedule::describe()
+{
+    QString error;
+    const auto weekly = Schedule::fromJson(
+        json(R"({"every":"weekly","days":[1,5],"time":"09:00","tz":"Europe/Berlin"})"), true, &error);
+    QVERIFY(weekly);
+    const QString text = weekly->describe();
+    QVERIFY2(
+        text.contains(QStringLiteral("09:00")) && text.contains(QStringLiteral("Europe/Berlin")), qPrintable(text));
+    QVERIFY2(text.contains(QLocale().dayName(1)) && text.contains(QLocale().dayName(5)), qPrintable(text));
+    const auto trigger = TriggerSpec::fromJson(json(R"({"event":"order_placed","delay_minutes":30})"), &error);
+    QVERIFY(trigger);
+    QVERIFY(trigger->describe().contains(QStringLiteral("order_placed")));
+}
+
+void TestSchedule::triggerMatches_data()
+{
+    QTest::addColumn<QJsonObject>("spec");
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<bool>("matches");
+
+    const QJsonObject order
+        = json(R"({"total": 120.5, "city": "Pune", "note": "Birthday GIFT", "customer": {"tier": "gold"}})");
+    QTest::newRow("no conditions") << json(R"({"event":"e"})") << order << true;
+    QTest::newRow(">= as numbers") << json(R"({"event":"e","conditions":[{"key":"total","op":">=","value":"100"}]})")
+                                   << order << true;
+    QTest::newRow("< as numbers, not text")
+        << json(R"({"event":"e","conditions":[{"key":"total","op":"<","value":"99"}]})") << order << false;
+    QTest::newRow("= text") << json(R"({"event":"e","conditions":[{"key":"city","op":"=","value":"Pune"}]})") << order
+                            << true;
+    QTest::newRow("!= text") << json(R"({"event":"e","conditions":[{"key":"city","op":"!=","value":"Pune"}]})") << order
+                             << false;
+    QTest::newRow("contains, any case") << json(
+        R"({"event":"e","conditions":[{"key":"note","op":"contains","value":"gift"}]})")
+                                        << order << true;
+    QTest::newRow("nested key") << json(
+        R"({"event":"e","conditions":[{"key":"customer.tier","op":"=","value":"gold"}]})")
+                                << order << true;
+    QTest::newRow("exists") << json(R"({"event":"e","conditions":[{"key":"coupon","op":"exists"}]})") << order << false;
+    QTest::newRow("missing key fails >") << json(
+        R"({"event":"e","conditions":[{"key":"missing","op":">","value":"1"}]})")
+                                         << order << false;
+    QTest::newRow("all: one fails") << json(
+        R"({"event":"e","conditions":[{"key":"total","op":">","value":"100"},{"key":"city","op":"=","value":"Delhi"}]})")
+                                    << order << false;
+    QTest::newRow("any: one holds") << json(
+        R"({"event":"e","match":"any","conditions":[{"key":"total","op":">","value":"100"},)"
+        R"({"key":"city","op":"=","value":"Delhi"}]})")
+                                    << order << true;
+}
+
+void TestSchedule::triggerMatches()
+{
+    QFETCH(QJsonObject, spec);
+    QFETCH(QJsonObject, data);
+    QFETCH(bool, matches);
+    QString error;
+    const auto t = TriggerSpec::fromJson(spec, &error);
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(t->matches(data), matches);
+    // The JSON survives a round trip.
+    const auto again = TriggerSpec::fromJson(t->toJson(), &error);
+    QVERIFY(again);
+    QCOMPARE(again->matches(data), matches);
+}
+
+void TestSchedule::triggerInvalid()
+{
+    QString error;
+    QVERIFY(!TriggerSpec::fromJson(json(R"({"conditions":[]})"), &error));
+    QVERIFY(error.contains(QStringLiteral("event")));
+    QVERIFY(!TriggerSpec::fromJson(json(R"({"event":"e","conditions":[{"key":"a","op":"~","value":"1"}]})"), &error));
+    QVERIFY(error.contains(QStringLiteral("conditions")));
+    QVERIFY(!TriggerSpec::fromJson(json(R"({"event":"e","unless":{"event":"x","within_hours":0}})"), &error));
+    QVERIFY(error.contains(QStringLiteral("unless")));
+    QVERIFY(!TriggerSpec::fromJson(json(R"({"event":"e","cooldown_hours":-1})"), &error));
+    QVERIFY(error.contains(QStringLiteral("cooldown_hours")));
+    const auto t = TriggerSpec::fromJson(json(R"({"event":"e"})"), &error);
+    QVERIFY(t);
+    QCOMPARE(t->cooldownHours, 24);
+    QVERIFY(t->matchAll);
+}
+
+QTEST_GUILESS_MAIN(TestSchedule)
+#include "tst_schedule.moc"
