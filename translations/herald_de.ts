@@ -301,11 +301,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, not, and, or.</source>
+        <source>The audience “%1” ends without a condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audience “%1” ends without a condition.</source>
+        <source>Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT[:CODE], not, and, or.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessEventStore</name>
+    <message>
+        <source>The event has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s phone number is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s occurred_at is not a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s data is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +344,29 @@
     </message>
     <message>
         <source>Cannot create the lock file %1 next to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStats</name>
+    <message>
+        <source>Could not read the campaign statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the campaign timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,6 +394,62 @@
     </message>
     <message>
         <source>deleted upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown campaign type “%1”: use once, scheduled, recurring or triggered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not plan the retry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is still sending (%1). Retry its failures once it has sent or was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retry of this run is already waiting to be sent (run %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) would fail again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n must wait until %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out or were deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were retried already</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to retry: the run has no failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to retry now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,19 +480,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -453,6 +547,531 @@
         <source>sent %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the campaign, choose an approved template and say where each of its values comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. November order reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search approved templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters (source, then the key or text, then a fallback used when the value is empty):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field, attribute, text or event key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets the message. Opted-out contacts and contacts who never opted in are never sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every opted-in contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;segment: contacts with tags or attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag or attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retarget the recipients of an earlier campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but &amp;not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audience &amp;expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tag:vip and not campaign:7:replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send once when you start it, at a set time, on a repeating schedule, or whenever an event happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Once, when started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;urring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triggered by an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is sent once, when you start it (you can start it from the last page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. order_shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait before sending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unless the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. order_cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happens within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most once per contact every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Herald checks before a start. Problems must be fixed; warnings are yours to weigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rate &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start sending when I click Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has no approved templates. Sync the templates on the Templates page, or wait for Meta&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved template(s). Paused, rejected and pending templates cannot be sent and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for %1 (%2), the first recipient; values with no source show the template&apos;s examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account first (Settings → Accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an approved template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight check found problems; fix them before starting, or save without starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unqualified (not on WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier campaign to retarget yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s name, or the attribute&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will get the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching contact is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time has passed; choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the event that cancels the message, or clear “Unless the event”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -502,10 +1121,6 @@
     </message>
     <message>
         <source>No campaigns yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A campaign sends one approved template to a group of opted-in contacts. The campaign wizard comes in a later version of Herald; for now, create one from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,6 +1307,58 @@ To add a campaign: %1</source>
         <source>Stopped by the operator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign in the wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the selected campaign&apos;s performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved template to a group of opted-in contacts. Create one with New campaign… (Ctrl+N), or from a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active: it sends when its event arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled; next run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1”? No further runs start; a run sending now is stopped too. You can start it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliCommands</name>
@@ -748,15 +1415,7 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access-token, relay-feed-token or relay-app-secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>account set-secret needs the secret&apos;s name; the value is read from standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown secret “%1”: use access-token, relay-feed-token or relay-app-secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,10 +1647,6 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Campaign %1 has not been started; start it with: herald-cli campaign run %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Asked run %1 of campaign %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,6 +1720,405 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>%1 events from the relay: %2 statuses applied (%3 duplicates), %4 replies attributed, %5 opt-outs, %6 opt-ins, %7 unmatched. Cursor %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-token, relay-feed-token, relay-app-secret or relay-ingest-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown secret “%1”: use access-token, relay-feed-token, relay-app-secret or relay-ingest-token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between scheduler passes (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One scheduler pass, wait for the runs it started, then exit (tests, cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent takes no positional arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tick must be a whole number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herald-cli agent: workspace %1, a pass every %2 s; stop with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: runs still sending are paused; continue them with `herald-cli campaign run ID`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Herald runs this workspace&apos;s scheduler; nothing done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs started, %2 finished, %3 not ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” created (%3). Activate it with: herald-cli campaign start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active; next occurrence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (triggered by events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: start it with herald-cli campaign start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not been started; start it with: herald-cli campaign start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 will start no new runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign start needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” is active. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is sent by a running Herald: the desktop app while it is open, or `herald-cli agent` on a machine left on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id (default: the latest run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a CSV file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no run “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either --json or --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1, run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which statistic: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only failures with this error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stat must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason needs a numeric error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number to investigate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for a number written without its country code (ISO code, e.g. IN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts history needs exactly one PHONE number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald knows nothing about %1: no contact, message, reply or event has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (campaign %2, run %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 from the customer, %3 business events. --json adds the raw webhook payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, e.g. order_placed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s phone number with its country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the event as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it happened: ISO 8601 (e.g. 2026-11-25T10:00:00Z; default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name (default: the workspace&apos;s default account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events push needs exactly one event NAME, e.g. herald-cli events push order_placed --phone +14155550123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events push needs --phone with the customer&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data is not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data must be a JSON object, e.g. &apos;{&quot;order_id&quot;: &quot;A-17&quot;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay ingest token is stored for the account “%1”. Store it with: herald-cli account set-secret relay-ingest-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1” for %2 stored on the relay (cursor %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event “%1” for %2 recorded in the workspace (event %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: decided per event (triggered campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: %1 contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1 opted out, %2 never opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1, quality %2, category %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom: no limit known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom: %1 of %2 left today (%3, %4 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: about %1 at %2 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: no estimate (the rate card is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start until the problems are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered messages to show (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to send the test to (with country code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign test-send needs --phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO country code (default: any country).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (default USD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARKETING, UTILITY, AUTHENTICATION or SERVICE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of one message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate&apos;s category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.0107.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate card is empty: pre-flight checks give no cost estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business events stored, %2 not usable (kept as raw payloads).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1372,6 +2426,365 @@ To add a campaign: %1</source>
     </message>
 </context>
 <context>
+    <name>ContactHistoryView</name>
+    <message>
+        <source>Error %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying the same message does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each campaign message with the statuses WhatsApp reported, replies and business events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw webhook payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the raw payload to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted out on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded opt-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 campaign message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 business event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 business events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered campaign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>via relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald has no messages, replies or events for this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook has reported on this message yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of this status is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of this message is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raw webhook payload — relay cursor %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald does not know whether WhatsApp accepted this message (the answer was lost); it is never sent again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes — the customer asked to stop receiving messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attributed to a campaign message (no message to this number in the 72 hours before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relay (cursor %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactImporter</name>
     <message>
         <source>the row has %1 values but the header has %2 columns (a value probably contains an unquoted separator)</source>
@@ -1575,6 +2988,14 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <source>Imported %1 new and updated %2 existing contacts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message, status, reply and event of this contact&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1591,6 +3012,148 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <name>CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, waiting for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a campaign sends, this page shows how many messages were delivered, read and answered, hour by hour, and who is behind every number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ampaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statistics and failure reasons of this run as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages accepted by WhatsApp but without a status report yet, and sends whose outcome is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, failed and unqualified are shares of attempted; delivered, read and replied of sent. Click a bar to see who is behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not run yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · retries the failures of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for a status report — show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run-%1-report-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +3181,37 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPusher</name>
+    <message>
+        <source>Cannot record the event in the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the relay at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 answered without storing the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ingest token was refused; set it with herald-cli account set-secret relay-ingest-token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 answered HTTP %2%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +3659,34 @@ The %2 rows committed before the problem were kept.</source>
         <source>%1 · %2 opted in · %3 opted out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a phone number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phone number and press Enter to see its full message history (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald knows nothing about %1: no contact, message, reply or event has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -2172,6 +3794,264 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>The template “%1” (%2) is %3; only APPROVED templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s quality is low (red): Meta may pause it if people keep blocking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account; sync the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account (id %1) does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is triggered by events: its audience is decided per event, so there is no count, duration or cost up front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate card mixes currencies (%1): no cost estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) have no rate for category %1 in their country; the estimate leaves them out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience is empty: no opted-in contact matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient can get this message: every one is missing a parameter value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) miss a parameter value and have no fallback; they will be skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account may message %1 more people in the next 24 hours (%2), fewer than the %3 recipients; the rest wait for the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Pre-flight check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activate schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems listed in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightView</name>
+    <message numerus="yes">
+        <source>about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided per event (triggered campaign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out, %2 never opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) without a value and no fallback</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, quality %2, category %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier not known yet: no limit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left in the last 24 hours (%3, %4 used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 messages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no estimate (add prices to the rate card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message for the first recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>A rate needs a template category (MARKETING, UTILITY, AUTHENTICATION or SERVICE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; use a two-letter ISO code such as IN or DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rate for %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateCardDialog</name>
+    <message>
+        <source>Rate card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code; use a two-letter ISO code such as IN or DE, or leave it empty for any country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate card was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientLedger</name>
     <message>
         <source>The sender stopped before the provider&apos;s answer was recorded; the message may have been sent.</source>
@@ -2195,13 +4075,358 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
-    <name>RelayMain</name>
+    <name>RecipientListModel</name>
     <message>
-        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
-Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN.</source>
+        <source>Could not read the recipients: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientListPane</name>
+    <message>
+        <source>run-%1-%2-%3.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n recipient(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new run, linked to this one, that sends again only to the recipients whose failure a retry can help? Recipients still in a waiting period (such as 24 hours after error 131049) and contacts who opted out are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 will send again to %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more must wait until %1; retry again then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would fail the same way and are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start it from the Campaigns page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer came back for %n message(s): they may have reached the phone. Send them again anyway? The person may get the message twice.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) will be sent again when the run continues.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Uncertain as Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n uncertain recipient(s) as failed? They will not be sent again by this run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) marked failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying helps only after %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retrying helps only after the cause is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying does not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Who is behind a number?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Click a bar of the chart (or choose one with the arrow keys and press Enter) to list its recipients here: their status times, message IDs, errors and replies.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, phone, message ID or error…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New results came in since this list was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark uncertain as failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list (with the reason and search filters) as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign from these…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a campaign whose audience is exactly the recipients of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try failures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a linked run that sends again only to the failures a retry can help, respecting waiting times such as 24 hours after error 131049.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve &amp;uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected recipients whose send is uncertain (no answer came back): send again or mark them failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resend selected uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark selected uncertain as failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message to and from the selected recipient (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message failed in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reason(s) behind these failures, largest first in the list above. Choose one to see what it means and whether a retry helps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) · %3&lt;br&gt;%4&lt;br&gt;&lt;b&gt;%5&lt;/b&gt; %6&lt;br&gt;&lt;a href=&quot;%7&quot;&gt;WhatsApp error code reference&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matching “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient in this list matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is still sending; retry its failures once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayMain</name>
     <message>
         <source>Address and port to listen on.</source>
         <translation type="unfinished"></translation>
@@ -2234,6 +4459,13 @@ HERALD_RELAY_FEED_TOKEN.</source>
         <source>Cannot start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
+POST /v1/business-events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxEnvironment</name>
@@ -2250,6 +4482,251 @@ HERALD_RELAY_FEED_TOKEN.</source>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <source>schedule tz: “%1” is not a known IANA time zone (e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule grace_minutes: must be a whole number of minutes from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule at: “%1” is not a local date and time like 2026-12-01T09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule every: “%1” must be daily, weekly or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule time: “%1” is not a time like 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule days: weekdays are 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule days: a weekly schedule needs at least one weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule day_of_month: must be from 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule start/end: dates look like 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedule end: the end date %1 is before the start date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once on %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 (or the month&apos;s last day) at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly on day %1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleStore</name>
+    <message>
+        <source>the template %1 (%2) is not in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template %1 (%2) is %3, not APPROVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): suppressed, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” happened within %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): cancelled, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event is too old (due %1 hours ago; messages are sent at most %2 hours late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact has this phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact never opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cooldown: already sent within %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): in run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>The schedule has no occurrence after now (its end date has passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled time %1 (%2) has passed, by more than the %3-minute grace window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is a one-time campaign: it is sent when started, not scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process runs the workspace&apos;s scheduled and triggered campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing by: %1 (process %2 on %3) runs the scheduler of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing by: another process runs the scheduler of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: left unfinished by a scheduler that stopped; continuing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the due campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: the schedule is invalid (%2); stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed by %1 minutes (grace %2 minutes): no Herald was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: occurrence %2 skipped, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: occurrence %2 not sent: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: occurrence %2 fired as run %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: no further occurrence; the schedule is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: next occurrence %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the triggered campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: the trigger is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: event %2 (%3) does not meet the conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: event %2 (%3) matches; due %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: the triggered run could not be planned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: triggered run %2 with %3 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: not started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: not started: the built-in sandbox could not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1: not started: no access token for “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,6 +4846,97 @@ HERALD_RELAY_FEED_TOKEN.</source>
     </message>
     <message>
         <source>Sending stopped because of an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsChartView</name>
+    <message>
+        <source>Campaign statistics chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar, or choose one with the Left and Right keys and press Enter, to list its recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent in this run yet.
+The bars fill in as messages go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Press Enter to list these recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsReport</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient exports need the SQLite workspace driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the recipients: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3456,6 +6024,178 @@ Add one in Settings → Sending accounts.</source>
     </message>
     <message>
         <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSend</name>
+    <message>
+        <source>%1. Type the number with its country code, e.g. +91 98765 43210.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “%1” (%2) for this account; sync the templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3; only APPROVED templates can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send a test to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no phone number ID; set it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered without a message id; the test may not have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestSendDialog</name>
+    <message>
+        <source>&amp;Send test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+91 98765 43210</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message goes once to this number, with the contact&apos;s values if it is a contact and the fallbacks otherwise. It does not count in the campaign&apos;s statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <source>Timeline: messages sent, delivered, read and replied per hour since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hourly timeline appears once messages are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since the start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of activity since %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TriggerSpec</name>
+    <message>
+        <source>trigger event: the event name is missing (e.g. order_placed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger match: “%1” must be all or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger conditions: “%1 %2” needs a key and one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger %1: must be a whole number, at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger cooldown_hours: at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger unless: needs an event name and within_hours from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When “%1” happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, send %1 minutes later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, send right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unless “%1” happens within %2 hours (the message waits until then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; at most once per contact every %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
