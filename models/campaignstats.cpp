@@ -105,7 +105,70 @@ qint64 CampaignStats::Counts::value(Stat s) const
     return 0;
 }
 
+QString CampaignStats::rowColumns()
+{
+    return QStringLiteral("r.id, coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, "
+                          "r.delivered_at, r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, "
+                          "r.error_details");
+}
+
+CampaignStats::Row CampaignStats::readRow(const QSqlQuery &q)
+{
+    Row row;
+    row.id = q.value(0).toLongLong();
+    row.name = q.value(1).toString();
+    row.phone = q.value(2).toString();
+    row.state = q.value(3).toString();
+    row.wamid = q.value(4).toString();
+    row.claimedAt = msOrZero(q.value(5));
+    row.sentAt = msOrZero(q.value(6));
+    row.deliveredAt = msOrZero(q.value(7));
+    row.readAt = msOrZero(q.value(8));
+    row.failedAt = msOrZero(q.value(9));
+    row.repliedAt = msOrZero(q.value(10));
+    if (!q.value(11).isNull())
+        row.errorCode = q.value(11).toInt();
+    row.errorTitle = q.value(12).toString();
+    row.errorDetails = q.value(13).toString();
+    return row;
+}
+
 namespace {
+
+// The eight statistics, in the order of defs(), from the current row of a query that selected them first.
+CampaignStats::Counts readCounts(const QSqlQuery &q)
+{
+    CampaignStats::Counts c;
+    c.attempted = q.value(0).toLongLong();
+    c.sent = q.value(1).toLongLong();
+    c.delivered = q.value(2).toLongLong();
+    c.read = q.value(3).toLongLong();
+    c.replied = q.value(4).toLongLong();
+    c.failed = q.value(5).toLongLong();
+    c.unqualified = q.value(6).toLongLong();
+    c.pending = q.value(7).toLongLong();
+    return c;
+}
+
+// A failure reason; `stored` is the provider's title as stored (kept for a code the catalogue does not know).
+CampaignStats::Reason reason(int code, const QString &stored, qint64 count)
+{
+    const FailureCatalogue::Entry entry = FailureCatalogue::lookup(code, stored);
+    CampaignStats::Reason r;
+    r.code = code;
+    r.title = stored.isEmpty() ? entry.title : stored;
+    r.group = FailureCatalogue::groupKey(entry.group);
+    r.count = count;
+    return r;
+}
+
+// Largest first, then by code.
+void sortReasons(QList<CampaignStats::Reason> &reasons)
+{
+    std::sort(reasons.begin(), reasons.end(), [](const CampaignStats::Reason &a, const CampaignStats::Reason &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+}
 
 // The counts straight from the recipient rows (workspaces without run_stat_counts).
 std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 runId, QString *error)
@@ -121,15 +184,7 @@ std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 run
     q.addBindValue(runId);
     if (!run(q, error) || !q.next())
         return std::nullopt;
-    CampaignStats::Counts c;
-    c.attempted = q.value(0).toLongLong();
-    c.sent = q.value(1).toLongLong();
-    c.delivered = q.value(2).toLongLong();
-    c.read = q.value(3).toLongLong();
-    c.replied = q.value(4).toLongLong();
-    c.failed = q.value(5).toLongLong();
-    c.unqualified = q.value(6).toLongLong();
-    c.pending = q.value(7).toLongLong();
+    CampaignStats::Counts c = readCounts(q);
     QSqlQuery r(db);
     r.setForwardOnly(true);
     r.prepare(QStringLiteral("SELECT coalesce(error_code, ?), max(error_title), count(*) FROM recipients "
@@ -138,20 +193,9 @@ std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 run
     r.addBindValue(runId);
     if (!run(r, error))
         return std::nullopt;
-    while (r.next()) {
-        CampaignStats::Reason reason;
-        reason.code = r.value(0).toInt();
-        const QString stored = r.value(1).toString();
-        const FailureCatalogue::Entry entry = FailureCatalogue::lookup(reason.code, stored);
-        reason.title = stored.isEmpty() ? entry.title : stored;
-        reason.group = FailureCatalogue::groupKey(entry.group);
-        reason.count = r.value(2).toLongLong();
-        c.failureReasons << reason;
-    }
-    std::sort(c.failureReasons.begin(), c.failureReasons.end(), [](const CampaignStats::Reason &a,
-                                                                   const CampaignStats::Reason &b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
+    while (r.next())
+        c.failureReasons << reason(r.value(0).toInt(), r.value(1).toString(), r.value(2).toLongLong());
+    sortReasons(c.failureReasons);
     return c;
 }
 
@@ -179,15 +223,7 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     q.addBindValue(runId);
     if (!run(q, error) || !q.next())
         return std::nullopt;
-    Counts c;
-    c.attempted = q.value(0).toLongLong();
-    c.sent = q.value(1).toLongLong();
-    c.delivered = q.value(2).toLongLong();
-    c.read = q.value(3).toLongLong();
-    c.replied = q.value(4).toLongLong();
-    c.failed = q.value(5).toLongLong();
-    c.unqualified = q.value(6).toLongLong();
-    c.pending = q.value(7).toLongLong();
+    Counts c = readCounts(q);
 
     QSqlQuery r(db);
     r.setForwardOnly(true);
@@ -203,34 +239,25 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     t.prepare(QStringLiteral("SELECT error_title FROM recipients WHERE run_id = ? AND state = 'failed' "
                              "AND error_code = ? AND error_title IS NOT NULL LIMIT 1"));
     while (r.next()) {
-        Reason reason;
-        reason.code = r.value(0).toInt();
+        const int code = r.value(0).toInt();
         QString stored;
-        if (!FailureCatalogue::contains(reason.code)) {
+        if (!FailureCatalogue::contains(code)) {
             t.addBindValue(runId);
-            t.addBindValue(reason.code);
+            t.addBindValue(code);
             stored = run(t, error) && t.next() ? t.value(0).toString() : QString();
             t.finish();
         }
-        const FailureCatalogue::Entry entry = FailureCatalogue::lookup(reason.code, stored);
-        reason.title = stored.isEmpty() ? entry.title : stored;
-        reason.group = FailureCatalogue::groupKey(entry.group);
-        reason.count = r.value(1).toLongLong();
-        c.failureReasons << reason;
+        c.failureReasons << reason(code, stored, r.value(1).toLongLong());
     }
-    std::sort(c.failureReasons.begin(), c.failureReasons.end(), [](const Reason &a, const Reason &b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
+    sortReasons(c.failureReasons);
     return c;
 }
 
 std::optional<QList<CampaignStats::Row>> CampaignStats::recipients(QSqlDatabase db, qint64 runId, Stat stat,
                                                                    std::optional<int> reasonCode, QString *error)
 {
-    QString sql = QStringLiteral(
-        "SELECT r.id, coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, r.delivered_at, "
-        "r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, r.error_details "
-        "FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.run_id = ? AND ");
+    QString sql = QStringLiteral("SELECT ") + rowColumns()
+        + QStringLiteral(" FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.run_id = ? AND ");
     sql += QString(def(stat).where);
     if (reasonCode)
         sql += *reasonCode == FailureCatalogue::kNetworkError ? QStringLiteral(" AND r.error_code IS NULL")
@@ -245,25 +272,8 @@ std::optional<QList<CampaignStats::Row>> CampaignStats::recipients(QSqlDatabase 
     if (!run(q, error))
         return std::nullopt;
     QList<Row> rows;
-    while (q.next()) {
-        Row row;
-        row.id = q.value(0).toLongLong();
-        row.name = q.value(1).toString();
-        row.phone = q.value(2).toString();
-        row.state = q.value(3).toString();
-        row.wamid = q.value(4).toString();
-        row.claimedAt = msOrZero(q.value(5));
-        row.sentAt = msOrZero(q.value(6));
-        row.deliveredAt = msOrZero(q.value(7));
-        row.readAt = msOrZero(q.value(8));
-        row.failedAt = msOrZero(q.value(9));
-        row.repliedAt = msOrZero(q.value(10));
-        if (!q.value(11).isNull())
-            row.errorCode = q.value(11).toInt();
-        row.errorTitle = q.value(12).toString();
-        row.errorDetails = q.value(13).toString();
-        rows << row;
-    }
+    while (q.next())
+        rows << readRow(q);
     return rows;
 }
 

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <optional>
 
+class QSqlQuery;
+
 // The seven statistics of a campaign run, the failure reasons behind Failed and the recipients behind each
 // statistic, exactly as ../shared/reference/campaign-stats.md defines them. Every count is a count of recipient
 // rows of one run. All SQL about statistics lives here.
@@ -61,6 +63,12 @@ public:
         QString errorTitle;
         QString errorDetails;
     };
+
+    // The columns of a Row, to select from `recipients r LEFT JOIN contacts c ON c.id = r.contact_id`;
+    // readRow reads them back from the current row of a query that selected them first.
+    static QString rowColumns();
+    static constexpr int kRowColumnCount = 14;
+    static Row readRow(const QSqlQuery &q);
 
     // The counts and failure reasons of run `runId` (two aggregate queries). std::nullopt + *error on failure.
     static std::optional<Counts> compute(QSqlDatabase db, qint64 runId, QString *error);

@@ -54,8 +54,6 @@ public:
     QStringList tagNames(QString *error) const;
 
 private:
-    // The SQLite handle behind the connection, or null on another database.
-    struct sqlite3 *sqliteHandle() const;
     bool inTransaction(const std::function<bool()> &body, QString *error);
     qint64 tagId(const QString &tag, bool create, QString *error);
 

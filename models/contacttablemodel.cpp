@@ -4,26 +4,12 @@
 
 #include <QLocale>
 
-namespace {
-constexpr int kPageSize = 200;
-constexpr int kMaxPages = 64;   // 12,800 rows cached at most
-} // namespace
-
 ContactTableModel::ContactTableModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(m_rows, ColumnCount, parent)
     , m_workspace(workspace)
+    , m_rows([this](const QList<qint64> &ids) { return loadRows(ids); })
 {
     reload();
-}
-
-int ContactTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int ContactTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 bool ContactTableModel::isSortable(int column)
@@ -31,16 +17,13 @@ bool ContactTableModel::isSortable(int column)
     return column == PhoneColumn || column == NameColumn || column == CreatedColumn;
 }
 
-void ContactTableModel::loadPage(int page) const
+QList<Contact> ContactTableModel::loadRows(const QList<qint64> &ids)
 {
-    const qsizetype first = qsizetype(page) * kPageSize;
-    const QList<qint64> ids = m_ids.mid(first, kPageSize);
     QString error;
     QList<Contact> rows = ContactStore(m_workspace.database()).fetch(ids, &error);
     if (!error.isEmpty()) {
-        auto *self = const_cast<ContactTableModel *>(this);
-        self->m_lastError = error;
-        Q_EMIT self->errorOccurred(error);
+        m_lastError = error;
+        Q_EMIT errorOccurred(error);
     }
     // A row deleted behind our back leaves a gap: pad with placeholders so row numbers stay aligned.
     if (rows.size() != ids.size()) {
@@ -58,26 +41,7 @@ void ContactTableModel::loadPage(int page) const
         }
         rows = std::move(aligned);
     }
-    if (m_pages.size() >= kMaxPages) {
-        const int evict = m_pageOrder.takeFirst();
-        m_pages.remove(evict);
-    }
-    m_pages.insert(page, rows);
-    m_pageOrder.append(page);
-}
-
-const Contact *ContactTableModel::cached(int row) const
-{
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        loadPage(page);
-        it = m_pages.constFind(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return rows;
 }
 
 QVariant ContactTableModel::data(const QModelIndex &index, int role) const
@@ -85,10 +49,10 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == IdRole)
-        return m_ids.at(index.row());
+        return m_rows.idAt(index.row());
     if (role != Qt::DisplayRole && role != ConsentRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
-    const Contact *c = cached(index.row());
+    const Contact *c = m_rows.cached(index.row());
     if (!c)
         return {};
     if (role == ConsentRole)
@@ -148,13 +112,6 @@ QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-Qt::ItemFlags ContactTableModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 void ContactTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
@@ -167,37 +124,17 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
     if (q.sort == m_query.sort && q.order == m_query.order)
         return;
     m_query = q;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> beforeIds;
-    beforeIds.reserve(before.size());
-    for (const QModelIndex &i : before)
-        beforeIds.append(m_ids.value(i.row()));
-    QString error;
-    auto ids = ContactStore(m_workspace.database()).ids(m_query, &error);
-    if (ids) {
-        m_ids = std::move(*ids);
-        m_pages.clear();
-        m_pageOrder.clear();
-    } else {
-        m_lastError = error;
-        Q_EMIT errorOccurred(error);
-    }
-    // Keep persistent indexes (selection, current row) on the same contacts.
-    if (!before.isEmpty()) {
-        QHash<qint64, int> rowOf;
-        rowOf.reserve(m_ids.size());
-        for (int r = 0; r < m_ids.size(); ++r)
-            rowOf.insert(m_ids.at(r), r);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            const int r = rowOf.value(beforeIds.at(i), -1);
-            after.append(r < 0 ? QModelIndex() : index(r, before.at(i).column()));
+    // Keeps persistent indexes (selection, current row) on the same rows.
+    relayout([this] {
+        QString error;
+        auto ids = ContactStore(m_workspace.database()).ids(m_query, &error);
+        if (ids) {
+            m_rows.setIds(std::move(*ids));
+        } else {
+            m_lastError = error;
+            Q_EMIT errorOccurred(error);
         }
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    });
 }
 
 void ContactTableModel::setSearch(const QString &text)
@@ -213,15 +150,11 @@ void ContactTableModel::reload()
     QString error;
     auto ids = ContactStore(m_workspace.database()).ids(m_query, &error);
     beginResetModel();
-    m_pages.clear();
-    m_pageOrder.clear();
-    if (ids) {
-        m_ids = std::move(*ids);
+    m_rows.setIds(ids ? std::move(*ids) : QList<qint64>());
+    if (ids)
         m_lastError.clear();
-    } else {
-        m_ids.clear();
+    else
         m_lastError = error;
-    }
     endResetModel();
     if (!ids)
         Q_EMIT errorOccurred(error);
@@ -229,7 +162,7 @@ void ContactTableModel::reload()
 
 std::optional<Contact> ContactTableModel::contactAt(int row) const
 {
-    const Contact *c = cached(row);
+    const Contact *c = m_rows.cached(row);
     if (!c || c->phone.isEmpty())
         return std::nullopt;
     return *c;
@@ -237,35 +170,20 @@ std::optional<Contact> ContactTableModel::contactAt(int row) const
 
 qint64 ContactTableModel::idAt(int row) const
 {
-    return m_ids.value(row, 0);
+    return m_rows.idAt(row);
 }
 
 int ContactTableModel::rowOfId(qint64 id) const
 {
-    return int(m_ids.indexOf(id));
+    return m_rows.rowOfId(id);
 }
 
 void ContactTableModel::refreshIds(const QList<qint64> &ids)
 {
-    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
     // Drop every cached page holding one of them and repaint those rows.
-    for (auto it = m_pages.begin(); it != m_pages.end();) {
-        bool hit = false;
-        for (const Contact &c : std::as_const(*it)) {
-            if (wanted.contains(c.id)) {
-                hit = true;
-                break;
-            }
-        }
-        if (!hit) {
-            ++it;
-            continue;
-        }
-        const int page = it.key();
-        it = m_pages.erase(it);
-        m_pageOrder.removeOne(page);
-        const int first = page * kPageSize;
-        const int last = qMin<int>(first + kPageSize, int(m_ids.size())) - 1;
+    const QList<int> pages = m_rows.dropPagesWith(QSet<qint64>(ids.cbegin(), ids.cend()));
+    for (int page : pages) {
+        const auto [first, last] = m_rows.pageRows(page);
         if (last >= first)
             Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     }
@@ -277,26 +195,22 @@ void ContactTableModel::removeIds(const QList<qint64> &ids)
     // Many scattered rows: one reset is cheaper than thousands of removals over a million-row list.
     if (gone.size() > 256) {
         beginResetModel();
-        m_ids.removeIf([&](qint64 id) { return gone.contains(id); });
-        m_pages.clear();
-        m_pageOrder.clear();
+        m_rows.removeIds(gone);
         endResetModel();
         return;
     }
     // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
-    int row = int(m_ids.size()) - 1;
+    int row = m_rows.size() - 1;
     while (row >= 0) {
-        if (!gone.contains(m_ids.at(row))) {
+        if (!gone.contains(m_rows.idAt(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && gone.contains(m_ids.at(first - 1)))
+        while (first > 0 && gone.contains(m_rows.idAt(first - 1)))
             --first;
         beginRemoveRows({}, first, row);
-        m_ids.remove(first, row - first + 1);
-        m_pages.clear();
-        m_pageOrder.clear();
+        m_rows.removeRows(first, row);
         endRemoveRows();
         row = first - 1;
     }

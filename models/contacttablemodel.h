@@ -2,9 +2,8 @@
 
 #include "contact.h"
 #include "contactstore.h"
+#include "pagedrows.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 class Workspace;
@@ -12,7 +11,7 @@ class Workspace;
 // The contacts table. Built for a million rows: it holds only the ordered list of matching ids
 // (8 bytes a row) and pages full rows in from the database as the view asks for them, keeping a
 // bounded cache. Search and sort run in SQL (see ContactFilterProxy for the view-facing proxy).
-class ContactTableModel : public QAbstractTableModel
+class ContactTableModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -26,11 +25,8 @@ public:
 
     explicit ContactTableModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearch(const QString &text);
@@ -58,13 +54,10 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    const Contact *cached(int row) const;
-    void loadPage(int page) const;
+    QList<Contact> loadRows(const QList<qint64> &ids);
 
     Workspace &m_workspace;
     ContactQuery m_query;
-    QList<qint64> m_ids;
-    mutable QHash<int, QList<Contact>> m_pages;   // page index → rows
-    mutable QList<int> m_pageOrder;               // least recently loaded first
+    PagedRows<Contact> m_rows;
     QString m_lastError;
 };

@@ -5,25 +5,11 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-#include <sqlite3.h>
 
 namespace {
-
-constexpr int kPageSize = 200;
-constexpr int kMaxPages = 64; // 12,800 rows cached at most
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
 
 // The SQL a column sorts by (ids break ties, so paging and keyset stay stable).
 QString sortExpression(int column)
@@ -56,19 +42,6 @@ QString sortExpression(int column)
     }
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-qint64 msOrZero(const QVariant &v)
-{
-    return v.isNull() ? 0 : v.toLongLong();
-}
-
 QString formatTime(qint64 ms)
 {
     if (ms <= 0)
@@ -79,19 +52,10 @@ QString formatTime(qint64 ms)
 } // namespace
 
 RecipientListModel::RecipientListModel(Workspace &workspace, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(m_rows, ColumnCount, parent)
     , m_workspace(workspace)
+    , m_rows([this](const QList<qint64> &ids) { return loadRows(ids); })
 { }
-
-int RecipientListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_ids.size());
-}
-
-int RecipientListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 bool RecipientListModel::isSortable(int column)
 {
@@ -129,71 +93,26 @@ std::optional<QList<qint64>> RecipientListModel::loadIds(QString *error) const
         sql += sortBy + dir + QStringLiteral(", ");
     sql += QStringLiteral("r.id") + dir;
 
-    const QSqlDatabase db = m_workspace.database();
-    // A million ids through QSqlQuery cost ~130 ms of per-row QVariant overhead: read them straight from the
-    // driver's handle (the same connection, so the same transaction view), as ContactStore::ids does.
-    if (sqlite3 *handle = sqliteHandle(db)) {
-        sqlite3_stmt *stmt = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return std::nullopt;
-        }
-        sqlite3_bind_int64(stmt, sqlite3_bind_parameter_index(stmt, ":run"), m_query.runId);
-        if (bindCode)
-            sqlite3_bind_int(stmt, sqlite3_bind_parameter_index(stmt, ":code"), *m_query.reasonCode);
-        if (!search.isEmpty()) {
-            const QByteArray pattern = likePattern(search).toUtf8();
-            sqlite3_bind_text(stmt, sqlite3_bind_parameter_index(stmt, ":p"), pattern.constData(), int(pattern.size()),
-                SQLITE_TRANSIENT);
-        }
-        QList<qint64> result;
-        int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-            result.append(sqlite3_column_int64(stmt, 0));
-        if (rc != SQLITE_DONE)
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            return std::nullopt;
-        return result;
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    q.bindValue(QStringLiteral(":run"), m_query.runId);
+    QList<std::pair<QString, QVariant>> bindings{{QStringLiteral(":run"), m_query.runId}};
     if (bindCode)
-        q.bindValue(QStringLiteral(":code"), *m_query.reasonCode);
+        bindings.append({QStringLiteral(":code"), *m_query.reasonCode});
     if (!search.isEmpty())
-        q.bindValue(QStringLiteral(":p"), likePattern(search));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return std::nullopt;
-    }
-    QList<qint64> result;
-    while (q.next())
-        result.append(q.value(0).toLongLong());
-    return result;
+        bindings.append({QStringLiteral(":p"), likePattern(search)});
+    return readIds(m_workspace.database(), sql, bindings, error);
 }
 
-void RecipientListModel::loadPage(int page) const
+QList<RecipientListModel::Entry> RecipientListModel::loadRows(const QList<qint64> &ids) const
 {
-    const qsizetype first = qsizetype(page) * kPageSize;
-    const QList<qint64> ids = m_ids.mid(first, kPageSize);
     QString placeholders;
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders += i ? QStringLiteral(",?") : QStringLiteral("?");
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT r.id, coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, "
-                  "r.delivered_at, r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, r.error_details, "
-                  "(SELECT i.text FROM inbound_messages i WHERE i.recipient_id = r.id ORDER BY i.message_at DESC "
-                  "LIMIT 1) FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.id IN (")
-        + placeholders + QLatin1Char(')'));
+    q.prepare(QStringLiteral("SELECT ") + CampaignStats::rowColumns()
+              + QStringLiteral(", (SELECT i.text FROM inbound_messages i WHERE i.recipient_id = r.id "
+                               "ORDER BY i.message_at DESC LIMIT 1) FROM recipients r "
+                               "LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.id IN (")
+              + placeholders + QLatin1Char(')'));
     for (qint64 id : ids)
         q.addBindValue(id);
     QHash<qint64, Entry> byId;
@@ -201,25 +120,8 @@ void RecipientListModel::loadPage(int page) const
         reportError(tr("Could not read the recipients: %1").arg(q.lastError().text()));
     } else {
         while (q.next()) {
-            Entry e;
-            CampaignStats::Row &row = e.row;
-            row.id = q.value(0).toLongLong();
-            row.name = q.value(1).toString();
-            row.phone = q.value(2).toString();
-            row.state = q.value(3).toString();
-            row.wamid = q.value(4).toString();
-            row.claimedAt = msOrZero(q.value(5));
-            row.sentAt = msOrZero(q.value(6));
-            row.deliveredAt = msOrZero(q.value(7));
-            row.readAt = msOrZero(q.value(8));
-            row.failedAt = msOrZero(q.value(9));
-            row.repliedAt = msOrZero(q.value(10));
-            if (!q.value(11).isNull())
-                row.errorCode = q.value(11).toInt();
-            row.errorTitle = q.value(12).toString();
-            row.errorDetails = q.value(13).toString();
-            e.replyText = q.value(14).toString();
-            byId.insert(row.id, e);
+            Entry e{CampaignStats::readRow(q), q.value(CampaignStats::kRowColumnCount).toString()};
+            byId.insert(e.row.id, e);
         }
     }
     // Keep row numbers aligned with the ids even when a row vanished behind our back.
@@ -230,24 +132,7 @@ void RecipientListModel::loadPage(int page) const
         e.row.id = id;
         rows.append(e);
     }
-    if (m_pages.size() >= kMaxPages)
-        m_pages.remove(m_pageOrder.takeFirst());
-    m_pages.insert(page, rows);
-    m_pageOrder.append(page);
-}
-
-const RecipientListModel::Entry *RecipientListModel::cached(int row) const
-{
-    if (row < 0 || row >= m_ids.size())
-        return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        loadPage(page);
-        it = m_pages.constFind(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return rows;
 }
 
 QVariant RecipientListModel::data(const QModelIndex &index, int role) const
@@ -255,13 +140,13 @@ QVariant RecipientListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == IdRole)
-        return m_ids.at(index.row());
+        return m_rows.idAt(index.row());
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole && role != PhoneRole
         && role != StateRole && role != Qt::TextAlignmentRole)
         return {};
     if (role == Qt::TextAlignmentRole)
         return index.column() == ErrorCodeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const Entry *e = cached(index.row());
+    const Entry *e = m_rows.cached(index.row());
     if (!e)
         return {};
     const CampaignStats::Row &r = e->row;
@@ -344,13 +229,6 @@ QVariant RecipientListModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-Qt::ItemFlags RecipientListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-}
-
 void RecipientListModel::sort(int column, Qt::SortOrder order)
 {
     if (column != -1 && !isSortable(column))
@@ -359,34 +237,16 @@ void RecipientListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = column;
     m_query.order = order;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> beforeIds;
-    beforeIds.reserve(before.size());
-    for (const QModelIndex &i : before)
-        beforeIds.append(m_ids.value(i.row()));
-    QString error;
-    if (auto ids = loadIds(&error)) {
-        m_ids = std::move(*ids);
-    } else {
-        reportError(error);
-    }
-    m_pages.clear();
-    m_pageOrder.clear();
-    if (!before.isEmpty()) {
-        QHash<qint64, int> rowOf;
-        rowOf.reserve(m_ids.size());
-        for (int r = 0; r < m_ids.size(); ++r)
-            rowOf.insert(m_ids.at(r), r);
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            const int r = rowOf.value(beforeIds.at(i), -1);
-            after.append(r < 0 ? QModelIndex() : index(r, before.at(i).column()));
+    // Keeps persistent indexes (selection, current row) on the same rows.
+    relayout([this] {
+        QString error;
+        if (auto ids = loadIds(&error)) {
+            m_rows.setIds(std::move(*ids));
+        } else {
+            reportError(error);
+            m_rows.clearPages();
         }
-        changePersistentIndexList(before, after);
-    }
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    });
 }
 
 void RecipientListModel::setList(qint64 runId, CampaignStats::Stat stat, std::optional<int> reasonCode)
@@ -418,14 +278,9 @@ void RecipientListModel::reload()
     QString error;
     auto ids = loadIds(&error);
     beginResetModel();
-    m_pages.clear();
-    m_pageOrder.clear();
-    if (ids) {
-        m_ids = std::move(*ids);
+    m_rows.setIds(ids ? std::move(*ids) : QList<qint64>());
+    if (ids)
         m_lastError.clear();
-    } else {
-        m_ids.clear();
-    }
     endResetModel();
     if (!ids)
         reportError(error);
@@ -433,12 +288,12 @@ void RecipientListModel::reload()
 
 qint64 RecipientListModel::idAt(int row) const
 {
-    return m_ids.value(row, 0);
+    return m_rows.idAt(row);
 }
 
 std::optional<CampaignStats::Row> RecipientListModel::rowAt(int row) const
 {
-    const Entry *e = cached(row);
+    const Entry *e = m_rows.cached(row);
     if (!e)
         return std::nullopt;
     return e->row;
@@ -446,6 +301,6 @@ std::optional<CampaignStats::Row> RecipientListModel::rowAt(int row) const
 
 QString RecipientListModel::replyTextAt(int row) const
 {
-    const Entry *e = cached(row);
+    const Entry *e = m_rows.cached(row);
     return e ? e->replyText : QString();
 }

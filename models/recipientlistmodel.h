@@ -1,10 +1,9 @@
 #pragma once
 
 #include "campaignstats.h"
+#include "pagedrows.h"
 
 #include <optional>
-#include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 class Workspace;
@@ -13,7 +12,7 @@ class Workspace;
 // error code, searched (name, phone, message id, error title) and sorted in SQL. Built for a million rows like
 // ContactTableModel: it holds only the ordered list of matching ids and pages full rows in 200 at a time,
 // keeping a bounded cache.
-class RecipientListModel : public QAbstractTableModel
+class RecipientListModel : public PagedTableModel
 {
     Q_OBJECT
 
@@ -52,11 +51,8 @@ public:
 
     explicit RecipientListModel(Workspace &workspace, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     Query query() const { return m_query; }
@@ -69,7 +65,7 @@ public:
     // Re-reads the ids (the run progressed); keeps the query.
     void reload();
     qint64 idAt(int row) const;
-    QList<qint64> ids() const { return m_ids; }
+    QList<qint64> ids() const { return m_rows.ids(); }
     QString lastError() const { return m_lastError; }
     // The full row behind a view row (loaded if needed); std::nullopt out of range.
     std::optional<CampaignStats::Row> rowAt(int row) const;
@@ -86,14 +82,11 @@ private:
         QString replyText;
     };
     std::optional<QList<qint64>> loadIds(QString *error) const;
-    const Entry *cached(int row) const;
-    void loadPage(int page) const;
+    QList<Entry> loadRows(const QList<qint64> &ids) const;
     void reportError(const QString &error) const;
 
     Workspace &m_workspace;
     Query m_query;
-    QList<qint64> m_ids;
-    mutable QHash<int, QList<Entry>> m_pages; // page index → rows
-    mutable QList<int> m_pageOrder; // least recently loaded first
+    PagedRows<Entry> m_rows;
     mutable QString m_lastError;
 };

@@ -3,6 +3,7 @@
 #include "accountendpoint.h"
 #include "campaign.h"
 #include "campaignrunner.h"
+#include "campaignstats.h"
 #include "contactstore.h"
 #include "ledger.h"
 #include "sandboxenvironment.h"
@@ -26,7 +27,40 @@ class TestStatusFeed : public QObject
 private Q_SLOTS:
     void initTestCase();
     void sandboxCampaignGetsLiveReports();
+
+private:
+    CampaignStats::Counts checkIdentities(QSqlDatabase db, qint64 runId);
 };
+
+// Every identity of ../shared/reference/campaign-stats.md, and every count equal to its drill-down list read
+// straight from the recipient rows (so the trigger-kept summary behind compute() agrees with the rows).
+CampaignStats::Counts TestStatusFeed::checkIdentities(QSqlDatabase db, qint64 runId)
+{
+    QString error;
+    const auto c = CampaignStats::compute(db, runId, &error);
+    if (!c) {
+        qWarning() << error;
+        return {};
+    }
+    [&] {
+        QCOMPARE(c->attempted, c->sent + c->failed + c->pending);
+        QVERIFY(c->read <= c->delivered);
+        QVERIFY(c->delivered <= c->sent);
+        QVERIFY(c->unqualified <= c->failed);
+        QVERIFY(c->replied <= c->delivered);
+        qint64 reasons = 0;
+        for (const CampaignStats::Reason &r : c->failureReasons)
+            reasons += r.count;
+        QCOMPARE(reasons, c->failed);
+        for (const QString &name : CampaignStats::statNames()) {
+            const CampaignStats::Stat s = *CampaignStats::statFromName(name);
+            const auto rows = CampaignStats::recipients(db, runId, s, std::nullopt, &error);
+            QVERIFY2(rows, qPrintable(error));
+            QCOMPARE(qint64(rows->size()), c->value(s));
+        }
+    }();
+    return *c;
+}
 
 void TestStatusFeed::initTestCase()
 {
@@ -85,6 +119,11 @@ void TestStatusFeed::sandboxCampaignGetsLiveReports()
     QTRY_VERIFY_WITH_TIMEOUT(counts().value(RecipientLedger::State::Read) > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(counts().value(RecipientLedger::State::Delivered) > 0, 30000);
     QVERIFY(applied.count() > 0);
+    // While reports are still arriving, every identity of campaign-stats.md holds at every moment.
+    for (int i = 0; i < 5; ++i) {
+        checkIdentities(ws.database(), plan->runId);
+        QTest::qWait(200);
+    }
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             QSqlQuery q(ws.database());
@@ -96,6 +135,10 @@ void TestStatusFeed::sandboxCampaignGetsLiveReports()
     const auto final = counts();
     QCOMPARE(final.value(RecipientLedger::State::Planned), 0);
     QVERIFY(final.value(RecipientLedger::State::Read) <= final.total);
+    const CampaignStats::Counts stats = checkIdentities(ws.database(), plan->runId);
+    QCOMPARE(stats.attempted, qint64(120));
+    QVERIFY(stats.replied > 0);
+    QVERIFY(stats.read > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatusFeed)
