@@ -2,6 +2,8 @@
 // the hour their timestamp falls in, counted from the run's start).
 #include "campaignstats.h"
 
+#include "workspace.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,14 +14,6 @@ namespace {
 
 constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kMaxHours = 24 * 35; // status reports stop after 30 days (message TTL); replies after 72 h
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
 
 void add(CampaignStats::Timeline &t, int kind, qint64 at, qint64 n)
 {
@@ -70,7 +64,7 @@ std::optional<CampaignStats::Timeline> CampaignStats::timeline(QSqlDatabase db, 
     // A timestamp a little before the start (webhook times have second precision) falls in the first hour.
     // On SQLite: one pass over the run's rows straight from the driver's handle (a million rows in a few hundred
     // ms, on the dashboard's worker thread); elsewhere one grouped query per timestamp column.
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    if (sqlite3 *handle = Workspace::sqliteHandle(db)) {
         static const char sql[] = "SELECT sent_at, delivered_at, read_at, replied_at FROM recipients WHERE run_id = ?";
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(handle, sql, int(sizeof(sql)), &stmt, nullptr) != SQLITE_OK) {

@@ -1,5 +1,7 @@
 #include "importwriter.h"
 
+#include "workspace.h"
+
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QVarLengthArray>
@@ -52,16 +54,6 @@ QByteArray contactTagsSql(int rows)
     return sql;
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 // SQLITE_STATIC: the batch outlives every step of the statement, and write() clears the bindings before it returns.
 void bindText(sqlite3_stmt *statement, int index, QByteArrayView utf8)
 {
@@ -101,7 +93,7 @@ void ImportWriter::StatementDeleter::operator()(sqlite3_stmt *statement) const
 
 ImportWriter::ImportWriter(QSqlDatabase db)
     : m_db(db)
-    , m_handle(handleOf(db))
+    , m_handle(Workspace::sqliteHandle(db))
 {
 }
 

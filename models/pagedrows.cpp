@@ -1,5 +1,7 @@
 #include "pagedrows.h"
 
+#include "workspace.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -106,20 +108,6 @@ void PagedTableModel::relayout(const std::function<void()> &reorder)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-namespace {
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
-} // namespace
-
 QString likePattern(const QString &text)
 {
     QString escaped = text;
@@ -132,7 +120,7 @@ QString likePattern(const QString &text)
 std::optional<QList<qint64>> readIds(
     const QSqlDatabase &db, const QString &sql, const QList<std::pair<QString, QVariant>> &bindings, QString *error)
 {
-    if (sqlite3 *handle = sqliteHandle(db)) {
+    if (sqlite3 *handle = Workspace::sqliteHandle(db)) {
         sqlite3_stmt *stmt = nullptr;
         const QByteArray utf8 = sql.toUtf8();
         if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {

@@ -3,6 +3,8 @@
 #include "csvwriter.h"
 #include "failurecatalogue.h"
 
+#include "workspace.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QSqlDriver>
@@ -58,14 +60,6 @@ void appendIsoTime(QByteArray &out, qint64 ms)
                                 static_cast<long long>(rem / 3600), static_cast<long long>(rem / 60 % 60),
                                 static_cast<long long>(rem % 60), millis);
     out.append(buf, n);
-}
-
-sqlite3 *handleOf(QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.data());
 }
 
 } // namespace
@@ -141,7 +135,7 @@ QStringList StatsReport::recipientColumns()
 qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &filter, const QString &path,
                                        QString *error, const std::function<bool(qint64)> &progress)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = Workspace::sqliteHandle(db);
     if (!handle) {
         *error = tr("Recipient exports need the SQLite workspace driver.");
         return -1;

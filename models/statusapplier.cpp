@@ -2,6 +2,7 @@
 
 #include "businessevents.h"
 #include "ledger.h"
+#include "workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -183,12 +184,11 @@ bool StatusApplier::Private::prepare(QString *error)
         *error = StatusApplier::tr("The status feed needs a SQLite workspace.");
         return false;
     }
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(v.constData())) {
+    handle = Workspace::sqliteHandle(db);
+    if (!handle) {
         *error = StatusApplier::tr("The workspace database is not open.");
         return false;
     }
-    handle = *static_cast<sqlite3 *const *>(v.constData());
     const QByteArray byWamid = QByteArray(kRowColumns) + "WHERE wamid = ?1";
     const QByteArray byId = QByteArray(kRowColumns) + "WHERE id = ?1";
     ready = insertPayload.prepare(handle,

@@ -1,5 +1,9 @@
 #include "workspace.h"
 
+#include <sqlite3.h>
+
+#include <QSqlDriver>
+
 #include "migrations.h"
 
 #include <QAtomicInt>
@@ -224,4 +228,14 @@ QString Workspace::workspaceId() const
     if (q.exec(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'workspace_id'")) && q.next())
         return q.value(0).toString();
     return {};
+}
+
+sqlite3 *Workspace::sqliteHandle(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver() || !db.isOpen())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }

@@ -21,6 +21,9 @@ public:
 
     // The path to use: an explicit option first, then $HERALD_WORKSPACE, then the per-user default.
     static QString resolvePath(const QString &option = {});
+    // The SQLite C handle behind an open connection of Qt's QSQLITE driver (for the few hot paths that step
+    // statements themselves: import, exports, id lists, the status feed); nullptr for any other driver.
+    static struct sqlite3 *sqliteHandle(const QSqlDatabase &db);
     static QString defaultPath();
 
     // Opens (creating if missing) and migrates. On failure returns false and fills *error with a
