@@ -7,6 +7,7 @@
 #include "webhooksignature.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -165,6 +166,7 @@ private Q_SLOTS:
     void feedThroughEmbeddedRelay();
     void deterministicForSeed();
     void signedRetriedAndBatched();
+    void notYetDueEventsSurviveARestart();
 
 private:
     void runCampaign(quint64 seed, const QString &databasePath, Run *run);
@@ -530,6 +532,75 @@ void TestSandboxWebhooks::signedRetriedAndBatched()
     QVERIFY(bodies.contains(requests.at(1).body));
     QCOMPARE(events, planned);
     QVERIFY(largest > 1);
+}
+
+// A process that ends before its simulated reports are due (herald-cli campaign run) keeps them; the next process
+// that starts the sandbox on the same workspace sends them, at their time or at once when it has passed.
+void TestSandboxWebhooks::notYetDueEventsSurviveARestart()
+{
+    const QString database = m_dir.filePath(QStringLiteral("restart.herald.sandbox-relay.sqlite"));
+    QJsonArray saved;
+    QString savedPath;
+    {
+        SandboxOptions so;
+        so.throughput = 1000000;
+        so.accessToken = kToken;
+        SandboxServer server(so);
+        SandboxEnvironment::Options eo;
+        eo.databasePath = database;
+        eo.webhooks.speed = 0.001;   // a virtual second lasts 1,000 real seconds: nothing is due before the stop
+        SandboxEnvironment environment(&server, eo);
+        QString error;
+        QVERIFY2(environment.start(&error), qPrintable(error));
+        savedPath = environment.savedEventsPath();
+        const QUrl sendUrl = server.baseUrl().resolved(QUrl(QStringLiteral("/v23.0/100000000000001/messages")));
+        for (int i = 0; i < 5; ++i) {
+            QNetworkRequest request(sendUrl);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setRawHeader("Authorization", "Bearer " + kToken.toLatin1());
+            const QJsonObject body = templateMessage(QStringLiteral("+4915%1").arg(2000000 + i), i);
+            QCOMPARE(call(m_nam, request, QJsonDocument(body).toJson(QJsonDocument::Compact), true).status, 200);
+        }
+        QTRY_VERIFY(environment.webhooks()->pending() >= 5);   // at least a "sent" per message is planned
+        environment.stop();
+        QFile file(savedPath);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(savedPath));
+        saved = QJsonDocument::fromJson(file.readAll()).array();
+    }
+    QVERIFY(saved.size() >= 5);
+    for (const QJsonValue &v : std::as_const(saved))
+        QVERIFY(v.toObject().value(QStringLiteral("due_at")).toInteger() > QDateTime::currentMSecsSinceEpoch());
+
+    // Time passes while no Herald runs: every saved report is overdue when the next one starts.
+    QJsonArray overdue;
+    for (const QJsonValue &v : std::as_const(saved)) {
+        QJsonObject o = v.toObject();
+        o.insert(QStringLiteral("due_at"), QDateTime::currentMSecsSinceEpoch() - 1000);
+        overdue.append(o);
+    }
+    {
+        QFile file(savedPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(overdue).toJson(QJsonDocument::Compact));
+    }
+    SandboxServer server;
+    SandboxEnvironment::Options eo;
+    eo.databasePath = database;
+    SandboxEnvironment again(&server, eo);
+    QVERIFY(again.start());
+    QVERIFY(!QFile::exists(savedPath));   // taken: a third process would not send them again
+    QTRY_COMPARE_WITH_TIMEOUT(again.webhooks()->pending(), qsizetype(0), 15000);
+    Run run;
+    readFeed(again, 0, &run);
+    qsizetype events = 0;
+    for (const QJsonObject &p : std::as_const(run.payloads)) {
+        const QJsonObject value = p.value(QStringLiteral("entry")).toArray().first().toObject()
+                                      .value(QStringLiteral("changes")).toArray().first().toObject()
+                                      .value(QStringLiteral("value")).toObject();
+        events += value.value(QStringLiteral("statuses")).toArray().size()
+            + value.value(QStringLiteral("messages")).toArray().size();
+    }
+    QCOMPARE(events, saved.size());
 }
 
 QTEST_GUILESS_MAIN(TestSandboxWebhooks)

@@ -5,6 +5,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonArray>
+#include <QFile>
+#include <QSaveFile>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
@@ -123,6 +128,8 @@ bool SandboxEnvironment::start(QString *error)
     // Direct: schedule() runs in the sandbox's thread and queues the events into the webhooks' thread.
     m_acceptedConnection
         = connect(m_server, &SandboxServer::accepted, m_webhooks, &SandboxWebhooks::schedule, Qt::DirectConnection);
+    // Reports a previous process had planned but not sent yet: sent now at their time (or at once if overdue).
+    m_webhooks->restore(takeSavedEvents());
     qCDebug(lcSandboxEnvironment) << "sandbox relay on" << m_relayUrl.toString() << "database" << m_databasePath;
     return true;
 }
@@ -132,6 +139,10 @@ void SandboxEnvironment::stop()
     disconnect(m_acceptedConnection);
     if (m_webhookThread) {
         if (m_webhooks) {
+            QJsonArray queued;
+            QMetaObject::invokeMethod(
+                m_webhooks, [this, &queued] { queued = m_webhooks->takeQueued(); }, Qt::BlockingQueuedConnection);
+            saveEvents(queued);
             QMetaObject::invokeMethod(
                 m_webhooks, [this] { delete m_webhooks; }, Qt::BlockingQueuedConnection);
             m_webhooks = nullptr;
@@ -153,6 +164,51 @@ void SandboxEnvironment::stop()
         m_relayThread = nullptr;
     }
     m_relayUrl.clear();
+}
+
+QString SandboxEnvironment::savedEventsPath() const
+{
+    return m_databasePath + QStringLiteral(".pending.json");
+}
+
+void SandboxEnvironment::saveEvents(const QJsonArray &events)
+{
+    if (events.isEmpty())
+        return;
+    // Another process on the same workspace may save or take at the same moment: one at a time, and append.
+    QLockFile lock(savedEventsPath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000)) {
+        qCWarning(lcSandboxEnvironment) << events.size() << "simulated webhook events dropped: the file is locked";
+        return;
+    }
+    QJsonArray all;
+    QFile existing(savedEventsPath());
+    if (existing.open(QIODevice::ReadOnly))
+        all = QJsonDocument::fromJson(existing.readAll()).array();
+    existing.close();
+    for (const QJsonValue &v : events)
+        all.append(v);
+    QSaveFile out(savedEventsPath());
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(all).toJson(QJsonDocument::Compact)) < 0
+        || !out.commit()) {
+        qCWarning(lcSandboxEnvironment) << events.size() << "simulated webhook events dropped:" << out.errorString();
+        return;
+    }
+    qCDebug(lcSandboxEnvironment) << events.size() << "simulated webhook events kept for the next start";
+}
+
+QJsonArray SandboxEnvironment::takeSavedEvents()
+{
+    QLockFile lock(savedEventsPath() + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000))
+        return {};
+    QFile file(savedEventsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonArray events = QJsonDocument::fromJson(file.readAll()).array();
+    file.close();
+    file.remove();
+    return events;
 }
 
 QString SandboxEnvironment::defaultDatabasePath()

@@ -19,8 +19,10 @@ class SandboxServer;
 //
 // The relay's SQLite file outlives the process ("<workspace>.sandbox-relay.sqlite" next to the workspace, or
 // sandbox-relay.sqlite in AppDataLocation), so events the relay stored but the poller had not read yet are
-// still there after a restart. Events not yet POSTed when the process ends are dropped (like a phone that
-// never reported). The app secret, verify token and feed token are random per process, held in memory only,
+// still there after a restart. Events not yet due when the process ends are kept in
+// "<relay database>.pending.json" and sent by the next process that starts the sandbox on this workspace (at their
+// time, or at once when it has passed), so a `herald-cli campaign run` that exits still gets its reports. The app
+// secret, verify token and feed token are random per process, held in memory only,
 // never logged and never those of a real account.
 class SandboxEnvironment : public QObject
 {
@@ -63,7 +65,13 @@ public:
     static QString databasePathFor(const QString &workspacePath);
     static QString defaultDatabasePath();
 
+    // Where events not yet due are kept between processes.
+    QString savedEventsPath() const;
+
 private:
+    void saveEvents(const QJsonArray &events);
+    QJsonArray takeSavedEvents();
+
     SandboxServer *m_server = nullptr;
     Options m_options;
     QString m_databasePath;

@@ -131,6 +131,7 @@ SandboxWebhooks::~SandboxWebhooks()
 {
     if (!m_queue.empty())
         qCInfo(lcSandboxWebhooks) << m_queue.size() << "simulated webhook events dropped at shutdown";
+    // (SandboxEnvironment takes them with takeQueued() first, so they are sent after the next start.)
 }
 
 void SandboxWebhooks::setTarget(const QUrl &webhookUrl, const QByteArray &appSecret)
@@ -331,6 +332,53 @@ void SandboxWebhooks::schedule(const SandboxRecord &record)
             const qint64 base = m_clock.elapsed() - acceptedAgoMs;
             for (const SandboxWebhookEvent &e : events)
                 m_queue.emplace(base + qRound64(e.arrival * 1000.0 / m_options.speed), e);
+            arm();
+        },
+        Qt::QueuedConnection);
+}
+
+QJsonArray SandboxWebhooks::takeQueued()
+{
+    QJsonArray out;
+    const qint64 nowWall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowClock = m_clock.isValid() ? m_clock.elapsed() : 0;
+    for (const auto &[due, e] : m_queue) {
+        out.append(QJsonObject { { QStringLiteral("due_at"), nowWall + std::max<qint64>(0, due - nowClock) },
+            { QStringLiteral("kind"),
+                e.kind == SandboxWebhookEvent::Kind::Message ? QStringLiteral("message") : QStringLiteral("status") },
+            { QStringLiteral("phone_number_id"), e.phoneNumberId }, { QStringLiteral("item"), e.item },
+            { QStringLiteral("contact"), e.contact } });
+    }
+    m_pending -= qsizetype(m_queue.size());
+    m_queue.clear();
+    if (m_timer)
+        m_timer->stop();
+    return out;
+}
+
+void SandboxWebhooks::restore(const QJsonArray &events)
+{
+    if (events.isEmpty())
+        return;
+    m_pending += events.size();
+    QMetaObject::invokeMethod(
+        this,
+        [this, events] {
+            if (!m_clock.isValid())
+                m_clock.start();
+            const qint64 nowWall = QDateTime::currentMSecsSinceEpoch();
+            for (const QJsonValue &v : events) {
+                const QJsonObject o = v.toObject();
+                SandboxWebhookEvent e;
+                e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("message")
+                    ? SandboxWebhookEvent::Kind::Message
+                    : SandboxWebhookEvent::Kind::Status;
+                e.phoneNumberId = o.value(QStringLiteral("phone_number_id")).toString();
+                e.item = o.value(QStringLiteral("item")).toObject();
+                e.contact = o.value(QStringLiteral("contact")).toObject();
+                const qint64 wait = std::max<qint64>(0, o.value(QStringLiteral("due_at")).toInteger() - nowWall);
+                m_queue.emplace(m_clock.elapsed() + wait, e);
+            }
             arm();
         },
         Qt::QueuedConnection);

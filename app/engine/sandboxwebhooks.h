@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -91,6 +92,14 @@ public:
 
     // Events planned but not yet answered 200 (thread-safe).
     qsizetype pending() const { return m_pending.load(); }
+
+    // Removes the events still waiting for their time and returns them, each with its due wall-clock time
+    // ("due_at", UTC ms), so a later process can send them (SandboxEnvironment keeps them across a restart).
+    // Call in this object's thread.
+    QJsonArray takeQueued();
+    // Queues events taken by takeQueued() (in this or an earlier process): each is sent at its due time, or at
+    // once when that has passed. Thread-safe (queued into this object's thread).
+    void restore(const QJsonArray &events);
 
 Q_SIGNALS:
     // After each POST the relay answered 200: how many statuses and messages it carried.
