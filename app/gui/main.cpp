@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -64,9 +65,25 @@ int main(int argc, char *argv[])
     feed.start();
     // Scheduled, recurring and triggered campaigns fire while the window is open, unless a `herald-cli agent`
     // (or another Herald) already runs this workspace's scheduler: then this one stands by and takes over when it
-    // stops.
-    Scheduler scheduler(workspace);
-    scheduler.start();
+    // stops. It lives in a thread of its own (with its own workspace connection), so planning a large recurring
+    // audience never freezes the window.
+    QThread schedulerThread;
+    schedulerThread.setObjectName(QStringLiteral("herald-scheduler"));
+    auto *scheduler = new Scheduler(workspace);
+    scheduler->moveToThread(&schedulerThread);
+    QObject::connect(&schedulerThread, &QThread::started, scheduler, [scheduler] { scheduler->start(); });
+    schedulerThread.start();
     window.show();
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // Stopped and deleted in its own thread: runs it is sending pause (their rows stay safe in the ledger).
+    QMetaObject::invokeMethod(
+        scheduler,
+        [scheduler, &workspace] {
+            delete scheduler;
+            workspace.releaseThreadConnection();
+        },
+        Qt::BlockingQueuedConnection);
+    schedulerThread.quit();
+    schedulerThread.wait();
+    return code;
 }
