@@ -1072,6 +1072,18 @@
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skip a run that is late by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Herald is running at the planned time, a run that would start later than this is skipped and logged, never sent hours late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace window in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CampaignsPage</name>

@@ -316,6 +316,8 @@ void TestCampaignWizard::scheduled()
     const QDateTime at(QDate::currentDate().addDays(3), QTime(8, 15));
     child<QDateTimeEdit>(&w, "scheduledAtEdit")->setDateTime(at);
     child<QComboBox>(&w, "timeZoneCombo")->setCurrentText(QStringLiteral("Europe/Berlin"));
+    QCOMPARE(child<QSpinBox>(&w, "graceSpin")->value(), 60);
+    child<QSpinBox>(&w, "graceSpin")->setValue(90);
     QVERIFY(!child<QLabel>(&w, "scheduleSummary")->text().isEmpty());
     screenshot(&w, QStringLiteral("wizard-3-type-scheduled"));
     next(w);
@@ -327,6 +329,7 @@ void TestCampaignWizard::scheduled()
     QCOMPARE(c.audience, QString());
     QCOMPARE(c.schedule.value(QStringLiteral("at")).toString(), at.toString(QStringLiteral("yyyy-MM-ddTHH:mm")));
     QCOMPARE(c.schedule.value(QStringLiteral("tz")).toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(c.schedule.value(QStringLiteral("grace_minutes")).toInt(), 90);
 }
 
 void TestCampaignWizard::recurringWeekly()

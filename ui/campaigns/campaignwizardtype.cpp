@@ -110,13 +110,13 @@ QJsonObject CampaignWizard::scheduleJson() const
     if (m_ui->kindScheduled->isChecked())
         return QJsonObject { { QStringLiteral("at"),
                                  m_ui->scheduledAtEdit->dateTime().toString(QStringLiteral("yyyy-MM-ddTHH:mm")) },
-            { QStringLiteral("tz"), tz } };
+            { QStringLiteral("tz"), tz }, { QStringLiteral("grace_minutes"), m_ui->graceSpin->value() } };
     if (!m_ui->kindRecurring->isChecked())
         return {};
     const QString every = m_ui->everyCombo->currentData().toString();
     QJsonObject o { { QStringLiteral("every"), every },
         { QStringLiteral("time"), m_ui->recurringTimeEdit->time().toString(QStringLiteral("HH:mm")) },
-        { QStringLiteral("tz"), tz } };
+        { QStringLiteral("tz"), tz }, { QStringLiteral("grace_minutes"), m_ui->graceSpin->value() } };
     if (every == QLatin1String("weekly")) {
         QJsonArray days;
         const QList<QCheckBox *> boxes { m_ui->dayMon, m_ui->dayTue, m_ui->dayWed, m_ui->dayThu, m_ui->dayFri,
@@ -226,6 +226,7 @@ void CampaignWizard::loadType(const Campaign &c)
         const QString tz = c.schedule.value(QStringLiteral("tz")).toString();
         if (m_ui->timeZoneCombo->findText(tz) >= 0)
             m_ui->timeZoneCombo->setCurrentIndex(m_ui->timeZoneCombo->findText(tz));
+        m_ui->graceSpin->setValue(c.schedule.value(QStringLiteral("grace_minutes")).toInt(60));
     }
     if (c.kind == QLatin1String("scheduled")) {
         m_ui->kindScheduled->setChecked(true);
