@@ -44,8 +44,14 @@ qint64 buildRun(QSqlDatabase db, qint64 rows)
     db.transaction();
     exec(db, QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, created_at, updated_at) "
                             "VALUES ('Bench export', 1, 'diwali_offer_v2', 'en_US', 0, 0)"));
-    exec(db, QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, planned_at, started_at, updated_at) "
-                            "VALUES (last_insert_rowid(), 'sent', %1, %1, %1)").arg(t0));
+    QSqlQuery run(db);
+    if (!run.exec(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, planned_at, started_at, updated_at) "
+                                 "VALUES (last_insert_rowid(), 'sent', %1, %1, %1)")
+                      .arg(t0))) {
+        out() << "SQL failed: " << run.lastError().text() << Qt::endl;
+        return 0;
+    }
+    const qint64 runId = run.lastInsertId().toLongLong();
     const QString series = QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < %1) ")
                                .arg(rows);
     exec(db, series + QStringLiteral("INSERT INTO contacts (phone, name, opt_in_at, created_at, updated_at) "
@@ -55,7 +61,7 @@ qint64 buildRun(QSqlDatabase db, qint64 rows)
     exec(db, series + QStringLiteral(
         "INSERT INTO recipients (run_id, contact_id, phone, state, components, wamid, claimed_at, sent_at, "
         "delivered_at, read_at, failed_at, replied_at, error_code, error_title, updated_at) "
-        "SELECT 1, i, '+9198' || printf('%08d', i), "
+        "SELECT %2, i, '+9198' || printf('%08d', i), "
         "CASE WHEN i % 100 < 5 THEN 'failed' WHEN i % 100 = 5 THEN 'uncertain' WHEN i % 100 < 20 THEN 'sent' "
         "     WHEN i % 100 < 50 THEN 'delivered' ELSE 'read' END, '[]', "
         "'wamid.HBgM' || printf('%012d', i), "
@@ -68,13 +74,13 @@ qint64 buildRun(QSqlDatabase db, qint64 rows)
         "CASE i % 100 WHEN 0 THEN 131049 WHEN 1 THEN 131026 WHEN 2 THEN 131049 WHEN 3 THEN 131047 END, "
         "CASE i % 100 WHEN 0 THEN 'This message was not delivered to maintain healthy ecosystem engagement.' "
         "     WHEN 1 THEN 'Message undeliverable' WHEN 2 THEN 'This message was not delivered to maintain healthy "
-        "ecosystem engagement.' WHEN 3 THEN 'Re-engagement message' END, %1 FROM s").arg(t0));
+        "ecosystem engagement.' WHEN 3 THEN 'Re-engagement message' END, %1 FROM s").arg(t0).arg(runId));
     exec(db, QStringLiteral("INSERT INTO inbound_messages (wamid, phone, recipient_id, type, text, message_at, created_at) "
                             "SELECT 'in.' || id, phone, id, 'text', 'Yes please, send the catalogue', replied_at, 0 "
                             "FROM recipients WHERE replied_at IS NOT NULL"));
     db.commit();
     exec(db, QStringLiteral("ANALYZE"));
-    return 1;
+    return runId;
 }
 
 double median(QList<double> v)
@@ -100,6 +106,8 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const qint64 run = buildRun(db, rows);
+    if (run <= 0)
+        return 1;
     out() << "built a run of " << rows << " recipients in " << timer.elapsed() << " ms" << Qt::endl;
 
     QList<double> statsMs;

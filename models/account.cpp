@@ -156,7 +156,8 @@ QString AccountStore::validate(const Account &a)
         problem = tr("The sending rate must be between 1 and 1,000 messages per second, not %1.").arg(a.maxRate);
     if (problem.isEmpty() && !a.messagingTier.isEmpty() && a.messagingTier.toUpper() != QLatin1String("TIER_UNLIMITED")
         && Account::tierLimit(a.messagingTier) < 0)
-        problem = tr("Unknown messaging tier “%1”: use TIER_250, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED.")
+        problem = tr("Unknown messaging tier “%1”: use TIER_50, TIER_250, TIER_1K, TIER_2K, TIER_10K, TIER_100K or "
+                     "TIER_UNLIMITED, as Meta reports the phone number's messaging limit.")
                       .arg(a.messagingTier);
     for (const auto &[label, value] : {std::pair{tr("Phone number ID"), a.phoneNumberId}, std::pair{tr("WhatsApp Business Account ID"), a.wabaId}}) {
         if (problem.isEmpty() && !value.isEmpty()) {

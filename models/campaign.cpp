@@ -476,6 +476,21 @@ QString compactJson(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// Binds, in order, the columns that insert() and update() both write: name, account_id, template_name,
+// language, audience, params, kind, schedule, trigger_spec.
+void bindEditableColumns(QSqlQuery &q, const Campaign &c)
+{
+    q.addBindValue(c.name.trimmed());
+    q.addBindValue(c.accountId);
+    q.addBindValue(c.templateName);
+    q.addBindValue(c.language);
+    q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.kind);
+    q.addBindValue(compactJson(c.schedule));
+    q.addBindValue(compactJson(c.trigger));
+}
+
 const QStringList kKinds = {QStringLiteral("once"), QStringLiteral("scheduled"), QStringLiteral("recurring"),
                             QStringLiteral("triggered")};
 
@@ -525,15 +540,7 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
                              "kind, schedule, trigger_spec, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(c.accountId);
-    q.addBindValue(c.templateName);
-    q.addBindValue(c.language);
-    q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(c.kind);
-    q.addBindValue(compactJson(c.schedule));
-    q.addBindValue(compactJson(c.trigger));
+    bindEditableColumns(q, c);
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec()) {
@@ -550,15 +557,7 @@ bool CampaignStore::update(const Campaign &c, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE campaigns SET name = ?, account_id = ?, template_name = ?, language = ?, audience = ?, "
                              "params = ?, kind = ?, schedule = ?, trigger_spec = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(c.accountId);
-    q.addBindValue(c.templateName);
-    q.addBindValue(c.language);
-    q.addBindValue(c.audience.isNull() ? QStringLiteral("") : c.audience);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(paramsJson(c.params)).toJson(QJsonDocument::Compact)));
-    q.addBindValue(c.kind);
-    q.addBindValue(compactJson(c.schedule));
-    q.addBindValue(compactJson(c.trigger));
+    bindEditableColumns(q, c);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(c.id);
     if (!q.exec()) {

@@ -8,7 +8,7 @@
 
 namespace {
 
-std::optional<qint64> optionalTime(const QVariant &v)
+std::optional<qint64> optionalInt64(const QVariant &v)
 {
     if (v.isNull())
         return std::nullopt;
@@ -75,20 +75,20 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         m.state = q.value(7).toString();
         m.wamid = q.value(8).toString();
         m.attempts = q.value(9).toInt();
-        m.errorCode = optionalTime(q.value(10));
+        m.errorCode = optionalInt64(q.value(10));
         m.errorTitle = q.value(11).toString();
         m.errorDetails = q.value(12).toString();
         m.note = q.value(13).toString();
         m.skipReason = q.value(14).toString();
-        m.claimedAt = optionalTime(q.value(15));
-        m.acceptedAt = optionalTime(q.value(16));
-        m.sentAt = optionalTime(q.value(17));
-        m.deliveredAt = optionalTime(q.value(18));
-        m.readAt = optionalTime(q.value(19));
-        m.failedAt = optionalTime(q.value(20));
-        m.uncertainAt = optionalTime(q.value(21));
-        m.repliedAt = optionalTime(q.value(22));
-        m.skippedAt = optionalTime(q.value(23));
+        m.claimedAt = optionalInt64(q.value(15));
+        m.acceptedAt = optionalInt64(q.value(16));
+        m.sentAt = optionalInt64(q.value(17));
+        m.deliveredAt = optionalInt64(q.value(18));
+        m.readAt = optionalInt64(q.value(19));
+        m.failedAt = optionalInt64(q.value(20));
+        m.uncertainAt = optionalInt64(q.value(21));
+        m.repliedAt = optionalInt64(q.value(22));
+        m.skippedAt = optionalInt64(q.value(23));
         m.updatedAt = q.value(24).toLongLong();
         byRecipient.insert(m.recipientId, h.messages.size());
         h.messages.append(std::move(m));
@@ -113,7 +113,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
             e.id = s.value(0).toLongLong();
             e.status = s.value(2).toString();
             e.atMs = s.value(3).toLongLong();
-            e.errorCode = optionalTime(s.value(4));
+            e.errorCode = optionalInt64(s.value(4));
             e.payloadId = s.value(5).toLongLong();
             if (e.payloadId > 0)
                 payloadIds.insert(e.payloadId);
@@ -167,7 +167,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         fire.state = f.value(5).toString();
         fire.reason = f.value(6).toString();
         fire.runId = f.value(7).toLongLong();
-        fire.decidedAt = optionalTime(f.value(8));
+        fire.decidedAt = optionalInt64(f.value(8));
         h.fires.append(fire);
     }
 

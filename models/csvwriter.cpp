@@ -33,6 +33,12 @@ void appendField(QByteArray &out, const QString &cell, char separator)
     appendUtf8Field(out, cell.toUtf8(), separator);
 }
 
+// A cell starting with one of these may run as a formula in a spreadsheet (CSV injection).
+bool isFormulaLead(char16_t c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
 // "-1", "-12.5": a negative number is data, not a formula, and stays a number in a spreadsheet.
 bool isPlainNumber(QByteArrayView v)
 {
@@ -89,9 +95,7 @@ void CsvWriter::writeCell(QByteArrayView utf8)
         m_buffer.append(m_options.separator);
     m_rowStarted = true;
     if (m_options.neutralize && !utf8.isEmpty()) {
-        const char first = utf8.front();
-        const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        if (risky && !isE164(utf8) && !isPlainNumber(utf8)) {
+        if (isFormulaLead(char16_t(uchar(utf8.front()))) && !isE164(utf8) && !isPlainNumber(utf8)) {
             QByteArray prefixed;
             prefixed.reserve(utf8.size() + 1);
             prefixed.append('\'').append(utf8);
@@ -117,10 +121,7 @@ QString CsvWriter::neutralize(const QString &cell)
 {
     if (cell.isEmpty())
         return cell;
-    const QChar first = cell.front();
-    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-        || first == u'\r';
-    if (!risky || isE164(cell) || isPlainNumber(cell.toLatin1()))
+    if (!isFormulaLead(cell.front().unicode()) || isE164(cell) || isPlainNumber(cell.toLatin1()))
         return cell;
     return u'\'' + cell;
 }

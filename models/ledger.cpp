@@ -43,28 +43,21 @@ public:
         if (m_open)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
-    bool begin(QString *error)
+    bool begin(QString *error) { return execAndMark(QStringLiteral("BEGIN IMMEDIATE"), true, error); }
+    bool commit(QString *error) { return execAndMark(QStringLiteral("COMMIT"), false, error); }
+
+private:
+    bool execAndMark(const QString &sql, bool open, QString *error)
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (!q.exec(sql)) {
             setError(error, q.lastError().text());
             return false;
         }
-        m_open = true;
-        return true;
-    }
-    bool commit(QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            setError(error, q.lastError().text());
-            return false;
-        }
-        m_open = false;
+        m_open = open;
         return true;
     }
 
-private:
     QSqlDatabase m_db;
     bool m_open = false;
 };

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "failurecatalogue.h"
+#include "pagedrows.h"
 
 #include "workspace.h"
 
@@ -167,11 +168,7 @@ qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &f
         sqlite3_bind_int(stmt, 2, *filter.reasonCode);
     QByteArray pattern;
     if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        pattern = QByteArray("%") + escaped.toUtf8() + QByteArray("%");
+        pattern = likePattern(search).toUtf8();
         sqlite3_bind_text(stmt, 3, pattern.constData(), int(pattern.size()), SQLITE_STATIC);
     }
 

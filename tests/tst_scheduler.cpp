@@ -34,6 +34,26 @@ qint64 utc(const char *iso)
     return t.toMSecsSinceEpoch();
 }
 
+// A "scheduled" campaign's schedule: once at local time `at` in `tz`.
+QJsonObject onceAt(const char *at, const char *tz, int graceMinutes = 0)
+{
+    QJsonObject o { { QStringLiteral("at"), QString::fromLatin1(at) },
+        { QStringLiteral("tz"), QString::fromLatin1(tz) } };
+    if (graceMinutes > 0)
+        o.insert(QStringLiteral("grace_minutes"), graceMinutes);
+    return o;
+}
+
+// A "recurring" campaign's schedule: every day at 09:00 local time in `tz`.
+QJsonObject dailyAtNine(const char *tz, int graceMinutes = 0)
+{
+    QJsonObject o { { QStringLiteral("every"), QStringLiteral("daily") },
+        { QStringLiteral("time"), QStringLiteral("09:00") }, { QStringLiteral("tz"), QString::fromLatin1(tz) } };
+    if (graceMinutes > 0)
+        o.insert(QStringLiteral("grace_minutes"), graceMinutes);
+    return o;
+}
+
 struct Fixture
 {
     TestWorkspace t;
@@ -177,8 +197,7 @@ void TestScheduler::scheduledFiresOnce()
     f.addContact(QStringLiteral("+919876500002"), QStringLiteral("Ravi"));
     // 09:00 in Berlin on 1 Dec 2026 is 08:00 UTC.
     const qint64 id = f.createCampaign(QStringLiteral("scheduled"),
-        { { QStringLiteral("at"), QStringLiteral("2026-12-01T09:00") },
-            { QStringLiteral("tz"), QStringLiteral("Europe/Berlin") } },
+        onceAt("2026-12-01T09:00", "Europe/Berlin"),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-12-01T06:00:00");
@@ -219,8 +238,7 @@ void TestScheduler::recurringRunPerOccurrenceAcrossDst()
     f.addContact(QStringLiteral("+919876500002"), QStringLiteral("Ravi"));
     // Daily 09:00 Berlin across the spring-forward night of 28/29 March 2026.
     const qint64 id = f.createCampaign(QStringLiteral("recurring"),
-        { { QStringLiteral("every"), QStringLiteral("daily") }, { QStringLiteral("time"), QStringLiteral("09:00") },
-            { QStringLiteral("tz"), QStringLiteral("Europe/Berlin") } },
+        dailyAtNine("Europe/Berlin"),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-03-28T06:00:00");
@@ -263,8 +281,7 @@ void TestScheduler::missedOccurrenceIsSkippedNotFiredLate()
     QVERIFY2(f.setUp(&error), qPrintable(error));
     f.addContact(QStringLiteral("+919876500001"), QStringLiteral("Asha"));
     const qint64 id = f.createCampaign(QStringLiteral("recurring"),
-        { { QStringLiteral("every"), QStringLiteral("daily") }, { QStringLiteral("time"), QStringLiteral("09:00") },
-            { QStringLiteral("tz"), QStringLiteral("America/New_York") }, { QStringLiteral("grace_minutes"), 30 } },
+        dailyAtNine("America/New_York", 30),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-06-01T12:00:00"); // 08:00 EDT
@@ -306,8 +323,7 @@ void TestScheduler::scheduledMissedBeyondGraceIsNeverSent()
     QVERIFY2(f.setUp(&error), qPrintable(error));
     f.addContact(QStringLiteral("+919876500001"), QStringLiteral("Asha"));
     const qint64 id = f.createCampaign(QStringLiteral("scheduled"),
-        { { QStringLiteral("at"), QStringLiteral("2026-06-01T09:00") },
-            { QStringLiteral("tz"), QStringLiteral("Asia/Kolkata") }, { QStringLiteral("grace_minutes"), 15 } },
+        onceAt("2026-06-01T09:00", "Asia/Kolkata", 15),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-06-01T00:00:00");
@@ -446,8 +462,7 @@ void TestScheduler::twoSchedulersOnlyOneFires()
     QVERIFY2(f.setUp(&error), qPrintable(error));
     f.addContact(QStringLiteral("+919876500001"), QStringLiteral("Asha"));
     const qint64 id = f.createCampaign(QStringLiteral("recurring"),
-        { { QStringLiteral("every"), QStringLiteral("daily") }, { QStringLiteral("time"), QStringLiteral("09:00") },
-            { QStringLiteral("tz"), QStringLiteral("UTC") } },
+        dailyAtNine("UTC"),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-06-01T08:00:00");
@@ -486,8 +501,7 @@ void TestScheduler::unfinishedRunIsContinuedByTheNextScheduler()
     f.addContact(QStringLiteral("+919876500001"), QStringLiteral("Asha"));
     f.addContact(QStringLiteral("+919876500002"), QStringLiteral("Ravi"));
     const qint64 id = f.createCampaign(QStringLiteral("scheduled"),
-        { { QStringLiteral("at"), QStringLiteral("2026-06-01T09:00") },
-            { QStringLiteral("tz"), QStringLiteral("UTC") } },
+        onceAt("2026-06-01T09:00", "UTC"),
         {}, &error);
     QVERIFY2(id > 0, qPrintable(error));
     f.clock = utc("2026-06-01T08:00:00");

@@ -37,9 +37,7 @@ QJsonObject campaignJson(const Campaign &c)
             {QStringLiteral("schedule"), c.schedule.isEmpty() ? QJsonValue() : QJsonValue(c.schedule)},
             {QStringLiteral("trigger"), c.trigger.isEmpty() ? QJsonValue() : QJsonValue(c.trigger)},
             {QStringLiteral("active"), c.active},
-            {QStringLiteral("next_fire_at"),
-             c.nextFireAt > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(c.nextFireAt, Qt::UTC).toString(Qt::ISODate))
-                              : QJsonValue()}};
+            {QStringLiteral("next_fire_at"), isoOrNull(c.nextFireAt)}};
 }
 
 // campaign create's options for the campaign types. Each validation error names its option.
@@ -260,15 +258,6 @@ private:
     }
 };
 
-bool campaignId(const QCommandLineParser &p, qint64 *id)
-{
-    if (p.positionalArguments().size() != 1)
-        return false;
-    bool ok = false;
-    *id = p.positionalArguments().first().toLongLong(&ok);
-    return ok && *id > 0;
-}
-
 } // namespace
 
 int CliCommands::campaignCreate(const QString &workspace, const QStringList &args)
@@ -312,10 +301,9 @@ int CliCommands::campaignCreate(const QString &workspace, const QStringList &arg
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
-    AccountStore accounts(ws.database());
-    const auto a = p.isSet(account) ? accounts.byName(p.value(account), &error) : accounts.defaultAccount(&error);
+    const auto a = chosenAccount(ws, p, &error, account);
     if (!a)
-        return fail(error.isEmpty() ? tr("There is no account named “%1”.").arg(p.value(account)) : error);
+        return fail(error);
     c.accountId = a->id;
     const qint64 id = CampaignStore(ws.database()).create(c, &error);
     if (id == 0)
@@ -366,9 +354,10 @@ int CliCommands::campaignShow(const QString &workspace, const QStringList &args)
     QString error;
     if (!parse(p, QStringLiteral("campaign show"), args, &error))
         return usage(error);
-    qint64 id = 0;
-    if (!campaignId(p, &id))
+    const std::optional<qint64> idArg = idArgument(p);
+    if (!idArg)
         return usage(tr("campaign show needs one campaign ID."));
+    const qint64 id = *idArg;
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
@@ -441,9 +430,10 @@ int CliCommands::campaignControl(const QString &workspace, const QStringList &ar
     QString error;
     if (!parse(p, QStringLiteral("campaign ") + request, args, &error))
         return usage(error);
-    qint64 id = 0;
-    if (!campaignId(p, &id))
+    const std::optional<qint64> idArg = idArgument(p);
+    if (!idArg)
         return usage(tr("campaign %1 needs one campaign ID.").arg(request));
+    const qint64 id = *idArg;
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
@@ -481,8 +471,7 @@ int CliCommands::campaignControl(const QString &workspace, const QStringList &ar
         if (scheduling) {
             const auto now = store.byId(id, &error);
             o.insert(QStringLiteral("active"), now && now->active);
-            o.insert(QStringLiteral("next_fire_at"),
-                     next > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(next, Qt::UTC).toString(Qt::ISODate)) : QJsonValue());
+            o.insert(QStringLiteral("next_fire_at"), isoOrNull(next));
         }
         printJson(o);
     } else {

@@ -45,13 +45,14 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     QString error;
     if (!parse(p, QStringLiteral("campaign run"), args, &error))
         return usage(error);
-    bool ok = false;
-    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
-    if (p.positionalArguments().size() != 1 || !ok || id <= 0)
+    const std::optional<qint64> idArg = idArgument(p);
+    if (!idArg)
         return usage(tr("campaign run needs one campaign ID."));
+    const qint64 id = *idArg;
     SendOptions options;
     options.exitWhenPaused = true;
     if (p.isSet(rate)) {
+        bool ok = false;
         options.rate = p.value(rate).toInt(&ok);
         if (!ok || options.rate < 1 || options.rate > SendOptions::kMaxRate)
             return usage(tr("--rate must be a whole number of messages per second from 1 to %1.").arg(SendOptions::kMaxRate));

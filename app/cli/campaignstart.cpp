@@ -12,15 +12,6 @@
 
 using namespace Cli;
 
-namespace {
-
-QJsonValue isoOrNull(qint64 ms)
-{
-    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)) : QJsonValue();
-}
-
-} // namespace
-
 int CliCommands::campaignStart(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
@@ -29,10 +20,10 @@ int CliCommands::campaignStart(const QString &workspace, const QStringList &args
     QString error;
     if (!parse(p, QStringLiteral("campaign start"), args, &error))
         return usage(error);
-    bool ok = false;
-    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
-    if (p.positionalArguments().size() != 1 || !ok || id <= 0)
+    const std::optional<qint64> idArg = idArgument(p);
+    if (!idArg)
         return usage(tr("campaign start needs one campaign ID."));
+    const qint64 id = *idArg;
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);

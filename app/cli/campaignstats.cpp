@@ -32,12 +32,12 @@ const QCommandLineOption &csvOption()
 // Resolves the campaign ID argument and --run into a run of that campaign; 0 + *error when there is none.
 qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId, QString *error)
 {
-    bool ok = false;
-    *campaignId = p.positionalArguments().value(0).toLongLong(&ok);
-    if (p.positionalArguments().size() != 1 || !ok || *campaignId <= 0) {
+    const std::optional<qint64> id = idArgument(p);
+    if (!id) {
         *error = CliCommands::tr("Give one campaign ID.");
         return 0;
     }
+    *campaignId = *id;
     CampaignStore store(ws.database());
     if (!store.byId(*campaignId, error)) {
         if (error->isEmpty())
@@ -50,6 +50,7 @@ qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId,
             *error = CliCommands::tr("Campaign %1 has not run yet.").arg(*campaignId);
         return run > 0 ? run : 0;
     }
+    bool ok = false;
     const qint64 run = p.value(runOption()).toLongLong(&ok);
     if (!ok || run <= 0 || CampaignStats::campaignOfRun(ws.database(), run, error) != *campaignId) {
         if (error->isEmpty())

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <cstdio>
 #include <cstdlib>
@@ -128,6 +129,15 @@ bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLin
     return ws.open(Workspace::resolvePath(option), error);
 }
 
+std::optional<qint64> idArgument(const QCommandLineParser &p)
+{
+    if (p.positionalArguments().size() != 1)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = p.positionalArguments().constFirst().toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
 const QCommandLineOption &nameOption()
 {
     static const QCommandLineOption o(QStringLiteral("name"), trCli("Account name (default: the workspace's default account)."),
@@ -135,25 +145,23 @@ const QCommandLineOption &nameOption()
     return o;
 }
 
-// The account named by --name, or the default one. Fills *error when there is none.
-std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error)
+// The account named by `option`, or the default one. Fills *error when there is none.
+std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error,
+                                     const QCommandLineOption &option)
 {
     AccountStore store(ws.database());
     QString dbError;
-    std::optional<Account> a = p.isSet(nameOption()) ? store.byName(p.value(nameOption()), &dbError)
-                                                      : store.defaultAccount(&dbError);
+    std::optional<Account> a = p.isSet(option) ? store.byName(p.value(option), &dbError) : store.defaultAccount(&dbError);
     if (!a) {
         *error = !dbError.isEmpty() ? dbError
-            : p.isSet(nameOption())
+            : p.isSet(option)
             ? CliCommands::tr("There is no account named “%1”. Create it with: herald-cli account set --name %1 --kind …")
-                  .arg(p.value(nameOption()))
+                  .arg(p.value(option))
             : CliCommands::tr("The workspace has no account. Create one with: herald-cli account set --kind …");
     }
     return a;
 }
 
-// Runs one keychain call to completion. This waits in an event loop (the keychain answers over D-Bus),
-// never in a busy loop.
 std::optional<Account> openAccount(Workspace &ws, const QString &globalOption, const QCommandLineParser &p,
                                    QString *error)
 {
@@ -162,6 +170,8 @@ std::optional<Account> openAccount(Workspace &ws, const QString &globalOption, c
     return chosenAccount(ws, p, error);
 }
 
+// Runs one keychain call to completion. This waits in an event loop (the keychain answers over D-Bus),
+// never in a busy loop.
 SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, SecretStore::Callback)> &call,
                              const QString &workspaceId)
 {
@@ -199,6 +209,11 @@ bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error
     }
     *token = r.value;
     return true;
+}
+
+QJsonValue isoOrNull(qint64 ms)
+{
+    return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate)) : QJsonValue();
 }
 
 QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c)

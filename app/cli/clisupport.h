@@ -33,12 +33,16 @@ const QCommandLineOption &jsonOption();
 bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error);
 // Opens the workspace named by the command's --workspace, else the global one, else the default.
 bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error);
+// The command's only positional argument as a positive ID (a campaign's); nullopt when it is not exactly that.
+std::optional<qint64> idArgument(const QCommandLineParser &p);
 
 
 // --name N: which account a command works on.
 const QCommandLineOption &nameOption();
-// The account named by --name, or the workspace's default one; fills *error when there is none.
-std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error);
+// The account named by `option` (--name unless the command calls it otherwise), or the workspace's default one;
+// fills *error when there is none.
+std::optional<Account> chosenAccount(Workspace &ws, const QCommandLineParser &p, QString *error,
+                                     const QCommandLineOption &option = nameOption());
 // openWorkspace() then chosenAccount(): the start of every account-scoped command. nullopt + *error on failure.
 std::optional<Account> openAccount(Workspace &ws, const QString &globalOption, const QCommandLineParser &p,
                                    QString *error);
@@ -47,6 +51,9 @@ SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, 
                              const QString &workspaceId);
 // The access token of a Cloud API account from the keychain; a sandbox account needs none.
 bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error);
+
+// A time in ms since the epoch as `--json` prints it: ISO 8601 UTC, or null when it is not set (<= 0).
+QJsonValue isoOrNull(qint64 ms);
 
 // A run's recipients by ledger state, plus total and pending, as `--json` prints them.
 QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c);

@@ -19,22 +19,6 @@ using namespace Cli;
 namespace {
 
 // The account named by --account, else the workspace's default one.
-std::optional<Account> eventAccount(Workspace &ws, const QCommandLineParser &p, const QCommandLineOption &option,
-                                    QString *error)
-{
-    AccountStore store(ws.database());
-    QString dbError;
-    std::optional<Account> a = p.isSet(option) ? store.byName(p.value(option), &dbError) : store.defaultAccount(&dbError);
-    if (!a) {
-        *error = !dbError.isEmpty() ? dbError
-            : p.isSet(option)
-            ? CliCommands::tr("There is no account named “%1”. Create it with: herald-cli account set --name %1 --kind …")
-                  .arg(p.value(option))
-            : CliCommands::tr("The workspace has no account. Create one with: herald-cli account set --kind …");
-    }
-    return a;
-}
-
 QJsonValue isoTime(const std::optional<qint64> &ms)
 {
     if (!ms)
@@ -285,7 +269,7 @@ int CliCommands::eventsPush(const QString &workspace, const QStringList &args)
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
-    const std::optional<Account> a = eventAccount(ws, p, account, &error);
+    const std::optional<Account> a = chosenAccount(ws, p, &error, account);
     if (!a)
         return fail(error);
 

@@ -17,15 +17,14 @@ namespace {
 std::optional<Campaign> chosenCampaign(
     Workspace &ws, const QString &globalWorkspace, const QCommandLineParser &p, QString *error)
 {
-    bool ok = false;
-    const qint64 id = p.positionalArguments().value(0).toLongLong(&ok);
-    if (p.positionalArguments().size() != 1 || !ok || id <= 0) {
+    const std::optional<qint64> id = idArgument(p);
+    if (!id) {
         *error = CliCommands::tr("Give one campaign ID.");
         return std::nullopt;
     }
     if (!openWorkspace(ws, globalWorkspace, p, error))
         return std::nullopt;
-    return CampaignStore(ws.database()).byId(id, error);
+    return CampaignStore(ws.database()).byId(*id, error);
 }
 
 QString duration(double seconds)

@@ -84,7 +84,7 @@ void EventPusher::onFinished(QNetworkReply *reply)
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
-    const QString where = m_url.adjusted(QUrl::RemovePath).toString();
+    const QString where = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveUserInfo).toString(); // never a password
     if (r.httpStatus == 0) {
         r.outcome = Outcome::Unreachable;
         r.message = reply->error() == QNetworkReply::OperationCanceledError

@@ -76,6 +76,11 @@ StatusPoller::StatusPoller(const Workspace &workspace, Options options, QObject 
     m_options.pageSize = std::clamp(m_options.pageSize, 1, 1000);
     m_relayKey = m_options.cursorKey.isEmpty() ? m_options.relayUrl.adjusted(QUrl::StripTrailingSlash).toString()
                                                : m_options.cursorKey;
+    // What logs and messages name: the key, minus any user info, query or fragment the relay URL carries.
+    m_relayShown = m_options.cursorKey.isEmpty()
+        ? m_options.relayUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                      | QUrl::RemoveFragment).toString()
+        : m_options.cursorKey;
 }
 
 StatusPoller::~StatusPoller()
@@ -118,7 +123,7 @@ void StatusPoller::start()
     m_totals = StatusApplier::Counts();
     m_backoffMs = 0;
     m_running = true;
-    qCInfo(lcPoller) << "polling relay" << m_relayKey << "for account" << m_options.accountId << "from cursor"
+    qCInfo(lcPoller) << "polling relay" << m_relayShown << "for account" << m_options.accountId << "from cursor"
                      << m_cursor;
     fetch(m_cursor);
 }
@@ -176,17 +181,17 @@ void StatusPoller::onFinished(QNetworkReply *reply)
         return;
     }
     if (reply->error() != QNetworkReply::NoError && status == 0) {
-        retryLater(ErrorKind::Network, tr("The relay at %1 cannot be reached: %2").arg(m_relayKey, reply->errorString()));
+        retryLater(ErrorKind::Network, tr("The relay at %1 cannot be reached: %2").arg(m_relayShown, reply->errorString()));
         return;
     }
     if (status != 200) {
-        retryLater(ErrorKind::Relay, tr("The relay at %1 answered HTTP %2.").arg(m_relayKey).arg(status));
+        retryLater(ErrorKind::Relay, tr("The relay at %1 answered HTTP %2.").arg(m_relayShown).arg(status));
         return;
     }
     const QByteArray body = reply->readAll();
     std::optional<Page> page = parsePage(body, after);
     if (!page) {
-        retryLater(ErrorKind::Protocol, tr("The relay at %1 sent a feed page that is not valid.").arg(m_relayKey));
+        retryLater(ErrorKind::Protocol, tr("The relay at %1 sent a feed page that is not valid.").arg(m_relayShown));
         return;
     }
     // Overlap: ask for the next page while this one is applied.

@@ -77,6 +77,7 @@ private:
     const Workspace &m_workspace;
     Options m_options;
     QString m_relayKey;    // the relay URL the cursor is stored under
+    QString m_relayShown;  // m_relayKey as logs and messages show it (no user info or query)
     std::unique_ptr<StatusApplier> m_applier;
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<QNetworkReply> m_inflight;

@@ -75,7 +75,7 @@ void TestSend::send(const Message &message)
 {
     if (m_account.phoneNumberId.isEmpty()) {
         Result r;
-        r.message = tr("The account “%1” has no phone number ID; set it first.").arg(m_account.name);
+        r.message = tr("The account “%1” has no phone number ID; set it first (account set --phone-number-id).").arg(m_account.name);
         QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
         return;
     }

@@ -5,6 +5,7 @@
 #include "recipientlistpane.h"
 #include "statschartview.h"
 #include "statsreport.h"
+#include "tonestyle.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -465,10 +466,9 @@ void DashboardPage::applySnapshot(const Snapshot &s)
         m_liveBadge->setText(m_run->status == QLatin1String("running") ? tr("● Live") : statusText(m_run->status));
         m_liveBadge->setStyleSheet(
             QStringLiteral("QLabel#liveBadge { border-radius: 9px; padding: 2px 9px; font-weight: bold; %1 }")
-                .arg(m_run->status == QLatin1String("running")
-                        ? QStringLiteral("background: #e8f1fb; color: #1d4f82; border: 1px solid #b9d3ee;")
-                        : live ? QStringLiteral("background: #fff6e0; color: #6b4a00; border: 1px solid #f0d48a;")
-                               : QStringLiteral("background: #e9f6ec; color: #1e5e2e; border: 1px solid #b7dfc0;")));
+                .arg(toneStyle(m_run->status == QLatin1String("running") ? Tone::Active
+                                   : live                                ? Tone::Warning
+                                                                         : Tone::Success)));
         m_liveBadge->setAccessibleName(tr("Run status: %1").arg(statusText(m_run->status)));
         m_liveBadge->show();
         QString info = tr("%n recipient(s)", nullptr, int(m_run->recipients));

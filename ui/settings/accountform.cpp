@@ -2,6 +2,7 @@
 
 #include "connectiontestgroup.h"
 #include "secretfield.h"
+#include "templates/templateeditorstyle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace {
@@ -18,17 +18,6 @@ bool digitsOnly(const QString &s)
 {
     static const QRegularExpression re(QStringLiteral("^\\d*$"));
     return re.match(s).hasMatch();
-}
-
-void markInvalid(QWidget *w, bool invalid, const QString &message = {})
-{
-    w->setToolTip(message);
-    if (w->property("invalid").toBool() == invalid)
-        return;
-    w->setProperty("invalid", invalid);
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-    w->update();
 }
 
 } // namespace
@@ -208,16 +197,18 @@ void AccountForm::markFields(const Account &a, bool hasAccount)
 {
     // Field by field, so the offending one is marked; the sentence comes from AccountStore::validate().
     const bool cloud = a.kind == Account::Kind::CloudApi;
-    markInvalid(m_name, hasAccount && a.name.isEmpty(), a.name.isEmpty() ? tr("The account needs a name.") : QString());
+    TemplateEditorStyle::setInvalid(
+        m_name, hasAccount && a.name.isEmpty(), a.name.isEmpty() ? tr("The account needs a name.") : QString());
     const QString graphProblem = cloud ? AccountStore::validateUrl(tr("Graph API URL"), a.graphUrl, true) : QString();
-    markInvalid(m_graphUrl, !graphProblem.isEmpty(), graphProblem);
+    TemplateEditorStyle::setInvalid(m_graphUrl, !graphProblem.isEmpty(), graphProblem);
     static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
     const bool badVersion = cloud && !version.match(a.apiVersion).hasMatch();
-    markInvalid(m_apiVersion, badVersion, badVersion ? tr("Write the version like v23.0.") : QString());
-    markInvalid(m_phoneNumberId, !digitsOnly(a.phoneNumberId), tr("Only digits."));
-    markInvalid(m_wabaId, !digitsOnly(a.wabaId), tr("Only digits."));
+    TemplateEditorStyle::setInvalid(
+        m_apiVersion, badVersion, badVersion ? tr("Write the version like v23.0.") : QString());
+    TemplateEditorStyle::setInvalid(m_phoneNumberId, !digitsOnly(a.phoneNumberId), tr("Only digits."));
+    TemplateEditorStyle::setInvalid(m_wabaId, !digitsOnly(a.wabaId), tr("Only digits."));
     const QString relayProblem = cloud ? AccountStore::validateUrl(tr("Relay URL"), a.relayUrl, false) : QString();
-    markInvalid(m_relayUrl, !relayProblem.isEmpty(), relayProblem);
+    TemplateEditorStyle::setInvalid(m_relayUrl, !relayProblem.isEmpty(), relayProblem);
 }
 
 void AccountForm::setEditable(bool editable)
