@@ -42,6 +42,11 @@ struct FileBytes
 
     bool open(const QString &path, QString *error)
     {
+        // Reading the open workspace (or its -wal/-shm) as CSV would drop SQLite's locks on close().
+        if (Workspace::isOpenWorkspaceFile(path)) {
+            *error = Workspace::openWorkspaceFileError(path);
+            return false;
+        }
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = ContactImporter::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());

@@ -1,5 +1,7 @@
 #include "csvwriter.h"
 
+#include "workspace.h"
+
 #include <QDir>
 
 namespace {
@@ -152,6 +154,11 @@ bool CsvWriter::open(const QString &path, const Options &options, QString *error
     m_options = options;
     m_failed = false;
     m_buffer.clear();
+    // Truncating the open workspace (or its -wal/-shm) would destroy it.
+    if (Workspace::isOpenWorkspaceFile(path)) {
+        *error = Workspace::openWorkspaceFileError(path);
+        return false;
+    }
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), m_file.errorString());

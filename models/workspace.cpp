@@ -5,12 +5,14 @@
 #include <QSqlDriver>
 
 #include "migrations.h"
+#include "workspacebackup.h"
 
 #include <QAtomicInt>
 #include <QDir>
-#include <QFile>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -22,19 +24,28 @@ namespace {
 
 QAtomicInt g_instanceCounter;
 
-enum class FileKind { Missing, Empty, SQLite, Other, Unreadable };
+// The database paths of the workspaces open in this process (see Workspace::isOpenWorkspaceFile).
+QMutex g_openMutex;
+QStringList g_openPaths;
 
-FileKind inspect(const QString &path)
+constexpr Qt::CaseSensitivity kPathCase =
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    Qt::CaseInsensitive;
+#else
+    Qt::CaseSensitive;
+#endif
+
+// The path with its folder's symbolic links resolved (realpath(3) on the folder: the file itself is never opened).
+QString normalizedPath(const QString &path)
 {
-    QFile f(path);
-    if (!f.exists())
-        return FileKind::Missing;
-    if (!f.open(QIODevice::ReadOnly))
-        return FileKind::Unreadable;
-    const QByteArray header = f.read(16);
-    if (header.isEmpty())
-        return FileKind::Empty;
-    return header == QByteArray("SQLite format 3\0", 16) ? FileKind::SQLite : FileKind::Other;
+    const QFileInfo info(path);
+    if (info.isSymLink()) {
+        const QString target = info.canonicalFilePath();
+        if (!target.isEmpty())
+            return target;
+    }
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
 }
 
 bool pragma(QSqlDatabase &db, const QString &sql, QString *error)
@@ -45,6 +56,23 @@ bool pragma(QSqlDatabase &db, const QString &sql, QString *error)
         return false;
     }
     return true;
+}
+
+// After a failed statement whose QSqlError is no longer at hand: SQLite's code on the connection, else what the
+// file system says (a full disk, a folder we may not write to).
+StorageError::Kind failureKind(const QSqlDatabase &db, const QString &path)
+{
+    if (sqlite3 *handle = Workspace::sqliteHandle(db)) {
+        const StorageError::Kind kind = StorageError::classify(sqlite3_extended_errcode(handle), path);
+        if (kind != StorageError::Kind::None && kind != StorageError::Kind::Other)
+            return kind;
+    }
+    if (StorageError::diskFull(path))
+        return StorageError::Kind::DiskFull;
+    const QFileInfo file(path);
+    if (!QFileInfo(file.absolutePath()).isWritable() || (file.exists() && !file.isWritable()))
+        return StorageError::Kind::NoPermission;
+    return StorageError::Kind::Other;
 }
 
 } // namespace
@@ -84,75 +112,88 @@ bool Workspace::configure(QSqlDatabase &db, QString *error)
 bool Workspace::open(const QString &path, QString *error)
 {
     close();
+    m_openError = StorageError::Kind::None;
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const FileKind kind = inspect(absolute);
-    switch (kind) {
-    case FileKind::Unreadable:
-        *error = tr("Cannot read the workspace file %1. Check that it exists and that you may read it.")
-                     .arg(QDir::toNativeSeparators(absolute));
+    const QString shown = QDir::toNativeSeparators(absolute);
+    const auto refuse = [&](StorageError::Kind kind, const QString &text) {
+        m_openError = kind;
+        *error = text;
         return false;
-    case FileKind::Other:
-        *error = tr("%1 is not a Herald workspace (it is not an SQLite database). The file was left "
-                    "untouched; choose another file or a new path.")
-                     .arg(QDir::toNativeSeparators(absolute));
-        return false;
-    case FileKind::Missing:
-        if (!QDir().mkpath(QFileInfo(absolute).absolutePath())) {
-            *error = tr("Cannot create the folder for the workspace %1. Check the path and your permissions.")
-                         .arg(QDir::toNativeSeparators(absolute));
-            return false;
-        }
-        break;
-    case FileKind::Empty:
-    case FileKind::SQLite:
-        break;
+    };
+    // Only stat(2) here: SQLite alone opens the file, so its verdict (not a database, damaged, disk full, no
+    // permission) decides, and no descriptor of ours can drop its locks on close().
+    const QFileInfo info(absolute);
+    if (info.isDir())
+        return refuse(StorageError::Kind::CannotOpen,
+                      tr("%1 is a folder, not a workspace file. Choose a file name inside it.").arg(shown));
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        const StorageError::Kind kind =
+            StorageError::diskFull(absolute) ? StorageError::Kind::DiskFull : StorageError::Kind::NoPermission;
+        return refuse(kind, tr("Cannot create the folder for the workspace %1.").arg(shown) + QLatin1Char(' ')
+                                + StorageError::describe(kind, absolute));
     }
 
     const QString prefix = QStringLiteral("herald-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1));
     const QString name = prefix + QStringLiteral("-main");
     bool ok = false;
+    bool created = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            *error = tr("Cannot open the workspace %1: %2").arg(QDir::toNativeSeparators(absolute), db.lastError().text());
+            const StorageError::Kind kind = StorageError::classify(db.lastError(), absolute);
+            refuse(kind, StorageError::describe(kind, absolute, db.lastError().databaseText()));
         } else {
             ok = [&] {
                 QString detail;
-                // Reading the schema catalogue is the first thing that fails on a damaged file.
+                // Reading the schema catalogue is the first thing that fails on a file that is not a database
+                // (SQLITE_NOTADB), a damaged one (SQLITE_CORRUPT) or one we may not read (SQLITE_CANTOPEN).
                 QSqlQuery probe(db);
                 if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-                    *error = tr("The workspace %1 is damaged or not a database (%2). It was left untouched; "
-                                "restore it from a backup or choose another file.")
-                                 .arg(QDir::toNativeSeparators(absolute), probe.lastError().text());
-                    return false;
+                    const StorageError::Kind kind = StorageError::classify(probe.lastError(), absolute);
+                    return refuse(kind == StorageError::Kind::Other ? StorageError::Kind::Damaged : kind,
+                                  StorageError::describe(kind == StorageError::Kind::Other ? StorageError::Kind::Damaged
+                                                                                           : kind,
+                                                         absolute, probe.lastError().databaseText()));
                 }
                 const int objects = probe.value(0).toInt();
                 probe.finish();
                 const int version = Migrations::currentVersion(db, &detail);
-                if (version < 0) {
-                    *error = tr("The workspace %1 is damaged (%2). It was left untouched.")
-                                 .arg(QDir::toNativeSeparators(absolute), detail);
-                    return false;
-                }
+                if (version < 0)
+                    return refuse(StorageError::Kind::Damaged,
+                                  StorageError::describe(StorageError::Kind::Damaged, absolute, detail));
                 if (version > Migrations::latestVersion()) {
-                    *error = tr("The workspace %1 was written by a newer version of Herald (schema %2; this "
-                                "version understands up to %3). Update Herald to open it; the file was not changed.")
-                                 .arg(QDir::toNativeSeparators(absolute))
-                                 .arg(version)
-                                 .arg(Migrations::latestVersion());
-                    return false;
+                    return refuse(StorageError::Kind::Other,
+                                  tr("The workspace %1 was written by a newer version of Herald (schema %2; this "
+                                     "version understands up to %3). Update Herald to open it; the file was not "
+                                     "changed.")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(Migrations::latestVersion()));
                 }
                 if (version == 0 && objects > 0) {
-                    *error = tr("%1 is an SQLite database but not a Herald workspace. It was left untouched; "
-                                "choose another file or a new path.")
-                                 .arg(QDir::toNativeSeparators(absolute));
-                    return false;
+                    return refuse(StorageError::Kind::Other,
+                                  tr("%1 is an SQLite database but not a Herald workspace. It was left untouched; "
+                                     "choose another file or a new path.")
+                                      .arg(shown));
+                }
+                created = version == 0;
+                // An existing workspace is copied before any migration changes it (kept with the rolling backups).
+                if (version > 0 && version < Migrations::latestVersion()
+                    && !WorkspaceBackup::rolling(db, absolute, QDateTime::currentDateTimeUtc(),
+                                                 QStringLiteral("before-schema-%1").arg(Migrations::latestVersion()),
+                                                 &detail)) {
+                    return refuse(failureKind(db, absolute),
+                                  tr("The workspace %1 needs an upgrade, but it could not be backed up first, so it "
+                                     "was left untouched: %2")
+                                      .arg(shown, detail));
                 }
                 if (!configure(db, &detail) || !Migrations::migrate(db, &detail)) {
-                    *error = tr("Cannot prepare the workspace %1: %2").arg(QDir::toNativeSeparators(absolute), detail);
-                    return false;
+                    const StorageError::Kind kind = failureKind(db, absolute);
+                    if (kind == StorageError::Kind::Other)
+                        return refuse(kind, tr("Cannot prepare the workspace %1: %2").arg(shown, detail));
+                    return refuse(kind, StorageError::describe(kind, absolute, detail));
                 }
                 return true;
             }();
@@ -167,9 +208,37 @@ bool Workspace::open(const QString &path, QString *error)
     m_path = absolute;
     m_connectionPrefix = prefix;
     m_ownerThread = QThread::currentThread();
-    m_created = kind == FileKind::Missing || kind == FileKind::Empty;
+    m_created = created;
+    {
+        const QMutexLocker lock(&g_openMutex);
+        g_openPaths.append(normalizedPath(absolute));
+    }
     qCDebug(lcWorkspace) << "opened workspace" << absolute << "schema" << Migrations::latestVersion();
     return true;
+}
+
+bool Workspace::isOpenWorkspaceFile(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    const QString candidate = normalizedPath(path);
+    static const QString sidecars[] = {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                       QStringLiteral("-journal")};
+    const QMutexLocker lock(&g_openMutex);
+    for (const QString &open : std::as_const(g_openPaths)) {
+        for (const QString &suffix : sidecars) {
+            if (candidate.compare(open + suffix, kPathCase) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+QString Workspace::openWorkspaceFileError(const QString &path)
+{
+    return tr("%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV "
+              "file would damage it. Choose another file.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));
 }
 
 void Workspace::close()
@@ -185,6 +254,12 @@ void Workspace::close()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+    {
+        const QMutexLocker lock(&g_openMutex);
+        const int at = int(g_openPaths.indexOf(normalizedPath(m_path)));
+        if (at >= 0)
+            g_openPaths.removeAt(at);
     }
     m_connectionPrefix.clear();
     m_path.clear();

@@ -4,11 +4,15 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "storageerror.h"
+
 // A Herald workspace: one SQLite file holding contacts, templates, campaigns and the recipient ledger.
 //
-// open() checks the file before touching it (an unknown or damaged file, or one written by a newer Herald,
-// is refused and left byte-for-byte as it was), then turns on WAL and foreign keys and runs the
-// migrations up to schemaVersion(). Each thread gets its own named connection through database().
+// open() lets SQLite judge the file (nothing else in Herald ever opens it: a close() of any other descriptor on
+// it would drop SQLite's POSIX locks). An unknown or damaged file, or one written by a newer Herald, is refused
+// and left byte-for-byte as it was; then WAL and foreign keys go on, an existing workspace is backed up
+// (WorkspaceBackup) before any migration, and the migrations run up to schemaVersion(). Each thread gets its
+// own named connection through database().
 class Workspace
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
@@ -29,11 +33,13 @@ public:
     // Opens (creating if missing) and migrates. On failure returns false and fills *error with a
     // sentence a person can act on.
     bool open(const QString &path, QString *error);
+    // Why the last open() failed (None after a success): the GUI offers a restore only for a damaged file.
+    StorageError::Kind openError() const { return m_openError; }
     void close();
     bool isOpen() const { return !m_connectionPrefix.isEmpty(); }
 
     QString path() const { return m_path; }
-    // True when open() created the file (the GUI fills a new workspace with demo data).
+    // True when open() created the file, or found it empty (the GUI shows its first-run guide).
     bool isNew() const { return m_created; }
 
     // The connection for the calling thread, opened on first use with the workspace's pragmas.
@@ -42,6 +48,11 @@ public:
     void releaseThreadConnection() const;
 
     static int schemaVersion();
+    // True when `path` names the database of a workspace open in this process, or its -wal, -shm or -journal:
+    // such a file must never be read or written by anything but SQLite (exports and imports refuse it).
+    static bool isOpenWorkspaceFile(const QString &path);
+    // The sentence those refusals print.
+    static QString openWorkspaceFileError(const QString &path);
     // A random id made when the workspace was created; scopes its keychain entries.
     QString workspaceId() const;
 
@@ -53,4 +64,5 @@ private:
     class QThread *m_ownerThread = nullptr;
     QString m_connectionPrefix;
     bool m_created = false;
+    StorageError::Kind m_openError = StorageError::Kind::None;
 };

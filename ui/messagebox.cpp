@@ -40,9 +40,9 @@ MessageBox::Button MessageBox::warning(QWidget *parent, const QString &title, co
 }
 
 MessageBox::Button MessageBox::critical(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
-                                        Button defaultButton)
+                                        Button defaultButton, const QString &acceptText)
 {
-    return ask(parent, QMessageBox::Critical, title, text, buttons, defaultButton);
+    return ask(parent, QMessageBox::Critical, title, text, buttons, defaultButton, acceptText);
 }
 
 void MessageBox::setNextAnswer(Button button)

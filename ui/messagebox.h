@@ -22,7 +22,8 @@ public:
     static Button warning(QWidget *parent, const QString &title, const QString &text,
                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::Ok);
     static Button critical(QWidget *parent, const QString &title, const QString &text,
-                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::Ok);
+                           Buttons buttons = QMessageBox::Ok, Button defaultButton = QMessageBox::Ok,
+                           const QString &acceptText = {});
 
     // For tests: the next box (then the one after, in order) returns this without being shown.
     static void setNextAnswer(Button button);

@@ -8,6 +8,7 @@
 #include "scheduler.h"
 #include "statusfeed.h"
 #include "workspace.h"
+#include "workspacebackup.h"
 
 #include <csignal>
 #include <QDateTime>
@@ -54,6 +55,9 @@ int CliCommands::agent(const QString &workspace, const QStringList &args)
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
+    // The daily rolling backup (WorkspaceBackup): a machine left on keeps one a day from its agent.
+    if (!WorkspaceBackup::dailyIfDue(ws, QDateTime::currentDateTimeUtc(), &error) && !error.isEmpty())
+        err() << tr("herald-cli: the daily backup failed: %1").arg(error) << Qt::endl;
     // Sandbox accounts send to and hear from the built-in sandbox, which lives in this process.
     const QList<Account> accounts = AccountStore(ws.database()).list(&error);
     const bool sandbox = std::any_of(

@@ -105,6 +105,10 @@ int CliCommands::run(const QStringList &argsIn)
     }
     if (group == QLatin1String("events") && command == QLatin1String("push"))
         return eventsPush(workspace, args);
+    if (group == QLatin1String("workspace") && command == QLatin1String("backup"))
+        return workspaceBackup(workspace, args);
+    if (group == QLatin1String("workspace") && command == QLatin1String("restore"))
+        return workspaceRestore(workspace, args);
     return usage(tr("Unknown command “%1 %2”.").arg(group, command));
 }
 

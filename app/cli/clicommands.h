@@ -45,6 +45,8 @@ private:
     static int eventsPush(const QString &workspace, const QStringList &args);         // eventscommand.cpp
     static int contactsHistory(const QString &workspace, const QStringList &args);    // eventscommand.cpp
     static int agent(const QString &workspace, const QStringList &args);              // agentcommand.cpp
+    static int workspaceBackup(const QString &workspace, const QStringList &args);    // workspacecommands.cpp
+    static int workspaceRestore(const QString &workspace, const QStringList &args);   // workspacecommands.cpp
     // campaignrun.cpp: continues the campaign's unfinished run or plans its first one, sends it and prints the
     // outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign start`.
     static int sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,

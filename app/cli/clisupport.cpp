@@ -100,6 +100,9 @@ int usage(const QString &problem)
                    "  events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]\n"
                    "  contacts history PHONE [--default-region CC] [--json]\n"
                    "  agent [--tick SECONDS] [--once] [--json]\n"
+                   "Workspace:\n"
+                   "  workspace backup [--to FILE] [--json]\n"
+                   "  workspace restore FILE [--json]\n"
                    "\n"
                    "Run 'herald-cli <command> --help' for a command's options.")
           << Qt::endl;

@@ -6,11 +6,18 @@
 #include "templatestore.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+QString DemoWorkspace::defaultPath()
+{
+    return QFileInfo(Workspace::defaultPath()).absoluteDir().filePath(QStringLiteral("demo.herald"));
+}
 
 qint64 DemoWorkspace::populate(Workspace &workspace, QString *error)
 {

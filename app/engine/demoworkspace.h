@@ -5,13 +5,16 @@
 
 class Workspace;
 
-// Fills a brand-new workspace so a first start never shows an empty window: sample contacts, the sandbox's
-// templates on the default sandbox account, and one draft campaign ready to Start through the sandbox.
+// Fills the demo workspace — a workspace of its own (defaultPath(), `herald --demo`, scripts/demo.sh), never the
+// user's real one — with sample contacts whose numbers come from ranges set aside for fiction (they can never
+// reach a person), the sandbox's templates on the default sandbox account, and one draft campaign ready to Start.
 class DemoWorkspace
 {
     Q_DECLARE_TR_FUNCTIONS(DemoWorkspace)
 
 public:
+    // Where `herald --demo` keeps the demo workspace: beside the default workspace, as demo.herald.
+    static QString defaultPath();
     // Returns the number of contacts added, or -1 with *error filled.
     static qint64 populate(Workspace &workspace, QString *error);
 

@@ -1,5 +1,7 @@
 #include "relaystore.h"
 
+#include "storageerror.h"
+
 #include <QAtomicInteger>
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,9 +21,15 @@ QString nextConnectionName()
     return QStringLiteral("herald-relay-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-void setError(QString *error, const QString &what, const QSqlError &sqlError)
+void setError(QString *error, const QString &what, const QSqlError &sqlError, const QString &path = {})
 {
-    if (error)
+    if (!error)
+        return;
+    // A full disk or a folder we may not write to is said as such, never as a failure of the database itself.
+    const StorageError::Kind kind = StorageError::classify(sqlError, path);
+    if (!path.isEmpty() && kind != StorageError::Kind::Other && kind != StorageError::Kind::None)
+        *error = StorageError::describe(kind, path, sqlError.databaseText());
+    else
         *error = what + QStringLiteral(": ") + sqlError.text();
 }
 
@@ -65,20 +73,26 @@ bool RelayStore::open(const QString &path, QString *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
-        setError(error, QStringLiteral("cannot open database"), db.lastError());
+        setError(error, QStringLiteral("cannot open database"), db.lastError(), path);
         return false;
     }
     QSqlQuery q(db);
     // WAL lets the single writer commit with one fsync of the log; FULL makes that fsync happen at every
     // commit, so a committed append is on disk before the HTTP 200 goes out.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-        || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
+        setError(error, QStringLiteral("cannot switch the database to WAL"), q.lastError(), path);
+        return false;
+    }
+    if (!q.next() || q.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        // SQLite keeps the old journal mode when it cannot write the WAL header: say why when the disk is full.
         if (error)
-            *error = QStringLiteral("the database does not support WAL journaling");
+            *error = StorageError::diskFull(path)
+                ? StorageError::describe(StorageError::Kind::DiskFull, path)
+                : QStringLiteral("the database does not support WAL journaling");
         return false;
     }
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")) || !q.exec(QStringLiteral("PRAGMA busy_timeout=5000"))) {
-        setError(error, QStringLiteral("cannot configure database"), q.lastError());
+        setError(error, QStringLiteral("cannot configure database"), q.lastError(), path);
         return false;
     }
     if (!migrate(error))

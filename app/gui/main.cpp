@@ -1,13 +1,18 @@
 #include "demoworkspace.h"
+#include "contacts/contactspage.h"
+#include "firstrunguide.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "sandboxenvironment.h"
 #include "scheduler.h"
 #include "statusfeed.h"
 #include "workspace.h"
+#include "workspacebackup.h"
+#include "workspacegate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QThread>
@@ -15,6 +20,8 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything opens a database: SQLite's error log reports a workspace found damaged while running.
+    WorkspaceGate::installDamageLog();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Herald"));
     QApplication::setApplicationName(QStringLiteral("Herald"));
@@ -39,18 +46,29 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
         QStringLiteral("PATH"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo workspace (a workspace of its own, filled with sample contacts "
+                                        "with fictional numbers when new; with --workspace, that file)."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     Workspace workspace;
     QString error;
-    const QString path = Workspace::resolvePath(parser.value(workspaceOption));
-    if (!workspace.open(path, &error)) {
-        MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the workspace"), error);
+    const bool demo = parser.isSet(demoOption);
+    const QString path = demo && !parser.isSet(workspaceOption) ? DemoWorkspace::defaultPath()
+                                                                : Workspace::resolvePath(parser.value(workspaceOption));
+    if (!WorkspaceGate::open(workspace, path, QDateTime::currentDateTimeUtc()))
         return 1;
-    }
-    if (workspace.isNew() && DemoWorkspace::populate(workspace, &error) < 0) {
+    // A real workspace starts empty; only the demo workspace is filled with sample data.
+    if (demo && workspace.isNew() && DemoWorkspace::populate(workspace, &error) < 0) {
         MessageBox::warning(nullptr, QApplication::translate("main", "Demo contacts"),
                             QApplication::translate("main", "The demo contacts could not be added: %1").arg(error));
+    }
+    if (!WorkspaceBackup::dailyIfDue(workspace, QDateTime::currentDateTimeUtc(), &error) && !error.isEmpty()) {
+        MessageBox::warning(nullptr, QApplication::translate("main", "Daily backup"),
+                            QApplication::translate("main", "Today's automatic backup of the workspace failed: %1")
+                                .arg(error));
     }
 
     // The built-in sandbox (simulated Cloud API, its status webhooks and their relay) runs in this process,
@@ -74,6 +92,19 @@ int main(int argc, char *argv[])
     QObject::connect(&schedulerThread, &QThread::started, scheduler, [scheduler] { scheduler->start(); });
     schedulerThread.start();
     window.show();
+    WorkspaceGate::setWatching(true);
+    if (workspace.isNew() && !demo) {
+        FirstRunGuide guide(&window);
+        guide.exec();
+        if (guide.choice() == FirstRunGuide::Choice::Import) {
+            window.setCurrentPage(MainWindow::Page::Contacts);
+            window.contactsPage()->importContacts();
+        } else if (guide.choice() == FirstRunGuide::Choice::Demo && !FirstRunGuide::launchDemo()) {
+            MessageBox::warning(&window, QApplication::translate("main", "Try the demo"),
+                                QApplication::translate("main", "The demo could not be started. Run `herald --demo` "
+                                                                "from a terminal to see why."));
+        }
+    }
     const int code = QApplication::exec();
     // Stopped and deleted in its own thread: runs it is sending pause (their rows stay safe in the ledger).
     QMetaObject::invokeMethod(

@@ -4,10 +4,10 @@
 #include "contactstore.h"
 #include "messagebox.h"
 #include "workspace.h"
+#include "filedialogs.h"
 
 #include <QDate>
 #include <QDir>
-#include <QFileDialog>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLocale>
@@ -182,7 +182,7 @@ void ContactActions::exportContacts()
     const QString dir = settings.value(kExportDirKey, documents).toString();
     const QString suggested = QDir(dir).filePath(
         tr("contacts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Contacts"), suggested,
+    const QString path = FileDialogs::getSaveFileName(m_window, tr("Export Contacts"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;

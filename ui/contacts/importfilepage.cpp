@@ -2,9 +2,9 @@
 
 #include "importpagehelpers.h"
 #include "importwizard.h"
+#include "filedialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,7 +114,7 @@ void ImportFilePage::browseForFile()
     const QString start = settings.value(kDirectoryKey, QStandardPaths::writableLocation(
                                                             QStandardPaths::DocumentsLocation))
                               .toString();
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialogs::getOpenFileName(
         this, ImportWizard::tr("Import contacts"), path().isEmpty() ? start : path(),
         ImportWizard::tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (file.isEmpty())

@@ -3,9 +3,9 @@
 #include "importpagehelpers.h"
 #include "importwizard.h"
 #include "messagebox.h"
+#include "filedialogs.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -143,7 +143,7 @@ void ImportRunPage::saveRejected()
 {
     const QString start = QFileInfo(m_wizard->filePath()).absoluteDir().filePath(
         QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral("-rejected.csv"));
-    const QString path = QFileDialog::getSaveFileName(this, ImportWizard::tr("Save rejected rows"), start,
+    const QString path = FileDialogs::getSaveFileName(this, ImportWizard::tr("Save rejected rows"), start,
                                                       ImportWizard::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;

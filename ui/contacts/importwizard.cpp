@@ -117,6 +117,10 @@ bool ImportWizard::saveRejectedRows(const QString &path, QString *error) const
         *error = tr("Nothing was imported yet.");
         return false;
     }
+    if (Workspace::isOpenWorkspaceFile(path)) {
+        *error = Workspace::openWorkspaceFileError(path);
+        return false;
+    }
     const QString source = rejectedFilePath();
     if (!source.isEmpty() && QFile::exists(source)) {
         if (QFile::exists(path) && !QFile::remove(path)) {

@@ -7,12 +7,12 @@
 #include "statsreport.h"
 #include "tonestyle.h"
 #include "workspace.h"
+#include "filedialogs.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -508,7 +508,7 @@ void DashboardPage::exportReport()
     const QString suggested = QDir(dir).filePath(
         tr("run-%1-report-%2.csv").arg(currentRunId()).arg(QDate::currentDate().toString(Qt::ISODate)));
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("CSV files (*.csv);;All files (*)"));
+        = FileDialogs::getSaveFileName(this, tr("Export Report"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(kReportDirKey, QFileInfo(path).absolutePath());

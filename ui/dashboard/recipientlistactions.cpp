@@ -8,12 +8,12 @@
 #include "recipientlistmodel.h"
 #include "statsreport.h"
 #include "workspace.h"
+#include "filedialogs.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QKeyEvent>
@@ -80,7 +80,7 @@ void RecipientListPane::exportCsv()
         = QDir(dir).filePath(tr("run-%1-%2-%3.csv")
                                  .arg(m_runId)
                                  .arg(CampaignStats::statName(m_stat), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialogs::getSaveFileName(
         this, tr("Export Recipients"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -1,0 +1,73 @@
+#include "filedialogs.h"
+
+#include "messagebox.h"
+#include "workspace.h"
+
+#include <QMimeDatabase>
+
+QIcon SuffixIconProvider::icon(const QFileInfo &info) const
+{
+    if (info.isDir())
+        return QFileIconProvider::icon(QAbstractFileIconProvider::Folder);
+    // MatchExtension: the name decides, the file is never opened.
+    const QMimeType mime = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+    const QIcon fallback = QFileIconProvider::icon(QAbstractFileIconProvider::File);
+    return QIcon::fromTheme(mime.iconName(), QIcon::fromTheme(mime.genericIconName(), fallback));
+}
+
+QString SuffixIconProvider::type(const QFileInfo &info) const
+{
+    if (info.isDir())
+        return FileDialogs::tr("Folder");
+    return QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchExtension).comment();
+}
+
+SuffixIconProvider *SuffixIconProvider::instance()
+{
+    static SuffixIconProvider provider;
+    return &provider;
+}
+
+std::unique_ptr<QFileDialog> FileDialogs::create(QWidget *parent, const QString &caption, const QString &start,
+                                                 const QString &filter, QFileDialog::AcceptMode mode)
+{
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, start, filter);
+#ifndef Q_OS_WIN
+    dialog->setOption(QFileDialog::DontUseNativeDialog, true);
+#endif
+    // Set before the event loop runs: the model asks the provider only when the folder listing arrives.
+    dialog->setIconProvider(SuffixIconProvider::instance());
+    dialog->setAcceptMode(mode);
+    dialog->setFileMode(mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (mode == QFileDialog::AcceptSave)
+        dialog->setDefaultSuffix(QStringLiteral("csv"));
+    return dialog;
+}
+
+QString FileDialogs::ask(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                         QFileDialog::AcceptMode mode)
+{
+    QString from = start;
+    for (;;) {
+        const auto dialog = create(parent, caption, from, filter, mode);
+        if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
+            return {};
+        const QString path = dialog->selectedFiles().constFirst();
+        if (!Workspace::isOpenWorkspaceFile(path))
+            return path;
+        MessageBox::warning(parent, caption, Workspace::openWorkspaceFileError(path));
+        from = QFileInfo(path).absolutePath();
+    }
+}
+
+QString FileDialogs::getOpenFileName(QWidget *parent, const QString &caption, const QString &start,
+                                     const QString &filter)
+{
+    return ask(parent, caption, start, filter, QFileDialog::AcceptOpen);
+}
+
+QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, const QString &start,
+                                     const QString &filter)
+{
+    return ask(parent, caption, start, filter, QFileDialog::AcceptSave);
+}

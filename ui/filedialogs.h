@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileIconProvider>
+#include <QString>
+
+#include <memory>
+
+// Icons and type names from the file name alone. Qt's default provider asks QMimeDatabase with MatchDefault,
+// which opens and reads any file whose suffix it does not know (a workspace, its -wal and -shm) to sniff its
+// content; on POSIX the close() of that descriptor drops every SQLite lock this process holds on the file, and
+// the next herald-cli then deletes the window's -wal under it. This provider never opens a file.
+class SuffixIconProvider : public QFileIconProvider
+{
+public:
+    using QFileIconProvider::icon;
+    QIcon icon(const QFileInfo &info) const override;
+    QString type(const QFileInfo &info) const override;
+
+    // The one instance every dialog uses.
+    static SuffixIconProvider *instance();
+};
+
+// Every file dialog of the GUI goes through here: Qt's own dialog with the SuffixIconProvider (the native GTK or
+// macOS panels run in this process and sniff content themselves; only Windows' native dialog, whose locks are
+// per handle, is kept), and a save or open target that is the open workspace or one of its -wal/-shm/-journal
+// files is refused with a message instead of being overwritten or read.
+class FileDialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
+
+public:
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &start,
+                                   const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &start,
+                                   const QString &filter);
+
+    // The dialog those show, configured but not shown (tests list folders through it).
+    static std::unique_ptr<QFileDialog> create(QWidget *parent, const QString &caption, const QString &start,
+                                               const QString &filter, QFileDialog::AcceptMode mode);
+
+private:
+    static QString ask(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                       QFileDialog::AcceptMode mode);
+};
