@@ -3,7 +3,11 @@
 #include "messagebox.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
 #include <QMimeDatabase>
+#include <QSaveFile>
+#include <QStandardPaths>
 
 QIcon SuffixIconProvider::icon(const QFileInfo &info) const
 {
@@ -70,4 +74,33 @@ QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, co
                                      const QString &filter)
 {
     return ask(parent, caption, start, filter, QFileDialog::AcceptSave);
+}
+
+bool FileDialogs::registerWorkspaceMimeTypes()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    QFile source(QStringLiteral(":/mime/io.herald.Herald.mime.xml"));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (base.isEmpty() || !source.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray xml = source.readAll();
+    const QString packages = base + QStringLiteral("/mime/packages");
+    const QString target = packages + QStringLiteral("/io.herald.Herald.mime.xml");
+    QFile existing(target);
+    if (!existing.open(QIODevice::ReadOnly) || existing.readAll() != xml) {
+        existing.close();
+        QSaveFile out(target);
+        if (!QDir().mkpath(packages) || !out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
+            return false;
+    }
+    QByteArray dirs = qgetenv("XDG_DATA_DIRS");
+    if (dirs.isEmpty())
+        dirs = "/usr/local/share:/usr/share";   // the XDG default, which setting the variable replaces
+    const QByteArray ours = QFile::encodeName(base);
+    if (!dirs.split(':').contains(ours))
+        qputenv("XDG_DATA_DIRS", ours + ':' + dirs);
+    return true;
+#else
+    return false;   // Windows and macOS: Qt's built-in MIME database, and (Windows) native dialogs
+#endif
 }

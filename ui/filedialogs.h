@@ -36,6 +36,12 @@ public:
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &start,
                                    const QString &filter);
 
+    // Second layer: makes the workspace's MIME types (packaging/linux/io.herald.Herald.mime.xml, matched by suffix)
+    // known to this process's QMimeDatabase even when Herald was not installed from its package, so nothing in
+    // the process sniffs those files by content. Copies the XML to <AppDataLocation>/mime/packages/ and puts that
+    // folder first in XDG_DATA_DIRS; call it in main() before anything asks QMimeDatabase. Linux/BSD only.
+    static bool registerWorkspaceMimeTypes();
+
     // The dialog those show, configured but not shown (tests list folders through it).
     static std::unique_ptr<QFileDialog> create(QWidget *parent, const QString &caption, const QString &start,
                                                const QString &filter, QFileDialog::AcceptMode mode);

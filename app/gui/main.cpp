@@ -1,5 +1,6 @@
 #include "demoworkspace.h"
 #include "contacts/contactspage.h"
+#include "filedialogs.h"
 #include "firstrunguide.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -28,6 +29,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
     QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("herald"));
+    // The workspace's files are known by their suffix before any file dialog or MIME lookup runs.
+    FileDialogs::registerWorkspaceMimeTypes();
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -3,6 +3,7 @@
 // content of files with an unknown suffix (open, read, close), after which one `herald-cli contacts count` deletes
 // the window's -wal under it and later writes are lost. Linux only (it reads /proc/locks).
 #include "filedialogs.h"
+#include "proclocks.h"
 #include "workspace.h"
 
 #include <QFileSystemModel>
@@ -12,10 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#ifdef Q_OS_LINUX
-#include <sys/stat.h>
-#endif
 
 namespace {
 
@@ -37,33 +34,6 @@ Run cli(const QStringList &args)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-// True when /proc/locks lists a POSIX lock of this process on `path`'s inode.
-bool holdsLock(const QString &path)
-{
-#ifdef Q_OS_LINUX
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return false;
-    QFile locks(QStringLiteral("/proc/locks"));
-    if (!locks.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid());
-    const QByteArray inode = ':' + QByteArray::number(quint64(st.st_ino));
-    for (const QByteArray &line : locks.readAll().split('\n')) {
-        const QList<QByteArray> f = line.simplified().split(' ');
-        // "1: POSIX  ADVISORY  READ 1234 fd:01:5678 0 EOF" (a blocked waiter has "->" before the type)
-        const qsizetype at = f.indexOf("POSIX");
-        if (at < 0 || f.size() < at + 5)
-            continue;
-        if (f.at(at + 3) == pid && f.at(at + 4).endsWith(inode))
-            return true;
-    }
-#else
-    Q_UNUSED(path)
-#endif
-    return false;
 }
 
 bool insertContact(QSqlDatabase db, const QString &phone)
@@ -111,8 +81,8 @@ void TestWorkspaceLocks::fileDialogKeepsTheWorkspaceLocked()
     const QString shm = path + QStringLiteral("-shm");
     QVERIFY(QFile::exists(wal));
     // The premise: an open workspace in WAL mode holds locks on the database and on its -shm.
-    QVERIFY(holdsLock(path));
-    QVERIFY(holdsLock(shm));
+    QVERIFY(holdsPosixLock(path));
+    QVERIFY(holdsPosixLock(shm));
 
     // List and type every entry of the folder exactly as the dialogs do: their dialog, its model, its provider.
     const auto dialog = FileDialogs::create(nullptr, QStringLiteral("Export"), dir.filePath(QStringLiteral("x.csv")),
@@ -139,8 +109,8 @@ void TestWorkspaceLocks::fileDialogKeepsTheWorkspaceLocked()
         provider->icon(info);
         provider->type(info);
     }
-    QVERIFY2(holdsLock(path), "listing the folder dropped the lock on the database");
-    QVERIFY2(holdsLock(shm), "listing the folder dropped the lock on the -shm");
+    QVERIFY2(holdsPosixLock(path), "listing the folder dropped the lock on the database");
+    QVERIFY2(holdsPosixLock(shm), "listing the folder dropped the lock on the -shm");
 
     // A second process reads and writes while the window holds the workspace.
     QCOMPARE(contactsSeenByCli(path), 1);
