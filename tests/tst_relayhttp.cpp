@@ -70,7 +70,8 @@ void TestRelayHttp::valid_data()
     QTest::newRow("bare LF line ends, leading empty line")
         << QByteArray("\r\nGET /healthz HTTP/1.1\nHost: x\n\n") << QByteArray("GET") << QStringLiteral("/healthz")
         << QByteArray() << true;
-    QTest::newRow("Connection: close") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Close\r\n\r\n")
+    QTest::newRow("Connection: close") << QByteArray(
+        "GET / HTTP/1.1\r\nHost: x\r\nConnection: keep-alive, Close\r\n\r\n")
                                        << QByteArray("GET") << QStringLiteral("/") << QByteArray() << false;
     QTest::newRow("HTTP/1.0 closes, needs no Host") << QByteArray("GET /healthz HTTP/1.0\r\n\r\n") << QByteArray("GET")
                                                     << QStringLiteral("/healthz") << QByteArray() << false;
@@ -117,17 +118,19 @@ void TestRelayHttp::refused_data()
     QTest::newRow("control character in a value") << QByteArray("GET / HTTP/1.1\r\nHost: x\x01y\r\n\r\n") << 400;
     QTest::newRow("conflicting Content-Length")
         << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc") << 400;
-    QTest::newRow("Content-Length not a number") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: +2\r\n\r\n")
-                                                 << 400;
+    QTest::newRow("Content-Length not a number")
+        << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: +2\r\n\r\n") << 400;
     QTest::newRow("Transfer-Encoding and Content-Length (smuggling)")
         << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
         << 400;
-    QTest::newRow("unknown transfer coding") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n")
-                                             << 501;
-    QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+    QTest::newRow("unknown transfer coding")
+        << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n") << 501;
+    QTest::newRow("bad chunk size") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
                                     << 400;
-    QTest::newRow("chunk data too long")
-        << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n") << 400;
+    QTest::newRow("chunk data too long") << QByteArray(
+        "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n")
+                                         << 400;
     QTest::newRow("unknown Expect") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nExpect: magic\r\n\r\n") << 417;
 }
 
@@ -164,7 +167,8 @@ void TestRelayHttp::limitsFailBeforeTheBytesArrive()
     const Outcome big = parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 101\r\n\r\n", true, limits);
     QCOMPARE(big.state, RelayHttpParser::State::Failed);
     QCOMPARE(big.error, 413);
-    QCOMPARE(parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n" + QByteArray(100, 'b'), true, limits).state,
+    QCOMPARE(
+        parse("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n" + QByteArray(100, 'b'), true, limits).state,
         RelayHttpParser::State::Complete);
     // Chunked: refused at the chunk-size line that would pass the limit.
     const Outcome chunked = parse(

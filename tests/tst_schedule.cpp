@@ -344,24 +344,27 @@ void TestSchedule::triggerArrayPaths_data()
                                        << true;
     QTest::newRow("index: second item") << QStringLiteral("items.1.sku") << QStringLiteral("=")
                                         << QStringLiteral("SH-42") << true;
-    QTest::newRow("index: not the first item") << QStringLiteral("items.0.sku") << QStringLiteral("=")
-                                               << QStringLiteral("SH-42") << false;
+    QTest::newRow("index: not the first item")
+        << QStringLiteral("items.0.sku") << QStringLiteral("=") << QStringLiteral("SH-42") << false;
     QTest::newRow("bracket index") << QStringLiteral("line_items[1].sku") << QStringLiteral("contains")
                                    << QStringLiteral("sh") << true;
-    QTest::newRow("index out of range") << QStringLiteral("items.5.sku") << QStringLiteral("exists") << QString() << false;
-    QTest::newRow("index out of range, !=") << QStringLiteral("items.5.sku") << QStringLiteral("!=")
-                                            << QStringLiteral("TS-1") << true;
-    QTest::newRow("index, then a key") << QStringLiteral("items.0.qty") << QStringLiteral(">")
-                                                   << QStringLiteral("1") << true;
-    QTest::newRow("wildcard: any element contains") << any << QStringLiteral("contains") << QStringLiteral("SH") << true;
-    QTest::newRow("wildcard: no element contains") << any << QStringLiteral("contains") << QStringLiteral("XL") << false;
+    QTest::newRow("index out of range") << QStringLiteral("items.5.sku") << QStringLiteral("exists") << QString()
+                                        << false;
+    QTest::newRow("index out of range, !=")
+        << QStringLiteral("items.5.sku") << QStringLiteral("!=") << QStringLiteral("TS-1") << true;
+    QTest::newRow("index, then a key") << QStringLiteral("items.0.qty") << QStringLiteral(">") << QStringLiteral("1")
+                                       << true;
+    QTest::newRow("wildcard: any element contains")
+        << any << QStringLiteral("contains") << QStringLiteral("SH") << true;
+    QTest::newRow("wildcard: no element contains")
+        << any << QStringLiteral("contains") << QStringLiteral("XL") << false;
     QTest::newRow("wildcard: = one element") << any << QStringLiteral("=") << QStringLiteral("TS-1") << true;
     QTest::newRow("wildcard: != means none equals") << any << QStringLiteral("!=") << QStringLiteral("TS-1") << false;
     QTest::newRow("wildcard: != when none equals") << any << QStringLiteral("!=") << QStringLiteral("ZZ-9") << true;
-    QTest::newRow("wildcard: numbers, any above") << QStringLiteral("line_items[*].price") << QStringLiteral(">=")
-                                                  << QStringLiteral("50") << true;
-    QTest::newRow("wildcard: numbers, none above") << QStringLiteral("line_items[*].price") << QStringLiteral(">")
-                                                   << QStringLiteral("100") << false;
+    QTest::newRow("wildcard: numbers, any above")
+        << QStringLiteral("line_items[*].price") << QStringLiteral(">=") << QStringLiteral("50") << true;
+    QTest::newRow("wildcard: numbers, none above")
+        << QStringLiteral("line_items[*].price") << QStringLiteral(">") << QStringLiteral("100") << false;
     QTest::newRow("dotted wildcard") << QStringLiteral("items.*.sku") << QStringLiteral("=") << QStringLiteral("SH-42")
                                      << true;
     QTest::newRow("nested arrays") << QStringLiteral("line_items[*].tags[*]") << QStringLiteral("=")
@@ -370,15 +373,15 @@ void TestSchedule::triggerArrayPaths_data()
                                   << QStringLiteral("sale") << true;
     QTest::newRow("nested out of range") << QStringLiteral("line_items[0].tags[0]") << QStringLiteral("exists")
                                          << QString() << false;
-    QTest::newRow("wildcard over an empty array") << QStringLiteral("coupons[*].code") << QStringLiteral("exists")
-                                                  << QString() << false;
+    QTest::newRow("wildcard over an empty array")
+        << QStringLiteral("coupons[*].code") << QStringLiteral("exists") << QString() << false;
     QTest::newRow("wildcard exists") << QStringLiteral("line_items[*].tags") << QStringLiteral("exists") << QString()
                                      << true;
     QTest::newRow("wildcard on a non-array") << QStringLiteral("customer[*]") << QStringLiteral("=")
                                              << QStringLiteral("gold") << true; // any member of an object
     QTest::newRow("index on a string") << QStringLiteral("city[0]") << QStringLiteral("exists") << QString() << false;
-    QTest::newRow("plain dotted path unchanged") << QStringLiteral("customer.tier") << QStringLiteral("=")
-                                                 << QStringLiteral("gold") << true;
+    QTest::newRow("plain dotted path unchanged")
+        << QStringLiteral("customer.tier") << QStringLiteral("=") << QStringLiteral("gold") << true;
 }
 
 void TestSchedule::triggerArrayPaths()
@@ -397,9 +400,8 @@ void TestSchedule::triggerArrayPaths()
     if (op != QLatin1String("exists"))
         condition.insert(QStringLiteral("value"), value);
     QString error;
-    const auto t = TriggerSpec::fromJson(
-        QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") },
-            { QStringLiteral("conditions"), QJsonArray { condition } } },
+    const auto t = TriggerSpec::fromJson(QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") },
+                                             { QStringLiteral("conditions"), QJsonArray { condition } } },
         &error);
     QVERIFY2(t, qPrintable(error));
     QCOMPARE(t->matches(data), matches);
@@ -419,7 +421,8 @@ void TestSchedule::triggerInvalidPaths()
     QString error;
     const QJsonObject spec { { QStringLiteral("event"), QStringLiteral("e") },
         { QStringLiteral("conditions"),
-            QJsonArray { QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("op"), QStringLiteral("exists") } } } } };
+            QJsonArray { QJsonObject {
+                { QStringLiteral("key"), key }, { QStringLiteral("op"), QStringLiteral("exists") } } } } };
     QVERIFY(!TriggerSpec::fromJson(spec, &error));
     QVERIFY2(error.contains(key) && error.contains(QStringLiteral("path")), qPrintable(error));
 }

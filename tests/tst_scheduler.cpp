@@ -474,7 +474,8 @@ void TestScheduler::eventsThatOccurredBeforeTheStartNeverFire()
     for (const QString &phone : { asha, ravi, meera, dev })
         f.addContact(phone, phone.right(4));
     const qint64 id = f.createCampaign(QStringLiteral("triggered"), {},
-        QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") }, { QStringLiteral("cooldown_hours"), 0 } },
+        QJsonObject {
+            { QStringLiteral("event"), QStringLiteral("order_placed") }, { QStringLiteral("cooldown_hours"), 0 } },
         &error);
     QVERIFY2(id > 0, qPrintable(error));
     const qint64 t0 = utc("2026-05-10T10:00:00");

@@ -64,8 +64,8 @@ public:
             } while (consume(','));
             return consume(close);
         }
-        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n'
-            && *m_p != '\r' && *m_p != '\t')
+        while (m_p < m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && *m_p != ' ' && *m_p != '\n' && *m_p != '\r'
+            && *m_p != '\t')
             ++m_p;
         return true;
     }

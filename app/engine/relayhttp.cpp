@@ -71,22 +71,38 @@ RelayHttpResponse RelayHttpResponse::error(const QString &message, int status)
 const char *relayHttpReason(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 417: return "Expectation Failed";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Content Too Large";
+    case 417:
+        return "Expectation Failed";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 
@@ -156,7 +172,8 @@ RelayHttpParser::State RelayHttpParser::feed(QByteArray &buffer)
         if (end < 0) {
             buffer.remove(0, take);
             if (m_head.size() >= m_limits.maxHeaderBytes)
-                return fail(431, QStringLiteral("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+                return fail(
+                    431, QStringLiteral("the request head is larger than %1 bytes").arg(m_limits.maxHeaderBytes));
             return m_state;
         }
         // Give back what follows the head: the body, or the next request.

@@ -181,7 +181,8 @@ bool RelayHttpServer::makeRoom()
         return false;
     logThrottled(QStringLiteral("evicted"), QtWarningMsg,
         { { QStringLiteral("event"), QStringLiteral("connection.evicted") },
-            { QStringLiteral("address"), victim->peer.toString() }, { QStringLiteral("phase"), phaseName(int(victim->phase)) },
+            { QStringLiteral("address"), victim->peer.toString() },
+            { QStringLiteral("phase"), phaseName(int(victim->phase)) },
             { QStringLiteral("connections"), connectionCount() } });
     drop(victim);
     return true;
@@ -293,10 +294,13 @@ void RelayHttpServer::onBytesWritten(Connection *c)
     // Pipelined bytes already read, or more waiting in the socket.
     if (!c->buffer.isEmpty() || c->socket->bytesAvailable() > 0) {
         QTcpSocket *socket = c->socket;
-        QMetaObject::invokeMethod(this, [this, socket] {
-            if (Connection *live = m_connections.value(socket))
-                process(live);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, socket] {
+                if (Connection *live = m_connections.value(socket))
+                    process(live);
+            },
+            Qt::QueuedConnection);
     }
 }
 
@@ -359,7 +363,8 @@ void RelayHttpServer::remove(Connection *c)
     c->socket->disconnect(this);
     c->socket->deleteLater();
     // Not deleted here: this may run inside one of the connection's own signals (its timer's timeout).
-    QMetaObject::invokeMethod(this, [c] { delete c; }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [c] { delete c; }, Qt::QueuedConnection);
 }
 
 void RelayHttpServer::drop(Connection *c)

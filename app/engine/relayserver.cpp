@@ -25,7 +25,7 @@ constexpr int MethodNotAllowed = 405;
 constexpr int PayloadTooLarge = 413;
 constexpr int InternalServerError = 500;
 constexpr int ServiceUnavailable = 503;
-}
+} // namespace Status
 
 RelayHttpResponse jsonResponse(const QJsonObject &body, int status)
 {
@@ -55,7 +55,8 @@ bool bearerMatches(const RelayHttpRequest &request, const QByteArray &expected)
 RelayHttpResponse unauthorized()
 {
     RelayHttpResponse response = errorResponse(QStringLiteral("unauthorized"), Status::Unauthorized);
-    response.headers.append({ QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"herald-relay\"") });
+    response.headers.append(
+        { QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"herald-relay\"") });
     return response;
 }
 
@@ -216,7 +217,8 @@ bool RelayServer::start(QString *error)
             { QStringLiteral("address"), m_config.address.toString() }, { QStringLiteral("port"), m_port },
             { QStringLiteral("events"), m_store.count() },
             { QStringLiteral("business_events"), !m_config.ingestToken.isEmpty() },
-            { QStringLiteral("tls"), m_http->tls() }, { QStringLiteral("max_connections"), m_config.http.maxConnections },
+            { QStringLiteral("tls"), m_http->tls() },
+            { QStringLiteral("max_connections"), m_config.http.maxConnections },
             { QStringLiteral("max_connections_per_address"), m_config.http.maxConnectionsPerAddress } });
     return true;
 }
@@ -229,9 +231,8 @@ RelayHttpResponse RelayServer::handle(const RelayHttpRequest &request)
     const QByteArray &method = request.method;
     QJsonObject log;
     const auto route = [&]() -> RelayHttpResponse {
-        const auto notAllowed = [] {
-            return errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed);
-        };
+        const auto notAllowed
+            = [] { return errorResponse(QStringLiteral("method not allowed"), Status::MethodNotAllowed); };
         if (request.path == QLatin1String("/webhooks/whatsapp")) {
             log[QStringLiteral("event")] = method == "GET" ? QStringLiteral("webhook.verify")
                 : method == "POST"                         ? QStringLiteral("webhook.receive")
@@ -281,8 +282,8 @@ RelayHttpResponse RelayServer::receiveWebhook(const RelayHttpRequest &request, Q
     // RelayHttpServer already answered 413 from the Content-Length (or while counting chunks) before reading
     // the body; this keeps the rule true for any other caller of the handler.
     if (body.size() > m_config.http.request.maxBodyBytes)
-        return errorResponse(
-            QStringLiteral("body larger than %1 bytes").arg(m_config.http.request.maxBodyBytes), Status::PayloadTooLarge);
+        return errorResponse(QStringLiteral("body larger than %1 bytes").arg(m_config.http.request.maxBodyBytes),
+            Status::PayloadTooLarge);
     // The HMAC is over the raw bytes, checked before anything parses them.
     if (!WebhookSignature::verify(m_config.appSecret, body, request.header("x-hub-signature-256")))
         return errorResponse(QStringLiteral("invalid signature"), Status::Forbidden);
@@ -345,8 +346,8 @@ RelayHttpResponse RelayServer::receiveBusinessEvent(const RelayHttpRequest &requ
         return unauthorized();
     const QByteArray &body = request.body;
     if (body.size() > m_config.http.request.maxBodyBytes)
-        return errorResponse(
-            QStringLiteral("body larger than %1 bytes").arg(m_config.http.request.maxBodyBytes), Status::PayloadTooLarge);
+        return errorResponse(QStringLiteral("body larger than %1 bytes").arg(m_config.http.request.maxBodyBytes),
+            Status::PayloadTooLarge);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     auto parsed = businessEventBody(body, now);
     if (auto *response = std::get_if<RelayHttpResponse>(&parsed))

@@ -214,9 +214,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
         RelayMain::tr("Unencrypted PEM private key of --tls-cert (keep it readable by the relay only)."),
         QStringLiteral("FILE"));
-    parser.addOptions({ listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
-        perAddressOption, headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, probeOption, tlsCertOption,
-        tlsKeyOption });
+    parser.addOptions(
+        { listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption, perAddressOption,
+            headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, probeOption, tlsCertOption, tlsKeyOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         refuse(RelayMain::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
@@ -281,8 +281,9 @@ int main(int argc, char *argv[])
     config.http.request.maxHeaderBytes = std::max<qint64>(maxHeader, 1024);
     config.http.maxConnections = int(std::min<qint64>(maxConnections, 1'000'000));
     config.http.maxConnectionsPerAddress = int(std::min<qint64>(perAddress, 1'000'000));
-    const std::pair<const QCommandLineOption *, int *> timeouts[] = { { &headerTimeoutOption, &config.http.headerTimeoutMs },
-        { &bodyTimeoutOption, &config.http.bodyTimeoutMs }, { &idleTimeoutOption, &config.http.idleTimeoutMs } };
+    const std::pair<const QCommandLineOption *, int *> timeouts[]
+        = { { &headerTimeoutOption, &config.http.headerTimeoutMs }, { &bodyTimeoutOption, &config.http.bodyTimeoutMs },
+              { &idleTimeoutOption, &config.http.idleTimeoutMs } };
     for (const auto &[option, target] : timeouts) {
         const auto ms = seconds(parser.value(*option));
         if (!ms) {
