@@ -140,6 +140,7 @@ private Q_SLOTS:
     void connectionCloseIsHonoured();
     void connectionCapsRefuseWithALogLineAndWebhooksStillPass();
     void descriptorLimitCapsConnections();
+    void connectionsAboveTheDescriptorLimitRefuseToStart();
     void healthFailsWhenTheStoreCannotBeWritten();
     void tls();
 
@@ -412,6 +413,23 @@ void TestRelayHardening::descriptorLimitCapsConnections()
     QVERIFY2(descriptors > 0 && descriptors < 128, qPrintable(QString::number(descriptors)));
     QVERIFY2(relay.records(QStringLiteral("accept.error")).isEmpty(), relay.log().constData());
     QVERIFY(!relay.records(QStringLiteral("connection.evicted")).isEmpty());
+}
+
+void TestRelayHardening::connectionsAboveTheDescriptorLimitRefuseToStart()
+{
+    QProcess p;
+    p.setProcessEnvironment(relayEnvironment());
+    p.setChildProcessModifier([] {
+        struct rlimit limit { 128, 128 };
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+    });
+    p.start(QStringLiteral(HERALD_RELAY_PATH),
+        { QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+            database(QStringLiteral("toomany")), QStringLiteral("--max-connections"), QStringLiteral("100") });
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("startup.refused") && err.contains("LimitNOFILE"), err.constData());
 }
 
 void TestRelayHardening::healthFailsWhenTheStoreCannotBeWritten()

@@ -338,9 +338,11 @@ void RelayHttpServer::onTimeout(Connection *c)
     default:
         break;
     }
-    logThrottled(QStringLiteral("timeout:") + phaseName(int(c->phase)), QtInfoMsg,
-        { { QStringLiteral("event"), QStringLiteral("connection.timeout") },
-            { QStringLiteral("phase"), phaseName(int(c->phase)) }, { QStringLiteral("address"), c->peer.toString() } });
+    // A connection that never sent a head is waiting for one, like a slow head.
+    const QString phase = phaseName(int(c->phase == Phase::Idle ? Phase::Head : c->phase));
+    logThrottled(QStringLiteral("timeout:") + phase, QtInfoMsg,
+        { { QStringLiteral("event"), QStringLiteral("connection.timeout") }, { QStringLiteral("phase"), phase },
+            { QStringLiteral("address"), c->peer.toString() } });
     if (c->phase == Phase::Head || c->phase == Phase::Body) {
         reject(c, 408, QStringLiteral("request not received in time"));
         return;
