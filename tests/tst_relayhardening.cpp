@@ -420,7 +420,10 @@ void TestRelayHardening::connectionsAboveTheDescriptorLimitRefuseToStart()
     QProcess p;
     p.setProcessEnvironment(relayEnvironment());
     p.setChildProcessModifier([] {
-        struct rlimit limit { 128, 128 };
+        struct rlimit limit
+        {
+            128, 128
+        };
         ::setrlimit(RLIMIT_NOFILE, &limit);
     });
     p.start(QStringLiteral(HERALD_RELAY_PATH),
