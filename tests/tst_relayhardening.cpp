@@ -133,6 +133,7 @@ private Q_SLOTS:
     void oversizedBodyIs413BeforeItIsSent_data();
     void oversizedBodyIs413BeforeItIsSent();
     void expectContinue();
+    void bodiesInFlightShareAMemoryBudget();
     void slowHeaderIsClosedAfterTheHeaderTimeout();
     void silentConnectionIsClosedAfterTheHeaderTimeout();
     void slowBodyIsClosedAfterTheBodyTimeout();
@@ -240,6 +241,37 @@ void TestRelayHardening::expectContinue()
     c.socket->write(body);
     QTRY_VERIFY_WITH_TIMEOUT(c.answered() && c.received.contains("\"cursor\":1"), 5000);
     QCOMPARE(c.status(), 200);
+}
+
+void TestRelayHardening::bodiesInFlightShareAMemoryBudget()
+{
+    // Many clients each announcing a body of the allowed size, sent slowly: together they may hold no more than
+    // --max-body-memory; the next one gets 503 before its body is read, and room comes back as bodies finish.
+    Relay relay;
+    QVERIFY2(relay.start(database(QStringLiteral("budget")),
+                 { QStringLiteral("--max-body"), QString::number(kMiB), QStringLiteral("--max-body-memory"),
+                     QString::number(2 * kMiB) }),
+        relay.log().constData());
+    const QByteArray head = "POST /webhooks/whatsapp HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Hub-Signature-256: sha256=00\r\n"
+                            "Content-Length: "
+        + QByteArray::number(kMiB) + "\r\n\r\n";
+    std::vector<std::unique_ptr<RawClient>> clients;
+    const auto announce = [&] {
+        clients.push_back(std::make_unique<RawClient>());
+        return clients.back()->open(relay.port()) && clients.back()->socket->write(head) == head.size();
+    };
+    QVERIFY(announce() && announce());
+    QVERIFY(announce());
+    QTRY_VERIFY_WITH_TIMEOUT(clients[2]->answered(), 5000);
+    QCOMPARE(clients[2]->status(), 503);
+    QVERIFY(clients[0]->received.isEmpty() && clients[1]->received.isEmpty()); // still being read
+    clients[0]->socket->write(QByteArray(kMiB, 'x')); // finishes: a bad signature, 403
+    QTRY_VERIFY_WITH_TIMEOUT(clients[0]->answered(), 10000);
+    QCOMPARE(clients[0]->status(), 403);
+    QVERIFY(announce());
+    clients[3]->socket->write(QByteArray(kMiB, 'y'));
+    QTRY_VERIFY_WITH_TIMEOUT(clients[3]->answered(), 10000);
+    QCOMPARE(clients[3]->status(), 403); // read, not refused
 }
 
 void TestRelayHardening::slowHeaderIsClosedAfterTheHeaderTimeout()

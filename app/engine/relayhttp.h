@@ -66,6 +66,8 @@ public:
     // True once the head is read and the client asked for "Expect: 100-continue" with a body still to come.
     bool expectsContinue() const { return m_expectContinue && m_state == State::Body; }
     bool headStarted() const { return m_headStarted; }
+    // In state Body: the most the body can still grow to (its Content-Length, or the limit when chunked).
+    qint64 bodyBound() const { return m_chunked ? m_limits.maxBodyBytes : m_request.body.size() + m_remaining; }
 
     // Valid in state Complete.
     RelayHttpRequest takeRequest();

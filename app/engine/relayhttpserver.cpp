@@ -55,6 +55,7 @@ struct RelayHttpServer::Connection
     bool fresh = true; // no request yet: the header timeout runs from the connection
     qint64 idleSinceMs = 0;
     qint64 drained = 0;
+    qint64 bodyReserved = 0; // counted in m_bodyMemory while the body is read
 };
 
 RelayHttpServer::RelayHttpServer(Limits limits, Handler handler, QObject *parent)
@@ -245,6 +246,13 @@ void RelayHttpServer::process(Connection *c)
             return;
         }
         if (state == RelayHttpParser::State::Body && c->phase == Phase::Head) {
+            const qint64 bound = c->parser.bodyBound();
+            if (m_bodyMemory + bound > m_limits.maxBodyMemory) {
+                reject(c, 503, QStringLiteral("too many request bodies in flight; retry later"));
+                return;
+            }
+            c->bodyReserved = bound;
+            m_bodyMemory += bound;
             setPhase(c, Phase::Body);
             if (c->parser.expectsContinue() && !c->continueSent) {
                 c->continueSent = true;
@@ -253,6 +261,7 @@ void RelayHttpServer::process(Connection *c)
         }
         if (state != RelayHttpParser::State::Complete)
             continue; // read more if Qt has more; otherwise wait for readyRead
+        releaseBody(c);
         RelayHttpRequest request = c->parser.takeRequest();
         c->parser.reset();
         c->continueSent = false;
@@ -306,8 +315,15 @@ void RelayHttpServer::onBytesWritten(Connection *c)
 
 // An error the server answers itself (431, 413, 400, …): answer, then keep reading and dropping what the
 // client still sends for a moment, so it gets to read the answer instead of a connection reset.
+void RelayHttpServer::releaseBody(Connection *c)
+{
+    m_bodyMemory -= c->bodyReserved;
+    c->bodyReserved = 0;
+}
+
 void RelayHttpServer::reject(Connection *c, int status, const QString &reason)
 {
+    releaseBody(c);
     logThrottled(QStringLiteral("rejected:%1").arg(status), QtWarningMsg,
         { { QStringLiteral("event"), QStringLiteral("request.rejected") }, { QStringLiteral("status"), status },
             { QStringLiteral("reason"), reason }, { QStringLiteral("address"), c->peer.toString() } });
@@ -358,6 +374,7 @@ void RelayHttpServer::remove(Connection *c)
 {
     if (m_connections.remove(c->socket) == 0)
         return;
+    releaseBody(c);
     if (--m_perAddress[c->peer] <= 0)
         m_perAddress.remove(c->peer);
     c->timer.stop();

@@ -36,6 +36,9 @@ public:
         int headerTimeoutMs = 10'000;
         int bodyTimeoutMs = 30'000;
         int idleTimeoutMs = 60'000;
+        // Bodies being read at once may hold at most this much memory together; a request whose body would
+        // pass it gets 503 (retry later) before its body is read.
+        qint64 maxBodyMemory = 256 * 1024 * 1024;
     };
     using Handler = std::function<RelayHttpResponse(const RelayHttpRequest &)>;
 
@@ -63,6 +66,7 @@ private:
     void setPhase(Connection *c, Phase phase);
     void remove(Connection *c);
     void drop(Connection *c); // abort and forget
+    void releaseBody(Connection *c);
     bool makeRoom();
     void logThrottled(const QString &key, QtMsgType level, QJsonObject fields);
 
@@ -72,6 +76,7 @@ private:
     QSslConfiguration m_sslConfiguration;
     QHash<QTcpSocket *, Connection *> m_connections;
     QHash<QHostAddress, int> m_perAddress;
+    qint64 m_bodyMemory = 0; // sum of the connections' bodyReserved
     struct Throttle
     {
         qint64 lastMs = -1;

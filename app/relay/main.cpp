@@ -206,6 +206,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleTimeoutOption(QStringLiteral("idle-timeout"),
         RelayMain::tr("Seconds an idle keep-alive connection (or a client not reading its answer) is kept."),
         QStringLiteral("SECONDS"), QString::number(defaults.http.idleTimeoutMs / 1000.0));
+    const QCommandLineOption bodyMemoryOption(QStringLiteral("max-body-memory"),
+        RelayMain::tr("Most memory the request bodies being read may hold together, in bytes (more get 503)."),
+        QStringLiteral("BYTES"), QString::number(defaults.http.maxBodyMemory));
     const QCommandLineOption probeOption(QStringLiteral("health-probe-interval"),
         RelayMain::tr("Seconds between the test writes /healthz makes to the database."), QStringLiteral("SECONDS"),
         QString::number(defaults.healthProbeIntervalMs / 1000.0));
@@ -214,9 +217,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
         RelayMain::tr("Unencrypted PEM private key of --tls-cert (keep it readable by the relay only)."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        { listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption, perAddressOption,
-            headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, probeOption, tlsCertOption, tlsKeyOption });
+    parser.addOptions({ listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
+        perAddressOption, headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, bodyMemoryOption, probeOption,
+        tlsCertOption, tlsKeyOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         refuse(RelayMain::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
@@ -266,8 +269,9 @@ int main(int argc, char *argv[])
     qint64 maxHeader = 0;
     qint64 maxConnections = 0;
     qint64 perAddress = 0;
+    qint64 bodyMemory = 0;
     if (!positive(maxHeaderOption, &maxHeader) || !positive(maxConnectionsOption, &maxConnections)
-        || !positive(perAddressOption, &perAddress))
+        || !positive(perAddressOption, &perAddress) || !positive(bodyMemoryOption, &bodyMemory))
         return 2;
     const rlim_t descriptors = descriptorLimit();
     if (descriptors != 0 && rlim_t(maxConnections) + kReservedDescriptors > descriptors) {
@@ -281,6 +285,7 @@ int main(int argc, char *argv[])
     config.http.request.maxHeaderBytes = std::max<qint64>(maxHeader, 1024);
     config.http.maxConnections = int(std::min<qint64>(maxConnections, 1'000'000));
     config.http.maxConnectionsPerAddress = int(std::min<qint64>(perAddress, 1'000'000));
+    config.http.maxBodyMemory = bodyMemory;
     const std::pair<const QCommandLineOption *, int *> timeouts[]
         = { { &headerTimeoutOption, &config.http.headerTimeoutMs }, { &bodyTimeoutOption, &config.http.bodyTimeoutMs },
               { &idleTimeoutOption, &config.http.idleTimeoutMs } };
