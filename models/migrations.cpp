@@ -303,6 +303,10 @@ BEGIN
 CREATE TRIGGER campaign_runs_stats_delete AFTER DELETE ON campaign_runs BEGIN
     DELETE FROM run_stat_counts WHERE run_id = OLD.id; END;
 )SQL",
+    // relay: when a triggered campaign was started, so events that occurred before it never fire it (0: unknown)
+    R"SQL(
+ALTER TABLE trigger_cursors ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

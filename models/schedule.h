@@ -56,7 +56,7 @@ struct TriggerSpec
 public:
     struct Condition
     {
-        QString key;     // a key of the event's data (dots walk into nested objects: "customer.city")
+        QString key;     // a path into the event's data: "customer.city", "items.0.sku", "line_items[*].sku"
         QString op;
         QString value;
     };

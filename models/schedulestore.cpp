@@ -124,13 +124,15 @@ QList<ScheduleStore::LogEntry> ScheduleStore::logFor(qint64 campaignId, QString 
     return result;
 }
 
-bool ScheduleStore::startCursorAtNewest(qint64 campaignId, QString *error)
+bool ScheduleStore::startCursorAtNewest(qint64 campaignId, qint64 startedAt, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO trigger_cursors (campaign_id, last_event_id) "
-                             "VALUES (?, (SELECT coalesce(max(id), 0) FROM business_events)) "
-                             "ON CONFLICT (campaign_id) DO UPDATE SET last_event_id = excluded.last_event_id"));
+    q.prepare(QStringLiteral("INSERT INTO trigger_cursors (campaign_id, last_event_id, started_at) "
+                             "VALUES (?, (SELECT coalesce(max(id), 0) FROM business_events), ?) "
+                             "ON CONFLICT (campaign_id) DO UPDATE SET last_event_id = excluded.last_event_id, "
+                             "started_at = excluded.started_at"));
     q.addBindValue(campaignId);
+    q.addBindValue(startedAt);
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
@@ -142,6 +144,18 @@ qint64 ScheduleStore::cursor(qint64 campaignId, QString *error) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT last_event_id FROM trigger_cursors WHERE campaign_id = ?"));
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 ScheduleStore::triggerStartedAt(qint64 campaignId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT started_at FROM trigger_cursors WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec()) {
         *error = q.lastError().text();

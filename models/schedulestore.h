@@ -42,9 +42,12 @@ public:
     QList<LogEntry> logFor(qint64 campaignId, QString *error) const;
 
     // Triggered campaigns read business_events after a cursor. A newly started campaign begins at the newest
-    // event (only events from then on trigger it).
-    bool startCursorAtNewest(qint64 campaignId, QString *error);
+    // event and remembers when it was started (startedAt): only events that occurred from then on trigger it,
+    // also those that arrive later (a relay feed polled after the start, an event pushed with an earlier time).
+    bool startCursorAtNewest(qint64 campaignId, qint64 startedAt, QString *error);
     qint64 cursor(qint64 campaignId, QString *error) const;
+    // When the campaign was started (UTC ms), 0 if unknown (started before this was recorded); -1 on error.
+    qint64 triggerStartedAt(qint64 campaignId, QString *error) const;
 
     struct Event
     {

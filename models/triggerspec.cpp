@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include <algorithm>
+#include <optional>
 #include <QJsonArray>
 
 namespace {
@@ -8,16 +10,90 @@ const QStringList kOps = { QStringLiteral("="), QStringLiteral("!="), QStringLit
     QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("contains"), QStringLiteral("exists") };
 constexpr int kMaxHours = 24 * 365;
 
-// The value at a dotted path ("customer.city"), undefined when any step is missing.
-QJsonValue valueAt(const QJsonObject &data, const QString &key)
+// One step of a condition's key: a member name, an array index, or "every element" ([*] or *).
+struct Step
 {
-    QJsonValue v = data;
+    QString name;
+    int index = -1;
+    bool any = false;
+};
+
+// "customer.city", "items.0.sku", "line_items[*].sku", "a[1][0]"; nullopt for a malformed key ("a[", "a..b").
+std::optional<QList<Step>> parsePath(const QString &key)
+{
+    QList<Step> steps;
     for (const QString &part : key.split(QLatin1Char('.'))) {
-        if (!v.isObject())
-            return QJsonValue(QJsonValue::Undefined);
-        v = v.toObject().value(part);
+        const qsizetype bracket = part.indexOf(QLatin1Char('['));
+        const QString name = bracket < 0 ? part : part.left(bracket);
+        if (name.isEmpty() && bracket != 0)
+            return std::nullopt; // "a..b" or a trailing dot
+        if (name == QLatin1String("*"))
+            steps.append(Step { {}, -1, true });
+        else if (!name.isEmpty())
+            steps.append(Step { name, -1, false }); // a bare number is resolved against the value: see valuesAt
+        if (bracket < 0)
+            continue;
+        if (bracket == 0 && steps.isEmpty())
+            return std::nullopt; // "[0]" with nothing before it
+        QString rest = part.mid(bracket);
+        while (!rest.isEmpty()) {
+            const qsizetype close = rest.indexOf(QLatin1Char(']'));
+            if (!rest.startsWith(QLatin1Char('[')) || close < 2)
+                return std::nullopt;
+            const QString inside = rest.mid(1, close - 1);
+            bool ok = false;
+            const int index = inside.toInt(&ok);
+            if (inside == QLatin1String("*"))
+                steps.append(Step { {}, -1, true });
+            else if (ok && index >= 0)
+                steps.append(Step { {}, index, false });
+            else
+                return std::nullopt;
+            rest = rest.mid(close + 1);
+        }
     }
-    return v;
+    if (steps.isEmpty())
+        return std::nullopt;
+    return steps;
+}
+
+// Every value the path reaches: one for a plain path, one per element for a wildcard, none when a step is
+// missing or an index is out of range. A bare number step indexes an array ("items.0.sku") and names a
+// member of an object ({"0": …}).
+QList<QJsonValue> valuesAt(const QJsonObject &data, const QString &key)
+{
+    const auto steps = parsePath(key);
+    QList<QJsonValue> current { QJsonValue(data) };
+    if (!steps)
+        return {};
+    for (const Step &step : *steps) {
+        QList<QJsonValue> next;
+        for (const QJsonValue &v : std::as_const(current)) {
+            if (step.any) {
+                if (v.isArray()) {
+                    for (const QJsonValue &element : v.toArray())
+                        next.append(element);
+                } else if (v.isObject()) {
+                    for (const QJsonValue &member : v.toObject())
+                        next.append(member);
+                }
+                continue;
+            }
+            bool isNumber = false;
+            const int index = step.index >= 0 ? step.index : step.name.toInt(&isNumber);
+            if (v.isArray() && (step.index >= 0 || (isNumber && index >= 0))) {
+                const QJsonArray array = v.toArray();
+                if (index < array.size())
+                    next.append(array.at(index));
+            } else if (v.isObject() && step.index < 0) {
+                const QJsonValue member = v.toObject().value(step.name);
+                if (!member.isUndefined())
+                    next.append(member);
+            }
+        }
+        current = std::move(next);
+    }
+    return current;
 }
 
 QString text(const QJsonValue &v)
@@ -31,14 +107,9 @@ QString text(const QJsonValue &v)
     return {};
 }
 
-bool holds(const TriggerSpec::Condition &c, const QJsonObject &data)
+// The condition for one value the key reached.
+bool holdsFor(const TriggerSpec::Condition &c, const QJsonValue &v)
 {
-    const QJsonValue v = valueAt(data, c.key);
-    const bool present = !v.isUndefined() && !v.isNull();
-    if (c.op == QLatin1String("exists"))
-        return present;
-    if (!present)
-        return c.op == QLatin1String("!="); // a missing key is different from every value
     const QString s = text(v);
     bool leftNumber = false;
     bool rightNumber = false;
@@ -49,8 +120,6 @@ bool holds(const TriggerSpec::Condition &c, const QJsonObject &data)
         return s.contains(c.value, Qt::CaseInsensitive);
     if (c.op == QLatin1String("="))
         return numbers ? left == right : s == c.value;
-    if (c.op == QLatin1String("!="))
-        return numbers ? left != right : s != c.value;
     const int order = numbers ? (left < right ? -1 : left > right ? 1 : 0) : s.compare(c.value);
     if (c.op == QLatin1String(">"))
         return order > 0;
@@ -59,6 +128,22 @@ bool holds(const TriggerSpec::Condition &c, const QJsonObject &data)
     if (c.op == QLatin1String("<"))
         return order < 0;
     return order <= 0; // "<="
+}
+
+// A key that reaches several values (a wildcard) holds when any of them does; "!=" holds when none equals the
+// value, so "line_items[*].sku != SH-1" means "no line item is SH-1". A missing key differs from every value.
+bool holds(const TriggerSpec::Condition &c, const QJsonObject &data)
+{
+    QList<QJsonValue> values = valuesAt(data, c.key);
+    values.removeIf([](const QJsonValue &v) { return v.isUndefined() || v.isNull(); });
+    if (c.op == QLatin1String("exists"))
+        return !values.isEmpty();
+    if (c.op == QLatin1String("!=")) {
+        TriggerSpec::Condition equal = c;
+        equal.op = QStringLiteral("=");
+        return std::none_of(values.cbegin(), values.cend(), [&](const QJsonValue &v) { return holdsFor(equal, v); });
+    }
+    return std::any_of(values.cbegin(), values.cend(), [&](const QJsonValue &v) { return holdsFor(c, v); });
 }
 
 } // namespace
@@ -81,6 +166,12 @@ std::optional<TriggerSpec> TriggerSpec::fromJson(const QJsonObject &json, QStrin
         const QJsonObject o = v.toObject();
         Condition c { o.value(QStringLiteral("key")).toString().trimmed(), o.value(QStringLiteral("op")).toString(),
             o.value(QStringLiteral("value")).toVariant().toString() };
+        if (!c.key.isEmpty() && !parsePath(c.key)) {
+            *error = tr("trigger conditions: the key “%1” is not a valid path (write customer.city, items.0.sku or "
+                        "line_items[*].sku).")
+                         .arg(c.key);
+            return std::nullopt;
+        }
         if (c.key.isEmpty() || !kOps.contains(c.op)) {
             *error = tr("trigger conditions: “%1 %2” needs a key and one of %3.")
                          .arg(c.key, c.op, kOps.join(QStringLiteral(" ")));

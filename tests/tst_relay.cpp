@@ -1,6 +1,7 @@
-// herald-relay driven as a black box over real HTTP on loopback: the binary is started with its secrets in the
-// environment and a temporary database, the way systemd runs it. Signatures are computed here independently
-// of the relay's own code (QMessageAuthenticationCode), so a broken verifier cannot pass with itself.
+// herald-relay driven as a black box over real HTTP on loopback (tests/support/relayprocess.h): the binary is
+// started with its secrets in the environment and a temporary database, the way systemd runs it.
+#include "relayprocess.h"
+
 #include <functional>
 #include <memory>
 #include <QDateTime>
@@ -19,19 +20,12 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+using namespace RelayTest;
+
 namespace {
 
-const QByteArray kAppSecret = "test-app-secret-3f9a";
-const QByteArray kVerifyToken = "test-verify-token-77c1";
-const QByteArray kFeedToken = "test-feed-token-b2d4";
-const QByteArray kIngestToken = "test-ingest-token-5e0a";
 const QByteArray kBusinessPhone = "+14155550123";
 constexpr int RelayMaxPage = 1000; // documented maximum of limit=
-
-QByteArray sign(const QByteArray &body, const QByteArray &secret = kAppSecret)
-{
-    return "sha256=" + QMessageAuthenticationCode::hash(body, secret, QCryptographicHash::Sha256).toHex();
-}
 
 // A Meta status webhook (reference whatsapp-api.md §2.3) whose statuses carry marker as callback data.
 QByteArray statusPayload(const QString &marker, int statuses = 2)
@@ -61,73 +55,6 @@ QString markerOf(const QJsonObject &event)
                 [QStringLiteral("value")][QStringLiteral("statuses")][0][QStringLiteral("biz_opaque_callback_data")]
                     .toString();
 }
-
-QProcessEnvironment relayEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HERALD_RELAY_APP_SECRET"), QString::fromLatin1(kAppSecret));
-    env.insert(QStringLiteral("HERALD_RELAY_VERIFY_TOKEN"), QString::fromLatin1(kVerifyToken));
-    env.insert(QStringLiteral("HERALD_RELAY_FEED_TOKEN"), QString::fromLatin1(kFeedToken));
-    env.insert(QStringLiteral("HERALD_RELAY_INGEST_TOKEN"), QString::fromLatin1(kIngestToken));
-    return env;
-}
-
-// One herald-relay process on 127.0.0.1 with a port the OS picks (read back from its "listening" log line).
-class Relay
-{
-public:
-    bool start(const QString &database, const QStringList &extraArgs = {},
-        const QProcessEnvironment &environment = relayEnvironment())
-    {
-        m_process = std::make_unique<QProcess>();
-        m_process->setProcessEnvironment(environment);
-        m_process->setReadChannel(QProcess::StandardError);
-        m_process->start(QStringLiteral(HERALD_RELAY_PATH),
-            QStringList {
-                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database }
-                + extraArgs);
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000 && m_process->state() != QProcess::NotRunning) {
-            m_process->waitForReadyRead(100);
-            m_log += m_process->readAllStandardError();
-            for (const QByteArray &line : m_log.split('\n')) {
-                const QJsonObject record = QJsonDocument::fromJson(line).object();
-                if (record[QStringLiteral("event")].toString() == QStringLiteral("listening")) {
-                    m_port = static_cast<quint16>(record[QStringLiteral("port")].toInt());
-                    return m_port != 0;
-                }
-            }
-        }
-        return false;
-    }
-    void kill()
-    {
-        m_process->kill(); // SIGKILL: no shutdown code runs
-        m_process->waitForFinished(5000);
-    }
-    void stop()
-    {
-        if (m_process && m_process->state() != QProcess::NotRunning) {
-            m_process->terminate();
-            if (!m_process->waitForFinished(5000))
-                kill();
-        }
-    }
-    ~Relay() { stop(); }
-    QByteArray log() { return m_log += m_process->readAllStandardError(); }
-    QUrl url(const QString &path, const QUrlQuery &query = {}) const
-    {
-        QUrl u(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
-        u.setQuery(query);
-        return u;
-    }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QByteArray m_log;
-    quint16 m_port = 0;
-};
 
 struct Reply
 {

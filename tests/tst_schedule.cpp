@@ -45,6 +45,10 @@ private Q_SLOTS:
     void triggerMatches_data();
     void triggerMatches();
     void triggerInvalid();
+    void triggerArrayPaths_data();
+    void triggerArrayPaths();
+    void triggerInvalidPaths_data();
+    void triggerInvalidPaths();
 };
 
 // Each row: a schedule, a starting instant and the UTC times of the next occurrences, one after the other.
@@ -326,6 +330,101 @@ void TestSchedule::triggerInvalid()
     QVERIFY(t);
     QCOMPARE(t->cooldownHours, 24);
     QVERIFY(t->matchAll);
+}
+
+void TestSchedule::triggerArrayPaths_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("matches");
+    // A shop's order: line items are an array of objects, each possibly with an array of its own.
+    const QString any = QStringLiteral("line_items[*].sku");
+    QTest::newRow("index: first item") << QStringLiteral("items.0.sku") << QStringLiteral("=") << QStringLiteral("TS-1")
+                                       << true;
+    QTest::newRow("index: second item") << QStringLiteral("items.1.sku") << QStringLiteral("=")
+                                        << QStringLiteral("SH-42") << true;
+    QTest::newRow("index: not the first item")
+        << QStringLiteral("items.0.sku") << QStringLiteral("=") << QStringLiteral("SH-42") << false;
+    QTest::newRow("bracket index") << QStringLiteral("line_items[1].sku") << QStringLiteral("contains")
+                                   << QStringLiteral("sh") << true;
+    QTest::newRow("index out of range") << QStringLiteral("items.5.sku") << QStringLiteral("exists") << QString()
+                                        << false;
+    QTest::newRow("index out of range, !=")
+        << QStringLiteral("items.5.sku") << QStringLiteral("!=") << QStringLiteral("TS-1") << true;
+    QTest::newRow("index, then a key") << QStringLiteral("items.0.qty") << QStringLiteral(">") << QStringLiteral("1")
+                                       << true;
+    QTest::newRow("wildcard: any element contains")
+        << any << QStringLiteral("contains") << QStringLiteral("SH") << true;
+    QTest::newRow("wildcard: no element contains")
+        << any << QStringLiteral("contains") << QStringLiteral("XL") << false;
+    QTest::newRow("wildcard: = one element") << any << QStringLiteral("=") << QStringLiteral("TS-1") << true;
+    QTest::newRow("wildcard: != means none equals") << any << QStringLiteral("!=") << QStringLiteral("TS-1") << false;
+    QTest::newRow("wildcard: != when none equals") << any << QStringLiteral("!=") << QStringLiteral("ZZ-9") << true;
+    QTest::newRow("wildcard: numbers, any above")
+        << QStringLiteral("line_items[*].price") << QStringLiteral(">=") << QStringLiteral("50") << true;
+    QTest::newRow("wildcard: numbers, none above")
+        << QStringLiteral("line_items[*].price") << QStringLiteral(">") << QStringLiteral("100") << false;
+    QTest::newRow("dotted wildcard") << QStringLiteral("items.*.sku") << QStringLiteral("=") << QStringLiteral("SH-42")
+                                     << true;
+    QTest::newRow("nested arrays") << QStringLiteral("line_items[*].tags[*]") << QStringLiteral("=")
+                                   << QStringLiteral("gift") << true;
+    QTest::newRow("nested index") << QStringLiteral("line_items[1].tags[0]") << QStringLiteral("=")
+                                  << QStringLiteral("sale") << true;
+    QTest::newRow("nested out of range") << QStringLiteral("line_items[0].tags[0]") << QStringLiteral("exists")
+                                         << QString() << false;
+    QTest::newRow("wildcard over an empty array")
+        << QStringLiteral("coupons[*].code") << QStringLiteral("exists") << QString() << false;
+    QTest::newRow("wildcard exists") << QStringLiteral("line_items[*].tags") << QStringLiteral("exists") << QString()
+                                     << true;
+    QTest::newRow("wildcard on a non-array") << QStringLiteral("customer[*]") << QStringLiteral("=")
+                                             << QStringLiteral("gold") << true; // any member of an object
+    QTest::newRow("index on a string") << QStringLiteral("city[0]") << QStringLiteral("exists") << QString() << false;
+    QTest::newRow("plain dotted path unchanged")
+        << QStringLiteral("customer.tier") << QStringLiteral("=") << QStringLiteral("gold") << true;
+}
+
+void TestSchedule::triggerArrayPaths()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(QString, value);
+    QFETCH(bool, matches);
+    const QJsonObject order = json(R"({"city": "Pune", "customer": {"tier": "gold"}, "coupons": [],
+        "line_items": [{"sku": "TS-1", "price": 20, "tags": []}, {"sku": "SH-42", "price": 55, "tags": ["sale", "gift"]}]})");
+    QJsonObject data = order;
+    QJsonArray items = order.value(QStringLiteral("line_items")).toArray();
+    items.replace(0, QJsonObject { { QStringLiteral("sku"), QStringLiteral("TS-1") }, { QStringLiteral("qty"), 2 } });
+    data.insert(QStringLiteral("items"), items);
+    QJsonObject condition { { QStringLiteral("key"), key }, { QStringLiteral("op"), op } };
+    if (op != QLatin1String("exists"))
+        condition.insert(QStringLiteral("value"), value);
+    QString error;
+    const auto t = TriggerSpec::fromJson(QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") },
+                                             { QStringLiteral("conditions"), QJsonArray { condition } } },
+        &error);
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(t->matches(data), matches);
+    QCOMPARE(TriggerSpec::fromJson(t->toJson(), &error)->matches(data), matches); // the key survives a round trip
+}
+
+void TestSchedule::triggerInvalidPaths_data()
+{
+    QTest::addColumn<QString>("key");
+    for (const char *key : { "items[", "items[]", "items[x].sku", "items..sku", "items.", "[0]", "items[-1]", "a]b[" })
+        QTest::newRow(key) << QString::fromLatin1(key);
+}
+
+void TestSchedule::triggerInvalidPaths()
+{
+    QFETCH(QString, key);
+    QString error;
+    const QJsonObject spec { { QStringLiteral("event"), QStringLiteral("e") },
+        { QStringLiteral("conditions"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("key"), key }, { QStringLiteral("op"), QStringLiteral("exists") } } } } };
+    QVERIFY(!TriggerSpec::fromJson(spec, &error));
+    QVERIFY2(error.contains(key) && error.contains(QStringLiteral("path")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)

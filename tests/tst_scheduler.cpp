@@ -3,12 +3,15 @@
 // triggered campaigns honour conditions, delay, unless-event, consent and cooldown, and two schedulers on one
 // workspace never both fire.
 #include "account.h"
+#include "businessevents.h"
 #include "campaign.h"
 #include "contactstore.h"
+#include "eventpusher.h"
 #include "ledger.h"
 #include "sandboxenvironment.h"
 #include "scheduler.h"
 #include "schedulestore.h"
+#include "statusapplier.h"
 #include "templatestore.h"
 #include "testworkspace.h"
 #include "workspace.h"
@@ -179,6 +182,7 @@ private Q_SLOTS:
     void missedOccurrenceIsSkippedNotFiredLate();
     void scheduledMissedBeyondGraceIsNeverSent();
     void triggered();
+    void eventsThatOccurredBeforeTheStartNeverFire();
     void twoSchedulersOnlyOneFires();
     void unfinishedRunIsContinuedByTheNextScheduler();
 };
@@ -453,6 +457,78 @@ void TestScheduler::triggered()
     QCOMPARE(fires.last().phone, ravi);
     QCOMPARE(fires.last().state, QStringLiteral("suppressed"));
     QVERIFY2(fires.last().reason.contains(QStringLiteral("too old")), qPrintable(fires.last().reason));
+}
+
+// An event that occurred before `campaign start` never fires the campaign, however late Herald learns of it: pushed
+// to the relay before the start and polled after it (StatusApplier), or recorded locally with an earlier time
+// (`events push` on the sandbox). Events that occurred after the start, by both paths, do fire.
+void TestScheduler::eventsThatOccurredBeforeTheStartNeverFire()
+{
+    Fixture f;
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+    const QString asha = QStringLiteral("+919876500001");
+    const QString ravi = QStringLiteral("+919876500002");
+    const QString meera = QStringLiteral("+919876500003");
+    const QString dev = QStringLiteral("+919876500004");
+    for (const QString &phone : { asha, ravi, meera, dev })
+        f.addContact(phone, phone.right(4));
+    const qint64 id = f.createCampaign(QStringLiteral("triggered"), {},
+        QJsonObject {
+            { QStringLiteral("event"), QStringLiteral("order_placed") }, { QStringLiteral("cooldown_hours"), 0 } },
+        &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const qint64 t0 = utc("2026-05-10T10:00:00");
+    f.clock = t0;
+    qint64 next = 0;
+    QVERIFY2(Scheduler::activate(f.ws(), id, true, f.clock, &next, &error), qPrintable(error));
+
+    // The relay feed, polled after the start: one event from before it, one from after.
+    const auto feedEvent = [](qint64 cursor, const QString &phone, qint64 at, const char *order) {
+        StatusApplier::FeedEvent e;
+        e.cursor = cursor;
+        e.receivedAtMs = at;
+        e.kind = QStringLiteral("business");
+        e.payload = QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") },
+            { QStringLiteral("phone"), phone }, { QStringLiteral("occurred_at"), double(at) },
+            { QStringLiteral("data"), QJsonObject { { QStringLiteral("order_id"), QString::fromLatin1(order) } } } };
+        return e;
+    };
+    StatusApplier applier(f.ws().database());
+    const auto counts = applier.apply(f.accountId,
+        { feedEvent(1, asha, t0 - 10 * kMinute, "OLD-RELAY"), feedEvent(2, ravi, t0 + kMinute, "NEW-RELAY") },
+        QStringLiteral("http://relay.test"), 2, &error);
+    QVERIFY2(counts, qPrintable(error));
+    QCOMPARE(counts->business, 2);
+
+    // The sandbox path (events push without a relay): recorded now, one with an earlier occurred_at.
+    const auto account = AccountStore(f.ws().database()).defaultAccount(&error);
+    QVERIFY(account);
+    const auto push = [&](const QString &phone, qint64 at, const char *order) {
+        BusinessEvent e;
+        e.name = QStringLiteral("order_placed");
+        e.phone = phone;
+        e.occurredAtMs = at;
+        e.receivedAtMs = t0 + 2 * kMinute;
+        e.data = QJsonObject { { QStringLiteral("order_id"), QString::fromLatin1(order) } };
+        return EventPusher::recordLocally(f.ws(), *account, e);
+    };
+    QVERIFY(push(meera, t0 - 5 * kMinute, "OLD-LOCAL").id > 0);
+    QVERIFY(push(dev, t0 + 2 * kMinute, "NEW-LOCAL").id > 0);
+
+    Scheduler s(f.ws(), f.options(false));
+    QSignalSpy decisions(&s, &Scheduler::decision);
+    f.clock = t0 + 5 * kMinute;
+    s.tick();
+    QStringList fired;
+    for (const auto &fire : ScheduleStore(f.ws().database()).fires(id, &error))
+        fired << fire.phone;
+    fired.sort();
+    QCOMPARE(fired, (QStringList { ravi, dev }));
+    int ignored = 0;
+    for (const auto &args : std::as_const(decisions))
+        ignored += args.first().toString().contains(QStringLiteral("before the campaign was started")) ? 1 : 0;
+    QCOMPARE(ignored, 2);
 }
 
 void TestScheduler::twoSchedulersOnlyOneFires()

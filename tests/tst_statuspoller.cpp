@@ -52,9 +52,9 @@ private:
         return true;
     }
     QUrl relayUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
-    void post(const QJsonObject &payload)
+    void post(const QJsonObject &payload) { postRaw(compact(payload)); }
+    void postRaw(const QByteArray &body)
     {
-        const QByteArray body = compact(payload);
         QNetworkRequest r(QUrl(QStringLiteral("http://127.0.0.1:%1/webhooks/whatsapp").arg(m_port)));
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         r.setRawHeader("X-Hub-Signature-256",
@@ -217,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM inbound_messages")).toInt(), inbound);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM webhook_payloads")).toInt(), 22);
         QCOMPARE(storedCursor(db), 22);
+    }
+
+    // docs/relay.md: the feed carries each webhook byte for byte, and the desktop keeps those bytes, so the stored
+    // payload still verifies against Meta's X-Hub-Signature-256 (a re-serialisation would not).
+    void payloadsAreKeptByteForByte()
+    {
+        TestWorkspace tw;
+        const QList<QByteArray> bodies {
+            // Spacing, key order, escapes and number forms that QJsonDocument would change.
+            "{ \"object\" : \"whatsapp_business_account\",\n  \"entry\": [ {\"id\":\"1234\",\"changes\":[{\"value\":"
+            "{\"messaging_product\":\"whatsapp\",\"statuses\":[{\"status\":\"delivered\",\"id\":\"wamid.raw1\","
+            "\"timestamp\":\"1750000000\",\"recipient_id\":\"15550001111\",\"note\":\"caf\\u00e9 \\/ \\\"q\\\" }]\","
+            "\"price\":1.50e0}]},\"field\":\"messages\"}]} ] }\n",
+            compact(statusPayload({ status(QStringLiteral("wamid.raw2"), QStringLiteral("sent"), T0) })),
+            "[1, 2", // signed but not an object: kept as "invalid", base64 in the feed
+            "{\"z\":1,\"a\":[],\"object\":\"whatsapp_business_account\",\"entry\":[]}",
+        };
+        for (const QByteArray &body : bodies)
+            postRaw(body);
+        StatusPoller poller(tw.workspace(), options(2)); // two pages: alignment across pages too
+        QSignalSpy caught(&poller, &StatusPoller::caughtUp);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(caught.size() >= 1, 10000);
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            const QByteArray stored = scalar(tw.workspace().database(),
+                QStringLiteral("SELECT body FROM webhook_payloads WHERE relay_cursor = %1").arg(i + 1))
+                                          .toByteArray();
+            QCOMPARE(stored, bodies.at(i)); // so HMAC(stored, app secret) is the signature Meta sent
+        }
     }
 
     void cliSyncUntilIdleJson()

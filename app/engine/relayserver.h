@@ -1,5 +1,6 @@
 #pragma once
 
+#include "relayhttpserver.h"
 #include "relaystore.h"
 
 #include <memory>
@@ -12,9 +13,6 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcRelay)
 
-class QHttpServer;
-class QHttpServerRequest;
-class QHttpServerResponse;
 class QElapsedTimer;
 
 // Writes one structured log record of the relay: fields is the record without time and level (herald-relay's
@@ -32,7 +30,14 @@ struct RelayConfig
     QString databasePath;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080; // 0 picks a free port; see RelayServer::port()
-    qint64 maxBodyBytes = 1024 * 1024;
+    // Sizes, connections and timeouts (docs/relay.md, "Exposed to the internet"); herald-relay sets
+    // maxConnections below its descriptor limit.
+    RelayHttpServer::Limits http;
+    // /healthz probes the store with a tiny write at most this often (a successful append counts as one).
+    int healthProbeIntervalMs = 5'000;
+    // HTTPS when both are set: PEM certificate chain and unencrypted PEM private key.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 
     static constexpr int kDefaultPageSize = 100;
     static constexpr int kMaxPageSize = 1000;
@@ -49,7 +54,7 @@ struct RelayConfig
 //   POST /webhooks/whatsapp   signed webhook delivery (X-Hub-Signature-256)
 //   GET  /v1/events           the feed, Authorization: Bearer <feed token>
 //   POST /v1/business-events  a business event (e.g. "order placed"), Authorization: Bearer <ingest token>
-//   GET  /healthz             liveness and event count
+//   GET  /healthz             liveness, writability of the store and event count
 // docs/relay.md has the exact status codes and JSON.
 class RelayServer : public QObject
 {
@@ -66,17 +71,21 @@ public:
     const RelayConfig &config() const { return m_config; }
 
 private:
-    void addRoutes();
-    QHttpServerResponse verifyWebhook(const QHttpServerRequest &request);
-    QHttpServerResponse receiveWebhook(const QHttpServerRequest &request, QJsonObject *log);
-    QHttpServerResponse readFeed(const QHttpServerRequest &request, QJsonObject *log);
-    QHttpServerResponse receiveBusinessEvent(const QHttpServerRequest &request, QJsonObject *log);
-    QHttpServerResponse health();
-    static QHttpServerResponse finish(
-        const QHttpServerRequest &request, const QElapsedTimer &timer, QHttpServerResponse &&response, QJsonObject log);
+    RelayHttpResponse handle(const RelayHttpRequest &request);
+    RelayHttpResponse verifyWebhook(const RelayHttpRequest &request);
+    RelayHttpResponse receiveWebhook(const RelayHttpRequest &request, QJsonObject *log);
+    RelayHttpResponse readFeed(const RelayHttpRequest &request, QJsonObject *log);
+    RelayHttpResponse receiveBusinessEvent(const RelayHttpRequest &request, QJsonObject *log);
+    RelayHttpResponse health();
+    bool storeWritable();
+    void noteWrite(bool ok);
+    static RelayHttpResponse finish(
+        const RelayHttpRequest &request, const QElapsedTimer &timer, RelayHttpResponse &&response, QJsonObject log);
 
     RelayConfig m_config;
     RelayStore m_store;
-    std::unique_ptr<QHttpServer> m_http;
+    std::unique_ptr<RelayHttpServer> m_http;
     quint16 m_port = 0;
+    bool m_writable = true;
+    qint64 m_writableCheckedAtMs = -1;
 };

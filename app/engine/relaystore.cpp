@@ -13,7 +13,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 QString nextConnectionName()
 {
@@ -138,12 +138,18 @@ bool RelayStore::migrate(QString *error)
     db.transaction();
     // Version 1. kind separates Meta webhooks from later sources (business events); body_sha256 lets an
     // operator spot Meta's retried duplicates without the relay dropping any of them.
-    const bool ok = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
-                                          " cursor INTEGER PRIMARY KEY AUTOINCREMENT,"
-                                          " received_at INTEGER NOT NULL,"
-                                          " kind TEXT NOT NULL,"
-                                          " body_sha256 BLOB NOT NULL,"
-                                          " body BLOB NOT NULL)"))
+    bool ok = version >= 1
+        || q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS events ("
+                                 " cursor INTEGER PRIMARY KEY AUTOINCREMENT,"
+                                 " received_at INTEGER NOT NULL,"
+                                 " kind TEXT NOT NULL,"
+                                 " body_sha256 BLOB NOT NULL,"
+                                 " body BLOB NOT NULL)"));
+    // Version 2. One row that /healthz rewrites to prove the database still takes writes.
+    ok = ok
+        && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS health_probe ("
+                                 " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                                 " written_at INTEGER NOT NULL)"))
         && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!ok || !db.commit()) {
         setError(error, QStringLiteral("cannot create schema"), q.lastError());
@@ -215,4 +221,24 @@ bool RelayStore::ping()
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+bool RelayStore::probeWrite(qint64 nowMs, QString *error)
+{
+    if (!m_open) {
+        if (error)
+            *error = QStringLiteral("store not open");
+        return false;
+    }
+    // One committed write transaction, fsynced like an append: it fails on a full disk, a read-only file
+    // system or a file size limit just as a webhook's insert would.
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("INSERT INTO health_probe (id, written_at) VALUES (1, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET written_at = excluded.written_at"));
+    q.addBindValue(nowMs);
+    if (!q.exec()) {
+        setError(error, QStringLiteral("cannot write to the database"), q.lastError());
+        return false;
+    }
+    return true;
 }

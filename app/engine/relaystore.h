@@ -64,6 +64,9 @@ public:
 
     // Cheap liveness probe of the connection.
     bool ping();
+    // A tiny committed write (one row of its own table): false with the reason when the database cannot be
+    // written right now (disk full, read-only, file size limit). Used by /healthz.
+    bool probeWrite(qint64 nowMs, QString *error = nullptr);
 
 private:
     bool migrate(QString *error);

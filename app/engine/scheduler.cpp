@@ -89,7 +89,7 @@ bool Scheduler::activate(
         if (!TriggerSpec::fromJson(c->trigger, error))
             return false;
         // Only events from now on trigger it (a campaign that is already active keeps its place).
-        if (!c->active && !ScheduleStore(workspace.database()).startCursorAtNewest(campaignId, error))
+        if (!c->active && !ScheduleStore(workspace.database()).startCursorAtNewest(campaignId, now, error))
             return false;
         return campaigns.setActive(campaignId, true, 0, error);
     }
@@ -282,12 +282,20 @@ void Scheduler::processTriggered(qint64 now)
         const qint64 waitMs = std::max(qint64(spec->delayMinutes) * kMinuteMs,
             spec->unlessEvent.isEmpty() ? 0 : qint64(spec->unlessWithinHours) * 60 * kMinuteMs);
         qint64 cursor = store.cursor(c.id, &error);
-        while (cursor >= 0) {
+        const qint64 startedAt = store.triggerStartedAt(c.id, &error);
+        while (cursor >= 0 && startedAt >= 0) {
             const QList<ScheduleStore::Event> events = store.eventsAfter(cursor, spec->event, kEventPage, &error);
             if (events.isEmpty())
                 break;
             QList<ScheduleStore::Fire> fires;
             for (const ScheduleStore::Event &e : events) {
+                if (e.occurredAt < startedAt) { // e.g. pushed to the relay before the start, polled after it
+                    say(tr("campaign %1: event %2 (%3) occurred before the campaign was started; ignored")
+                            .arg(c.id)
+                            .arg(e.id)
+                            .arg(e.phone));
+                    continue;
+                }
                 if (!spec->matches(e.data)) {
                     say(tr("campaign %1: event %2 (%3) does not meet the conditions").arg(c.id).arg(e.id).arg(e.phone));
                     continue;

@@ -1,5 +1,6 @@
 #include "statuspoller.h"
 
+#include "feedpayloads.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -45,9 +46,11 @@ std::optional<Page> parsePage(const QByteArray &body, qint64 after)
         return std::nullopt;
     Page page;
     const QJsonArray events = root.value(QLatin1String("events")).toArray();
+    // The payloads as the relay sent them, so webhook_payloads keeps Meta's bytes rather than a re-serialisation.
+    const QList<QByteArray> raws = FeedPayloads::rawPayloads(body);
     page.events.reserve(events.size());
-    for (const QJsonValue &v : events) {
-        const QJsonObject o = v.toObject();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject o = events.at(i).toObject();
         StatusApplier::FeedEvent e;
         e.cursor = qint64(o.value(QLatin1String("cursor")).toDouble());
         e.receivedAtMs = qint64(o.value(QLatin1String("received_at")).toDouble());
@@ -55,6 +58,8 @@ std::optional<Page> parsePage(const QByteArray &body, qint64 after)
         e.payload = o.value(QLatin1String("payload")).toObject();
         if (o.contains(QLatin1String("raw_base64")))
             e.raw = QByteArray::fromBase64(o.value(QLatin1String("raw_base64")).toString().toLatin1());
+        else if (raws.size() == events.size() && o.value(QLatin1String("payload")).isObject())
+            e.raw = raws.at(i);
         if (e.cursor <= 0)
             return std::nullopt;
         page.events.append(std::move(e));

@@ -2,8 +2,10 @@
 // Links herald_engine and herald_models only; no Widgets.
 #include "relayserver.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QStandardPaths>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -93,6 +96,40 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("relay.sqlite"));
 }
 
+// Descriptors kept free for everything that is not a client connection: stdio, the database, its WAL and
+// shared-memory files, the listening socket, the signal pipe, Qt's event dispatcher and a margin.
+constexpr rlim_t kReservedDescriptors = 64;
+constexpr int kMaxDefaultConnections = 4096;
+
+// The soft RLIMIT_NOFILE (systemd: LimitNOFILE=), or 0 when unknown or unlimited.
+rlim_t descriptorLimit()
+{
+    struct rlimit limit = {};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return 0;
+    return limit.rlim_cur;
+}
+
+// Connections the descriptor limit leaves room for (each one is one descriptor).
+int connectionsForDescriptors(rlim_t limit)
+{
+    if (limit == 0)
+        return kMaxDefaultConnections;
+    if (limit <= kReservedDescriptors + 8)
+        return 8;
+    return int(std::min<rlim_t>(limit - kReservedDescriptors, kMaxDefaultConnections));
+}
+
+// A positive number of seconds with an optional fraction ("0.5"), as milliseconds; nullopt otherwise.
+std::optional<int> seconds(const QString &text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value <= 0 || value > 24 * 3600)
+        return std::nullopt;
+    return std::max(1, int(value * 1000));
+}
+
 // SIGTERM/SIGINT end the event loop cleanly (the self-pipe trick: the handler only writes one byte).
 int g_signalFds[2] = { -1, -1 };
 
@@ -146,8 +183,43 @@ int main(int argc, char *argv[])
         RelayMain::tr("SQLite file for the stored events."), QStringLiteral("PATH"), defaultDatabasePath());
     const QCommandLineOption maxBodyOption(QStringLiteral("max-body"),
         RelayMain::tr("Largest webhook body accepted, in bytes (larger ones get 413)."), QStringLiteral("BYTES"),
-        QString::number(RelayConfig().maxBodyBytes));
-    parser.addOptions({ listenOption, databaseOption, maxBodyOption });
+        QString::number(RelayConfig().http.request.maxBodyBytes));
+    const RelayConfig defaults;
+    const int defaultConnections = connectionsForDescriptors(descriptorLimit());
+    const QCommandLineOption maxHeaderOption(QStringLiteral("max-header"),
+        RelayMain::tr("Largest request head (request line and header fields), in bytes (larger ones get 431)."),
+        QStringLiteral("BYTES"), QString::number(defaults.http.request.maxHeaderBytes));
+    const QCommandLineOption maxConnectionsOption(QStringLiteral("max-connections"),
+        RelayMain::tr("Most client connections at once (default: the open-files limit minus %1, at most %2).")
+            .arg(kReservedDescriptors)
+            .arg(kMaxDefaultConnections),
+        QStringLiteral("N"), QString::number(defaultConnections));
+    const QCommandLineOption perAddressOption(QStringLiteral("max-connections-per-address"),
+        RelayMain::tr("Most connections from one client address."), QStringLiteral("N"),
+        QString::number(defaults.http.maxConnectionsPerAddress));
+    const QCommandLineOption headerTimeoutOption(QStringLiteral("header-timeout"),
+        RelayMain::tr("Seconds a client has to send a request's head (and finish a TLS handshake)."),
+        QStringLiteral("SECONDS"), QString::number(defaults.http.headerTimeoutMs / 1000.0));
+    const QCommandLineOption bodyTimeoutOption(QStringLiteral("body-timeout"),
+        RelayMain::tr("Seconds a client has to send a request's body."), QStringLiteral("SECONDS"),
+        QString::number(defaults.http.bodyTimeoutMs / 1000.0));
+    const QCommandLineOption idleTimeoutOption(QStringLiteral("idle-timeout"),
+        RelayMain::tr("Seconds an idle keep-alive connection (or a client not reading its answer) is kept."),
+        QStringLiteral("SECONDS"), QString::number(defaults.http.idleTimeoutMs / 1000.0));
+    const QCommandLineOption bodyMemoryOption(QStringLiteral("max-body-memory"),
+        RelayMain::tr("Most memory the request bodies being read may hold together, in bytes (more get 503)."),
+        QStringLiteral("BYTES"), QString::number(defaults.http.maxBodyMemory));
+    const QCommandLineOption probeOption(QStringLiteral("health-probe-interval"),
+        RelayMain::tr("Seconds between the test writes /healthz makes to the database."), QStringLiteral("SECONDS"),
+        QString::number(defaults.healthProbeIntervalMs / 1000.0));
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        RelayMain::tr("Serve HTTPS with this PEM certificate chain (needs --tls-key)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
+        RelayMain::tr("Unencrypted PEM private key of --tls-cert (keep it readable by the relay only)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
+        perAddressOption, headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, bodyMemoryOption, probeOption,
+        tlsCertOption, tlsKeyOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         refuse(RelayMain::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
@@ -177,13 +249,67 @@ int main(int argc, char *argv[])
         return 2;
     }
     bool ok = false;
-    config.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
-    if (!ok || config.maxBodyBytes < 1) {
+    config.http.request.maxBodyBytes = parser.value(maxBodyOption).toLongLong(&ok);
+    if (!ok || config.http.request.maxBodyBytes < 1) {
         refuse(RelayMain::tr("Invalid --max-body value \"%1\"; expected a positive number of bytes.")
                    .arg(parser.value(maxBodyOption)));
         return 2;
     }
     config.databasePath = parser.value(databaseOption);
+
+    const auto positive = [&parser](const QCommandLineOption &option, qint64 *out) {
+        bool valid = false;
+        *out = parser.value(option).toLongLong(&valid);
+        if (valid && *out >= 1)
+            return true;
+        refuse(RelayMain::tr("Invalid --%1 value \"%2\"; expected a positive whole number.")
+                   .arg(option.names().constFirst(), parser.value(option)));
+        return false;
+    };
+    qint64 maxHeader = 0;
+    qint64 maxConnections = 0;
+    qint64 perAddress = 0;
+    qint64 bodyMemory = 0;
+    if (!positive(maxHeaderOption, &maxHeader) || !positive(maxConnectionsOption, &maxConnections)
+        || !positive(perAddressOption, &perAddress) || !positive(bodyMemoryOption, &bodyMemory))
+        return 2;
+    const rlim_t descriptors = descriptorLimit();
+    if (descriptors != 0 && rlim_t(maxConnections) + kReservedDescriptors > descriptors) {
+        refuse(RelayMain::tr("--max-connections %1 does not fit the open-files limit of %2 (%3 are kept for the "
+                             "database and the relay itself): lower it or raise LimitNOFILE= / ulimit -n.")
+                   .arg(maxConnections)
+                   .arg(qulonglong(descriptors))
+                   .arg(kReservedDescriptors));
+        return 2;
+    }
+    config.http.request.maxHeaderBytes = std::max<qint64>(maxHeader, 1024);
+    config.http.maxConnections = int(std::min<qint64>(maxConnections, 1'000'000));
+    config.http.maxConnectionsPerAddress = int(std::min<qint64>(perAddress, 1'000'000));
+    config.http.maxBodyMemory = bodyMemory;
+    const std::pair<const QCommandLineOption *, int *> timeouts[]
+        = { { &headerTimeoutOption, &config.http.headerTimeoutMs }, { &bodyTimeoutOption, &config.http.bodyTimeoutMs },
+              { &idleTimeoutOption, &config.http.idleTimeoutMs } };
+    for (const auto &[option, target] : timeouts) {
+        const auto ms = seconds(parser.value(*option));
+        if (!ms) {
+            refuse(RelayMain::tr("Invalid --%1 value \"%2\"; expected a positive number of seconds, e.g. 10 or 0.5.")
+                       .arg(option->names().constFirst(), parser.value(*option)));
+            return 2;
+        }
+        *target = *ms;
+    }
+    bool probeOk = false;
+    const double probeSeconds = parser.value(probeOption).toDouble(&probeOk);
+    if (!probeOk || probeSeconds < 0 || probeSeconds > 3600) {
+        refuse(RelayMain::tr("Invalid --health-probe-interval value \"%1\"; expected 0 to 3600 seconds.")
+                   .arg(parser.value(probeOption)));
+        return 2;
+    }
+    config.healthProbeIntervalMs = int(probeSeconds * 1000);
+    config.tlsCertificateFile = parser.value(tlsCertOption);
+    config.tlsKeyFile = parser.value(tlsKeyOption);
+    // A file size limit (RLIMIT_FSIZE) then makes a write fail like a full disk instead of killing the relay.
+    std::signal(SIGXFSZ, SIG_IGN);
 
     RelayServer server(std::move(config));
     QString error;
