@@ -209,10 +209,7 @@ bool Workspace::open(const QString &path, QString *error)
     m_connectionPrefix = prefix;
     m_ownerThread = QThread::currentThread();
     m_created = created;
-    {
-        const QMutexLocker lock(&g_openMutex);
-        g_openPaths.append(normalizedPath(absolute));
-    }
+    registerDatabaseFile(absolute);
     qCDebug(lcWorkspace) << "opened workspace" << absolute << "schema" << Migrations::latestVersion();
     return true;
 }
@@ -232,6 +229,20 @@ bool Workspace::isOpenWorkspaceFile(const QString &path)
         }
     }
     return false;
+}
+
+void Workspace::registerDatabaseFile(const QString &path)
+{
+    const QMutexLocker lock(&g_openMutex);
+    g_openPaths.append(normalizedPath(path));
+}
+
+void Workspace::unregisterDatabaseFile(const QString &path)
+{
+    const QMutexLocker lock(&g_openMutex);
+    const qsizetype at = g_openPaths.indexOf(normalizedPath(path));
+    if (at >= 0)
+        g_openPaths.removeAt(at);
 }
 
 QString Workspace::openWorkspaceFileError(const QString &path)
@@ -255,12 +266,7 @@ void Workspace::close()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    {
-        const QMutexLocker lock(&g_openMutex);
-        const int at = int(g_openPaths.indexOf(normalizedPath(m_path)));
-        if (at >= 0)
-            g_openPaths.removeAt(at);
-    }
+    unregisterDatabaseFile(m_path);
     m_connectionPrefix.clear();
     m_path.clear();
 }

@@ -53,6 +53,10 @@ public:
     static bool isOpenWorkspaceFile(const QString &path);
     // The sentence those refusals print.
     static QString openWorkspaceFileError(const QString &path);
+    // Another SQLite database this process keeps open (the sandbox's relay store) gets the same protection;
+    // open() and close() do this for the workspace itself.
+    static void registerDatabaseFile(const QString &path);
+    static void unregisterDatabaseFile(const QString &path);
     // A random id made when the workspace was created; scopes its keychain entries.
     QString workspaceId() const;
 

@@ -104,6 +104,14 @@ int CliCommands::agent(const QString &workspace, const QStringList &args)
                 loop.quit();
         });
         watch.start(200);
+        // An agent runs for days: the daily backup is checked every hour, not only at its start.
+        QTimer daily;
+        QObject::connect(&daily, &QTimer::timeout, &loop, [&] {
+            QString backupError;
+            if (!WorkspaceBackup::dailyIfDue(ws, QDateTime::currentDateTimeUtc(), &backupError) && !backupError.isEmpty())
+                log(tr("The daily backup failed: %1").arg(backupError));
+        });
+        daily.start(60 * 60 * 1000);
         log(tr("herald-cli agent: workspace %1, a pass every %2 s; stop with Ctrl+C or SIGTERM.")
                 .arg(ws.path())
                 .arg(options.tickMs / 1000));

@@ -1,6 +1,7 @@
 #include "relaystore.h"
 
 #include "storageerror.h"
+#include "workspace.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -54,6 +55,8 @@ RelayStore::RelayStore()
 
 RelayStore::~RelayStore()
 {
+    if (!m_path.isEmpty())
+        Workspace::unregisterDatabaseFile(m_path);
     m_insert.reset();
     m_page.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -115,6 +118,9 @@ bool RelayStore::open(const QString &path, QString *error)
     }
     m_page->setForwardOnly(true);
     m_open = true;
+    // Exports and imports refuse it like the workspace (their close() would drop SQLite's locks on it).
+    m_path = info.absoluteFilePath();
+    Workspace::registerDatabaseFile(m_path);
     return true;
 }
 

@@ -72,6 +72,7 @@ private:
     bool migrate(QString *error);
 
     QString m_connectionName;
+    QString m_path;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_page;
     qint64 m_count = 0;

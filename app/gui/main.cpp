@@ -17,6 +17,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QThread>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -94,6 +95,17 @@ int main(int argc, char *argv[])
     scheduler->moveToThread(&schedulerThread);
     QObject::connect(&schedulerThread, &QThread::started, scheduler, [scheduler] { scheduler->start(); });
     schedulerThread.start();
+    // A window left open for days keeps making the daily backup (checked every hour).
+    QTimer dailyBackup;
+    QObject::connect(&dailyBackup, &QTimer::timeout, &window, [&workspace, &window] {
+        QString backupError;
+        if (!WorkspaceBackup::dailyIfDue(workspace, QDateTime::currentDateTimeUtc(), &backupError)
+            && !backupError.isEmpty())
+            MessageBox::warning(&window, QApplication::translate("main", "Daily backup"),
+                                QApplication::translate("main", "Today's automatic backup of the workspace failed: %1")
+                                    .arg(backupError));
+    });
+    dailyBackup.start(60 * 60 * 1000);
     window.show();
     WorkspaceGate::setWatching(true);
     if (workspace.isNew() && !demo) {
