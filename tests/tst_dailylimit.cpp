@@ -15,6 +15,9 @@
 #include "testworkspace.h"
 #include "workspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void cleanup();
     void portfolioSharesOneBudget();
     void heldRowsWaitThenTheSchedulerSendsThem();
+    void cliRunExitsWaiting();
 
 private:
     QSqlDatabase db() { return m_ws->workspace().database(); }
@@ -176,6 +180,33 @@ void TestDailyLimit::heldRowsWaitThenTheSchedulerSendsThem()
     QCOMPARE(count(db(), run, QStringLiteral("accepted")), 4);
     QCOMPARE(remaining(account, clock()), 46);
     scheduler.stop();
+}
+
+void TestDailyLimit::cliRunExitsWaiting()
+{
+    // `herald-cli campaign run` over the limit: exit 4, status waiting_daily_limit, nobody skipped.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("No D-Bus session for the keychain: run the suite through scripts/test.sh.");
+    const Account account = createAccount(db(), m_server->baseUrl().toString(), QStringLiteral("TIER_50"));
+    SecretStore secrets(m_ws->workspace().workspaceId());
+    bool stored = false;
+    secrets.write(account.id, SecretStore::Secret::AccessToken, QStringLiteral("limit-test-token"), this,
+                  [&](const SecretStore::Result &r) { stored = r.ok(); });
+    QTRY_VERIFY(stored);
+    useBudget(account.id, 50, 1000, QDateTime::currentMSecsSinceEpoch() - 60 * 1000);
+    const qint64 run = createRun(db(), account.id, 3);
+    QProcess cli;
+    cli.start(QStringLiteral(HERALD_CLI_PATH),
+              {QStringLiteral("--workspace"), m_ws->workspace().path(), QStringLiteral("campaign"), QStringLiteral("run"),
+               QString::number(CampaignStats::campaignOfRun(db(), run, nullptr)), QStringLiteral("--json")});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 4);
+    const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+    QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("waiting_daily_limit"));
+    QVERIFY(o.value(QStringLiteral("reason")).toString().contains(QStringLiteral("next send becomes possible")));
+    QCOMPARE(o.value(QStringLiteral("recipients")).toObject().value(QStringLiteral("planned")).toInteger(), 3);
+    QVERIFY(cli.readAllStandardError().contains("herald-cli agent or the open app continues it"));
+    QCOMPARE(m_server->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDailyLimit)
