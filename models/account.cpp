@@ -11,7 +11,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, kind, graph_url, api_version, phone_number_id, waba_id, relay_url, is_default, messaging_tier, "
-    "max_rate FROM accounts ");
+    "max_rate, portfolio_id, auto_resolve FROM accounts ");
 
 Account read(const QSqlQuery &q)
 {
@@ -27,6 +27,8 @@ Account read(const QSqlQuery &q)
     a.isDefault = q.value(8).toBool();
     a.messagingTier = q.value(9).toString();
     a.maxRate = q.value(10).toInt();
+    a.portfolioId = q.value(11).toString();
+    a.autoResolve = q.value(12).toBool();
     return a;
 }
 
@@ -159,7 +161,8 @@ QString AccountStore::validate(const Account &a)
         problem = tr("Unknown messaging tier “%1”: use TIER_50, TIER_250, TIER_1K, TIER_2K, TIER_10K, TIER_100K or "
                      "TIER_UNLIMITED, as Meta reports the phone number's messaging limit.")
                       .arg(a.messagingTier);
-    for (const auto &[label, value] : {std::pair{tr("Phone number ID"), a.phoneNumberId}, std::pair{tr("WhatsApp Business Account ID"), a.wabaId}}) {
+    for (const auto &[label, value] : {std::pair{tr("Phone number ID"), a.phoneNumberId}, std::pair{tr("WhatsApp Business Account ID"), a.wabaId},
+                                          std::pair{tr("Business portfolio ID"), a.portfolioId}}) {
         if (problem.isEmpty() && !value.isEmpty()) {
             for (QChar c : value) {
                 if (!c.isDigit()) {
@@ -185,12 +188,12 @@ qint64 AccountStore::save(const Account &a, QString *error)
     QSqlQuery q(m_db);
     if (a.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "
-                                 "relay_url, messaging_tier, max_rate, is_default, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
+                                 "relay_url, messaging_tier, max_rate, portfolio_id, auto_resolve, is_default, created_at, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE accounts SET name = ?, kind = ?, graph_url = ?, api_version = ?, "
                                  "phone_number_id = ?, waba_id = ?, relay_url = ?, messaging_tier = ?, max_rate = ?, "
-                                 "updated_at = ? WHERE id = ?"));
+                                 "portfolio_id = ?, auto_resolve = ?, updated_at = ? WHERE id = ?"));
     }
     q.addBindValue(a.name.trimmed());
     q.addBindValue(Account::kindName(a.kind));
@@ -201,6 +204,8 @@ qint64 AccountStore::save(const Account &a, QString *error)
     q.addBindValue(text(a.relayUrl));
     q.addBindValue(text(a.messagingTier));
     q.addBindValue(a.maxRate);
+    q.addBindValue(text(a.portfolioId.trimmed()));
+    q.addBindValue(a.autoResolve ? 1 : 0);
     q.addBindValue(now);
     if (a.id == 0)
         q.addBindValue(now);

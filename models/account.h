@@ -23,6 +23,8 @@ struct Account
     bool isDefault = false;
     QString messagingTier;     // TIER_250, TIER_2K, TIER_10K, TIER_100K, TIER_UNLIMITED; empty = not known yet
     int maxRate = 80;          // messages per second this number may send (Meta: 80 by default, up to 1000)
+    QString portfolioId;       // Meta business portfolio: its numbers share one daily messaging limit (Headroom)
+    bool autoResolve = true;   // the scheduler resends uncertain rows once the feed proves it flows (UncertainResolver)
 
     // Unique recipients allowed per rolling 24 h for a tier; -1 = unlimited or unknown.
     static qint64 tierLimit(const QString &tier);

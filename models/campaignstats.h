@@ -101,7 +101,7 @@ public:
     {
         qint64 id = 0;
         qint64 campaignId = 0;
-        QString status;        // planned, running, paused, stopped, sent, finished
+        QString status;        // planned, running, paused, stopped, sent, finished, waiting_daily_limit
         QString kind;          // normal, retry, triggered
         qint64 parentRunId = 0;
         qint64 plannedAt = 0;
@@ -109,6 +109,7 @@ public:
         qint64 finishedAt = 0;
         qint64 occurrenceAt = 0;
         qint64 recipients = 0; // rows in the run (planned at the start)
+        QString reason;        // why it paused, stopped or waits (waiting_daily_limit: until when)
     };
     static std::optional<QList<RunSummary>> runs(QSqlDatabase db, qint64 campaignId, QString *error);
     static std::optional<RunSummary> runSummary(QSqlDatabase db, qint64 runId, QString *error);

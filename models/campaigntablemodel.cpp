@@ -1,6 +1,7 @@
 #include "campaigntablemodel.h"
 
 #include "account.h"
+#include "ledger.h"
 
 #include <QHash>
 #include <QLocale>
@@ -148,6 +149,8 @@ QString CampaignTableModel::statusText(const QString &runStatus, const Recipient
         return tr("Stopped by an error");
     if (runStatus == QLatin1String("busy"))
         return tr("Sending in another window");
+    if (runStatus == RecipientLedger::kRunWaitingDailyLimit)
+        return tr("Waiting for the daily limit");
     // "sent" and "finished": finished only when nothing is pending or uncertain any more.
     if (runStatus == QLatin1String("sent") || counts.pending() > 0)
         return tr("Sent — waiting for delivery reports");

@@ -118,7 +118,7 @@ QString runColumns(bool summarized)
                "coalesce(k.started_at, 0), coalesce(k.finished_at, 0), coalesce(k.occurrence_at, 0), ")
         + (summarized ? QStringLiteral("(SELECT coalesce(sum(s.n), 0) FROM run_stat_counts s WHERE s.run_id = k.id)")
                       : QStringLiteral("(SELECT count(*) FROM recipients r WHERE r.run_id = k.id)"))
-        + QStringLiteral(" FROM campaign_runs k ");
+        + QStringLiteral(", k.stop_reason FROM campaign_runs k ");
 }
 
 bool prepareRuns(QSqlQuery &q, const QString &where)
@@ -139,6 +139,7 @@ CampaignStats::RunSummary runFrom(const QSqlQuery &q)
     r.finishedAt = q.value(7).toLongLong();
     r.occurrenceAt = q.value(8).toLongLong();
     r.recipients = q.value(9).toLongLong();
+    r.reason = q.value(10).toString();
     return r;
 }
 

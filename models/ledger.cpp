@@ -359,7 +359,7 @@ qint64 RecipientLedger::recoverClaimed(qint64 runId, qint64 now, QString *error)
     return tx.commit(error) ? n : -1;
 }
 
-bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error)
+bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error, const QString &note)
 {
     Transaction tx(m_db);
     if (!tx.begin(error))
@@ -369,7 +369,8 @@ bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error)
                              "updated_at = :now WHERE id = :id AND state = 'uncertain'"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (qint64 id : ids) {
-        q.bindValue(QStringLiteral(":note"), tr("Sent again by the operator after an uncertain attempt."));
+        q.bindValue(QStringLiteral(":note"),
+                    note.isEmpty() ? tr("Sent again by the operator after an uncertain attempt.") : note);
         q.bindValue(QStringLiteral(":now"), now);
         q.bindValue(QStringLiteral(":id"), id);
         if (!run(q, error))
@@ -438,17 +439,47 @@ qint64 RecipientLedger::nextDue(qint64 runId, QString *error) const
     return t;
 }
 
-qint64 RecipientLedger::uniqueRecipientsSince(qint64 accountId, qint64 since, QString *error) const
+qint64 RecipientLedger::holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(DISTINCT r.phone) FROM recipients r "
-                             "JOIN campaign_runs cr ON cr.id = r.run_id JOIN campaigns c ON c.id = cr.campaign_id "
-                             "WHERE c.account_id = :account AND r.claimed_at > :since"));
-    q.bindValue(QStringLiteral(":account"), accountId);
-    q.bindValue(QStringLiteral(":since"), since);
-    if (!run(q, error) || !q.next())
+    Transaction tx(m_db);
+    if (!tx.begin(error))
         return -1;
-    return q.value(0).toLongLong();
+    QSqlQuery &q = prepared("UPDATE recipients SET next_attempt_at = max(next_attempt_at, :until), note = :note, "
+                            "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
+    q.bindValue(QStringLiteral(":until"), until);
+    q.bindValue(QStringLiteral(":note"), note);
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":run"), runId);
+    if (!run(q, error))
+        return -1;
+    const qint64 n = q.numRowsAffected();
+    return tx.commit(error) ? n : -1;
+}
+
+qint64 RecipientLedger::releaseHeld(qint64 runId, qint64 now, QString *error)
+{
+    QSqlQuery &q = prepared("UPDATE recipients SET next_attempt_at = :now, updated_at = :now2 "
+                            "WHERE run_id = :run AND state = 'planned' AND attempts = 0 AND next_attempt_at > :now3");
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":now2"), now);
+    q.bindValue(QStringLiteral(":now3"), now);
+    q.bindValue(QStringLiteral(":run"), runId);
+    if (!run(q, error))
+        return -1;
+    return q.numRowsAffected();
+}
+
+QList<std::pair<qint64, qint64>> RecipientLedger::runsWithStatus(const QString &status, QString *error) const
+{
+    QList<std::pair<qint64, qint64>> runs;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT campaign_id, id FROM campaign_runs WHERE status = :status ORDER BY id"));
+    q.bindValue(QStringLiteral(":status"), status);
+    if (!run(q, error))
+        return runs;
+    while (q.next())
+        runs.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    return runs;
 }
 
 // --- runs ----------------------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ class RecipientLedger
     Q_DECLARE_TR_FUNCTIONS(RecipientLedger)
 
 public:
+    // The run status of a run whose remaining rows wait for the daily messaging limit (not finished).
+    static constexpr QLatin1StringView kRunWaitingDailyLimit{"waiting_daily_limit"};
+
     enum class State { Planned, Claimed, Accepted, Sent, Delivered, Read, Failed, Uncertain, Skipped };
     static QString stateName(State s);                     // "planned", "claimed", …
     static std::optional<State> stateFromName(const QString &name);
@@ -116,7 +119,7 @@ public:
     qint64 recoverClaimed(qint64 runId, qint64 now, QString *error);
 
     // The operator's decision on uncertain rows: send again, or give up.
-    bool resendUncertain(const QList<qint64> &ids, QString *error);
+    bool resendUncertain(const QList<qint64> &ids, QString *error, const QString &note = {});
     bool failUncertain(const QList<qint64> &ids, qint64 now, QString *error);
 
     std::optional<Counts> counts(qint64 runId, QString *error) const;
@@ -125,8 +128,13 @@ public:
     // The earliest next_attempt_at among planned rows, or 0.
     qint64 nextDue(qint64 runId, QString *error) const;
 
-    // Unique phones claimed in (since, now] across every run of the account (the rolling 24 h tier budget).
-    qint64 uniqueRecipientsSince(qint64 accountId, qint64 since, QString *error) const;
+    // Over the daily messaging limit: every planned row of the run waits (stays planned, not attempted) until
+    // `until`, with `note` saying why. Returns how many, -1 on error.
+    qint64 holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now, QString *error);
+    // The held rows of a run become due at `now` (the budget has room again). Returns how many, -1 on error.
+    qint64 releaseHeld(qint64 runId, qint64 now, QString *error);
+    // Runs (campaign id, run id) whose status is `status`, oldest first.
+    QList<std::pair<qint64, qint64>> runsWithStatus(const QString &status, QString *error) const;
 
     // Run control and status.
     std::optional<RunInfo> runInfo(qint64 runId, QString *error) const;

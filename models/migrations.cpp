@@ -307,6 +307,12 @@ CREATE TRIGGER campaign_runs_stats_delete AFTER DELETE ON campaign_runs BEGIN
     R"SQL(
 ALTER TABLE trigger_cursors ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
 )SQL",
+    // issue 10 §3/§5: per-account automatic resolution of uncertain sends; the business portfolio whose numbers
+    // share one daily messaging limit ('' = group by WABA id)
+    R"SQL(
+ALTER TABLE accounts ADD COLUMN auto_resolve INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE accounts ADD COLUMN portfolio_id TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

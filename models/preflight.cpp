@@ -2,7 +2,7 @@
 
 #include "account.h"
 #include "contact.h"
-#include "ledger.h"
+#include "headroom.h"
 #include "phonenormalizer.h"
 #include "ratecard.h"
 #include "templatestore.h"
@@ -186,15 +186,13 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         }
     }
 
-    // The account: tier headroom and speed (the same rule as Headroom::compute in the engine).
+    // The account: tier headroom (the one rule the sender uses too) and speed.
     if (account) {
-        r.tier = account->messagingTier.trimmed().toUpper();
-        r.tierLimit = Account::tierLimit(r.tier);
-        if (r.tierLimit >= 0) {
-            r.tierUsed = std::max<qint64>(
-                0, RecipientLedger(db).uniqueRecipientsSince(account->id, now - 24 * 3600 * 1000LL, &error));
-            r.tierRemaining = std::max<qint64>(0, r.tierLimit - r.tierUsed);
-        }
+        const Headroom headroom = Headroom::compute(db, *account, now, &error);
+        r.tier = headroom.tier;
+        r.tierLimit = headroom.limit;
+        r.tierUsed = headroom.used;
+        r.tierRemaining = headroom.remaining();
         r.rate = std::clamp(account->maxRate, 1, 1000);
     } else {
         r.problems << tr("The campaign's account (id %1) does not exist.").arg(campaign.accountId);

@@ -31,7 +31,6 @@ private Q_SLOTS:
     void recordAndClaimIsOneTransaction();
     void counts();
     void recoverClaimed();
-    void uniqueRecipientsSince();
     void runStatusAndControl();
 
 private:
@@ -353,22 +352,6 @@ void TestLedger::recoverClaimed()
     QCOMPARE(count(db(), run, QStringLiteral("planned")), 1);
     QCOMPARE(count(db(), otherRun, QStringLiteral("claimed")), 1);
     QCOMPARE(ledger.recoverClaimed(run, 8000, &error), 0);
-}
-
-void TestLedger::uniqueRecipientsSince()
-{
-    const Account other = createAccount(db(), QStringLiteral("http://127.0.0.1:9"));
-    const qint64 a = createRun(db(), m_account.id, 5);
-    const qint64 b = createRun(db(), m_account.id, 5, 3);   // phones 3..7: 3 and 4 overlap with run a
-    const qint64 c = createRun(db(), other.id, 5);
-    RecipientLedger ledger(db());
-    QString error;
-    ledger.claim(a, 5, 1000, 0, &error);
-    ledger.claim(b, 5, 2000, 0, &error);
-    ledger.claim(c, 5, 2000, 0, &error);
-    QCOMPARE(ledger.uniqueRecipientsSince(m_account.id, 0, &error), 8);
-    QCOMPARE(ledger.uniqueRecipientsSince(m_account.id, 1000, &error), 5);   // (since, now]
-    QCOMPARE(ledger.uniqueRecipientsSince(other.id, 0, &error), 5);
 }
 
 void TestLedger::runStatusAndControl()

@@ -27,6 +27,8 @@ QJsonObject toJson(const Account &a)
             {QStringLiteral("relay_url"), a.relayUrl},
             {QStringLiteral("messaging_tier"), a.messagingTier},
             {QStringLiteral("max_rate"), a.maxRate},
+            {QStringLiteral("portfolio_id"), a.portfolioId},
+            {QStringLiteral("auto_resolve"), a.autoResolve},
             {QStringLiteral("default"), a.isDefault}};
 }
 
@@ -49,7 +51,16 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
     const QCommandLineOption maxRate(QStringLiteral("max-rate"),
                                      tr("Messages per second the number may send (80 by default, up to 1000)."),
                                      QStringLiteral("MPS"));
-    p.addOptions({nameOption(), kind, graphUrl, version, phone, waba, relay, tier, maxRate, jsonOption()});
+    const QCommandLineOption portfolio(QStringLiteral("portfolio"),
+                                       tr("Meta business portfolio ID: accounts of one portfolio share one daily "
+                                          "messaging limit ('' = grouped by WABA ID)."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption autoResolve(QStringLiteral("auto-resolve"),
+                                         tr("on (default) or off: resend uncertain messages automatically once the "
+                                            "account's delivery reports prove the feed is flowing."),
+                                         QStringLiteral("on|off"));
+    p.addOptions({nameOption(), kind, graphUrl, version, phone, waba, relay, tier, maxRate, portfolio, autoResolve,
+                  jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("account set"), args, &error))
         return usage(error);
@@ -95,6 +106,14 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
         a.maxRate = p.value(maxRate).toInt(&ok);
         if (!ok)
             return usage(tr("--max-rate must be a whole number of messages per second."));
+    }
+    if (p.isSet(portfolio))
+        a.portfolioId = p.value(portfolio).trimmed();
+    if (p.isSet(autoResolve)) {
+        const QString v = p.value(autoResolve).trimmed().toLower();
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return usage(tr("--auto-resolve must be on or off, not “%1”.").arg(p.value(autoResolve)));
+        a.autoResolve = v == QLatin1String("on");
     }
     const qint64 id = store.save(a, &error);
     if (id == 0)

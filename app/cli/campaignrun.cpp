@@ -139,6 +139,13 @@ int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &optio
                         "settle them, or resolve them in the campaign's dashboard.")
                   << Qt::endl;
     }
+    if (outcome.waiting()) {
+        // Not a failure, not done: the rest waits in the ledger for the daily messaging limit.
+        err() << outcome.reason << QLatin1Char(' ')
+              << tr("herald-cli agent or the open app continues it then; or run `campaign run %1` again.").arg(id)
+              << Qt::endl;
+        return kExitWaiting;
+    }
     if (!outcome.ok())
         return fail(outcome.reason.isEmpty() ? tr("The run ended as %1.").arg(outcome.status) : outcome.reason);
     return 0;

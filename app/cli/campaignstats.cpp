@@ -11,16 +11,15 @@
 
 using namespace Cli;
 
-namespace {
-
-using Stat = CampaignStats::Stat;
-
-const QCommandLineOption &runOption()
+// --run and the run it names: shared with `campaign resolve` (declared in clisupport.h).
+const QCommandLineOption &Cli::runOption()
 {
     static const QCommandLineOption o(QStringLiteral("run"), CliCommands::tr("Run id (default: the latest run)."),
                                       QStringLiteral("R"));
     return o;
 }
+
+namespace {
 
 const QCommandLineOption &csvOption()
 {
@@ -29,8 +28,9 @@ const QCommandLineOption &csvOption()
     return o;
 }
 
-// Resolves the campaign ID argument and --run into a run of that campaign; 0 + *error when there is none.
-qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId, QString *error)
+} // namespace
+
+qint64 Cli::chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId, QString *error)
 {
     const std::optional<qint64> id = idArgument(p);
     if (!id) {
@@ -59,6 +59,10 @@ qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId,
     }
     return run;
 }
+
+namespace {
+
+using Stat = CampaignStats::Stat;
 
 QString timeText(qint64 ms)
 {

@@ -98,6 +98,8 @@ int CliCommands::run(const QStringList &argsIn)
             return campaignPreflight(workspace, args);
         if (command == QLatin1String("test-send"))
             return campaignTestSend(workspace, args);
+        if (command == QLatin1String("resolve"))
+            return campaignResolve(workspace, args);
     }
     if (group == QLatin1String("ratecard")) {
         if (command == QLatin1String("set") || command == QLatin1String("list") || command == QLatin1String("remove"))

@@ -7,7 +7,8 @@
 class Workspace;
 struct SendOptions;
 
-// herald-cli's commands. Each returns the process exit code: 0 success, 1 failure, 2 usage error.
+// herald-cli's commands. Each returns the process exit code: 0 success, 1 failure, 2 usage error
+// (agent: 3 standing by; campaign run/start: 4 waiting for the daily messaging limit).
 // With --json a command prints one JSON object on stdout; otherwise a short human summary.
 // Errors always go to stderr.
 class CliCommands
@@ -15,6 +16,8 @@ class CliCommands
     Q_DECLARE_TR_FUNCTIONS(CliCommands)
 
 public:
+    static constexpr int kExitWaiting = 4;   // the run waits for the daily messaging limit (not an error)
+
     // args: everything after the program name.
     static int run(const QStringList &args);
 
@@ -47,6 +50,7 @@ private:
     static int agent(const QString &workspace, const QStringList &args);              // agentcommand.cpp
     static int workspaceBackup(const QString &workspace, const QStringList &args);    // workspacecommands.cpp
     static int workspaceRestore(const QString &workspace, const QStringList &args);   // workspacecommands.cpp
+    static int campaignResolve(const QString &workspace, const QStringList &args);    // campaignresolve.cpp
     // campaignrun.cpp: continues the campaign's unfinished run or plans its first one, sends it and prints the
     // outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign start`.
     static int sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,

@@ -55,6 +55,11 @@ bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error
 // A time in ms since the epoch as `--json` prints it: ISO 8601 UTC, or null when it is not set (<= 0).
 QJsonValue isoOrNull(qint64 ms);
 
+// --run R, and the run of the campaign ID argument it names (default: the newest run); 0 + *error when there is
+// none (campaignstats.cpp).
+const QCommandLineOption &runOption();
+qint64 chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campaignId, QString *error);
+
 // A run's recipients by ledger state, plus total and pending, as `--json` prints them.
 QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c);
 

@@ -43,8 +43,7 @@ QString CampaignRunner::lockFilePath(const Workspace &workspace, qint64 runId)
 
 Headroom CampaignRunner::headroom(const Workspace &workspace, const Account &account, QString *error)
 {
-    const RecipientLedger ledger(workspace.database());
-    return Headroom::compute(ledger, account, QDateTime::currentMSecsSinceEpoch(), error);
+    return Headroom::compute(workspace.database(), account, QDateTime::currentMSecsSinceEpoch(), error);
 }
 
 bool CampaignRunner::requestControl(const Workspace &workspace, qint64 runId, const QString &request,

@@ -4,10 +4,13 @@
 #include "accountendpoint.h"
 #include "campaign.h"
 #include "campaignrunner.h"
+#include "headroom.h"
+#include "ledger.h"
 #include "sandboxenvironment.h"
 #include "schedule.h"
 #include "schedulestore.h"
 #include "secretstore.h"
+#include "uncertainresolver.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -188,6 +191,8 @@ void Scheduler::tick()
         const qint64 t = now();
         fireDue(t);
         processTriggered(t);
+        continueWaiting(t);
+        reconcile(t);
     }
     m_ticking = false;
     if (runningRuns() == 0)
@@ -326,6 +331,48 @@ void Scheduler::processTriggered(qint64 now)
             say(tr("campaign %1: triggered run %2 with %3 recipients").arg(c.id).arg(batch->runId).arg(batch->sent));
             startRun(c.id, batch->runId);
         }
+    }
+}
+
+void Scheduler::continueWaiting(qint64 now)
+{
+    QString error;
+    const auto runs = RecipientLedger(m_workspace.database())
+                          .runsWithStatus(RecipientLedger::kRunWaitingDailyLimit, &error);
+    if (!error.isEmpty())
+        say(tr("Cannot read the runs waiting for the daily limit: %1").arg(error));
+    for (const auto &[campaignId, runId] : runs) {
+        if (m_runners.contains(runId))
+            continue;
+        const auto campaign = CampaignStore(m_workspace.database()).byId(campaignId, &error);
+        const auto account
+            = campaign ? AccountStore(m_workspace.database()).byId(campaign->accountId, &error) : std::nullopt;
+        if (!account)
+            continue;
+        // The rule the sender applies (no tier recorded = no limit).
+        if (Headroom::compute(m_workspace.database(), *account, now, &error).remaining() == 0)
+            continue;
+        say(tr("run %1 of campaign %2: the daily messaging limit has room again; continuing it").arg(runId).arg(campaignId));
+        startRun(campaignId, runId);
+    }
+}
+
+void Scheduler::reconcile(qint64 now)
+{
+    QString error;
+    const auto r = UncertainResolver::autoResolve(m_workspace.database(), m_options.resolveQuietMs, now, &error);
+    if (!r) {
+        say(tr("Cannot resolve uncertain sends: %1").arg(error));
+        return;
+    }
+    for (const auto &[campaignId, runId] : r->resentRuns) {
+        say(tr("run %1 of campaign %2: uncertain sends without a report for %3 minutes are sent again (reports for "
+               "later messages arrived)")
+                .arg(runId)
+                .arg(campaignId)
+                .arg(m_options.resolveQuietMs / 60000));
+        if (!m_runners.contains(runId))
+            startRun(campaignId, runId);
     }
 }
 

@@ -25,6 +25,9 @@ class Workspace;
 //      skipped-missed and never fired. Every decision goes to schedule_log; then the next occurrence is stored.
 //   3. turns new business events of each active triggered campaign into fires (conditions, delay), and the due
 //      fires into one 'triggered' run (unless-event, consent and cooldown checked by ScheduleStore).
+//   4. continues runs waiting for the daily messaging limit once Headroom::compute says there is room again.
+//   5. resends uncertain sends of accounts with auto_resolve on when UncertainResolver::autoResolve finds proof that
+//      their reports were lost, and continues those runs.
 // CampaignRunner keeps its own per-run lock, so a run is never sent by two processes either.
 class Scheduler : public QObject
 {
@@ -37,6 +40,8 @@ public:
         std::function<qint64()> clock; // UTC ms; empty = the system clock (tests inject a fake one)
         SendOptions send;
         bool startRuns = true; // false: plan runs but do not send them (tests)
+        // Uncertain sends older than this are resent once the account's feed proves it flows (UncertainResolver).
+        qint64 resolveQuietMs = 30 * 60 * 1000LL;
     };
     enum class State { Stopped, Active, StandingBy };
     Q_ENUM(State)
@@ -79,6 +84,8 @@ private:
     void setState(State state, const QString &detail);
     void fireDue(qint64 now);
     void processTriggered(qint64 now);
+    void continueWaiting(qint64 now);
+    void reconcile(qint64 now);
     void startRun(qint64 campaignId, qint64 runId);
     void launch(qint64 campaignId, qint64 runId, const Account &account, const QString &token);
     void onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome);

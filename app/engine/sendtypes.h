@@ -1,10 +1,12 @@
 #pragma once
 
+#include "headroom.h"
 #include "ledger.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+#include <functional>
 #include <optional>
 
 struct Account;
@@ -31,28 +33,12 @@ struct SendOptions
     int controlPollMs = 200;       // how often requests from other processes (pause, resume, stop) are read
     int progressIntervalMs = 100;  // at most 10 progress signals a second
     bool exitWhenPaused = false;   // the CLI ends when the run pauses (e.g. template paused, 132015)
+    std::function<qint64()> clock; // UTC ms for every decision (claims, the daily budget); empty = the system clock
+
+    qint64 now() const;
 
     // The send rate these options give for `account`, clamped to 1…kMaxRate.
     int effectiveRate(const Account &account) const;
-};
-
-// What is left of the account's messaging limit: unique recipients per rolling 24 h (Meta's tiers).
-struct Headroom
-{
-    Q_DECLARE_TR_FUNCTIONS(Headroom)
-
-public:
-    QString tier;            // TIER_250 … TIER_UNLIMITED as stored on the account, '' = not known
-    bool tierKnown = false;  // false: no limit is applied, and the UI says so
-    qint64 limit = -1;       // -1 = unlimited (or unknown)
-    qint64 used = 0;         // unique recipients in the last 24 h
-
-    bool unlimited() const { return limit < 0; }
-    qint64 remaining() const { return limit < 0 ? -1 : qMax<qint64>(0, limit - used); }
-    // One sentence for the UI and the CLI.
-    QString describe() const;
-    // The account's headroom now, counted from the ledger.
-    static Headroom compute(const RecipientLedger &ledger, const Account &account, qint64 now, QString *error);
 };
 
 // A snapshot of a run for the UI, sent at most every SendOptions::progressIntervalMs.
@@ -78,13 +64,16 @@ struct RunProgress
 struct RunOutcome
 {
     qint64 runId = 0;
-    QString status;              // finished, sent (waiting for status reports), stopped, paused, busy, error
+    QString status;              // finished, sent (waiting for status reports), waiting_daily_limit, stopped, paused,
+                                 // busy, error
     QString reason;
     std::optional<int> code;
     bool byPlaybook = false;     // stopped or paused because of a provider error
     RecipientLedger::Counts counts;
 
-    bool ok() const { return status == QLatin1String("finished") || status == QLatin1String("sent"); }
+    // Over the daily messaging limit: the rest of the run waits in the ledger and is continued later.
+    bool waiting() const { return status == RecipientLedger::kRunWaitingDailyLimit; }
+    bool ok() const { return status == QLatin1String("finished") || status == QLatin1String("sent") || waiting(); }
 };
 
 Q_DECLARE_METATYPE(RunProgress)

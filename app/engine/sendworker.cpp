@@ -21,8 +21,6 @@ namespace {
 using State = RecipientLedger::State;
 constexpr qint64 kNone = std::numeric_limits<qint64>::max();
 constexpr qint64 kCountsRefreshUs = 5000000;
-// Stored in recipients.skip_reason as a stable key; the UI shows its translation.
-const char kOverDailyLimit[] = "over the daily messaging limit";
 
 // The request body as a one-shot stream. Qt's HTTP/1 channel re-sends a request by itself when a connection
 // closes after the request was written (even a POST); a message must never go out twice behind our back, so the
@@ -54,11 +52,6 @@ private:
     QByteArray m_data;
     qint64 m_pos = 0;
 };
-
-qint64 wallMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 qint64 monoUs()
 {
@@ -97,7 +90,7 @@ void SendWorker::start()
         return fail(tr("Campaign run %1 belongs to another account.").arg(m_runId));
     m_templateName = info->templateName;
     m_language = info->language;
-    const qint64 now = wallMs();
+    const qint64 now = m_options.now();
     // We hold the run's lock: a request written while no sender ran is stale, and rows left claimed belong to
     // a sender that died — the message may have gone out, so they become uncertain, never planned.
     m_ledger->takeControlRequest(m_runId, &error);
@@ -106,7 +99,12 @@ void SendWorker::start()
         return fail(error);
     if (m_recovered > 0)
         qCInfo(lcSend) << "run" << m_runId << ":" << m_recovered << "rows left claimed by a dead sender are uncertain";
-    m_headroom = Headroom::compute(*m_ledger, m_account, now, &error);
+    m_headroom = Headroom::compute(m_workspace.database(), m_account, now, &error);
+    // A run that waited for the daily limit continues: what was held becomes due as soon as there is room again
+    // (the tier may have been raised since, or the window moved on).
+    if (m_headroom.remaining() != 0 && info->status == RecipientLedger::kRunWaitingDailyLimit
+        && m_ledger->releaseHeld(m_runId, now, &error) < 0)
+        return fail(error);
     const auto counts = m_ledger->counts(m_runId, &error);
     if (!counts || !m_ledger->setRunStatus(m_runId, QStringLiteral("running"), {}, std::nullopt, &error))
         return fail(error);
@@ -153,7 +151,7 @@ void SendWorker::pump()
     if (m_phase == Phase::Idle || m_phase == Phase::Done)
         return;
     const qint64 nowUs = monoUs();
-    const qint64 now = wallMs();
+    const qint64 now = m_options.now();
     m_pacer->tick(nowUs);
     int want = 0;
     if (m_phase == Phase::Running && now >= m_dueAtMs) {
@@ -211,7 +209,7 @@ void SendWorker::scheduleNext()
         return;
     qint64 delay = m_outcomes.isEmpty() ? -1 : m_options.flushIntervalMs;
     if (m_phase == Phase::Running && m_inFlight.size() < m_options.window && m_dueAtMs != kNone) {
-        qint64 d = std::max<qint64>(0, m_dueAtMs - wallMs());
+        qint64 d = std::max<qint64>(0, m_dueAtMs - m_options.now());
         if (m_pacer->enabled()) {
             const qint64 nowUs = monoUs();
             d = std::max<qint64>(d, (m_pacer->nextAllowedUs(nowUs) - nowUs + 999) / 1000);
@@ -275,7 +273,7 @@ void SendWorker::onReply(QNetworkReply *reply)
 void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
 {
     using Action = SendPlaybook::Action;
-    const qint64 now = wallMs();
+    const qint64 now = m_options.now();
     const SendPlaybook::Decision d = m_playbook.decide(result, row.attempts, row.backoffCount);
     switch (d.action) {
     case Action::Accept:
@@ -333,18 +331,21 @@ void SendWorker::countOutcomes(const RecipientLedger::Outcomes &o)
 
 void SendWorker::budgetExhausted(qint64 now)
 {
-    // The local count is conservative; count exactly before anyone is skipped.
+    // The local count is conservative; count exactly before anyone is held.
     QString error;
-    m_headroom = Headroom::compute(*m_ledger, m_account, now, &error);
+    m_headroom = Headroom::compute(m_workspace.database(), m_account, now, &error);
     if (m_headroom.remaining() != 0)
         return;
-    const qint64 skipped = m_ledger->skipRemaining(m_runId, QString::fromLatin1(kOverDailyLimit), now, &error);
-    if (skipped < 0)
+    // Never-tried rows wait in the ledger (planned, not attempted) until the budget frees up; rows tried before
+    // keep their retries (they were counted already). The run then ends as waiting_daily_limit, and the
+    // scheduler (agent, GUI) or the next `campaign run` continues it.
+    const qint64 held = m_ledger->holdRemaining(m_runId, m_headroom.nextSendAt, m_headroom.waitingText(), now, &error);
+    if (held < 0)
         return fail(error);
-    qCInfo(lcSend) << "run" << m_runId << ":" << skipped << "rows skipped over the daily messaging limit";
-    m_counts.byState[State::Planned] -= skipped;
-    m_counts.byState[State::Skipped] += skipped;
-    m_budgetSpent = true;   // rows tried before keep their retries; they were counted already
+    qCInfo(lcSend) << "run" << m_runId << ":" << held << "rows wait for the daily messaging limit";
+    m_budgetSpent = true;
+    if (held > 0)
+        m_heldUntil = m_headroom.nextSendAt;
 }
 
 void SendWorker::maybeSettle()
@@ -369,7 +370,11 @@ void SendWorker::maybeSettle()
         finish(QStringLiteral("stopped"));
         break;
     case Phase::Running:
-        if (m_dueAtMs == kNone) {
+        if (m_heldUntil > 0 && m_dueAtMs >= m_heldUntil) {
+            // Only rows held for the daily limit are left: end here and let the scheduler continue later.
+            m_reason = m_headroom.waitingText();
+            finish(RecipientLedger::kRunWaitingDailyLimit);
+        } else if (m_dueAtMs == kNone) {
             // Nothing left to send. Accepted rows wait for status reports and uncertain ones for a decision,
             // so the run is only "finished" when neither remains.
             const auto counts = m_ledger->counts(m_runId, &error);

@@ -106,7 +106,8 @@ private:
     RecipientLedger::Outcomes m_outcomes;
     RecipientLedger::Counts m_counts;
     Headroom m_headroom;
-    bool m_budgetSpent = false;    // the rows beyond the daily limit were skipped
+    bool m_budgetSpent = false;    // the rows beyond the daily limit were held
+    qint64 m_heldUntil = 0;        // > 0: never-tried rows wait for the daily limit until then
     qint64 m_dueAtMs = 0;          // wall time when planned rows may be due; max = none planned
     qint64 m_requests = 0;
     qint64 m_throttled = 0;

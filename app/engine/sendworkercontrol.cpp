@@ -13,11 +13,6 @@
 
 namespace {
 
-qint64 wallMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
 qint64 monoUs()
 {
     using namespace std::chrono;
@@ -86,7 +81,7 @@ void SendWorker::abort()
         m_phase = Phase::Done;
         return;
     }
-    const qint64 now = wallMs();
+    const qint64 now = m_options.now();
     const auto inFlight = m_inFlight;
     m_inFlight.clear();
     for (auto it = inFlight.cbegin(); it != inFlight.cend(); ++it) {
@@ -130,7 +125,7 @@ void SendWorker::fail(const QString &error)
         }
         m_inFlight.clear();
         QString ignored;
-        m_ledger->record(m_outcomes, wallMs(), &ignored);
+        m_ledger->record(m_outcomes, m_options.now(), &ignored);
         m_outcomes.clear();
         m_ledger->setRunStatus(m_runId, QStringLiteral("paused"), m_reason, std::nullopt, &ignored);
     }
@@ -149,7 +144,8 @@ void SendWorker::fail(const QString &error)
 void SendWorker::finish(const QString &status)
 {
     QString error;
-    const bool keepsReason = status == QLatin1String("stopped") || status == QLatin1String("paused");
+    const bool keepsReason = status == QLatin1String("stopped") || status == QLatin1String("paused")
+        || status == RecipientLedger::kRunWaitingDailyLimit;
     if (!keepsReason) {
         m_reason.clear();
         m_code.reset();

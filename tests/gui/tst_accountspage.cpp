@@ -3,6 +3,7 @@
 #include "testworkspace.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void tokenFieldIsNeverPrefilled();
     void unsavedChangesAskBeforeLeaving();
     void sandboxConnectionTest();
+    void autoResolveAndPortfolioAreSaved();
     void screenshot();
 
 private:
@@ -293,6 +295,32 @@ void TestAccountsPage::sandboxConnectionTest()
     QVERIFY(result->text().contains(QStringLiteral("GREEN")));
     QVERIFY(result->text().contains(QStringLiteral("STANDARD")));
     QTRY_VERIFY(button->isEnabled());
+}
+
+void TestAccountsPage::autoResolveAndPortfolioAreSaved()
+{
+    // Issue 10 §3/§5: automatic resolution of uncertain sends is on by default and switchable per account; the
+    // portfolio id groups numbers that share one daily limit.
+    QWidget *page = m_page.get();
+    auto *autoResolve = child<QCheckBox>(page, "autoResolve");
+    QVERIFY(autoResolve->isChecked());
+    QTest::mouseClick(autoResolve, Qt::LeftButton, {}, QPoint(6, autoResolve->height() / 2));   // the box itself
+    QVERIFY(!autoResolve->isChecked());
+    auto *save = child<QPushButton>(page, "saveAccountButton");
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QString error;
+    QVERIFY(!AccountStore(m_ws->workspace().database()).defaultAccount(&error)->autoResolve);
+
+    setKind(page, Account::Kind::CloudApi);
+    auto *portfolio = child<QLineEdit>(page, "portfolioId");
+    retype(portfolio, QStringLiteral("12x"));
+    QVERIFY(portfolio->property("invalid").toBool());
+    QVERIFY(!save->isEnabled());
+    retype(portfolio, QStringLiteral("4455"));
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(AccountStore(m_ws->workspace().database()).defaultAccount(&error)->portfolioId, QStringLiteral("4455"));
 }
 
 void TestAccountsPage::screenshot()

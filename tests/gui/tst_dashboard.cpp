@@ -479,6 +479,10 @@ void TestDashboard::resolveUncertain()
     auto *resolve = pane->findChild<QToolButton *>(QStringLiteral("resolveUncertainButton"));
     QVERIFY(resolve->isVisible());
     QVERIFY(!resolve->isEnabled()); // nothing uncertain selected
+    // Why they are still uncertain (UncertainResolver::waitingReason), above the list.
+    auto *note = pane->findChild<QLabel *>(QStringLiteral("uncertainNote"));
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().startsWith(QStringLiteral("2 uncertain")), qPrintable(note->text()));
     // Rows 0 and 1 of the list are recipients 4 and 5, uncertain.
     pane->view()->selectRow(0);
     QVERIFY(resolve->isEnabled());

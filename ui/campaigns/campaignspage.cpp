@@ -41,6 +41,8 @@ Tone statusTone(const QString &status, const RecipientLedger::Counts &counts, bo
         return Tone::Active;
     if (status == QLatin1String("paused") || status == QLatin1String("pausing"))
         return byCode ? Tone::Warning : Tone::Neutral;
+    if (status == RecipientLedger::kRunWaitingDailyLimit)
+        return Tone::Warning;
     if (status == QLatin1String("stopped") || status == QLatin1String("stopping") || status == QLatin1String("error"))
         return byCode || status == QLatin1String("error") ? Tone::Danger : Tone::Neutral;
     if (status == QLatin1String("sent") || status == QLatin1String("finished"))

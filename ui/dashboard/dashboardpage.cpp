@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "campaign.h"
+#include "ledger.h"
 #include "messagebox.h"
 #include "recipientlistpane.h"
 #include "statschartview.h"
@@ -58,6 +59,8 @@ QString statusText(const QString &status)
         return DashboardPage::tr("sent, waiting for reports");
     if (status == QLatin1String("finished"))
         return DashboardPage::tr("finished");
+    if (status == RecipientLedger::kRunWaitingDailyLimit)
+        return DashboardPage::tr("waiting for the daily limit");
     return status;
 }
 
@@ -257,7 +260,7 @@ qint64 DashboardPage::currentRunId() const
 bool DashboardPage::isLive(const QString &status)
 {
     return status == QLatin1String("running") || status == QLatin1String("planned")
-        || status == QLatin1String("paused");
+        || status == QLatin1String("paused") || status == RecipientLedger::kRunWaitingDailyLimit;
 }
 
 void DashboardPage::reloadCampaigns()
@@ -478,6 +481,8 @@ void DashboardPage::applySnapshot(const Snapshot &s)
             info += tr(" · finished %1").arg(when(m_run->finishedAt));
         if (m_run->kind == QLatin1String("retry"))
             info += tr(" · retries the failures of run %1").arg(m_run->parentRunId);
+        if (m_run->status == RecipientLedger::kRunWaitingDailyLimit)
+            info += QStringLiteral(" · ") + m_run->reason;   // says when the next send becomes possible
         m_runInfo->setText(info);
     }
     if (m_counts && m_counts->pending > 0) {

@@ -4,9 +4,12 @@
 #include "failurecatalogue.h"
 #include "recipientlistmodel.h"
 #include "statschartview.h"
+#include "uncertainresolver.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -235,6 +238,11 @@ RecipientListPane::RecipientListPane(Workspace &workspace, QWidget *parent)
     listLayout->addWidget(m_subtitle);
     listLayout->addLayout(filters);
     listLayout->addWidget(m_reasonInfo);
+    m_uncertainNote = new QLabel(listPage);
+    m_uncertainNote->setObjectName(QStringLiteral("uncertainNote"));
+    m_uncertainNote->setWordWrap(true);
+    m_uncertainNote->hide();
+    listLayout->addWidget(m_uncertainNote);
     listLayout->addLayout(stale);
     listLayout->addWidget(m_view, 1);
     listLayout->addWidget(m_emptyList, 1);
@@ -319,6 +327,7 @@ void RecipientListPane::showList(qint64 runId, Stat stat, const CampaignStats::C
     updateReasonInfo();
     updateTitle();
     updateActions();
+    updateUncertainNote();
 }
 
 void RecipientListPane::updateCounts(const CampaignStats::Counts &counts, const QString &runStatus)
@@ -329,6 +338,7 @@ void RecipientListPane::updateCounts(const CampaignStats::Counts &counts, const 
         || m_counts->failureReasons.size() != counts.failureReasons.size();
     m_counts = counts;
     m_runStatus = runStatus;
+    updateUncertainNote();
     if (!changed) {
         updateActions();
         return;
@@ -439,6 +449,18 @@ QList<qint64> RecipientListPane::selectedUncertain() const
         if (i.data(RecipientListModel::StateRole).toString() == QLatin1String("uncertain"))
             ids << i.data(RecipientListModel::IdRole).toLongLong();
     return ids;
+}
+
+void RecipientListPane::updateUncertainNote()
+{
+    const bool uncertainPossible = m_stat == Stat::Attempted || m_stat == Stat::Pending;
+    QString error;
+    const QString reason = m_runId > 0 && uncertainPossible
+        ? UncertainResolver::waitingReason(m_workspace.database(), m_runId, UncertainResolver::kDefaultQuietMs,
+                                           QDateTime::currentMSecsSinceEpoch(), &error)
+        : QString();
+    m_uncertainNote->setText(reason);
+    m_uncertainNote->setVisible(!reason.isEmpty());
 }
 
 void RecipientListPane::updateActions()

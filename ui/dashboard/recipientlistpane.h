@@ -80,6 +80,7 @@ private:
     void updateReasonInfo();
     void updateTitle();
     void updateActions();
+    void updateUncertainNote();   // why uncertain rows are still uncertain (UncertainResolver::waitingReason)
     QList<qint64> selectedUncertain() const;
 
     Workspace &m_workspace;
@@ -99,6 +100,7 @@ private:
     QComboBox *m_reasons = nullptr;
     QLabel *m_reasonInfo = nullptr;
     QLabel *m_staleNote = nullptr;
+    QLabel *m_uncertainNote = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_exportButton = nullptr;

@@ -4,6 +4,7 @@
 #include "secretfield.h"
 #include "templates/templateeditorstyle.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -50,6 +51,13 @@ AccountForm::AccountForm(SecretStore *secrets, QWidget *parent)
     m_kind->addItem(kindLabel(Account::Kind::CloudApi), Account::kindName(Account::Kind::CloudApi));
     general->addRow(tr("&Name:"), m_name);
     general->addRow(tr("&Kind:"), m_kind);
+    m_autoResolve = new QCheckBox(tr("Resend &uncertain messages automatically"), this);
+    m_autoResolve->setObjectName(QStringLiteral("autoResolve"));
+    m_autoResolve->setToolTip(
+        tr("A message whose send was interrupted (no answer from WhatsApp) and that has had no delivery report for "
+           "30 minutes is sent again, but only while reports for messages sent after it keep arriving. If WhatsApp "
+           "did deliver it and its report is only late, the person gets it twice."));
+    general->addRow(QString(), m_autoResolve);
     formLayout->addLayout(general);
 
     m_sandboxNote = NoteLabel::create(this, QStringLiteral("sandboxNote"));
@@ -75,12 +83,18 @@ AccountForm::AccountForm(SecretStore *secrets, QWidget *parent)
     m_wabaId = new QLineEdit(m_cloudGroup);
     m_wabaId->setObjectName(QStringLiteral("wabaId"));
     m_wabaId->setPlaceholderText(tr("digits, from WhatsApp Manager → Account tools"));
+    m_portfolioId = new QLineEdit(m_cloudGroup);
+    m_portfolioId->setObjectName(QStringLiteral("portfolioId"));
+    m_portfolioId->setPlaceholderText(tr("digits, from Business Settings → Business info (optional)"));
+    m_portfolioId->setToolTip(tr("Numbers of one business portfolio share one daily messaging limit. Without it, "
+                                 "numbers of the same WhatsApp Business Account share it."));
     m_accessToken = new SecretField(secrets, SecretStore::Secret::AccessToken, QStringLiteral("accessToken"),
                                     tr("Paste a permanent system-user token"));
     cloud->addRow(tr("&Graph API URL:"), m_graphUrl);
     cloud->addRow(tr("API &version:"), m_apiVersion);
     cloud->addRow(tr("&Phone number ID:"), m_phoneNumberId);
     cloud->addRow(tr("WhatsApp &Business Account ID:"), m_wabaId);
+    cloud->addRow(tr("Business p&ortfolio ID:"), m_portfolioId);
     cloud->addRow(tr("&Access token:"), m_accessToken);
     formLayout->addWidget(m_cloudGroup);
 
@@ -124,7 +138,11 @@ AccountForm::AccountForm(SecretStore *secrets, QWidget *parent)
         if (!m_loading)
             Q_EMIT edited();
     });
-    for (QLineEdit *edit : {m_name, m_graphUrl, m_apiVersion, m_phoneNumberId, m_wabaId, m_relayUrl}) {
+    connect(m_autoResolve, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            Q_EMIT edited();
+    });
+    for (QLineEdit *edit : {m_name, m_graphUrl, m_apiVersion, m_phoneNumberId, m_wabaId, m_portfolioId, m_relayUrl}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             if (!m_loading)
                 Q_EMIT edited();
@@ -147,6 +165,8 @@ void AccountForm::setAccount(const Account &a)
     m_apiVersion->setText(a.apiVersion);
     m_phoneNumberId->setText(a.phoneNumberId);
     m_wabaId->setText(a.wabaId);
+    m_portfolioId->setText(a.portfolioId);
+    m_autoResolve->setChecked(a.autoResolve);
     m_relayUrl->setText(a.relayUrl);
     // Secrets are write-only: the fields always start empty.
     m_accessToken->setAccountId(a.id);
@@ -167,11 +187,13 @@ Account AccountForm::account(const Account &base) const
     Account a = base;
     a.name = m_name->text().trimmed();
     a.kind = Account::kindFromName(m_kind->currentData().toString()).value_or(Account::Kind::CloudApi);
+    a.autoResolve = m_autoResolve->isChecked();
     if (a.kind == Account::Kind::CloudApi) {
         a.graphUrl = m_graphUrl->text().trimmed();
         a.apiVersion = m_apiVersion->text().trimmed();
         a.phoneNumberId = m_phoneNumberId->text().trimmed();
         a.wabaId = m_wabaId->text().trimmed();
+        a.portfolioId = m_portfolioId->text().trimmed();
         a.relayUrl = m_relayUrl->text().trimmed();
     }
     return a;
@@ -207,6 +229,7 @@ void AccountForm::markFields(const Account &a, bool hasAccount)
         m_apiVersion, badVersion, badVersion ? tr("Write the version like v23.0.") : QString());
     TemplateEditorStyle::setInvalid(m_phoneNumberId, !digitsOnly(a.phoneNumberId), tr("Only digits."));
     TemplateEditorStyle::setInvalid(m_wabaId, !digitsOnly(a.wabaId), tr("Only digits."));
+    TemplateEditorStyle::setInvalid(m_portfolioId, !digitsOnly(a.portfolioId), tr("Only digits."));
     const QString relayProblem = cloud ? AccountStore::validateUrl(tr("Relay URL"), a.relayUrl, false) : QString();
     TemplateEditorStyle::setInvalid(m_relayUrl, !relayProblem.isEmpty(), relayProblem);
 }
@@ -215,6 +238,7 @@ void AccountForm::setEditable(bool editable)
 {
     m_name->setEnabled(editable);
     m_kind->setEnabled(editable);
+    m_autoResolve->setEnabled(editable);
 }
 
 void AccountForm::focusName()

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class ConnectionTestGroup;
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -59,6 +60,8 @@ private:
     QLineEdit *m_apiVersion = nullptr;
     QLineEdit *m_phoneNumberId = nullptr;
     QLineEdit *m_wabaId = nullptr;
+    QLineEdit *m_portfolioId = nullptr;
+    QCheckBox *m_autoResolve = nullptr;
     QGroupBox *m_relayGroup = nullptr;
     QLineEdit *m_relayUrl = nullptr;
     SecretField *m_accessToken = nullptr;

@@ -206,7 +206,8 @@ bool AccountsPage::isModified() const
     const Account a = formAccount();
     return a.name != m_current.name || a.kind != m_current.kind || a.graphUrl != m_current.graphUrl
         || a.apiVersion != m_current.apiVersion || a.phoneNumberId != m_current.phoneNumberId
-        || a.wabaId != m_current.wabaId || a.relayUrl != m_current.relayUrl;
+        || a.wabaId != m_current.wabaId || a.relayUrl != m_current.relayUrl || a.portfolioId != m_current.portfolioId
+        || a.autoResolve != m_current.autoResolve;
 }
 
 QString AccountsPage::validationMessage() const
