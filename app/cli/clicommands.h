@@ -45,8 +45,9 @@ private:
     static int eventsPush(const QString &workspace, const QStringList &args);         // eventscommand.cpp
     static int contactsHistory(const QString &workspace, const QStringList &args);    // eventscommand.cpp
     static int agent(const QString &workspace, const QStringList &args);              // agentcommand.cpp
-    // campaignrun.cpp: continues the campaign's unfinished run or plans its first one, sends it and prints the
-    // outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign start`.
+    // campaignrun.cpp: continues the campaign's unfinished run or plans its first one (through RunService), sends it
+    // and prints the outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign
+    // start`. `newRun`: a new run for the recipients a stopped run never reached (`campaign run --new-run`).
     static int sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,
-                            const QJsonObject &extra = {});
+                            const QJsonObject &extra = {}, bool newRun = false);
 };

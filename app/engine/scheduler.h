@@ -9,7 +9,7 @@
 #include <QString>
 
 struct Account;
-class CampaignRunner;
+class RunService;
 class QLockFile;
 class QTimer;
 class Workspace;
@@ -25,7 +25,8 @@ class Workspace;
 //      skipped-missed and never fired. Every decision goes to schedule_log; then the next occurrence is stored.
 //   3. turns new business events of each active triggered campaign into fires (conditions, delay), and the due
 //      fires into one 'triggered' run (unless-event, consent and cooldown checked by ScheduleStore).
-// CampaignRunner keeps its own per-run lock, so a run is never sent by two processes either.
+// Every run is planned and sent through RunService, under the campaign's cross-process lock: a campaign another
+// process sends is not planned again, and a stopped run is never continued.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -46,7 +47,7 @@ public:
     ~Scheduler() override;
 
     State state() const { return m_state; }
-    int runningRuns() const { return int(m_runners.size()) + m_pendingStarts; }
+    int runningRuns() const { return int(m_runners.size()); }
     qint64 now() const;
     static QString lockFilePath(const Workspace &workspace);
 
@@ -79,8 +80,9 @@ private:
     void setState(State state, const QString &detail);
     void fireDue(qint64 now);
     void processTriggered(qint64 now);
-    void startRun(qint64 campaignId, qint64 runId);
-    void launch(qint64 campaignId, qint64 runId, const Account &account, const QString &token);
+    // Sends a run prepared by RunService (which holds the campaign's lock until the run ends).
+    void startRun(std::unique_ptr<RunService> service);
+    void launch(RunService *service, const Account &account, const QString &token);
     void onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome);
     void say(const QString &line);
 
@@ -89,7 +91,6 @@ private:
     State m_state = State::Stopped;
     std::unique_ptr<QLockFile> m_lock;
     QTimer *m_timer = nullptr;
-    QHash<qint64, CampaignRunner *> m_runners; // by run id
-    int m_pendingStarts = 0; // waiting for a keychain token
+    QHash<qint64, RunService *> m_runners; // by run id, including those waiting for a keychain token
     bool m_ticking = false;
 };
