@@ -656,7 +656,7 @@ bool CampaignStore::isUnfinished(const QString &runStatus)
 std::optional<CampaignStore::RunRef> CampaignStore::currentRun(qint64 campaignId, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, status FROM campaign_runs WHERE campaign_id = ? ORDER BY ")
+    q.prepare(QStringLiteral("SELECT id, status, planned_at FROM campaign_runs WHERE campaign_id = ? ORDER BY ")
               + QLatin1String(kUnfinishedRun) + QStringLiteral(" DESC, id DESC LIMIT 1"));
     q.addBindValue(campaignId);
     if (!q.exec()) {
@@ -665,7 +665,7 @@ std::optional<CampaignStore::RunRef> CampaignStore::currentRun(qint64 campaignId
     }
     RunRef ref;
     if (q.next())
-        ref = {q.value(0).toLongLong(), q.value(1).toString()};
+        ref = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
     return ref;
 }
 

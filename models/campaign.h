@@ -160,6 +160,7 @@ public:
     {
         qint64 id = 0;   // 0: the campaign has no run
         QString status;
+        qint64 plannedAt = 0;
     };
     // The campaign's unfinished run if it has one, else its newest run; std::nullopt + *error on a query error.
     std::optional<RunRef> currentRun(qint64 campaignId, QString *error) const;

@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountendpoint.h"
 #include "campaign.h"
+#include "ledger.h"
 #include "runservice.h"
 #include "sandboxenvironment.h"
 #include "schedule.h"
@@ -244,9 +245,13 @@ void Scheduler::fireDue(qint64 now)
                 // Planned under the campaign's lock (RunService); refused while another process sends the campaign
                 // or while its previous run is unfinished.
                 auto service = std::make_unique<RunService>(m_workspace, c.id);
-                const RunService::Decision d = service->prepare([&](QString *planError) {
-                    return campaigns.planRun(c.id, planError, { occurrence, QStringLiteral("normal") });
-                });
+                const RunService::Decision d
+                    = service->prepare([&](QString *planError) -> std::optional<CampaignStore::PlanResult> {
+                          // A run of an earlier occurrence nobody sends any more is never sent this late.
+                          if (!supersedeOrphan(c.id, 0, tr("the occurrence of %1 is due").arg(iso(occurrence)), planError))
+                              return std::nullopt;
+                          return campaigns.planRun(c.id, planError, { occurrence, QStringLiteral("normal") });
+                      });
                 if (!d.ok()) {
                     endStatus = QStringLiteral("error");
                     store.log(c.id, { occurrence, QStringLiteral("failed"), 0, d.message, now }, &error);
@@ -327,6 +332,10 @@ void Scheduler::processTriggered(qint64 now)
         auto service = std::make_unique<RunService>(m_workspace, c.id);
         std::optional<ScheduleStore::TriggerBatch> batch;
         const RunService::Decision d = service->prepare([&](QString *planError) -> std::optional<CampaignStore::PlanResult> {
+            // A batch's run left planned by a scheduler that died over an hour ago is never continued (never sent
+            // late); a recent or paused one makes the new fires wait.
+            if (!supersedeOrphan(c.id, now - kResumeWithinMs, tr("a new batch of fires is due"), planError))
+                return std::nullopt;
             batch = store.planTriggered(c, *spec, now, planError);
             if (!batch)
                 return std::nullopt;
@@ -346,6 +355,25 @@ void Scheduler::processTriggered(qint64 now)
             startRun(std::move(service));
         }
     }
+}
+
+bool Scheduler::supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error)
+{
+    // Called under the campaign's lock: an unfinished run now is one nobody sends.
+    const auto current = CampaignStore(m_workspace.database()).currentRun(campaignId, error);
+    if (!current)
+        return false;
+    if (current->id == 0 || !CampaignStore::isUnfinished(current->status))
+        return true;
+    if (plannedBefore > 0
+        && (current->plannedAt >= plannedBefore || current->status == QLatin1String("paused")))
+        return true;
+    const QString reason = tr("Stopped unsent because %1: a scheduled run is never sent late.").arg(why);
+    if (!RecipientLedger(m_workspace.database()).setRunStatus(current->id, QStringLiteral("stopped"), reason, std::nullopt,
+                                                              error))
+        return false;
+    say(tr("run %1 of campaign %2: %3").arg(current->id).arg(campaignId).arg(reason));
+    return true;
 }
 
 void Scheduler::startRun(std::unique_ptr<RunService> service)

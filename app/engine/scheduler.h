@@ -80,6 +80,9 @@ private:
     void setState(State state, const QString &detail);
     void fireDue(qint64 now);
     void processTriggered(qint64 now);
+    // Under the campaign's lock: stops the campaign's unfinished run (which nobody sends) so a new one can be planned,
+    // saying `why`. plannedBefore > 0: only a planned/running run planned before it (a younger or paused one stays).
+    bool supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error);
     // Sends a run prepared by RunService (which holds the campaign's lock until the run ends).
     void startRun(std::unique_ptr<RunService> service);
     void launch(RunService *service, const Account &account, const QString &token);
