@@ -4,6 +4,7 @@
 #include "campaignstats.h"
 #include "contact.h"
 #include "failurecatalogue.h"
+#include "immediatetransaction.h"
 #include "templatestore.h"
 
 #include <QDateTime>
@@ -491,6 +492,10 @@ void bindEditableColumns(QSqlQuery &q, const Campaign &c)
     q.addBindValue(compactJson(c.trigger));
 }
 
+// The runs whose sending is not over (CampaignStore::isUnfinished), as SQL; the partial index of migrations.cpp uses
+// the same condition.
+const char kUnfinishedRun[] = "(status NOT IN ('stopped', 'sent', 'finished'))";
+
 const QStringList kKinds = {QStringLiteral("once"), QStringLiteral("scheduled"), QStringLiteral("recurring"),
                             QStringLiteral("triggered")};
 
@@ -629,16 +634,53 @@ bool CampaignStore::setStatus(qint64 id, const QString &status, QString *error)
     return true;
 }
 
-qint64 CampaignStore::latestRun(qint64 campaignId, QString *error) const
+std::optional<qint64> CampaignStore::latestRun(qint64 campaignId, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT max(id) FROM campaign_runs WHERE campaign_id = ?"));
+    q.prepare(QStringLiteral("SELECT coalesce(max(id), 0) FROM campaign_runs WHERE campaign_id = ?"));
     q.addBindValue(campaignId);
     if (!q.exec() || !q.next()) {
-        *error = q.lastError().text();
-        return 0;
+        *error = tr("Cannot read the runs of campaign %1: %2").arg(campaignId).arg(q.lastError().text());
+        return std::nullopt;
     }
     return q.value(0).toLongLong();
+}
+
+bool CampaignStore::isUnfinished(const QString &runStatus)
+{
+    // The same list as kUnfinishedRun above and the partial index of migrations.cpp.
+    return runStatus != QLatin1String("stopped") && runStatus != QLatin1String("sent")
+        && runStatus != QLatin1String("finished");
+}
+
+std::optional<CampaignStore::RunRef> CampaignStore::currentRun(qint64 campaignId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, status, planned_at FROM campaign_runs WHERE campaign_id = ? ORDER BY ")
+              + QLatin1String(kUnfinishedRun) + QStringLiteral(" DESC, id DESC LIMIT 1"));
+    q.addBindValue(campaignId);
+    if (!q.exec()) {
+        *error = tr("Cannot read the runs of campaign %1: %2").arg(campaignId).arg(q.lastError().text());
+        return std::nullopt;
+    }
+    RunRef ref;
+    if (q.next())
+        ref = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
+    return ref;
+}
+
+bool CampaignStore::refuseWhenUnfinished(qint64 campaignId, QString *error) const
+{
+    const auto current = currentRun(campaignId, error);
+    if (!current)
+        return true;
+    if (current->id == 0 || !isUnfinished(current->status))
+        return false;
+    *error = tr("Campaign %1 already has an unfinished run (run %2, %3); continue or stop that run first.")
+                 .arg(campaignId)
+                 .arg(current->id)
+                 .arg(current->status);
+    return true;
 }
 
 std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignId, QString *error)
@@ -674,12 +716,14 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
     if (!Audience::toSql(campaign->audience, &where, &values, error))
         return std::nullopt;
 
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    ImmediateTransaction transaction(m_db);
+    if (!transaction.begin(error))
         return std::nullopt;
-    }
     PlanResult result;
     const bool ok = [&] {
+        // Another process may have planned one since the caller looked: decided again under the write lock.
+        if (refuseWhenUnfinished(campaignId, error))
+            return false;
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QSqlQuery run(m_db);
         run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, "
@@ -733,11 +777,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
         }
         return true;
     }();
-    if (!ok || !m_db.commit()) {
-        if (ok)
-            *error = m_db.lastError().text();
-        m_db.rollback();
+    if (!ok || !transaction.commit(error))
         return std::nullopt;
-    }
     return result;
 }

@@ -136,8 +136,9 @@ public:
         qint64 occurrenceAt = 0;
         QString runKind = QStringLiteral("normal");
     };
-    // Creates a run: one recipient row per audience contact with its rendered components frozen, in one
-    // transaction. Refuses a template that is not APPROVED. The audience is evaluated afresh on every call.
+    // Creates a run: one recipient row per audience contact with its rendered components frozen, in one IMMEDIATE
+    // transaction. Refuses a template that is not APPROVED, and a campaign that already has an unfinished run
+    // (checked inside that transaction). The audience is evaluated afresh on every call.
     std::optional<PlanResult> planRun(qint64 campaignId, QString *error);
     std::optional<PlanResult> planRun(qint64 campaignId, QString *error, const PlanOptions &options);
     // A linked run (parent_run_id = runId, run_kind 'retry') for the failures of `runId` that a retry may help
@@ -148,11 +149,39 @@ public:
     std::optional<PlanResult> planRetryRun(qint64 runId, QString *error);
     // How long after failing with `code` a retry may be sent (0 = at once).
     static qint64 retryCooldownMs(int code);
-    // The newest run of a campaign, 0 when none.
-    qint64 latestRun(qint64 campaignId, QString *error) const;
+    // The newest run of a campaign: 0 when it has none; std::nullopt (and *error) when it could not be read, so a
+    // query error never reads as "no run yet".
+    std::optional<qint64> latestRun(qint64 campaignId, QString *error) const;
+
+    // Whether a run in this status has not finished sending: planned, running, paused (anything but stopped, sent and
+    // finished). A campaign has at most one such run; a partial UNIQUE index on campaign_runs enforces it.
+    static bool isUnfinished(const QString &runStatus);
+    struct RunRef
+    {
+        qint64 id = 0;   // 0: the campaign has no run
+        QString status;
+        qint64 plannedAt = 0;
+    };
+    // The campaign's unfinished run if it has one, else its newest run; std::nullopt + *error on a query error.
+    std::optional<RunRef> currentRun(qint64 campaignId, QString *error) const;
+
+    // A stopped run's recipients that were never sent (still planned): how many a new run may send to, and how many
+    // of them opted out (or were deleted) since and are left out. (campaignunreached.cpp)
+    struct Unreached
+    {
+        qint64 sendable = 0;
+        qint64 optedOut = 0;
+    };
+    std::optional<Unreached> unreached(qint64 stoppedRunId, QString *error) const;
+    // A linked run (parent_run_id = stoppedRunId, run_kind 'unreached') for exactly those sendable recipients, each
+    // with its frozen components, in one IMMEDIATE transaction that refuses when the run is not stopped, when the
+    // campaign already has an unfinished run, or when nobody is left to send to.
+    std::optional<PlanResult> planUnreachedRun(qint64 stoppedRunId, QString *error);
 
 private:
     bool check(const Campaign &c, QString *error) const;
+    // True (with *error saying why) when the campaign has an unfinished run, or when that cannot be read.
+    bool refuseWhenUnfinished(qint64 campaignId, QString *error) const;
 
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 // (../shared/reference/whatsapp-api.md §3 and its retry rules, FailureCatalogue's retry flags).
 #include "campaign.h"
 #include "failurecatalogue.h"
+#include "immediatetransaction.h"
 #include "phonenormalizer.h"
 
 #include <QDateTime>
@@ -128,11 +129,13 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         return std::nullopt;
     }
 
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    ImmediateTransaction transaction(m_db);
+    if (!transaction.begin(error))
         return std::nullopt;
-    }
     const bool ok = [&] {
+        // A campaign has at most one unfinished run (another retry, a new run after a stop …), decided under the lock.
+        if (refuseWhenUnfinished(campaignId, error))
+            return false;
         QSqlQuery insertRun(m_db);
         insertRun.prepare(QStringLiteral(
             "INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, parent_run_id, "
@@ -162,11 +165,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         }
         return true;
     }();
-    if (!ok || !m_db.commit()) {
-        if (ok)
-            *error = m_db.lastError().text();
-        m_db.rollback();
+    if (!ok || !transaction.commit(error))
         return std::nullopt;
-    }
     return result;
 }

@@ -313,6 +313,21 @@ ALTER TABLE trigger_cursors ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE accounts ADD COLUMN auto_resolve INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE accounts ADD COLUMN portfolio_id TEXT NOT NULL DEFAULT '';
 )SQL",
+    // A campaign has at most one unfinished run (planned, running, paused: anything but stopped, sent, finished;
+    // CampaignStore::isUnfinished). Workspaces from before may hold two of one campaign (two senders that planned
+    // at the same instant): every unfinished run but the campaign's newest is stopped first, saying why.
+    R"SQL(
+UPDATE campaign_runs SET status = 'stopped', requested = '', finished_at = coalesce(finished_at, updated_at),
+    stop_reason = 'Stopped when Herald was updated: a campaign may have only one unfinished run, and run '
+        || (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
+            AND n.status NOT IN ('stopped', 'sent', 'finished'))
+        || ' of this campaign is newer.'
+    WHERE status NOT IN ('stopped', 'sent', 'finished')
+    AND id < (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
+              AND n.status NOT IN ('stopped', 'sent', 'finished'));
+CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
+    WHERE status NOT IN ('stopped', 'sent', 'finished');
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -1,5 +1,7 @@
 #include "schedulestore.h"
 
+#include "immediatetransaction.h"
+
 #include "contact.h"
 #include "templatestore.h"
 
@@ -255,10 +257,9 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
         : MessageRenderer::checkMapping(*tmpl, campaign.params);
     error->clear();
 
-    if (!m_db.transaction()) {
-        *error = m_db.lastError().text();
+    ImmediateTransaction transaction(m_db);
+    if (!transaction.begin(error))
         return std::nullopt;
-    }
     const bool ok = [&] {
         QSqlQuery due(m_db);
         due.prepare(QStringLiteral(
@@ -285,6 +286,18 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
                 QJsonDocument::fromJson(due.value(3).toString().toUtf8()).object(), due.value(4).toLongLong() };
         if (dues.isEmpty())
             return true;
+        // A campaign has at most one unfinished run: while the previous batch's run is still sending (or paused), the
+        // due fires stay pending and go into the next batch once it has ended.
+        CampaignStore campaigns(m_db);
+        const auto current = campaigns.currentRun(campaign.id, error);
+        if (!current)
+            return false;
+        if (current->id > 0 && CampaignStore::isUnfinished(current->status)) {
+            batch.decisions << tr("%n due fire(s) wait: run %1 of this campaign is still %2", nullptr, int(dues.size()))
+                                   .arg(current->id)
+                                   .arg(current->status);
+            return true;
+        }
 
         QSqlQuery decide(m_db);
         decide.prepare(
@@ -432,12 +445,8 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
         }
         return true;
     }();
-    if (!ok || !m_db.commit()) {
-        if (ok)
-            *error = m_db.lastError().text();
-        m_db.rollback();
+    if (!ok || !transaction.commit(error))
         return std::nullopt;
-    }
     return batch;
 }
 

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void eventsThatOccurredBeforeTheStartNeverFire();
     void twoSchedulersOnlyOneFires();
     void unfinishedRunIsContinuedByTheNextScheduler();
+    void triggeredBatchWaitsWhileItsRunIsUnfinished();
 };
 
 void TestScheduler::initTestCase()
@@ -601,6 +602,53 @@ void TestScheduler::unfinishedRunIsContinuedByTheNextScheduler()
     QCOMPARE(f.runs(id).size(), 1); // the same run, not a new occurrence
     QCOMPARE(ledger.counts(run, &error)->value(RecipientLedger::State::Planned), 0);
     QCOMPARE(ledger.runStatus(run, &error), QStringLiteral("sent"));
+}
+
+void TestScheduler::triggeredBatchWaitsWhileItsRunIsUnfinished()
+{
+    Fixture f;
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+    const QString asha = QStringLiteral("+919876500001");
+    const QString ravi = QStringLiteral("+919876500002");
+    f.addContact(asha, QStringLiteral("Asha"));
+    f.addContact(ravi, QStringLiteral("Ravi"));
+    const qint64 id = f.createCampaign(QStringLiteral("triggered"), {},
+        QJsonObject { { QStringLiteral("event"), QStringLiteral("order_placed") } }, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const qint64 t0 = utc("2026-05-10T10:00:00");
+    f.clock = t0 - kMinute;
+    qint64 next = 0;
+    QVERIFY2(Scheduler::activate(f.ws(), id, true, f.clock, &next, &error), qPrintable(error));
+    const QJsonObject order { { QStringLiteral("order_id"), QStringLiteral("A-1") } };
+    f.addEvent(QStringLiteral("order_placed"), asha, t0, order);
+
+    Scheduler s(f.ws(), f.options(false)); // plans without sending: the batch's run stays planned
+    QSignalSpy decisions(&s, &Scheduler::decision);
+    f.clock = t0 + kMinute;
+    s.tick();
+    QCOMPARE(f.runs(id).size(), 1);
+    const qint64 first = f.runs(id).first().at(0);
+
+    // A campaign has one unfinished run: Ravi's fire waits (pending) while Asha's run has not been sent.
+    f.addEvent(QStringLiteral("order_placed"), ravi, t0 + 2 * kMinute, order);
+    f.clock = t0 + 3 * kMinute;
+    s.tick();
+    QCOMPARE(f.runs(id).size(), 1);
+    QCOMPARE(ScheduleStore(f.ws().database()).fires(id, &error).last().state, QStringLiteral("pending"));
+    QVERIFY(std::any_of(decisions.cbegin(), decisions.cend(), [&](const QList<QVariant> &d) {
+        return d.first().toString().contains(QStringLiteral("wait: run %1 of this campaign is still planned").arg(first));
+    }));
+
+    // Once that run has been sent, the waiting fire goes out in the next batch.
+    QSqlQuery q(f.ws().database());
+    QVERIFY(q.exec(QStringLiteral("UPDATE campaign_runs SET status = 'sent' WHERE id = %1").arg(first)));
+    f.clock = t0 + 4 * kMinute;
+    s.tick();
+    const auto runs = f.runs(id);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs.at(1).at(1), 1);
+    QCOMPARE(ScheduleStore(f.ws().database()).fires(id, &error).last().state, QStringLiteral("sent"));
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 #include "ledger.h"
+#include "runservice.h"
 #include "schedule.h"
 #include "scheduler.h"
 #include "schedulestore.h"
@@ -366,7 +367,10 @@ int CliCommands::campaignShow(const QString &workspace, const QStringList &args)
     if (!c)
         return fail(error);
     QJsonObject o = campaignJson(*c);
-    const qint64 run = store.latestRun(id, &error);
+    const std::optional<qint64> latest = store.latestRun(id, &error);
+    if (!latest)
+        return fail(error);
+    const qint64 run = *latest;
     if (run > 0) {
         RecipientLedger ledger(ws.database());
         QJsonObject runJson{{QStringLiteral("id"), run}, {QStringLiteral("status"), ledger.runStatus(run, &error)}};
@@ -441,7 +445,10 @@ int CliCommands::campaignControl(const QString &workspace, const QStringList &ar
     const auto campaign = store.byId(id, &error);
     if (!campaign)
         return fail(error);
-    const qint64 run = store.latestRun(id, &error);
+    const std::optional<qint64> latest = store.latestRun(id, &error);
+    if (!latest)
+        return fail(error);
+    const qint64 run = *latest;
     // A scheduled, recurring or triggered campaign: pause and stop also stop the scheduler from starting runs of
     // it; resume lets it start them again (from the next occurrence).
     const bool scheduling = campaign->kind != QLatin1String("once");
@@ -461,8 +468,11 @@ int CliCommands::campaignControl(const QString &workspace, const QStringList &ar
     if (run == 0 && !scheduling)
         return fail(tr("Campaign %1 has not been started; start it with: herald-cli campaign start %1").arg(id));
     RecipientLedger ledger(ws.database());
-    // The sender that owns the run (in this or another process) picks the request up within a second.
-    if (run > 0 && !ledger.requestControl(run, request, &error))
+    // The sender that owns the run (in this or another process) picks the request up within a second; a run that
+    // nobody sends is stopped at once (a stopped run is final).
+    if (run > 0
+        && !(request == QLatin1String("stop") ? RunService::stopRun(ws, id, run, &error)
+                                              : ledger.requestControl(run, request, &error)))
         return fail(error);
     if (p.isSet(jsonOption())) {
         QJsonObject o{{QStringLiteral("campaign"), id},

@@ -1,9 +1,9 @@
 // herald-cli campaign run: sends a campaign's run until every recipient is resolved or uncertain.
 #include "accountendpoint.h"
 #include "campaign.h"
-#include "campaignrunner.h"
 #include "clicommands.h"
 #include "clisupport.h"
+#include "runservice.h"
 #include "sandboxenvironment.h"
 #include "workspace.h"
 
@@ -41,7 +41,9 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     const QCommandLineOption rate(QStringLiteral("rate"),
                                   tr("Messages per second (1–1000; default: the account's rate, 80 unless Meta raised it)."),
                                   QStringLiteral("MPS"));
-    p.addOptions({rate, jsonOption()});
+    const QCommandLineOption newRun(QStringLiteral("new-run"),
+                                    tr("After a stop: send a new run to the recipients the stopped run did not reach."));
+    p.addOptions({rate, newRun, jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("campaign run"), args, &error))
         return usage(error);
@@ -61,10 +63,11 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
-    return sendCampaign(ws, id, options, p.isSet(jsonOption()));
+    return sendCampaign(ws, id, options, p.isSet(jsonOption()), {}, p.isSet(newRun));
 }
 
-int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json, const QJsonObject &extra)
+int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json, const QJsonObject &extra,
+                              bool newRun)
 {
     QString error;
     CampaignStore campaigns(ws.database());
@@ -74,43 +77,52 @@ int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &optio
     const auto account = AccountStore(ws.database()).byId(campaign->accountId, &error);
     if (!account)
         return fail(error.isEmpty() ? tr("The campaign's account no longer exists.") : error);
-
-    // Continue the newest run unless it is done; plan the first one otherwise. A campaign that was sent is
-    // never sent again by running it twice.
-    qint64 runId = campaigns.latestRun(id, &error);
-    RecipientLedger ledger(ws.database());
-    if (runId == 0) {
-        const auto plan = campaigns.planRun(id, &error);
-        if (!plan)
-            return fail(error);
-        runId = plan->runId;
-        err() << tr("Planned run %1: %2 recipients, %3 skipped.").arg(runId).arg(plan->planned).arg(plan->skipped) << Qt::endl;
-    }
     QString token;
     if (!accessToken(ws, *account, &token, &error))
         return fail(error);
     if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(ws.path(), &error))
         return fail(tr("The built-in sandbox could not start: %1").arg(error));
 
-    CampaignRunner runner(ws, runId, effectiveAccount(*account), effectiveAccessToken(*account, token), options);
+    // Under the campaign's lock: continue its unfinished run, or plan the first one; a campaign that was sent is
+    // never sent again by running it twice, and a stopped run is never continued.
+    RunService service(ws, id);
+    const RunService::Decision decision
+        = service.prepare(newRun ? RunService::Mode::NewRunForUnreached : RunService::Mode::Continue);
+    if (decision.refusal == RunService::Refusal::Stopped)
+        return fail(decision.message + QLatin1Char(' ')
+                    + (decision.unreached.sendable > 0
+                           ? tr("To send to them: herald-cli campaign run %1 --new-run (or Start in the desktop app).").arg(id)
+                           : tr("Nobody is left to send to; create a new campaign to message these contacts again.")));
+    if (!decision.ok())
+        return fail(decision.message);
+    if (decision.planned)
+        err() << tr("Planned run %1: %2 recipients, %3 skipped.")
+                     .arg(decision.runId)
+                     .arg(decision.planned->planned)
+                     .arg(decision.planned->skipped + decision.planned->optedOut)
+              << Qt::endl;
+    const qint64 runId = decision.runId;
+
     RunOutcome outcome;
     QEventLoop loop;
     QElapsedTimer sinceLine;
     sinceLine.start();
-    QObject::connect(&runner, &CampaignRunner::progress, &loop, [&](const RunProgress &progress) {
+    QObject::connect(&service, &RunService::progress, &loop, [&](const RunProgress &progress) {
         if (sinceLine.elapsed() >= 1000) {
             err() << progressLine(progress) << Qt::endl;
             sinceLine.restart();
         }
     });
-    QObject::connect(&runner, &CampaignRunner::finished, &loop, [&](const RunOutcome &o) {
+    QObject::connect(&service, &RunService::finished, &loop, [&](const RunOutcome &o) {
         outcome = o;
         loop.quit();
     });
-    QMetaObject::invokeMethod(&runner, &CampaignRunner::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &service, [&] { service.send(*account, token, options); }, Qt::QueuedConnection);
     loop.exec();
 
-    campaigns.setStatus(id, outcome.status, &error);
+    if (outcome.status != QLatin1String("busy"))
+        campaigns.setStatus(id, outcome.status, &error);
     if (json) {
         QJsonObject o{{QStringLiteral("campaign"), id},
                       {QStringLiteral("run"), runId},

@@ -45,10 +45,10 @@ qint64 Cli::chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campai
         return 0;
     }
     if (!p.isSet(runOption())) {
-        const qint64 run = store.latestRun(*campaignId, error);
-        if (run <= 0 && error->isEmpty())
+        const std::optional<qint64> run = store.latestRun(*campaignId, error);
+        if (run && *run == 0)
             *error = CliCommands::tr("Campaign %1 has not run yet.").arg(*campaignId);
-        return run > 0 ? run : 0;
+        return run.value_or(0);
     }
     bool ok = false;
     const qint64 run = p.value(runOption()).toLongLong(&ok);

@@ -51,8 +51,9 @@ private:
     static int workspaceBackup(const QString &workspace, const QStringList &args);    // workspacecommands.cpp
     static int workspaceRestore(const QString &workspace, const QStringList &args);   // workspacecommands.cpp
     static int campaignResolve(const QString &workspace, const QStringList &args);    // campaignresolve.cpp
-    // campaignrun.cpp: continues the campaign's unfinished run or plans its first one, sends it and prints the
-    // outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign start`.
+    // campaignrun.cpp: continues the campaign's unfinished run or plans its first one (through RunService), sends it
+    // and prints the outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign
+    // start`. `newRun`: a new run for the recipients a stopped run never reached (`campaign run --new-run`).
     static int sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,
-                            const QJsonObject &extra = {});
+                            const QJsonObject &extra = {}, bool newRun = false);
 };

@@ -88,7 +88,7 @@ int usage(const QString &problem)
                    "                  [--type once|scheduled|recurring|triggered] (see campaign create --help)\n"
                    "  campaign list [--json] | campaign show ID [--json]\n"
                    "  campaign start ID [--json]\n"
-                   "  campaign run ID [--rate MPS] [--json]\n"
+                   "  campaign run ID [--rate MPS] [--new-run] [--json]\n"
                    "  campaign pause|resume|stop ID\n"
                    "  campaign stats ID [--run R] [--json | --csv FILE]\n"
                    "  campaign recipients ID --stat STAT [--reason CODE] [--run R] [--json | --csv FILE]\n"

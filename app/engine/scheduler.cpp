@@ -3,9 +3,9 @@
 #include "account.h"
 #include "accountendpoint.h"
 #include "campaign.h"
-#include "campaignrunner.h"
 #include "headroom.h"
 #include "ledger.h"
+#include "runservice.h"
 #include "sandboxenvironment.h"
 #include "schedule.h"
 #include "schedulestore.h"
@@ -117,7 +117,7 @@ void Scheduler::stop()
     // Deleting a runner that is still sending cancels its in-flight requests and leaves the run paused.
     const auto runners = m_runners;
     m_runners.clear();
-    for (CampaignRunner *r : runners)
+    for (RunService *r : runners)
         delete r;
     if (m_lock) {
         m_lock->unlock();
@@ -169,16 +169,25 @@ void Scheduler::resumeUnfinished()
 {
     // A scheduler that died (or was killed) after planning a run, or while sending it, left it planned or running;
     // the next one to hold the lock sends the rest, unless it is older than kResumeWithinMs (never hours late).
-    // CampaignRunner's per-run lock refuses a run that another process is still sending ("busy").
+    // RunService refuses a campaign that another process is still sending ("busy") and a run stopped meanwhile.
     QString error;
     const auto runs = ScheduleStore(m_workspace.database()).unfinishedRuns(now() - kResumeWithinMs, &error);
     for (const auto &[campaignId, runId] : runs) {
         if (m_runners.contains(runId))
             continue;
+        auto service = std::make_unique<RunService>(m_workspace, campaignId);
+        const RunService::Decision d = service->prepareRun(runId);
+        if (!d.ok()) {
+            say(tr("run %1 of campaign %2: left unfinished by a scheduler that stopped, not continued: %3")
+                    .arg(runId)
+                    .arg(campaignId)
+                    .arg(d.message));
+            continue;
+        }
         say(tr("run %1 of campaign %2: left unfinished by a scheduler that stopped; continuing it")
                 .arg(runId)
                 .arg(campaignId));
-        startRun(campaignId, runId);
+        startRun(std::move(service));
     }
 }
 
@@ -237,20 +246,30 @@ void Scheduler::fireDue(qint64 now)
                 store.log(c.id, { occurrence, QStringLiteral("skipped-missed"), 0, detail, now }, &error);
                 say(tr("campaign %1: occurrence %2 skipped, %3").arg(c.id).arg(iso(occurrence), detail));
             } else {
-                const auto plan = campaigns.planRun(c.id, &error, { occurrence, QStringLiteral("normal") });
-                if (!plan) {
+                // Planned under the campaign's lock (RunService); refused while another process sends the campaign
+                // or while its previous run is unfinished.
+                auto service = std::make_unique<RunService>(m_workspace, c.id);
+                const RunService::Decision d
+                    = service->prepare([&](QString *planError) -> std::optional<CampaignStore::PlanResult> {
+                          // A run of an earlier occurrence nobody sends any more is never sent this late.
+                          if (!supersedeOrphan(c.id, 0, tr("the occurrence of %1 is due").arg(iso(occurrence)), planError))
+                              return std::nullopt;
+                          return campaigns.planRun(c.id, planError, { occurrence, QStringLiteral("normal") });
+                      });
+                if (!d.ok()) {
                     endStatus = QStringLiteral("error");
-                    store.log(c.id, { occurrence, QStringLiteral("failed"), 0, error, now }, &error);
-                    say(tr("campaign %1: occurrence %2 not sent: %3").arg(c.id).arg(iso(occurrence), error));
+                    store.log(c.id, { occurrence, QStringLiteral("failed"), 0, d.message, now }, &error);
+                    say(tr("campaign %1: occurrence %2 not sent: %3").arg(c.id).arg(iso(occurrence), d.message));
                 } else {
-                    const QString detail = tr("%1 recipients, %2 skipped").arg(plan->planned).arg(plan->skipped);
-                    store.log(c.id, { occurrence, QStringLiteral("fired"), plan->runId, detail, now }, &error);
+                    const QString detail
+                        = tr("%1 recipients, %2 skipped").arg(d.planned->planned).arg(d.planned->skipped);
+                    store.log(c.id, { occurrence, QStringLiteral("fired"), d.runId, detail, now }, &error);
                     say(tr("campaign %1: occurrence %2 fired as run %3 (%4)")
                             .arg(c.id)
                             .arg(iso(occurrence))
-                            .arg(plan->runId)
+                            .arg(d.runId)
                             .arg(detail));
-                    startRun(c.id, plan->runId);
+                    startRun(std::move(service));
                 }
             }
             if (next == 0) {
@@ -320,16 +339,32 @@ void Scheduler::processTriggered(qint64 now)
             if (events.size() < kEventPage)
                 break;
         }
-        const auto batch = store.planTriggered(c, *spec, now, &error);
-        if (!batch) {
-            say(tr("campaign %1: the triggered run could not be planned: %2").arg(c.id).arg(error));
+        // The due fires become a run under the campaign's lock (RunService); while another process sends the
+        // campaign they stay pending for the next tick.
+        auto service = std::make_unique<RunService>(m_workspace, c.id);
+        std::optional<ScheduleStore::TriggerBatch> batch;
+        const RunService::Decision d = service->prepare([&](QString *planError) -> std::optional<CampaignStore::PlanResult> {
+            // A batch's run left planned by a scheduler that died over an hour ago is never continued (never sent
+            // late); a recent or paused one makes the new fires wait.
+            if (!supersedeOrphan(c.id, now - kResumeWithinMs, tr("a new batch of fires is due"), planError))
+                return std::nullopt;
+            batch = store.planTriggered(c, *spec, now, planError);
+            if (!batch)
+                return std::nullopt;
+            CampaignStore::PlanResult plan;
+            plan.runId = batch->runId;
+            plan.planned = batch->sent;
+            return plan;
+        });
+        if (!d.ok()) {
+            say(tr("campaign %1: the triggered run could not be planned: %2").arg(c.id).arg(d.message));
             continue;
         }
         for (const QString &line : batch->decisions)
             say(tr("campaign %1: %2").arg(c.id).arg(line));
-        if (batch->runId > 0) {
-            say(tr("campaign %1: triggered run %2 with %3 recipients").arg(c.id).arg(batch->runId).arg(batch->sent));
-            startRun(c.id, batch->runId);
+        if (d.runId > 0) {
+            say(tr("campaign %1: triggered run %2 with %3 recipients").arg(c.id).arg(d.runId).arg(batch->sent));
+            startRun(std::move(service));
         }
     }
 }
@@ -353,7 +388,7 @@ void Scheduler::continueWaiting(qint64 now)
         if (Headroom::compute(m_workspace.database(), *account, now, &error).remaining() == 0)
             continue;
         say(tr("run %1 of campaign %2: the daily messaging limit has room again; continuing it").arg(runId).arg(campaignId));
-        startRun(campaignId, runId);
+        continueRun(campaignId, runId);
     }
 }
 
@@ -372,14 +407,55 @@ void Scheduler::reconcile(qint64 now)
                 .arg(campaignId)
                 .arg(m_options.resolveQuietMs / 60000));
         if (!m_runners.contains(runId))
-            startRun(campaignId, runId);
+            continueRun(campaignId, runId);
     }
 }
 
-void Scheduler::startRun(qint64 campaignId, qint64 runId)
+void Scheduler::continueRun(qint64 campaignId, qint64 runId)
+{
+    // Under the campaign's lock like every start (RunService). A run waiting for the daily limit is unfinished;
+    // a sent run whose uncertain rows were put back is the campaign's newest run, which Continue sends what is left of.
+    auto service = std::make_unique<RunService>(m_workspace, campaignId);
+    RunService::Decision d = service->prepareRun(runId);
+    if (!d.ok() && d.refusal != RunService::Refusal::Busy) {
+        service = std::make_unique<RunService>(m_workspace, campaignId);
+        d = service->prepare(RunService::Mode::Continue);
+    }
+    if (!d.ok() || d.runId != runId) {
+        say(tr("run %1 of campaign %2: not continued: %3")
+                .arg(runId)
+                .arg(campaignId)
+                .arg(d.ok() ? tr("it is no longer the campaign's newest run") : d.message));
+        return;
+    }
+    startRun(std::move(service));
+}
+
+bool Scheduler::supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error)
+{
+    // Called under the campaign's lock: an unfinished run now is one nobody sends.
+    const auto current = CampaignStore(m_workspace.database()).currentRun(campaignId, error);
+    if (!current)
+        return false;
+    if (current->id == 0 || !CampaignStore::isUnfinished(current->status))
+        return true;
+    if (plannedBefore > 0
+        && (current->plannedAt >= plannedBefore || current->status == QLatin1String("paused")))
+        return true;
+    const QString reason = tr("Stopped unsent because %1: a scheduled run is never sent late.").arg(why);
+    if (!RecipientLedger(m_workspace.database()).setRunStatus(current->id, QStringLiteral("stopped"), reason, std::nullopt,
+                                                              error))
+        return false;
+    say(tr("run %1 of campaign %2: %3").arg(current->id).arg(campaignId).arg(reason));
+    return true;
+}
+
+void Scheduler::startRun(std::unique_ptr<RunService> service)
 {
     if (!m_options.startRuns)
-        return;
+        return;   // the service goes, and the campaign's lock with it
+    const qint64 campaignId = service->campaignId();
+    const qint64 runId = service->runId();
     QString error;
     const auto campaign = CampaignStore(m_workspace.database()).byId(campaignId, &error);
     const auto account
@@ -388,48 +464,52 @@ void Scheduler::startRun(qint64 campaignId, qint64 runId)
         say(tr("run %1: not started: %2").arg(runId).arg(error.isEmpty() ? tr("the account no longer exists") : error));
         return;
     }
-    if (account->kind == Account::Kind::Sandbox) {
-        if (!SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
-            say(tr("run %1: not started: the built-in sandbox could not start: %2").arg(runId).arg(error));
-            return;
-        }
-        launch(campaignId, runId, *account, {});
+    if (account->kind == Account::Kind::Sandbox
+        && !SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
+        say(tr("run %1: not started: the built-in sandbox could not start: %2").arg(runId).arg(error));
         return;
     }
-    ++m_pendingStarts;
+    RunService *s = service.release();
+    s->setParent(this);
+    m_runners.insert(runId, s);   // holds the campaign's lock while the token is read and the run sends
+    connect(s, &RunService::finished, this,
+        [this, campaignId, runId](const RunOutcome &o) { onRunFinished(campaignId, runId, o); });
+    if (account->kind == Account::Kind::Sandbox) {
+        launch(s, *account, {});
+        return;
+    }
     auto *secrets = new SecretStore(m_workspace.workspaceId(), this);
     const Account a = *account;
-    secrets->read(a.id, SecretStore::Secret::AccessToken, this,
-        [this, secrets, a, campaignId, runId](const SecretStore::Result &r) {
-            secrets->deleteLater();
-            --m_pendingStarts;
-            if (r.ok()) {
-                launch(campaignId, runId, a, r.value);
-            } else {
-                say(tr("run %1: not started: no access token for “%2”: %3").arg(runId).arg(a.name, r.message));
-                if (runningRuns() == 0)
-                    Q_EMIT idle();
-            }
-        });
+    secrets->read(a.id, SecretStore::Secret::AccessToken, this, [this, secrets, a, runId](const SecretStore::Result &r) {
+        secrets->deleteLater();
+        RunService *pending = m_runners.value(runId);
+        if (!pending)
+            return;   // the scheduler stopped meanwhile
+        if (r.ok()) {
+            launch(pending, a, r.value);
+            return;
+        }
+        say(tr("run %1: not started: no access token for “%2”: %3").arg(runId).arg(a.name, r.message));
+        m_runners.remove(runId);
+        pending->deleteLater();
+        if (runningRuns() == 0)
+            Q_EMIT idle();
+    });
 }
 
-void Scheduler::launch(qint64 campaignId, qint64 runId, const Account &account, const QString &token)
+void Scheduler::launch(RunService *service, const Account &account, const QString &token)
 {
-    auto *runner = new CampaignRunner(
-        m_workspace, runId, effectiveAccount(account), effectiveAccessToken(account, token), m_options.send);
-    m_runners.insert(runId, runner);
-    connect(runner, &CampaignRunner::finished, this,
-        [this, campaignId, runId](const RunOutcome &o) { onRunFinished(campaignId, runId, o); });
-    QMetaObject::invokeMethod(runner, &CampaignRunner::start, Qt::QueuedConnection);
-    say(tr("run %1 of campaign %2: sending").arg(runId).arg(campaignId));
-    Q_EMIT runStarted(campaignId, runId);
+    QMetaObject::invokeMethod(
+        service, [service, account, token, options = m_options.send] { service->send(account, token, options); },
+        Qt::QueuedConnection);
+    say(tr("run %1 of campaign %2: sending").arg(service->runId()).arg(service->campaignId()));
+    Q_EMIT runStarted(service->campaignId(), service->runId());
 }
 
 void Scheduler::onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome)
 {
-    CampaignRunner *runner = m_runners.take(runId);
-    if (runner)
-        runner->deleteLater();
+    if (RunService *service = m_runners.take(runId))
+        service->deleteLater();
     QString error;
     CampaignStore campaigns(m_workspace.database());
     // A scheduled campaign that has fired shows how its run ended; a recurring or triggered one stays as it is.

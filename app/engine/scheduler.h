@@ -9,7 +9,7 @@
 #include <QString>
 
 struct Account;
-class CampaignRunner;
+class RunService;
 class QLockFile;
 class QTimer;
 class Workspace;
@@ -28,7 +28,8 @@ class Workspace;
 //   4. continues runs waiting for the daily messaging limit once Headroom::compute says there is room again.
 //   5. resends uncertain sends of accounts with auto_resolve on when UncertainResolver::autoResolve finds proof that
 //      their reports were lost, and continues those runs.
-// CampaignRunner keeps its own per-run lock, so a run is never sent by two processes either.
+// Every run is planned and sent through RunService, under the campaign's cross-process lock: a campaign another
+// process sends is not planned again, and a stopped run is never continued.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ public:
     ~Scheduler() override;
 
     State state() const { return m_state; }
-    int runningRuns() const { return int(m_runners.size()) + m_pendingStarts; }
+    int runningRuns() const { return int(m_runners.size()); }
     qint64 now() const;
     static QString lockFilePath(const Workspace &workspace);
 
@@ -86,8 +87,14 @@ private:
     void processTriggered(qint64 now);
     void continueWaiting(qint64 now);
     void reconcile(qint64 now);
-    void startRun(qint64 campaignId, qint64 runId);
-    void launch(qint64 campaignId, qint64 runId, const Account &account, const QString &token);
+    // Continues exactly runId (waiting for the daily limit, or with resent uncertain rows) through RunService.
+    void continueRun(qint64 campaignId, qint64 runId);
+    // Under the campaign's lock: stops the campaign's unfinished run (which nobody sends) so a new one can be planned,
+    // saying `why`. plannedBefore > 0: only a planned/running run planned before it (a younger or paused one stays).
+    bool supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error);
+    // Sends a run prepared by RunService (which holds the campaign's lock until the run ends).
+    void startRun(std::unique_ptr<RunService> service);
+    void launch(RunService *service, const Account &account, const QString &token);
     void onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome);
     void say(const QString &line);
 
@@ -96,7 +103,6 @@ private:
     State m_state = State::Stopped;
     std::unique_ptr<QLockFile> m_lock;
     QTimer *m_timer = nullptr;
-    QHash<qint64, CampaignRunner *> m_runners; // by run id
-    int m_pendingStarts = 0; // waiting for a keychain token
+    QHash<qint64, RunService *> m_runners; // by run id, including those waiting for a keychain token
     bool m_ticking = false;
 };

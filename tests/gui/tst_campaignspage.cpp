@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -126,6 +127,29 @@ void startThroughPreflight(CampaignsPage &page, qint64 expectedAudience)
     QVERIFY(QTest::qWaitForWindowActive(&page));
 }
 
+// Start on a campaign whose run was stopped: waits for the pre-flight, returns its note about the recipients not
+// reached and its start button's text, then accepts or cancels it.
+void answerUnreachedPreflight(CampaignsPage &page, bool accept, QString *note, QString *startText)
+{
+    bool answered = false;
+    QTimer::singleShot(0, &page, [&] {
+        PreflightDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = page.findChild<PreflightDialog *>()) != nullptr, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isChecked(), 10000);
+        *note = dialog->unreachedNote()->isVisibleTo(dialog) ? dialog->unreachedNote()->text() : QString();
+        *startText = dialog->startButton()->text();
+        if (accept) {
+            QVERIFY(dialog->startButton()->isEnabled());
+            QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
+        } else {
+            dialog->reject();
+        }
+        answered = true;
+    });
+    page.startCampaign();
+    QTRY_VERIFY(answered);
+}
+
 const CampaignOverview &row(CampaignsPage &page, qint64 id)
 {
     const CampaignOverview *r = page.model()->byId(id);
@@ -148,6 +172,7 @@ private Q_SLOTS:
     void stopAsksForConfirmation();
     void playbookPauseSaysWhy();
     void neverFinishedWhilePending();
+    void startAfterStopOffersNewRunForUnreached();
 };
 
 void TestCampaignsPage::emptyStateSaysHowToCreate()
@@ -266,7 +291,7 @@ void TestCampaignsPage::startPauseResumeUntilSent()
     page.startCampaign();
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("already sent")));
     QVERIFY(!page.runnerFor(id));
-    QCOMPARE(CampaignStore(t.workspace().database()).latestRun(id, nullptr), runId);
+    QCOMPARE(CampaignStore(t.workspace().database()).latestRun(id, nullptr).value_or(-1), runId);
 }
 
 void TestCampaignsPage::stopAsksForConfirmation()
@@ -354,6 +379,82 @@ void TestCampaignsPage::neverFinishedWhilePending()
     QVERIFY(q.exec(QStringLiteral("UPDATE recipients SET state = 'read'")));
     QTRY_COMPARE_WITH_TIMEOUT(labelText(page, QStringLiteral("runStatus")), QStringLiteral("Finished"), 3000);
     QVERIFY(!page.findChild<QWidget *>(QStringLiteral("uncertainNote"))->isVisible());
+}
+
+void TestCampaignsPage::startAfterStopOffersNewRunForUnreached()
+{
+    TestWorkspace t;
+    const qint64 id = createCampaign(t, 300);
+    QSqlDatabase db = t.workspace().database();
+    CampaignsPage page(t.workspace());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.selectCampaign(id);
+    startThroughPreflight(page, 300);
+    QTRY_VERIFY_WITH_TIMEOUT(row(page, id).done() >= 10, 10000);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(button(page, "stopButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.runnerFor(id), 5000);
+    const qint64 stopped = row(page, id).runId;
+    QCOMPARE(RecipientLedger(db).runStatus(stopped, nullptr), QStringLiteral("stopped"));
+
+    // One of those not reached opts out meanwhile; the others are exactly who a new run may send to.
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT contact_id FROM recipients WHERE run_id = %1 AND state = 'planned' "
+                                  "ORDER BY id LIMIT 1").arg(stopped)) && q.next());
+    const qint64 optedOut = q.value(0).toLongLong();
+    q.finish();
+    QString error;
+    QVERIFY(ContactStore(db).optOut({optedOut}, QStringLiteral("STOP"), &error));
+    QSet<QString> expected;
+    QVERIFY(q.exec(QStringLiteral("SELECT phone FROM recipients WHERE run_id = %1 AND state = 'planned' AND "
+                                  "contact_id <> %2").arg(stopped).arg(optedOut)));
+    while (q.next())
+        expected.insert(q.value(0).toString());
+    q.finish();
+    const int n = int(expected.size());
+    QVERIFY(n > 0);
+    const auto runCount = [&] {
+        QSqlQuery c(db);
+        c.exec(QStringLiteral("SELECT count(*) FROM campaign_runs WHERE campaign_id = %1").arg(id));
+        return c.next() ? c.value(0).toInt() : -1;
+    };
+
+    // Cancelling the pre-flight plans nothing; it said how many a new run reaches.
+    QString note;
+    QString startText;
+    answerUnreachedPreflight(page, false, &note, &startText);
+    QVERIFY2(note.contains(QStringLiteral("%1 recipient").arg(n)), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("1 who opted out")), qPrintable(note));
+    QCOMPARE(startText, QStringLiteral("&New run for the %1 not reached…").arg(n));
+    QCOMPARE(runCount(), 1);
+    // So does answering No to the confirmation.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    answerUnreachedPreflight(page, true, &note, &startText);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("%1 recipient").arg(n)), qPrintable(MessageBox::lastText()));
+    QCOMPARE(runCount(), 1);
+    QVERIFY(!page.runnerFor(id));
+
+    // Confirmed: a linked run with exactly those recipients is sent; the stopped run stays stopped.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    answerUnreachedPreflight(page, true, &note, &startText);
+    QCOMPARE(runCount(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, parent_run_id, run_kind FROM campaign_runs WHERE campaign_id = %1 "
+                                  "ORDER BY id DESC LIMIT 1").arg(id)) && q.next());
+    const qint64 linked = q.value(0).toLongLong();
+    QCOMPARE(q.value(1).toLongLong(), stopped);
+    QCOMPARE(q.value(2).toString(), QStringLiteral("unreached"));
+    q.finish();
+    QSet<QString> inLinked;
+    QVERIFY(q.exec(QStringLiteral("SELECT phone FROM recipients WHERE run_id = %1").arg(linked)));
+    while (q.next())
+        inLinked.insert(q.value(0).toString());
+    q.finish();
+    QCOMPARE(inLinked, expected);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.runnerFor(id), 30000);
+    QCOMPARE(RecipientLedger(db).runStatus(linked, nullptr), QStringLiteral("sent"));
+    QCOMPARE(RecipientLedger(db).runStatus(stopped, nullptr), QStringLiteral("stopped"));
 }
 
 QTEST_MAIN(TestCampaignsPage)

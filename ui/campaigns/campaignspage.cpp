@@ -183,7 +183,7 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
 
 CampaignsPage::~CampaignsPage()
 {
-    // A runner still sending is cancelled by its destructor: in-flight rows become uncertain, the run pauses.
+    // A run still sending is cancelled by its service's destructor: in-flight rows become uncertain, the run pauses.
     const auto runners = m_runners;
     m_runners.clear();
     qDeleteAll(runners);
@@ -425,14 +425,15 @@ void CampaignsPage::selectCampaign(qint64 campaignId)
 
 CampaignRunner *CampaignsPage::runnerFor(qint64 campaignId) const
 {
-    return m_runners.value(campaignId);
+    const RunService *service = m_runners.value(campaignId);
+    return service ? service->runner() : nullptr;
 }
 
 void CampaignsPage::reload()
 {
     QSet<qint64> liveRuns;
-    for (const CampaignRunner *runner : std::as_const(m_runners))
-        liveRuns.insert(runner->runId());
+    for (const RunService *service : std::as_const(m_runners))
+        liveRuns.insert(service->runId());
     QString error;
     const auto rows = CampaignTableModel::load(m_workspace.database(), liveRuns, &error);
     if (!rows) {
@@ -605,8 +606,13 @@ void CampaignsPage::startCampaign(PreflightShown shown)
     if (!row || m_runners.contains(row->campaign.id))
         return;
     const qint64 campaignId = row->campaign.id;
-    qint64 runId = row->runId;
+    const qint64 runId = row->runId;
     const bool once = row->campaign.kind == QLatin1String("once");
+    // A stopped run is final: Start offers a new run for the recipients it did not reach.
+    if (once && runId != 0 && row->runStatus == QLatin1String("stopped")) {
+        startUnreached(*row);
+        return;
+    }
     // Pre-flight before any start that plans recipients or activates a schedule; continuing an unfinished run
     // of a one-time campaign does not (its recipients were checked and frozen when it was planned).
     if (shown == PreflightShown::No && (!once || runId == 0)) {
@@ -640,18 +646,40 @@ void CampaignsPage::startCampaign(PreflightShown shown)
                                 tr("“%1” was already sent. Herald never sends a campaign twice.").arg(row->campaign.name));
         return;
     }
-    if (runId == 0) {
-        QString error;
-        const auto plan = CampaignStore(m_workspace.database()).planRun(campaignId, &error);
-        if (!plan) {
-            MessageBox::warning(this, tr("Cannot start the campaign"), error);
-            return;
-        }
-        runId = plan->runId;
-        Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).").arg(plan->planned).arg(plan->skipped));
-        reload();
+    // RunService plans the first run under the campaign's lock when there is none, else continues the unfinished one.
+    startRun(campaignId, RunService::Mode::Continue);
+}
+
+void CampaignsPage::startUnreached(const CampaignOverview &row)
+{
+    const qint64 campaignId = row.campaign.id;
+    QString error;
+    const auto unreached = CampaignStore(m_workspace.database()).unreached(row.runId, &error);
+    if (!unreached) {
+        MessageBox::warning(this, tr("Cannot start the campaign"), error);
+        return;
     }
-    startRun(campaignId, runId);
+    if (unreached->sendable == 0) {
+        MessageBox::information(this, tr("Nobody left to send to"),
+                                tr("Run %1 of “%2” was stopped, and nobody it did not reach may still get the message.")
+                                    .arg(row.runId)
+                                    .arg(row.campaign.name));
+        return;
+    }
+    PreflightDialog dialog(m_workspace, row.campaign, this);
+    dialog.offerUnreached(row.runId, *unreached);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("New run for the recipients not reached"),
+        tr("Run %1 of “%2” stays stopped. Send the message to the %n recipient(s) it did not reach, in a new run?",
+           nullptr, int(unreached->sendable))
+            .arg(row.runId)
+            .arg(row.campaign.name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, tr("Send new run"));
+    if (answer != QMessageBox::Yes)
+        return;
+    startRun(campaignId, RunService::Mode::NewRunForUnreached);
 }
 
 void CampaignsPage::sendPlannedRun(qint64 campaignId, qint64 runId)
@@ -659,10 +687,10 @@ void CampaignsPage::sendPlannedRun(qint64 campaignId, qint64 runId)
     selectCampaign(campaignId);
     reload();
     if (!m_runners.contains(campaignId))
-        startRun(campaignId, runId);
+        startRun(campaignId, RunService::Mode::Continue, runId);
 }
 
-void CampaignsPage::startRun(qint64 campaignId, qint64 runId)
+void CampaignsPage::startRun(qint64 campaignId, RunService::Mode mode, qint64 runId)
 {
     const CampaignOverview *row = m_model->byId(campaignId);
     QString error;
@@ -674,13 +702,13 @@ void CampaignsPage::startRun(qint64 campaignId, qint64 runId)
         return;
     }
     if (account->kind == Account::Kind::Sandbox) {
-        launchRunner(campaignId, runId, *account, {});
+        launchRunner(campaignId, mode, runId, *account, {});
         return;
     }
     m_startAction->setEnabled(false);   // until the keychain answers
     const Account a = *account;
     m_secrets->read(a.id, SecretStore::Secret::AccessToken, this,
-                    [this, campaignId, runId, a](const SecretStore::Result &r) {
+                    [this, campaignId, mode, runId, a](const SecretStore::Result &r) {
                         if (!r.ok()) {
                             MessageBox::warning(
                                 this, tr("Cannot start the campaign"),
@@ -690,23 +718,38 @@ void CampaignsPage::startRun(qint64 campaignId, qint64 runId)
                             updateActions();
                             return;
                         }
-                        launchRunner(campaignId, runId, a, r.value);
+                        launchRunner(campaignId, mode, runId, a, r.value);
                     });
 }
 
-void CampaignsPage::launchRunner(qint64 campaignId, qint64 runId, const Account &account, const QString &token)
+void CampaignsPage::launchRunner(qint64 campaignId, RunService::Mode mode, qint64 runId, const Account &account,
+                                 const QString &token)
 {
     if (m_runners.contains(campaignId))
         return;
-    auto *runner = new CampaignRunner(m_workspace, runId, effectiveAccount(account),
-                                      effectiveAccessToken(account, token), SendOptions(), this);
-    m_runners.insert(campaignId, runner);
-    connect(runner, &CampaignRunner::progress, this, [this, campaignId](const RunProgress &p) { onProgress(campaignId, p); });
-    connect(runner, &CampaignRunner::finished, this, [this, campaignId](const RunOutcome &o) { onFinished(campaignId, o); });
+    auto *service = new RunService(m_workspace, campaignId, this);
+    const RunService::Decision d = runId > 0 ? service->prepareRun(runId) : service->prepare(mode);
+    if (!d.ok() || d.runId == 0) {
+        delete service;
+        MessageBox::warning(this, d.refusal == RunService::Refusal::Busy ? tr("Already sending") : tr("Cannot start the campaign"),
+                            d.message);
+        reload();
+        updateActions();
+        return;
+    }
+    if (d.planned)
+        Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).")
+                                 .arg(d.planned->planned)
+                                 .arg(d.planned->skipped + d.planned->optedOut));
+    m_runners.insert(campaignId, service);
+    connect(service, &RunService::progress, this, [this, campaignId](const RunProgress &p) { onProgress(campaignId, p); });
+    connect(service, &RunService::finished, this, [this, campaignId](const RunOutcome &o) { onFinished(campaignId, o); });
     QString error;
     CampaignStore(m_workspace.database()).setStatus(campaignId, QStringLiteral("running"), &error);
-    runner->start();
-    m_model->updateRun(runId, QStringLiteral("starting"), m_model->byId(campaignId)->counts, {}, std::nullopt);
+    service->send(account, token, SendOptions());
+    reload();
+    if (const CampaignOverview *row = m_model->byId(campaignId))
+        m_model->updateRun(d.runId, QStringLiteral("starting"), row->counts, {}, std::nullopt);
     updateDetail();
     updateActions();
 }
@@ -723,8 +766,8 @@ void CampaignsPage::onProgress(qint64 campaignId, const RunProgress &progress)
 
 void CampaignsPage::onFinished(qint64 campaignId, const RunOutcome &outcome)
 {
-    if (CampaignRunner *runner = m_runners.take(campaignId))
-        runner->deleteLater();
+    if (RunService *service = m_runners.take(campaignId))
+        service->deleteLater();
     m_live.remove(campaignId);
     QString error;
     if (outcome.status != QLatin1String("busy"))
@@ -743,7 +786,7 @@ void CampaignsPage::pauseCampaign()
     if (!row || row->runId == 0)
         return;
     QString error;
-    if (CampaignRunner *runner = m_runners.value(row->campaign.id))
+    if (CampaignRunner *runner = runnerFor(row->campaign.id))
         runner->pause();
     else if (!CampaignRunner::requestControl(m_workspace, row->runId, QStringLiteral("pause"), &error))
         MessageBox::warning(this, tr("Cannot pause the campaign"), error);
@@ -754,10 +797,10 @@ void CampaignsPage::resumeCampaign()
     const CampaignOverview *row = m_model->byId(currentCampaignId());
     if (!row || row->runId == 0)
         return;
-    if (CampaignRunner *runner = m_runners.value(row->campaign.id))
+    if (CampaignRunner *runner = runnerFor(row->campaign.id))
         runner->resume();
     else
-        startRun(row->campaign.id, row->runId);   // a new sender continues the paused run
+        startRun(row->campaign.id, RunService::Mode::Continue);   // a new sender continues the paused run
 }
 
 void CampaignsPage::stopCampaign()
@@ -777,10 +820,10 @@ void CampaignsPage::stopCampaign()
                                  &error))
             MessageBox::warning(this, tr("Cannot stop the campaign"), error);
         const qint64 campaignId = row->campaign.id;
-        if (CampaignRunner *runner = m_runners.value(campaignId))
+        if (CampaignRunner *runner = runnerFor(campaignId))
             runner->stop();
-        else if (row->runId != 0 && isOneOf(row->runStatus, {"starting", "running", "pausing", "paused"}))
-            CampaignRunner::requestControl(m_workspace, row->runId, QStringLiteral("stop"), &error);
+        else if (row->runId != 0 && isOneOf(row->runStatus, {"starting", "running", "pausing", "paused", "planned"}))
+            RunService::stopRun(m_workspace, campaignId, row->runId, &error);
         reload();
         return;
     }
@@ -798,16 +841,14 @@ void CampaignsPage::stopCampaign()
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (CampaignRunner *runner = m_runners.value(campaignId)) {
+    if (CampaignRunner *runner = runnerFor(campaignId)) {
         runner->stop();
-    } else if (status == QLatin1String("running")) {
-        // Sending in another process (herald-cli): it reads the request within a fraction of a second.
-        if (!CampaignRunner::requestControl(m_workspace, runId, QStringLiteral("stop"), &error))
-            MessageBox::warning(this, tr("Cannot stop the campaign"), error);
     } else {
-        RecipientLedger ledger(m_workspace.database());
-        if (!ledger.setRunStatus(runId, QStringLiteral("stopped"), tr("Stopped by the operator."), std::nullopt, &error)
-            || !CampaignStore(m_workspace.database()).setStatus(campaignId, QStringLiteral("stopped"), &error))
+        // Sending in another process (herald-cli): it reads the request within a fraction of a second; a run nobody
+        // sends is stopped at once.
+        if (!RunService::stopRun(m_workspace, campaignId, runId, &error)
+            || (status != QLatin1String("running")
+                && !CampaignStore(m_workspace.database()).setStatus(campaignId, QStringLiteral("stopped"), &error)))
             MessageBox::warning(this, tr("Cannot stop the campaign"), error);
         reload();
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runservice.h"
 #include "sendtypes.h"
 
 #include <QHash>
@@ -24,7 +25,7 @@ struct CampaignOverview;
 // The campaigns of the workspace: a sortable, searchable table with the state of each campaign's newest run,
 // and below it the selected campaign's run — counts by ledger state, progress, live send rate, the account's
 // remaining daily headroom and, when the run paused or stopped, why (with the provider's code and what to do).
-// Start/Pause/Resume/Stop drive the same CampaignRunner as `herald-cli campaign run`: sending happens on the
+// Start/Pause/Resume/Stop go through the same RunService as `herald-cli campaign run`: sending happens on the
 // engine's worker thread, the page only consumes its throttled progress() signals. Runs that are not sending
 // here are re-read from the database once a second.
 class CampaignsPage : public QWidget
@@ -53,8 +54,9 @@ public Q_SLOTS:
     void editCampaign();
     void newCampaignWithAudience(const QString &audience);
     // Shows the pre-flight report first (unless the wizard just did), then: a one-time campaign plans its run if
-    // there is none, else continues the newest run unless it was already sent; other kinds are activated for the
-    // scheduler.
+    // there is none, else continues the newest run unless it was already sent; a stopped run is never continued —
+    // the pre-flight offers a new run for the recipients it did not reach, after a confirmation. Other kinds are
+    // activated for the scheduler.
     void startCampaign(CampaignsPage::PreflightShown shown = CampaignsPage::PreflightShown::No);
     void pauseCampaign();
     void resumeCampaign();
@@ -72,8 +74,11 @@ private:
     QWidget *createDetail();
     QWidget *createNoSelection();
     void createActions();
-    void startRun(qint64 campaignId, qint64 runId);
-    void launchRunner(qint64 campaignId, qint64 runId, const struct Account &account, const QString &token);
+    void startUnreached(const CampaignOverview &row);
+    // Reads the token, then starts through RunService: `runId` > 0 continues exactly that run, else `mode` decides.
+    void startRun(qint64 campaignId, RunService::Mode mode, qint64 runId = 0);
+    void launchRunner(qint64 campaignId, RunService::Mode mode, qint64 runId, const struct Account &account,
+                      const QString &token);
     void onProgress(qint64 campaignId, const RunProgress &progress);
     void onFinished(qint64 campaignId, const RunOutcome &outcome);
     void updateDetail();
@@ -86,7 +91,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     SecretStore *m_secrets = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QHash<qint64, CampaignRunner *> m_runners;   // by campaign id
+    QHash<qint64, RunService *> m_runners;       // by campaign id: the service sending it from this page
     QHash<qint64, RunProgress> m_live;           // the last progress of each runner, by campaign id
 
     QStackedWidget *m_stack = nullptr;

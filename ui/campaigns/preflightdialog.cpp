@@ -4,6 +4,7 @@
 #include "workspace.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -33,7 +34,12 @@ PreflightDialog::PreflightDialog(Workspace &workspace, const Campaign &campaign,
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    m_unreached = new QLabel(this);
+    m_unreached->setObjectName(QStringLiteral("preflightUnreached"));
+    m_unreached->setWordWrap(true);
+    m_unreached->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_unreached);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
 
@@ -62,4 +68,18 @@ void PreflightDialog::onFinished()
     m_checked = true;
     if (report.ok())
         m_start->setFocus();
+}
+
+void PreflightDialog::offerUnreached(qint64 stoppedRunId, const CampaignStore::Unreached &unreached)
+{
+    QString text = tr("Run %1 was stopped and stays stopped: a stopped run is never continued. A new run sends the "
+                      "message to the %n recipient(s) it did not reach.",
+                      nullptr, int(unreached.sendable))
+                       .arg(stoppedRunId);
+    if (unreached.optedOut > 0)
+        text += QLatin1Char(' ')
+            + tr("%n who opted out or were deleted since are left out.", nullptr, int(unreached.optedOut));
+    m_unreached->setText(text);
+    m_unreached->show();
+    m_start->setText(tr("&New run for the %n not reached…", nullptr, int(unreached.sendable)));
 }

@@ -7,6 +7,7 @@
 #include <QFutureWatcher>
 
 class PreflightView;
+class QLabel;
 class QPushButton;
 class Workspace;
 
@@ -24,6 +25,10 @@ public:
     QPushButton *startButton() const { return m_start; }
     // True once the check has finished (tests wait for it).
     bool isChecked() const { return m_checked; }
+    // Start after a stop: says that stopped run `stoppedRunId` stays stopped and that a new run goes to the
+    // recipients it did not reach; the start button becomes "New run for the N not reached…".
+    void offerUnreached(qint64 stoppedRunId, const CampaignStore::Unreached &unreached);
+    QLabel *unreachedNote() const { return m_unreached; }
 
 private:
     void onFinished();
@@ -32,6 +37,7 @@ private:
     Campaign m_campaign;
     PreflightView *m_view = nullptr;
     QPushButton *m_start = nullptr;
+    QLabel *m_unreached = nullptr;
     QPushButton *m_test = nullptr;
     QFutureWatcher<PreflightReport> m_watcher;
     bool m_checked = false;

@@ -28,6 +28,7 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <limits>
 
 using Stat = CampaignStats::Stat;
 
@@ -278,7 +279,9 @@ void DashboardPage::reloadCampaigns()
     QList<Item> items;
     bool anyRun = false;
     for (const Campaign &c : campaigns) {
-        const qint64 latest = store.latestRun(c.id, &error);
+        // A campaign whose runs cannot be read is listed as if it had run (its page then shows the error), never
+        // as "not run yet".
+        const qint64 latest = store.latestRun(c.id, &error).value_or(std::numeric_limits<qint64>::max());
         anyRun = anyRun || latest > 0;
         items.append({ c.id, c.name, latest });
     }
