@@ -31,10 +31,10 @@ SecretStore::Result noKeychain()
                                 "to a desktop session and try again.");
 #else
     r.message = SecretStore::tr(
-        "No Secret Service is running, so Herald cannot store or read tokens. On a desktop, install and start "
-        "gnome-keyring or KWallet (Debian/Ubuntu: apt install gnome-keyring) and log in again. On a server or over "
-        "SSH, run Herald inside a D-Bus session with an unlocked keyring: dbus-run-session -- sh -c "
-        "'gnome-keyring-daemon --unlock --components=secrets < password-file; herald-cli …'.");
+        "No keychain is available (no Secret Service is running), so Herald cannot store or read tokens. On a "
+        "desktop, install and start gnome-keyring or KWallet (Debian/Ubuntu: apt install gnome-keyring) and log in "
+        "again. On a server or over SSH, run Herald inside a D-Bus session with an unlocked keyring: "
+        "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets < password-file; herald-cli …'.");
 #endif
     return r;
 }

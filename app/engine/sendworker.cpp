@@ -341,7 +341,10 @@ void SendWorker::applyDecision(const InFlight &row, const SendPlaybook::Decision
         m_outcomes.requeued.append({row.id, 0, false, true, d.reason});
         m_dueAtMs = std::min(m_dueAtMs, now);
         if (d.action == Action::StopRun && m_phase != Phase::Stopping) {
-            qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;
+            if (d.failure.hasCode)
+                qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;
+            else
+                qCWarning(lcSend) << "run" << m_runId << "stopped:" << d.reason;
             m_phase = Phase::Stopping;
         } else if (d.action == Action::PauseRun && m_phase == Phase::Running) {
             qCWarning(lcSend) << "run" << m_runId << "paused by code" << result.code;
