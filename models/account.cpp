@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include "errortext.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
@@ -129,17 +131,35 @@ QString AccountStore::validateUrl(const QString &field, const QString &url, bool
         return required ? tr("%1 is empty; enter an https:// address.").arg(field) : QString();
     const QUrl u(url, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty())
-        return tr("%1 “%2” is not a valid address; enter it like https://example.com.").arg(field, url);
+        return tr("%1 %2 is not a valid address; enter it like https://example.com.").arg(field, ErrorText::quote(url));
+    if (!u.userInfo().isEmpty()) {
+        // https://graph.facebook.com@evil.example goes to evil.example; and a password does not belong in a URL.
+        return tr("%1 contains a user name or password before “@” (the host is %2); enter the address without it, "
+                  "like https://%2. Tokens are stored with “Set token”, never in the URL.")
+            .arg(field, u.host());
+    }
     if (u.scheme() == QLatin1String("https"))
         return {};
     if (u.scheme() == QLatin1String("http")) {
         if (isLoopback(u.host()))
             return {};
-        return tr("%1 “%2” uses http:// to a host that is not this computer; tokens would travel unencrypted. "
+        return tr("%1 %2 uses http:// to a host that is not this computer; tokens would travel unencrypted. "
                   "Use https://.")
-            .arg(field, url);
+            .arg(field, ErrorText::quote(url));
     }
-    return tr("%1 “%2” must start with https://.").arg(field, url);
+    return tr("%1 %2 must start with https://.").arg(field, ErrorText::quote(url));
+}
+
+QString AccountStore::graphHostWarning(const Account &a)
+{
+    if (a.kind == Account::Kind::Sandbox)
+        return {};
+    const QString host = QUrl(a.graphUrl).host().toLower();
+    if (host.isEmpty() || host == QLatin1String("graph.facebook.com") || isLoopback(host))
+        return {};
+    return tr("The Graph API URL points at %1, which is not Meta's Graph API (graph.facebook.com): the access token "
+              "and every message will be sent there. Keep it only if %1 is a proxy you trust.")
+        .arg(host);
 }
 
 QString AccountStore::validate(const Account &a)
@@ -151,7 +171,7 @@ QString AccountStore::validate(const Account &a)
     QString problem = validateUrl(tr("Graph API URL"), a.graphUrl, true);
     static const QRegularExpression version(QStringLiteral("^v\\d+\\.\\d+$"));
     if (problem.isEmpty() && !version.match(a.apiVersion).hasMatch())
-        problem = tr("API version “%1” should look like v23.0.").arg(a.apiVersion);
+        problem = tr("API version %1 should look like v23.0.").arg(ErrorText::quote(a.apiVersion));
     if (problem.isEmpty())
         problem = validateUrl(tr("Relay URL"), a.relayUrl, false);
     if (problem.isEmpty() && (a.maxRate < 1 || a.maxRate > 1000))

@@ -54,6 +54,10 @@ public:
     // http:// is refused for every host that is not loopback.
     static QString validate(const Account &a);
     static QString validateUrl(const QString &field, const QString &url, bool required);
+    // Empty unless the Graph API URL points at a host that is neither Meta's (graph.facebook.com), this computer
+    // (the sandbox, a test server) nor the sandbox: then a sentence to show before saving (the CLI warns on
+    // stderr, the GUI asks for confirmation). The access token goes to that host.
+    static QString graphHostWarning(const Account &a);
 
 private:
     QSqlDatabase m_db;

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 #include <cmath>
 
@@ -67,6 +68,17 @@ QString BusinessEventStore::normalizePhone(const QString &phone, const QString &
     return r.e164;
 }
 
+QString BusinessEventStore::nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("The event has no name.");
+    if (name.size() > kMaxNameLength)
+        return tr("The event name is %1 characters long; at most %2 are allowed.").arg(name.size()).arg(kMaxNameLength);
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return tr("The event name contains a control character (such as a line break); use letters, digits and _.");
+    return {};
+}
+
 std::optional<BusinessEvent> BusinessEventStore::fromJson(const QJsonObject &json, qint64 receivedAtMs, QString *error,
                                                           QString *field)
 {
@@ -82,8 +94,8 @@ std::optional<BusinessEvent> BusinessEventStore::fromJson(const QJsonObject &jso
     const QJsonValue name = json.contains(QLatin1String("event")) ? json.value(QLatin1String("event"))
                                                                   : json.value(QLatin1String("name"));
     e.name = name.toString().trimmed();
-    if (e.name.isEmpty())
-        return refuse(QStringLiteral("event"), tr("The event has no name."));
+    if (const QString problem = nameProblem(e.name); !problem.isEmpty())
+        return refuse(QStringLiteral("event"), problem);
     QString phoneError;
     e.phone = normalizePhone(json.value(QLatin1String("phone")).toString(), {}, &phoneError);
     if (e.phone.isEmpty())

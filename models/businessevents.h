@@ -32,6 +32,13 @@ class BusinessEventStore
 public:
     explicit BusinessEventStore(QSqlDatabase db);
 
+    // The longest event name the relay, `events push` and the workspace accept.
+    static constexpr int kMaxNameLength = 128;
+    // Empty when `name` (already trimmed) is a usable event name: 1 to kMaxNameLength characters, no control
+    // characters; otherwise a sentence naming the problem. The one check for the relay, events push (relay or
+    // workspace, the sandbox included) and fromJson.
+    static QString nameProblem(const QString &name);
+
     // The event in the JSON the relay stores and serves: {"event" (or "name"), "phone", "occurred_at" (epoch ms
     // or ISO 8601), "data" (object, optional)}. The phone is normalised (it must carry its country code).
     // nullopt with a sentence in *error and the offending key in *field when the object is not a usable event.

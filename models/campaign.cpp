@@ -3,6 +3,7 @@
 #include "account.h"
 #include "campaignstats.h"
 #include "contact.h"
+#include "errortext.h"
 #include "failurecatalogue.h"
 #include "immediatetransaction.h"
 #include "templatestore.h"
@@ -81,15 +82,15 @@ std::optional<ParamMapping> ParamMapping::parse(const QString &text, QString *er
     static const QRegularExpression slotRe(QStringLiteral("^(header|body)\\.([0-9]+|[a-z_][a-z0-9_]*)$|^button\\.([0-9])$"));
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0) {
-        *error = trC("Parameter “%1” should look like body.1=field:name (slot=source).").arg(text);
+        *error = trC("Parameter %1 should look like body.1=field:name (slot=source).").arg(ErrorText::quote(text));
         return std::nullopt;
     }
     ParamMapping m;
     m.slot = text.left(eq).trimmed();
     if (!slotRe.match(m.slot).hasMatch()) {
-        *error = trC("Unknown parameter slot “%1”: use header.1, body.1 (or body.first_name for named parameters) "
+        *error = trC("Unknown parameter slot %1: use header.1, body.1 (or body.first_name for named parameters) "
                      "or button.0.")
-                     .arg(m.slot);
+                     .arg(ErrorText::quote(m.slot));
         return std::nullopt;
     }
     QString source = text.mid(eq + 1);
@@ -283,7 +284,7 @@ QStringList tokenize(const QString &expr, QString *error)
         }
     }
     if (quoted)
-        *error = trC("The audience “%1” has an unclosed quote.").arg(expr);
+        *error = trC("The audience %1 has an unclosed quote.").arg(ErrorText::quote(expr));
     if (!current.isEmpty())
         tokens << current;
     return tokens;
@@ -301,9 +302,9 @@ bool retargetTerm(const QString &token, QString *term, QVariantList *values, QSt
     const int code = parts.size() == 4 ? parts.at(3).toInt(&codeOk) : 0;
     if (!idOk || id <= 0 || !stat || parts.size() > (byCampaign ? 3 : 4) || !codeOk
         || (parts.size() == 4 && *stat != CampaignStats::Stat::Failed)) {
-        *error = trC("Unknown retargeting term “%1”: use campaign:ID:STAT or run:ID:STAT (run:ID:failed:CODE), "
+        *error = trC("Unknown retargeting term %1: use campaign:ID:STAT or run:ID:STAT (run:ID:failed:CODE), "
                      "STAT one of %2.")
-                     .arg(token, CampaignStats::statNames().join(QStringLiteral(", ")));
+                     .arg(ErrorText::quote(token), CampaignStats::statNames().join(QStringLiteral(", ")));
         return false;
     }
     QString sql = QStringLiteral("c.id IN (SELECT contact_id FROM recipients WHERE contact_id IS NOT NULL AND ");
@@ -324,6 +325,11 @@ bool retargetTerm(const QString &token, QString *term, QVariantList *values, QSt
 }
 
 } // namespace
+
+QStringList Audience::terms(const QString &expr, QString *error)
+{
+    return tokenize(expr, error);
+}
 
 bool Audience::toSql(const QString &expr, QString *where, QVariantList *values, QString *error)
 {
@@ -376,7 +382,7 @@ bool Audience::matchSql(const QString &expr, QString *where, QVariantList *value
         const QString lower = token.toLower();
         if (!expectTerm) {
             if (lower != QLatin1String("and") && lower != QLatin1String("or")) {
-                *error = tr("Expected “and” or “or” before “%1” in the audience.").arg(token);
+                *error = tr("Expected “and” or “or” before %1 in the audience.").arg(ErrorText::quote(token));
                 return false;
             }
             pendingJoin = lower.toUpper();
@@ -406,9 +412,9 @@ bool Audience::matchSql(const QString &expr, QString *where, QVariantList *value
             if (!retargetTerm(token, &term, values, error))
                 return false;
         } else {
-            *error = tr("Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, "
+            *error = tr("Unknown audience term %1: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, "
                         "run:ID:STAT[:CODE], not, and, or.")
-                         .arg(token);
+                         .arg(ErrorText::quote(token));
             return false;
         }
         if (negate)
@@ -419,7 +425,7 @@ bool Audience::matchSql(const QString &expr, QString *where, QVariantList *value
         expectTerm = false;
     }
     if (expectTerm) {
-        *error = tr("The audience “%1” ends without a condition.").arg(expr);
+        *error = tr("The audience %1 ends without a condition.").arg(ErrorText::quote(expr));
         return false;
     }
     *where = condition;

@@ -95,6 +95,8 @@ public:
         qint64 notOptedIn = 0;   // of them: never opted in (and not opted out)
         qint64 sendable() const { return matched - optedOut - notOptedIn; }
     };
+    // The expression's words (quotes removed), e.g. {"campaign:7:read", "and", "not", "tag:vip"}.
+    static QStringList terms(const QString &expr, QString *error);
     // The contacts the expression matches but that are never sent to, by reason. std::nullopt + *error.
     static std::optional<Exclusions> exclusions(QSqlDatabase db, const QString &expr, QString *error);
 };

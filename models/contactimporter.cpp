@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "errortext.h"
 #include "importmapping.h"
 #include "importreader.h"
 #include "importwriter.h"
@@ -93,6 +94,13 @@ struct OpenedCsv
                 : ContactImporter::tr("%1 has no header row.").arg(QDir::toNativeSeparators(path));
             return false;
         }
+        if (const QString problem = reader.recordProblem(); !problem.isEmpty()) {
+            *error = ContactImporter::tr("%1, line %2 (the header): %3. Is this a contacts CSV file?")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(reader.line())
+                         .arg(problem);
+            return false;
+        }
         for (QString &h : header)
             h = h.trimmed();
         return true;
@@ -122,7 +130,8 @@ CsvPreview ContactImporter::preview(const QString &path, int rows)
         preview.error = csv.reader.error();
     else if (std::none_of(preview.mapping.cbegin(), preview.mapping.cend(),
                           [](const ColumnRole &r) { return r.kind == ColumnRole::Kind::Phone; }))
-        preview.error = tr("No column looks like a phone number; the header is: %1").arg(csv.header.join(u", "));
+        preview.error = tr("No column looks like a phone number; the header is: %1")
+                            .arg(ErrorText::elide(csv.header.join(u", "), 200));
     return preview;
 }
 
@@ -156,7 +165,8 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
 
     const QList<ColumnRole> roles = ImportMapping::complete(csv.header, options.mapping);
     if (std::none_of(roles.cbegin(), roles.cend(), [](const ColumnRole &r) { return r.kind == ColumnRole::Kind::Phone; })) {
-        result.error = tr("No column looks like a phone number; the header is: %1").arg(csv.header.join(u", "));
+        result.error = tr("No column looks like a phone number; the header is: %1")
+                           .arg(ErrorText::elide(csv.header.join(u", "), 200));
         return result;
     }
     if (!options.defaultRegion.isEmpty() && !PhoneNormalizer::isKnownRegion(options.defaultRegion)) {

@@ -1,6 +1,7 @@
 #include "csvreader.h"
 
 #include <QDir>
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -287,6 +288,9 @@ bool CsvReader::readRecord()
         m_recordLine = m_line;
         m_spans.clear();
         m_scratch.clear();
+        m_recordProblem.clear();
+        qsizetype fieldCount = 0;
+        qsizetype longestField = 0;
         bool anyQuoted = false;
         for (;;) {
             Span span {m_pos, 0, false};
@@ -349,7 +353,15 @@ bool CsvReader::readRecord()
                 }
                 span = {start, m_pos - start, false};
             }
-            m_spans.append(span);
+            ++fieldCount;
+            longestField = std::max(longestField, span.length);
+            if (span.length > kMaxFieldBytes) {
+                span.length = kMaxFieldBytes;   // the record is refused; the cut value is only ever shown elided
+                if (span.scratch)
+                    m_scratch.truncate(span.offset + span.length);
+            }
+            if (m_spans.size() < kMaxColumns)
+                m_spans.append(span);
             if (m_pos < n && d[m_pos] == sep) {
                 ++m_pos;
                 continue;
@@ -362,6 +374,12 @@ bool CsvReader::readRecord()
             }
             break;
         }
+        if (fieldCount > kMaxColumns)
+            m_recordProblem = tr("the row has %1 values; at most %2 are read per row").arg(fieldCount).arg(kMaxColumns);
+        else if (longestField > kMaxFieldBytes)
+            m_recordProblem = tr("a value is %1 KiB long; at most %2 KiB are allowed per value")
+                                  .arg((longestField + 1023) / 1024)
+                                  .arg(kMaxFieldBytes / 1024);
         // A line of nothing but spaces counts as blank.
         if (!anyQuoted && m_spans.size() == 1) {
             const QByteArrayView only(d + m_spans[0].offset, m_spans[0].length);

@@ -15,11 +15,18 @@
 //   A stray quote inside an unquoted field is kept literally; text after a closing quote is appended.
 // - Entirely blank lines are skipped. line() is the 1-based physical line where the last record started.
 // - A quoted field still open at the end of the data is an error that names the line where it started.
+// - Limits: a record with a field longer than kMaxFieldBytes or more than kMaxColumns fields is still read to its
+//   end (so the next record starts in the right place), but recordProblem() says why it cannot be used; only its
+//   first kMaxColumns fields are returned. A contact row has no reason to come near either, and a file that does
+//   (a 10 MB line, a line of commas) is refused row by row instead of filling memory.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    static constexpr qsizetype kMaxFieldBytes = 64 * 1024;   // one cell: far above any name, note or tag list
+    static constexpr qsizetype kMaxColumns = 1000;           // fields in one record: far above any contact export
+
     enum class Encoding { Utf8, Utf8Bom, Utf16LE, Utf16BE, Windows1252 };
     static QString encodingName(Encoding encoding);
 
@@ -49,6 +56,8 @@ public:
     bool hasError() const { return !m_error.isEmpty(); }
     QString error() const { return m_error; }
     qint64 line() const { return m_recordLine; }
+    // Empty unless the last record broke a limit (kMaxFieldBytes, kMaxColumns): then a sentence saying which.
+    QString recordProblem() const { return m_recordProblem; }
     qsizetype position() const { return m_pos; }
     qsizetype size() const { return m_data.size(); }
 
@@ -69,4 +78,5 @@ private:
     QList<Span> m_spans;
     QByteArray m_scratch;
     QString m_error;
+    QString m_recordProblem;
 };

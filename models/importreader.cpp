@@ -1,5 +1,6 @@
 #include "importreader.h"
 
+#include "errortext.h"
 #include "phonenormalizer.h"
 
 #include <QDateTime>
@@ -43,8 +44,9 @@ void ImportReader::reject(ImportBatch &batch, const CsvReader::Fields &fields, c
     row.line = m_reader.line();
     row.reason = reason;
     row.fields.reserve(fields.size());
+    const bool overLimit = !m_reader.recordProblem().isEmpty();
     for (const QByteArrayView f : fields)
-        row.fields.append(QString::fromUtf8(f));
+        row.fields.append(overLimit ? ErrorText::elide(QString::fromUtf8(f), 200) : QString::fromUtf8(f));
     batch.rejected.append(row);
 }
 
@@ -76,6 +78,10 @@ ImportBatch ImportReader::next()
         if (allEmpty)
             continue;  // ",,,," lines that spreadsheets leave at the end
         ++batch.rows;
+        if (const QString problem = m_reader.recordProblem(); !problem.isEmpty()) {
+            reject(batch, fields, problem);
+            continue;
+        }
 
         bool extra = false;
         for (qsizetype i = columns; i < fields.size(); ++i)
@@ -124,13 +130,13 @@ ImportBatch ImportReader::next()
                 optedIn = ImportMapping::parseYesNo(v);
                 if (!optedIn)
                     problem = tr("the opt-in value %1 in column %2 is not understood; use yes or no")
-                                  .arg(u'\u201C' + QString::fromUtf8(v) + u'\u201D', m_header.value(i));
+                                  .arg(ErrorText::quote(QString::fromUtf8(v)), ErrorText::elide(m_header.value(i)));
                 break;
             case K::OptedOut:
                 optedOut = ImportMapping::parseYesNo(v);
                 if (!optedOut)
                     problem = tr("the opt-out value %1 in column %2 is not understood; use yes or no")
-                                  .arg(u'\u201C' + QString::fromUtf8(v) + u'\u201D', m_header.value(i));
+                                  .arg(ErrorText::quote(QString::fromUtf8(v)), ErrorText::elide(m_header.value(i)));
                 break;
             case K::OptInSource:
                 if (!v.isEmpty())
@@ -146,7 +152,7 @@ ImportBatch ImportReader::next()
                     const std::optional<qint64> t = ImportMapping::parseTime(v);
                     if (!t)
                         problem = tr("the date %1 in column %2 is not an ISO 8601 date such as 2024-05-31T14:00:00Z")
-                                      .arg(u'\u201C' + QString::fromUtf8(v) + u'\u201D', m_header.value(i));
+                                      .arg(ErrorText::quote(QString::fromUtf8(v)), ErrorText::elide(m_header.value(i)));
                     else if (m_roles[i].kind == K::OptInAt)
                         c.optInAt = t;
                     else

@@ -30,6 +30,7 @@
 // - Not checked: the variable-to-length ratio (2388293, undocumented) and the unconfirmed BSP rules
 //   (newlines in header/footer, emoji/markdown in header, 4 consecutive spaces).
 #include "templatevalidator.h"
+#include "errortext.h"
 
 #include "templatevalidator_p.h"
 
@@ -112,7 +113,7 @@ QList<TemplateViolation> Checker::run()
         add(Part::Category, "category.required", tr("Choose a category: MARKETING, UTILITY or AUTHENTICATION."));
     } else if (!categories.contains(m_t.category)) {
         add(Part::Category, "category.unknown",
-            tr("“%1” is not a template category; use MARKETING, UTILITY or AUTHENTICATION.").arg(m_t.category));
+            tr("%1 is not a template category; use MARKETING, UTILITY or AUTHENTICATION.").arg(ErrorText::quote(m_t.category)));
     }
     const bool textHeader = m_t.headerFormat == MessageTemplate::HeaderFormat::Text;
     const Tokens header = textHeader ? MessageTemplate::scanVariables(m_t.headerText) : Tokens();
@@ -154,9 +155,9 @@ void Checker::checkName()
     }
     if (first >= 0) {
         add(Part::Name, "name.characters",
-            tr("The name contains “%1”, which is not allowed: use only lowercase letters, digits and underscores "
-               "(for example “%2”).")
-                .arg(name.mid(first, end - first + 1), suggestion),
+            tr("The name contains %1, which is not allowed: use only lowercase letters, digits and underscores "
+               "(for example %2).")
+                .arg(ErrorText::quote(name.mid(first, end - first + 1)), ErrorText::quote(suggestion)),
             first, end - first + 1);
     }
 }
@@ -172,14 +173,14 @@ void Checker::checkMalformed(Part part, const QString &text, const Tokens &token
             const QString what = text.mid(t.start, t.length);
             if (!inner.isEmpty() && fixed.kind != Kind::Malformed) {
                 at(part, "variable.malformed",
-                   tr("“%1” is not a valid variable: write it as %2, with two braces on each side and no spaces.")
-                       .arg(what, braced(inner)),
+                   tr("%1 is not a valid variable: write it as %2, with two braces on each side and no spaces.")
+                       .arg(ErrorText::quote(what), ErrorText::elide(braced(inner))),
                    t);
             } else {
                 at(part, "variable.malformed",
-                   tr("“%1” is not a valid variable. Write variables as {{1}}, {{2}}… or as {{first_name}}: two "
+                   tr("%1 is not a valid variable. Write variables as {{1}}, {{2}}… or as {{first_name}}: two "
                       "braces on each side, only letters, digits or underscores inside, no spaces.")
-                       .arg(what),
+                       .arg(ErrorText::quote(what)),
                    t);
             }
         } else if (t.kind == Kind::Named && !isValidNamed(t.name)) {
@@ -416,8 +417,8 @@ void Checker::checkFooter()
     length(Part::Footer, "footer.length", m_t.footer, kFooterMax, tr("The footer"));
     for (const TemplateVariableToken &t : MessageTemplate::scanVariables(m_t.footer)) {
         at(Part::Footer, "footer.variable",
-           tr("The footer cannot contain variables; remove “%1” or move it into the body.")
-               .arg(m_t.footer.mid(t.start, t.length)),
+           tr("The footer cannot contain variables; remove %1 or move it into the body.")
+               .arg(ErrorText::quote(m_t.footer.mid(t.start, t.length))),
            t);
     }
 }

@@ -1,6 +1,8 @@
 // Meta's rules for a template's buttons (see the list at the top of templatevalidator.cpp).
 #include "templatevalidator_p.h"
 
+#include "errortext.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -22,7 +24,7 @@ void Checker::checkUrl(const TemplateButton &b)
 {
     m_field = Field::Url;
     if (b.url.trimmed().isEmpty()) {
-        add(Part::Button, "button.url_required", tr("The URL button “%1” has no web address; add one.").arg(b.text));
+        add(Part::Button, "button.url_required", tr("The URL button %1 has no web address; add one.").arg(ErrorText::quote(b.text)));
         return;
     }
     length(Part::Button, "button.url_length", b.url, kUrlMax, tr("The web address"));
@@ -98,8 +100,8 @@ void Checker::checkButtons()
             if (brokenGroup && !groupReported) {
                 groupReported = true;
                 add(Part::Button, "buttons.quick_reply_grouping",
-                    tr("Quick-reply buttons must sit together; move “%1” next to the other quick replies.")
-                        .arg(b.text));
+                    tr("Quick-reply buttons must sit together; move %1 next to the other quick replies.")
+                        .arg(ErrorText::quote(b.text)));
             }
             quickReplies = true;
         } else if (quickReplies) {
@@ -109,14 +111,14 @@ void Checker::checkButtons()
             continue;   // kinds Herald does not know (OTP, FLOW, …): counted, not checked
         if (b.type != T::CopyCode && b.text.trimmed().isEmpty())
             add(Part::Button, "button.label_required", tr("This button has no label; type the text it shows."));
-        length(Part::Button, "button.label_length", b.text, kLabelMax, tr("The label “%1”").arg(b.text));
+        length(Part::Button, "button.label_length", b.text, kLabelMax, tr("The label %1").arg(ErrorText::quote(b.text)));
         if (b.type == T::Url) {
             checkUrl(b);
         } else if (b.type == T::PhoneNumber) {
             m_field = Field::PhoneNumber;
             if (b.phoneNumber.trimmed().isEmpty())
                 add(Part::Button, "button.phone_required",
-                    tr("The call button “%1” has no phone number; add one.").arg(b.text));
+                    tr("The call button %1 has no phone number; add one.").arg(ErrorText::quote(b.text)));
             else
                 length(Part::Button, "button.phone_length", b.phoneNumber, kPhoneMax, tr("The phone number"));
         } else if (b.type == T::CopyCode) {

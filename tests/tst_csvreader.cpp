@@ -60,6 +60,7 @@ private slots:
     void writerFile();
     void neutralize_data();
     void neutralize();
+    void limitsRefuseTheRecordNotTheFile();
 };
 
 void TestCsvReader::records_data()
@@ -307,6 +308,37 @@ void TestCsvReader::neutralize()
     QFETCH(QString, cell);
     QFETCH(QString, expected);
     QCOMPARE(CsvWriter::neutralize(cell), expected);
+}
+
+void TestCsvReader::limitsRefuseTheRecordNotTheFile()
+{
+    // A field over kMaxFieldBytes (plain and quoted with doubled quotes), a record over kMaxColumns; the records
+    // around them are read normally, and the oversized ones keep their line numbers.
+    QByteArray data = "a,b\n1," + QByteArray(CsvReader::kMaxFieldBytes + 1, 'x') + "\n2,ok\n3,\"";
+    for (qsizetype i = 0; i <= CsvReader::kMaxFieldBytes; ++i)
+        data += "\"\"";   // each doubled quote is one character of the value
+    data += "\"\n4" + QByteArray(CsvReader::kMaxColumns, ',') + "\n5,end\n";
+    CsvReader reader(data);
+    CsvReader::Fields fields;
+    QList<qint64> refused;
+    QStringList firsts;
+    while (reader.next(&fields)) {
+        QVERIFY(fields.size() <= CsvReader::kMaxColumns);
+        for (const QByteArrayView f : fields)
+            QVERIFY(f.size() <= CsvReader::kMaxFieldBytes);
+        firsts << QString::fromUtf8(fields.value(0));
+        if (!reader.recordProblem().isEmpty())
+            refused << reader.line();
+    }
+    QVERIFY(!reader.hasError());
+    QCOMPARE(firsts.join(QLatin1Char(' ')), QStringLiteral("a 1 2 3 4 5"));
+    QCOMPARE(refused, (QList<qint64>{2, 4, 5}));
+    // Exactly at the limits is fine.
+    const QByteArray edge = QByteArray(CsvReader::kMaxFieldBytes, 'y') + QByteArray(CsvReader::kMaxColumns - 1, ',');
+    CsvReader atLimit(edge);
+    QVERIFY(atLimit.next(&fields));
+    QCOMPARE(fields.size(), CsvReader::kMaxColumns);
+    QCOMPARE(atLimit.recordProblem(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

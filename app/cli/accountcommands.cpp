@@ -118,6 +118,8 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
     const qint64 id = store.save(a, &error);
     if (id == 0)
         return fail(tr("The account was not saved: %1").arg(error));
+    if (const QString warning = AccountStore::graphHostWarning(a); !warning.isEmpty() && p.isSet(graphUrl))
+        err() << tr("Warning: %1").arg(warning) << Qt::endl;
     const Account saved = store.byId(id, &error).value_or(a);
     if (p.isSet(jsonOption()))
         printJson(toJson(saved));
@@ -170,16 +172,21 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
         return fail(error);
     // Say which secrets are stored, never what they are.
     QJsonObject secrets;
+    QString keychainProblem;   // said once, however many secrets it hides
     for (SecretStore::Secret s : {SecretStore::Secret::AccessToken, SecretStore::Secret::RelayFeedToken,
                                   SecretStore::Secret::RelayIngestToken}) {
         const SecretStore::Result r = keychain(
             [&](SecretStore &store, QObject *ctx, SecretStore::Callback done) { store.read(a->id, s, ctx, done); },
             ws.workspaceId());
+        if (!r.ok() && r.status != SecretStore::Status::NotFound && keychainProblem.isEmpty())
+            keychainProblem = r.message;
         secrets.insert(SecretStore::secretName(s),
                        r.ok() ? QStringLiteral("set")
                               : r.status == SecretStore::Status::NotFound ? QStringLiteral("missing")
                                                                           : QStringLiteral("unavailable"));
     }
+    if (!keychainProblem.isEmpty())
+        err() << tr("Warning: %1").arg(keychainProblem) << Qt::endl;
     QJsonObject o = toJson(*a);
     o.insert(QStringLiteral("secrets"), secrets);
     // What is left of the daily messaging limit (unique recipients in the last 24 h).

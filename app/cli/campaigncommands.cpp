@@ -1,5 +1,6 @@
 // herald-cli campaign …: create, inspect and control campaigns (sending lives in campaignrun.cpp).
 #include "campaign.h"
+#include "campaignchecks.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "ledger.h"
@@ -299,6 +300,9 @@ int CliCommands::campaignCreate(const QString &workspace, const QStringList &arg
     }
     if (!types.apply(p, &c, &error))
         return usage(error);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (const auto problem = CampaignChecks::checkSchedule(c, now))
+        return usage(problem->message);
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
@@ -306,6 +310,8 @@ int CliCommands::campaignCreate(const QString &workspace, const QStringList &arg
     if (!a)
         return fail(error);
     c.accountId = a->id;
+    if (const auto problem = CampaignChecks::check(ws.database(), c, now))
+        return fail(QStringLiteral("--%1: %2").arg(problem->field, problem->message));
     const qint64 id = CampaignStore(ws.database()).create(c, &error);
     if (id == 0)
         return fail(error);

@@ -4,6 +4,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 #include "contacthistory.h"
+#include "errortext.h"
 #include "eventpusher.h"
 #include "failurecatalogue.h"
 #include "workspace.h"
@@ -242,6 +243,8 @@ int CliCommands::eventsPush(const QString &workspace, const QStringList &args)
 
     BusinessEvent event;
     event.name = p.positionalArguments().first().trimmed();
+    if (const QString problem = BusinessEventStore::nameProblem(event.name); !problem.isEmpty())
+        return usage(tr("NAME: %1").arg(problem));
     event.phone = BusinessEventStore::normalizePhone(p.value(phone), {}, &error);
     if (event.phone.isEmpty())
         return usage(tr("--phone: %1").arg(error));
@@ -262,7 +265,7 @@ int CliCommands::eventsPush(const QString &workspace, const QStringList &args)
         const qint64 ms = text.toLongLong(&isNumber);
         const auto parsed = BusinessEventStore::parseTime(isNumber ? QJsonValue(double(ms)) : QJsonValue(text));
         if (!parsed)
-            return usage(tr("--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not “%1”.").arg(text));
+            return usage(tr("--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not %1.").arg(ErrorText::quote(text)));
         event.occurredAtMs = *parsed;
     }
 

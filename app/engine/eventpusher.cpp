@@ -1,5 +1,6 @@
 #include "eventpusher.h"
 
+#include "tokenrequest.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -43,6 +44,12 @@ QByteArray EventPusher::requestBody(const BusinessEvent &event)
 EventPusher::Result EventPusher::recordLocally(Workspace &workspace, const Account &account, BusinessEvent event)
 {
     Result r;
+    if (const QString problem = BusinessEventStore::nameProblem(event.name); !problem.isEmpty()) {
+        r.outcome = Outcome::Invalid;
+        r.field = QStringLiteral("event");
+        r.message = problem;
+        return r;
+    }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     event.accountId = account.id;
     event.relayCursor = 0;
@@ -66,11 +73,8 @@ void EventPusher::push(const QString &relayUrl, const QString &ingestToken, cons
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>();
     m_url = endpoint(relayUrl);
-    QNetworkRequest request(m_url);
+    QNetworkRequest request = TokenRequest::build(m_url, ingestToken, m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + ingestToken.toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     m_reply = m_nam->post(request, requestBody(event));
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
@@ -85,7 +89,10 @@ void EventPusher::onFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QString where = m_url.adjusted(QUrl::RemovePath | QUrl::RemoveUserInfo).toString(); // never a password
-    if (r.httpStatus == 0) {
+    if (const auto redirect = TokenRequest::redirectOf(reply)) {
+        r.outcome = Outcome::RelayError;
+        r.message = TokenRequest::redirectError(*redirect);
+    } else if (r.httpStatus == 0) {
         r.outcome = Outcome::Unreachable;
         r.message = reply->error() == QNetworkReply::OperationCanceledError
             ? tr("The relay at %1 did not answer within %2 seconds.").arg(where).arg(m_timeoutMs / 1000)

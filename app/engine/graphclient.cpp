@@ -1,5 +1,7 @@
 #include "graphclient.h"
 
+#include "tokenrequest.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -26,6 +28,8 @@ QString GraphError::describe() const
         return tr("The Graph API answered something Herald does not understand (%1).").arg(message);
     case Kind::Http:
         return tr("The Graph API answered HTTP %1 (%2). Try again later.").arg(httpStatus).arg(message);
+    case Kind::Redirect:
+        return message;
     case Kind::Api:
         break;
     }
@@ -79,18 +83,13 @@ bool GraphClient::isSameOrigin(const QUrl &url) const
 
 void GraphClient::get(const QUrl &url, Callback done)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-    request.setTransferTimeout(m_timeoutMs);
-    handle(m_nam->get(request), done);
+    handle(m_nam->get(TokenRequest::build(url, m_token, m_timeoutMs)), done);
 }
 
 void GraphClient::post(const QUrl &url, const QJsonObject &body, Callback done)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QNetworkRequest request = TokenRequest::build(url, m_token, m_timeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setTransferTimeout(m_timeoutMs);
     handle(m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), done);
 }
 
@@ -105,7 +104,10 @@ void GraphClient::handle(QNetworkReply *reply, const Callback &done)
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         const QJsonObject body = doc.object();
         const QJsonObject apiError = body.value(QStringLiteral("error")).toObject();
-        if (!apiError.isEmpty()) {
+        if (const auto redirect = TokenRequest::redirectOf(reply)) {
+            error.kind = GraphError::Kind::Redirect;
+            error.message = TokenRequest::redirectError(*redirect);
+        } else if (!apiError.isEmpty()) {
             // Meta's error envelope, whatever the HTTP status (mostly 400/401/403/500).
             error.kind = GraphError::Kind::Api;
             error.code = apiError.value(QStringLiteral("code")).toInt();

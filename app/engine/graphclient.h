@@ -18,13 +18,13 @@ struct GraphError
     Q_DECLARE_TR_FUNCTIONS(GraphError)
 
 public:
-    enum class Kind { None, Network, Timeout, Tls, Http, Api, BadResponse };
+    enum class Kind { None, Network, Timeout, Tls, Http, Api, BadResponse, Redirect };
     Kind kind = Kind::None;
     int httpStatus = 0;
     int code = 0;            // error.code from Meta (190 = bad or expired token, …)
     int subcode = 0;
     QString type;            // OAuthException, …
-    QString message;         // Meta's message, or the network error text
+    QString message;         // Meta's message, the network error text, or the refused redirect
     QString details;         // error_data.details
     QString fbtraceId;
 
@@ -33,8 +33,8 @@ public:
     QString describe() const;
 };
 
-// A thin Graph API client bound to one account and its access token. Every request carries the bearer
-// token and a transfer timeout; replies are parsed into JSON or a GraphError. Lives in one thread and
+// A thin Graph API client bound to one account and its access token. Every request is built by TokenRequest
+// (bearer token, transfer timeout, no redirect followed); replies are parsed into JSON or a GraphError. Lives in one thread and
 // owns its QNetworkAccessManager there.
 class GraphClient : public QObject
 {

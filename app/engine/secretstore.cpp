@@ -1,15 +1,66 @@
 #include "secretstore.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
+#include <atomic>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcSecrets, "herald.secrets", QtInfoMsg)
 
 namespace {
 
+// Set when a job found no usable keychain (no Secret Service, no D-Bus session): calls in this process within the
+// next kNoKeychainMemoryMs answer at once with the same message instead of asking (and failing) again, so a
+// command that reads three secrets says it once; the GUI asks again after that (the user may have started one).
+constexpr qint64 kNoKeychainMemoryMs = 10000;
+std::atomic<qint64> s_noKeychainUntil = 0;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+SecretStore::Result noKeychain()
+{
+    SecretStore::Result r;
+    r.status = SecretStore::Status::NoKeychain;
+#if defined(Q_OS_MACOS) || defined(Q_OS_WIN)
+    r.message = SecretStore::tr("The system keychain is not available, so Herald cannot store or read tokens. Log in "
+                                "to a desktop session and try again.");
+#else
+    r.message = SecretStore::tr(
+        "No keychain is available (no Secret Service is running), so Herald cannot store or read tokens. On a "
+        "desktop, install and start gnome-keyring or KWallet (Debian/Ubuntu: apt install gnome-keyring) and log in "
+        "again. On a server or over SSH, run Herald inside a D-Bus session with an unlocked keyring: "
+        "dbus-run-session -- sh -c 'gnome-keyring-daemon --unlock --components=secrets < password-file; herald-cli …'.");
+#endif
+    return r;
+}
+
+// QtKeychain reports a missing D-Bus session or Secret Service as NoBackendAvailable, or as OtherError with
+// the D-Bus error text ("Cannot autolaunch D-Bus without X11 $DISPLAY", "The name org.freedesktop.secrets was
+// not provided by any .service files", "Could not connect: No such file or directory").
+bool isMissingKeychain(const QKeychain::Job *job)
+{
+    if (job->error() == QKeychain::NoBackendAvailable || job->error() == QKeychain::NotImplemented)
+        return true;
+    if (job->error() != QKeychain::OtherError)
+        return false;
+    // libsecret passes GDBus's text through: "Could not connect: …" when DBUS_SESSION_BUS_ADDRESS names no bus.
+    const QString text = job->errorString();
+    for (const char *sign : {"D-Bus", "DBus", "org.freedesktop.secrets", "Could not connect", "message bus"}) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 SecretStore::Result resultOf(const QKeychain::Job *job, const QString &value = {})
 {
+    if (isMissingKeychain(job))
+        return noKeychain();
     SecretStore::Result r;
     switch (job->error()) {
     case QKeychain::NoError:
@@ -19,14 +70,6 @@ SecretStore::Result resultOf(const QKeychain::Job *job, const QString &value = {
     case QKeychain::EntryNotFound:
         r.status = SecretStore::Status::NotFound;
         r.message = SecretStore::tr("No secret is stored for this account yet.");
-        return r;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        r.status = SecretStore::Status::NoKeychain;
-        r.message = SecretStore::tr(
-            "No keychain service is available, so Herald cannot store secrets safely. On Linux install and start "
-            "a Secret Service such as gnome-keyring or KWallet (Debian: apt install gnome-keyring) and log in again. (%1)")
-                        .arg(job->errorString());
         return r;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
@@ -47,12 +90,24 @@ template<typename Job>
 void finish(Job *job, QObject *context, const SecretStore::Callback &done, const std::function<QString(Job *)> &value)
 {
     QPointer<QObject> guard(context);
+    if (nowMs() < s_noKeychainUntil) {
+        delete job;
+        QTimer::singleShot(0, context, [guard, done] {
+            if (guard)
+                done(noKeychain());
+        });
+        return;
+    }
     QObject::connect(job, &QKeychain::Job::finished, context, [job, guard, done, value](QKeychain::Job *) {
         if (!guard)
             return;
         const SecretStore::Result r = resultOf(job, value ? value(job) : QString());
-        if (!r.ok() && r.status != SecretStore::Status::NotFound)
+        if (r.status == SecretStore::Status::NoKeychain) {
+            s_noKeychainUntil = nowMs() + kNoKeychainMemoryMs;
+            qCDebug(lcSecrets) << "no keychain:" << job->error() << job->errorString();
+        } else if (!r.ok() && r.status != SecretStore::Status::NotFound) {
             qCWarning(lcSecrets) << "keychain job failed:" << job->error() << job->errorString();
+        }
         done(r);
     });
     job->start();

@@ -19,8 +19,15 @@ struct SendOptions
     int rate = 0;                  // messages per second; 0 = the account's max_rate (80 unless Meta raised it)
     bool pacerEnabled = true;      // false: no client-side pacing (benchmarks against a loopback server)
     double pacerMargin = 0.01;     // pace this share below `rate`, so network jitter never crosses Meta's limit
-    int window = 24;               // requests in flight at once (QNAM runs 6 connections per host over HTTP/1.1)
-    int requestTimeoutMs = 30000;  // transfer timeout; no answer by then = the row is uncertain
+    // A send is answered in well under a second; one unanswered after this long is uncertain (never resent by
+    // the sender). Short, so a hung server costs seconds, not half a minute, of each connection it holds.
+    static constexpr int kSendTimeoutMs = 10000;
+
+    int window = 24;               // requests in flight at once, not counting stalled ones (see SendConnections)
+    int requestTimeoutMs = kSendTimeoutMs;  // transfer timeout; no answer by then = the row is uncertain
+    int stalledAfterMs = 2000;     // a request unanswered this long no longer counts against the window, so a few
+                                   // hung requests never starve the pacer…
+    int maxInFlight = 128;         // …but never more than this many requests outstanding at once
     qint64 guardMs = 6000;         // no two messages to one phone within this time, across runs (pair rate)
     int maxAttempts = 5;           // transient errors (network before sending, 5xx, 1, 2, 131000…): then failed
     int maxThrottledAttempts = 20; // requests answered 130429 (the pacer slows down meanwhile): then failed

@@ -1,12 +1,13 @@
 #include "sendworker.h"
 
 #include "pacer.h"
+#include "sendconnections.h"
+#include "tokenrequest.h"
 #include "workspace.h"
 
 #include <QDateTime>
 #include <QIODevice>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -122,8 +123,7 @@ void SendWorker::start()
         base.chop(1);
     m_url.setPath(base + QLatin1Char('/') + m_account.apiVersion + QLatin1Char('/') + m_account.phoneNumberId
                   + QStringLiteral("/messages"));
-    m_authorization = "Bearer " + m_token.toUtf8();
-    m_nam = new QNetworkAccessManager(this);
+    m_connections = new SendConnections(std::max(m_options.maxInFlight, m_options.window), this);
 
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
@@ -160,7 +160,7 @@ void SendWorker::pump()
             if (m_phase == Phase::Done)
                 return;
         }
-        want = m_options.window - int(m_inFlight.size());
+        want = freeSlots(nowUs);
         if (budgetLeft() >= 0)
             want = int(std::min<qint64>(want, budgetLeft()));
         if (want > 0)
@@ -208,13 +208,18 @@ void SendWorker::scheduleNext()
     if (m_phase == Phase::Done || m_phase == Phase::Idle)
         return;
     qint64 delay = m_outcomes.isEmpty() ? -1 : m_options.flushIntervalMs;
-    if (m_phase == Phase::Running && m_inFlight.size() < m_options.window && m_dueAtMs != kNone) {
+    const qint64 nowUs = monoUs();
+    if (m_phase == Phase::Running && m_dueAtMs != kNone) {
         qint64 d = std::max<qint64>(0, m_dueAtMs - m_options.now());
-        if (m_pacer->enabled()) {
-            const qint64 nowUs = monoUs();
+        if (freeSlots(nowUs) <= 0) {
+            // A full window frees up with a reply (which pumps) or when a request stalls.
+            const qint64 stall = nextStallUs(nowUs);
+            d = stall == kNone ? -1 : std::max(d, (stall - nowUs + 999) / 1000);
+        } else if (m_pacer->enabled()) {
             d = std::max<qint64>(d, (m_pacer->nextAllowedUs(nowUs) - nowUs + 999) / 1000);
         }
-        delay = delay < 0 ? d : std::min(delay, d);
+        if (d >= 0)
+            delay = delay < 0 ? d : std::min(delay, d);
     }
     if (delay >= 0)
         schedulePump(delay);
@@ -236,16 +241,12 @@ void SendWorker::send(const RecipientLedger::Claimed &row)
         m_outcomes.failed.append({row.id, 0, error, {}, false});
         return;
     }
-    QNetworkRequest request(m_url);
-    request.setRawHeader("Authorization", m_authorization);
+    QNetworkRequest request = TokenRequest::build(m_url, m_token, m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    request.setTransferTimeout(m_options.requestTimeoutMs);
-    auto *stream = new OneShotBody(body, nullptr);
-    QNetworkReply *reply = m_nam->post(request, stream);
-    stream->setParent(reply);
-    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false});
+    QNetworkReply *reply = m_connections->post(request, new OneShotBody(body, nullptr));
+    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs()});
     ++m_requests;
     // Once the body is handed to the connection the message may go out: from then on no answer = uncertain.
     connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
@@ -266,15 +267,49 @@ void SendWorker::onReply(QNetworkReply *reply)
         return;
     const InFlight row = *it;
     m_inFlight.erase(it);
-    applyDecision(row, SendResult::fromReply(reply, row.written));
+    if (const auto redirect = TokenRequest::redirectOf(reply)) {
+        // The configured host answered with a redirect instead of sending: nothing went out, and neither the token
+        // nor the message is repeated to the other host. The row goes back to planned and the run stops.
+        SendPlaybook::Decision d;
+        d.action = SendPlaybook::Action::StopRun;
+        d.failure.hasCode = false;
+        d.reason = TokenRequest::redirectError(*redirect);
+        applyDecision(row, d, SendResult{});
+    } else {
+        const SendResult result = SendResult::fromReply(reply, row.written);
+        applyDecision(row, m_playbook.decide(result, row.attempts, row.backoffCount), result);
+    }
     schedulePump(m_options.flushIntervalMs);
 }
 
-void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
+int SendWorker::freeSlots(qint64 nowUs) const
+{
+    const qint64 stalledUs = qint64(m_options.stalledAfterMs) * 1000;
+    int counted = 0;
+    for (const InFlight &f : m_inFlight) {
+        if (nowUs - f.sentUs < stalledUs)
+            ++counted;
+    }
+    return std::min(m_options.window - counted, m_options.maxInFlight - int(m_inFlight.size()));
+}
+
+qint64 SendWorker::nextStallUs(qint64 nowUs) const
+{
+    if (int(m_inFlight.size()) >= m_options.maxInFlight)
+        return kNone;   // only a reply (or a timeout) frees a slot now
+    const qint64 stalledUs = qint64(m_options.stalledAfterMs) * 1000;
+    qint64 oldest = kNone;
+    for (const InFlight &f : m_inFlight) {
+        if (nowUs - f.sentUs < stalledUs)
+            oldest = std::min(oldest, f.sentUs);
+    }
+    return oldest == kNone ? kNone : oldest + stalledUs;
+}
+
+void SendWorker::applyDecision(const InFlight &row, const SendPlaybook::Decision &d, const SendResult &result)
 {
     using Action = SendPlaybook::Action;
     const qint64 now = m_options.now();
-    const SendPlaybook::Decision d = m_playbook.decide(result, row.attempts, row.backoffCount);
     switch (d.action) {
     case Action::Accept:
         m_outcomes.accepted.append({row.id, result.wamid, result.held});
@@ -304,7 +339,10 @@ void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
         m_outcomes.requeued.append({row.id, 0, false, true, d.reason});
         m_dueAtMs = std::min(m_dueAtMs, now);
         if (d.action == Action::StopRun && m_phase != Phase::Stopping) {
-            qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;
+            if (d.failure.hasCode)
+                qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;
+            else
+                qCWarning(lcSend) << "run" << m_runId << "stopped:" << d.reason;
             m_phase = Phase::Stopping;
         } else if (d.action == Action::PauseRun && m_phase == Phase::Running) {
             qCWarning(lcSend) << "run" << m_runId << "paused by code" << result.code;
@@ -313,7 +351,7 @@ void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
             break;
         }
         m_reason = d.reason;
-        m_code = result.code;
+        m_code = d.failure.hasCode ? std::optional<int>(result.code) : std::nullopt;   // none: a refused redirect
         m_byPlaybook = true;
         emitProgress(true);
         break;

@@ -15,13 +15,13 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSend)
 
 class Pacer;
-class QNetworkAccessManager;
+class SendConnections;
 class QNetworkReply;
 class QTimer;
 class Workspace;
 
 // Sends one campaign run. Lives on its own thread (CampaignRunner moves it there) and owns everything it
-// touches there: its QNetworkAccessManager, its database connection and its timers.
+// touches there: its connections (SendConnections), its database connection and its timers.
 //
 // The loop ("pump"): in one transaction it commits the outcomes that came back since the last pump and
 // claims as many due rows as the window, the pacer and the daily budget allow; only then are their requests
@@ -57,13 +57,16 @@ private:
         int attempts = 0;
         int backoffCount = 0;
         bool written = false;
+        qint64 sentUs = 0;   // when the request was posted (monotonic)
     };
 
     void pump();
     void schedulePump(qint64 delayMs);
     void send(const RecipientLedger::Claimed &row);
     void onReply(QNetworkReply *reply);
-    void applyDecision(const InFlight &row, const SendResult &result);
+    int freeSlots(qint64 nowUs) const;   // requests the window and maxInFlight still allow
+    qint64 nextStallUs(qint64 nowUs) const;   // when the oldest counted request stops counting
+    void applyDecision(const InFlight &row, const SendPlaybook::Decision &d, const SendResult &result);
     void pollControl();
     void applyControl(const QString &request);
     qint64 budgetLeft() const;     // -1 = no limit
@@ -87,7 +90,7 @@ private:
 
     std::unique_ptr<RecipientLedger> m_ledger;
     std::shared_ptr<Pacer> m_pacer;
-    QNetworkAccessManager *m_nam = nullptr;
+    SendConnections *m_connections = nullptr;
     QTimer *m_pumpTimer = nullptr;
     QTimer *m_controlTimer = nullptr;
     QTimer *m_progressTimer = nullptr;
@@ -100,7 +103,6 @@ private:
     QString m_templateName;
     QString m_language;
     QUrl m_url;
-    QByteArray m_authorization;
 
     QHash<QNetworkReply *, InFlight> m_inFlight;
     RecipientLedger::Outcomes m_outcomes;

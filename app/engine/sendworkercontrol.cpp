@@ -3,10 +3,10 @@
 #include "sendworker.h"
 
 #include "pacer.h"
+#include "sendconnections.h"
 #include "workspace.h"
 
 #include <QDateTime>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
 #include <chrono>
@@ -174,8 +174,8 @@ void SendWorker::cleanUp()
         if (timer)
             timer->stop();
     }
-    delete m_nam;
-    m_nam = nullptr;
+    delete m_connections;
+    m_connections = nullptr;
     m_ledger.reset();   // its prepared queries go before the connection does
     m_workspace.releaseThreadConnection();
 }

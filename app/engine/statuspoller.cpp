@@ -1,6 +1,7 @@
 #include "statuspoller.h"
 
 #include "feedpayloads.h"
+#include "tokenrequest.h"
 #include "workspace.h"
 
 #include <QJsonArray>
@@ -156,10 +157,10 @@ void StatusPoller::fetch(qint64 after)
 {
     if (!m_running || m_inflight)
         return;
-    QNetworkRequest request(feedUrl(m_options.relayUrl, after, m_options.pageSize));
-    request.setRawHeader("Authorization", "Bearer " + m_options.feedToken.toUtf8());
+    QNetworkRequest request =
+        TokenRequest::build(feedUrl(m_options.relayUrl, after, m_options.pageSize), m_options.feedToken,
+                            m_options.requestTimeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_options.requestTimeoutMs);
     QNetworkReply *reply = m_nam->get(request);
     m_inflight = reply;
     m_inflightAfter = after;
@@ -177,6 +178,10 @@ void StatusPoller::onFinished(QNetworkReply *reply)
     if (!m_running)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (const auto redirect = TokenRequest::redirectOf(reply)) {
+        fail(ErrorKind::Relay, TokenRequest::redirectError(*redirect));
+        return;
+    }
     if (status == 401 || status == 403) {
         fail(ErrorKind::Unauthorized,
              tr("The relay refused the feed token of the account “%1” (HTTP %2). Store the relay's "

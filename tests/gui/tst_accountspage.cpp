@@ -53,6 +53,7 @@ private Q_SLOTS:
     void plainHttpIsRefused_data();
     void plainHttpIsRefused();
     void addSaveAndMakeDefault();
+    void foreignGraphHostAsksFirst();
     void tokenFieldIsNeverPrefilled();
     void unsavedChangesAskBeforeLeaving();
     void sandboxConnectionTest();
@@ -165,6 +166,34 @@ void TestAccountsPage::plainHttpIsRefused()
         QVERIFY(!save->isEnabled());
         QVERIFY(!child<QPushButton>(page, "testConnectionButton")->isEnabled());
     }
+}
+
+void TestAccountsPage::foreignGraphHostAsksFirst()
+{
+    QWidget *page = m_page.get();
+    QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(page, "accountName"), QStringLiteral("shop"));
+    auto *graph = child<QLineEdit>(page, "graphUrl");
+    auto *save = child<QPushButton>(page, "saveAccountButton");
+    // User-info in the URL is refused outright: the request would go to evil.example.
+    retype(graph, QStringLiteral("https://graph.facebook.com@evil.example"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(m_page->validationMessage().contains(QStringLiteral("evil.example")), qPrintable(m_page->validationMessage()));
+
+    retype(graph, QStringLiteral("https://evil.example"));
+    QVERIFY(save->isEnabled());
+    QString error;
+    AccountStore store(m_ws->workspace().database());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("evil.example")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!store.byName(QStringLiteral("shop"), &error));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QTest::mouseClick(save, Qt::LeftButton);
+    const auto stored = store.byName(QStringLiteral("shop"), &error);
+    QVERIFY2(stored, qPrintable(error));
+    QCOMPARE(stored->graphUrl, QStringLiteral("https://evil.example"));
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
 }
 
 void TestAccountsPage::addSaveAndMakeDefault()

@@ -66,6 +66,8 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
         out += "Content-Type: " + response.contentType + "\r\n";
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+        if (!response.location.isEmpty())
+            out += "Location: " + response.location + "\r\n";
         out += "Connection: keep-alive\r\n\r\n";
         out += response.body;
         socket->write(out);

@@ -31,10 +31,15 @@ public:
         QByteArray body;
         QByteArray contentType = "application/json";
         Fault fault = Fault::None;
+        QByteArray location;   // sent as a Location header when set (redirects)
 
-        static Response json(int status, const QByteArray &body) { return {status, body, "application/json", Fault::None}; }
-        static Response hang() { return {0, {}, {}, Fault::Hang}; }
-        static Response drop() { return {0, {}, {}, Fault::Drop}; }
+        static Response json(int status, const QByteArray &body) { return {status, body, "application/json", Fault::None, {}}; }
+        static Response redirect(int status, const QUrl &to)
+        {
+            return {status, {}, "text/plain", Fault::None, to.toEncoded()};
+        }
+        static Response hang() { return {0, {}, {}, Fault::Hang, {}}; }
+        static Response drop() { return {0, {}, {}, Fault::Drop, {}}; }
     };
     using Handler = std::function<Response(const Request &)>;
 

@@ -244,6 +244,14 @@ void AccountsPage::updateState()
 bool AccountsPage::save()
 {
     const Account a = formAccount();
+    if (const QString warning = AccountStore::graphHostWarning(a);
+        !warning.isEmpty() && a.graphUrl != m_current.graphUrl
+        && MessageBox::warning(this, tr("Not Meta's Graph API"), warning + QLatin1Char('\n') + tr("Save anyway?"),
+                               QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Save) {
+        m_form->setStatus(tr("Not saved: the Graph API URL was not confirmed."), Tone::Muted);
+        return false;
+    }
     QString error;
     AccountStore store(m_workspace.database());
     const qint64 id = store.save(a, &error);
