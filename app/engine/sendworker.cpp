@@ -279,7 +279,7 @@ void SendWorker::applyDecision(const InFlight &row, const SendResult &result)
     const SendPlaybook::Decision d = m_playbook.decide(result, row.attempts, row.backoffCount);
     switch (d.action) {
     case Action::Accept:
-        m_outcomes.accepted.append({row.id, result.wamid, result.held});
+        m_outcomes.accepted.append({row.id, result.wamid, result.held, result.waId});
         break;
     case Action::Throttle:
         ++m_throttled;
