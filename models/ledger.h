@@ -41,7 +41,7 @@ public:
         qint64 id = 0;
         QString wamid;
         bool held = false;       // message_status held_for_quality_assessment
-        QString waId;            // contacts[0].wa_id of the answer: stored on the row and learned by the contact
+        QString waId = {};       // contacts[0].wa_id of the answer: stored on the row and learned by the contact
     };
     struct Failure
     {
