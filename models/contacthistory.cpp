@@ -2,6 +2,7 @@
 
 #include "contactstore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -34,10 +35,65 @@ ContactHistory::Inbound readInbound(const QSqlQuery &q)
     in.optOut = q.value(5).toBool();
     in.atMs = q.value(6).toLongLong();
     in.payloadId = q.value(7).toLongLong();
+    in.waId = q.value(8).toString();
     return in;
 }
 
+// The number's test sends with their status webhooks (status_events by wamid), newest first.
+bool loadTestSends(QSqlDatabase db, ContactHistory &h, QSet<qint64> *payloadIds, QString *error)
+{
+    const auto sends = TestSendLog::byPhone(db, h.phone, error);
+    if (!sends)
+        return false;
+    QSqlQuery s(db);
+    s.setForwardOnly(true);
+    s.prepare(QStringLiteral("SELECT id, status, event_at, error_code, payload_id FROM status_events WHERE wamid = ? "
+                             "ORDER BY event_at, id"));
+    for (const TestSendEntry &send : *sends) {
+        ContactHistory::TestMessage t;
+        t.send = send;
+        if (!send.wamid.isEmpty()) {
+            s.addBindValue(send.wamid);
+            if (!run(s, error))
+                return false;
+            while (s.next()) {
+                ContactHistory::StatusEvent e;
+                e.id = s.value(0).toLongLong();
+                e.status = s.value(1).toString();
+                e.atMs = s.value(2).toLongLong();
+                e.errorCode = optionalInt64(s.value(3));
+                e.payloadId = s.value(4).toLongLong();
+                if (e.payloadId > 0)
+                    payloadIds->insert(e.payloadId);
+                t.statuses.append(e);
+            }
+            s.finish();
+        }
+        h.testSends.append(t);
+    }
+    return true;
+}
+
 } // namespace
+
+QList<ContactHistory::Inbound> ContactHistory::unattributedInbound() const
+{
+    QSet<qint64> shown;
+    for (const Message &m : messages) {
+        for (const Inbound &r : m.replies)
+            shown.insert(r.id);
+    }
+    for (const TestMessage &t : testSends) {
+        for (const Inbound &r : t.replies)
+            shown.insert(r.id);
+    }
+    QList<Inbound> out;
+    for (const Inbound &in : inbound) {
+        if (!shown.contains(in.id))
+            out.append(in);
+    }
+    return out;
+}
 
 std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QString &e164, QString *error)
 {
@@ -56,7 +112,8 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
     q.prepare(QStringLiteral(
         "SELECT r.id, r.run_id, cr.campaign_id, c.name, c.template_name, c.language, cr.run_kind, r.state, r.wamid, "
         "r.attempts, r.error_code, r.error_title, r.error_details, r.note, r.skip_reason, r.claimed_at, r.accepted_at, "
-        "r.sent_at, r.delivered_at, r.read_at, r.failed_at, r.uncertain_at, r.replied_at, r.skipped_at, r.updated_at "
+        "r.sent_at, r.delivered_at, r.read_at, r.failed_at, r.uncertain_at, r.replied_at, r.skipped_at, r.updated_at, "
+        "r.wa_id "
         "FROM recipients r JOIN campaign_runs cr ON cr.id = r.run_id JOIN campaigns c ON c.id = cr.campaign_id "
         "WHERE r.phone = :phone ORDER BY coalesce(r.claimed_at, r.updated_at) DESC, r.id DESC"));
     q.bindValue(QStringLiteral(":phone"), e164);
@@ -90,6 +147,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         m.repliedAt = optionalInt64(q.value(22));
         m.skippedAt = optionalInt64(q.value(23));
         m.updatedAt = q.value(24).toLongLong();
+        m.waId = q.value(25).toString();
         byRecipient.insert(m.recipientId, h.messages.size());
         h.messages.append(std::move(m));
     }
@@ -121,24 +179,48 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         }
     }
 
-    // Inbound messages of the number (inbound_messages_phone), newest first.
+    // The WhatsApp id Meta uses for the contact (models/waid.h).
+    QSqlQuery w(db);
+    w.prepare(QStringLiteral("SELECT wa_id FROM contacts WHERE phone = :phone"));
+    w.bindValue(QStringLiteral(":phone"), e164);
+    if (!run(w, error))
+        return std::nullopt;
+    if (w.next())
+        h.waId = w.value(0).toString();
+
+    if (!loadTestSends(db, h, &payloadIds, error))
+        return std::nullopt;
+
+    // Inbound messages of the number (inbound_messages_phone), newest first: filed under the contact's number, and
+    // under the WhatsApp id's own number when nothing resolved them to the contact yet.
     QSqlQuery in(db);
     in.setForwardOnly(true);
-    in.prepare(QStringLiteral("SELECT id, wamid, recipient_id, type, text, opt_out, message_at, payload_id "
-                              "FROM inbound_messages WHERE phone = :phone ORDER BY message_at DESC, id DESC"));
+    in.prepare(QStringLiteral("SELECT id, wamid, recipient_id, type, text, opt_out, message_at, payload_id, wa_id, "
+                              "context_id FROM inbound_messages WHERE phone IN (:phone, :own) "
+                              "ORDER BY message_at DESC, id DESC"));
     in.bindValue(QStringLiteral(":phone"), e164);
+    in.bindValue(QStringLiteral(":own"), h.waId.isEmpty() ? e164 : QLatin1Char('+') + h.waId);
     if (!run(in, error))
         return std::nullopt;
+    QHash<qint64, QString> contextOf;
     while (in.next()) {
         const Inbound message = readInbound(in);
         if (message.payloadId > 0)
             payloadIds.insert(message.payloadId);
+        contextOf.insert(message.id, in.value(9).toString());
         h.inbound.append(message);
     }
     for (auto it = h.inbound.crbegin(); it != h.inbound.crend(); ++it) {
         const auto m = byRecipient.constFind(it->recipientId);
-        if (it->recipientId > 0 && m != byRecipient.constEnd())
+        if (it->recipientId > 0 && m != byRecipient.constEnd()) {
             h.messages[*m].replies.append(*it);
+            continue;
+        }
+        const QString context = contextOf.value(it->id);
+        for (TestMessage &t : h.testSends) {
+            if (!context.isEmpty() && t.send.wamid == context)
+                t.replies.append(*it);
+        }
     }
 
     h.events = BusinessEventStore(db).byPhone(e164, &dbError);

@@ -2,6 +2,7 @@
 
 #include "businessevents.h"
 #include "contact.h"
+#include "testsendlog.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ public:
     {
         qint64 id = 0;
         QString wamid;
+        QString waId;                   // the WhatsApp id the webhook named (digits), may differ from the number
         qint64 recipientId = 0;         // the campaign message it answers (72-hour rule); 0: none
         QString type;                   // text, button, interactive, …
         QString text;
@@ -55,6 +57,7 @@ public:
         QString runKind;                // normal, retry, triggered
         QString state;                  // the ledger state (planned … skipped)
         QString wamid;
+        QString waId;                   // the WhatsApp id Meta answered / reported for it (digits); empty: unknown
         int attempts = 0;
         std::optional<qint64> errorCode;
         QString errorTitle;
@@ -85,6 +88,14 @@ public:
         std::optional<qint64> decidedAt;
     };
 
+    // One test send to the number (TestSendLog) with its status webhooks and the inbound messages answering it.
+    struct TestMessage
+    {
+        TestSendEntry send;
+        QList<StatusEvent> statuses;    // oldest first
+        QList<Inbound> replies;         // inbound messages whose context is this test message, oldest first
+    };
+
     struct Payload
     {
         qint64 id = 0;
@@ -95,15 +106,23 @@ public:
     };
 
     QString phone;                      // E.164
+    QString waId;                       // the contact's WhatsApp id as Meta names it (digits); empty: not learned
     std::optional<Contact> contact;     // nullopt: no contact has this number (any more)
     QList<Message> messages;            // newest first
+    QList<TestMessage> testSends;       // newest first
     QList<Inbound> inbound;             // every inbound message of the number, newest first
     QList<BusinessEvent> events;        // newest first
     QList<TriggerFire> fires;           // decisions of triggered campaigns about this number, newest first
     QHash<qint64, Payload> payloads;    // every payload a status or inbound message above came in, by id
 
     // True when the workspace knows nothing about the number.
-    bool isEmpty() const { return !contact && messages.isEmpty() && inbound.isEmpty() && events.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !contact && messages.isEmpty() && testSends.isEmpty() && inbound.isEmpty() && events.isEmpty();
+    }
+    // Inbound messages that answer no message above (no campaign message within 72 hours, no test send): shown
+    // on their own, e.g. a "Stop promotions" tap that opted the contact out. Newest first.
+    QList<Inbound> unattributedInbound() const;
 
     // The history of `e164` (already normalised). nullopt with *error on a database error.
     static std::optional<ContactHistory> load(QSqlDatabase db, const QString &e164, QString *error);

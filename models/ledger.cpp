@@ -1,4 +1,5 @@
 #include "ledger.h"
+#include "waid.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -228,6 +229,8 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
             if (!run(q, error))
                 return false;
         }
+        if (!learnWaIds(o.accepted, error))
+            return false;
     }
     if (!o.failed.isEmpty()) {
         QSqlQuery &q = prepared("UPDATE recipients SET state = 'failed', error_code = :code, error_title = :title, "
@@ -265,6 +268,29 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
         for (qint64 id : o.uncertain) {
             q.bindValue(QStringLiteral(":now"), now);
             q.bindValue(QStringLiteral(":id"), id);
+            if (!run(q, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+// The wa_id Meta answered with (models/waid.h), on the row and on its contact (by number, like every
+// opt-out): inbound events that name the person by it then resolve to the contact.
+bool RecipientLedger::learnWaIds(const QList<Accepted> &rows, QString *error)
+{
+    static const char *const kLearn[] = {
+        "UPDATE recipients SET wa_id = :wa WHERE id = :id AND wa_id IS NOT :wa",
+        "UPDATE contacts SET wa_id = :wa WHERE phone = (SELECT phone FROM recipients WHERE id = :id) "
+        "AND wa_id IS NOT :wa"};
+    for (const Accepted &a : rows) {
+        const QString waId = WaId::digits(a.waId);
+        if (waId.isEmpty())
+            continue;
+        for (const char *sql : kLearn) {
+            QSqlQuery &q = prepared(sql);   // looked up each time: a reference into the cache moves on insert
+            q.bindValue(QStringLiteral(":wa"), waId);
+            q.bindValue(QStringLiteral(":id"), a.id);
             if (!run(q, error))
                 return false;
         }

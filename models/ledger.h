@@ -44,6 +44,7 @@ public:
         qint64 id = 0;
         QString wamid;
         bool held = false;       // message_status held_for_quality_assessment
+        QString waId = {};       // contacts[0].wa_id of the answer: stored on the row and learned by the contact
     };
     struct Failure
     {
@@ -153,6 +154,7 @@ public:
 private:
     QSqlQuery &prepared(const char *sql) const;
     bool applyOutcomes(const Outcomes &outcomes, qint64 now, QString *error);
+    bool learnWaIds(const QList<Accepted> &rows, QString *error);
     std::optional<QList<Claimed>> claimRows(qint64 runId, int limit, qint64 now, qint64 guardMs, QString *error);
 
     QSqlDatabase m_db;

@@ -328,6 +328,32 @@ UPDATE campaign_runs SET status = 'stopped', requested = '', finished_at = coale
 CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
     WHERE status NOT IN ('stopped', 'sent', 'finished');
 )SQL",
+    // 7: WhatsApp ids (issue 11 §1): what Meta calls each person (models/waid.h), learned from send answers and
+    // status webhooks, so inbound events resolve to the contact; test sends kept for the contact history
+    R"SQL(
+-- wa_id: digits as Meta sends them (contacts[].wa_id, recipient_id); NULL until learned
+ALTER TABLE contacts ADD COLUMN wa_id TEXT;
+CREATE INDEX contacts_wa_id ON contacts(wa_id) WHERE wa_id IS NOT NULL;
+ALTER TABLE recipients ADD COLUMN wa_id TEXT;
+-- the id the inbound event named (messages[].from); phone is the contact's number it resolved to
+ALTER TABLE inbound_messages ADD COLUMN wa_id TEXT;
+-- test sends (TestSend): never in the ledger or a statistic, shown in the number's history
+CREATE TABLE test_sends (
+    id            INTEGER PRIMARY KEY,
+    account_id    INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
+    campaign_id   INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+    phone         TEXT    NOT NULL,
+    wa_id         TEXT,
+    template_name TEXT    NOT NULL,
+    language      TEXT    NOT NULL,
+    wamid         TEXT,
+    ok            INTEGER NOT NULL,
+    message       TEXT    NOT NULL DEFAULT '',
+    sent_at       INTEGER NOT NULL
+);
+CREATE INDEX test_sends_phone ON test_sends(phone, sent_at);
+CREATE INDEX test_sends_wamid ON test_sends(wamid) WHERE wamid IS NOT NULL;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -2,6 +2,7 @@
 
 #include "businessevents.h"
 #include "ledger.h"
+#include "waid.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -29,13 +30,7 @@ qint64 timestampMs(const QJsonValue &v, qint64 fallbackMs)
 
 QString e164(const QString &waId)
 {
-    QString digits;
-    digits.reserve(waId.size() + 1);
-    for (const QChar c : waId) {
-        if (c.isDigit())
-            digits += c;
-    }
-    return digits.isEmpty() ? QString() : QLatin1Char('+') + digits;
+    return WaId::e164(waId);
 }
 
 } // namespace StatusFeed
@@ -72,6 +67,7 @@ struct Row
     QString wamid;
     std::optional<qint64> sentAt, deliveredAt, readAt, failedAt, errorCode;
     QString errorTitle, errorDetails, note, phone;
+    QString waId;   // learned WhatsApp id (digits), empty while unknown
 };
 
 bool readRow(SqlStatement &q, Row *row, QString *error, bool *found)
@@ -91,6 +87,7 @@ bool readRow(SqlStatement &q, Row *row, QString *error, bool *found)
         row->errorDetails = q.text(9);
         row->note = q.text(10);
         row->phone = q.text(11);
+        row->waId = q.text(12);
     }
     q.reset();
     return rc == SQLITE_ROW || rc == SQLITE_DONE;
@@ -115,7 +112,7 @@ void appendNote(QString &note, const QString &line)
 }
 
 const char kRowColumns[] = "SELECT id, state, wamid, sent_at, delivered_at, read_at, failed_at, error_code, error_title, "
-                           "error_details, note, phone FROM recipients ";
+                           "error_details, note, phone, wa_id FROM recipients ";
 
 } // namespace
 
@@ -209,23 +206,32 @@ bool StatusApplier::Private::prepare(QString *error)
         && updateRecipient.prepare(handle,
                                    "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
                                    "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
-                                   "error_details = ?10, note = ?11, updated_at = ?12 WHERE id = ?1",
+                                   "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
                                    error)
+        && learnContactWaId.prepare(handle, "UPDATE contacts SET wa_id = ?2 WHERE phone = ?1 AND wa_id IS NOT ?2",
+                                    error)
+        && contactHasWaId.prepare(handle, "SELECT 1 FROM contacts WHERE phone = ?1 AND wa_id = ?2", error)
+        && contactByWaId.prepare(handle,
+                                 "SELECT phone FROM contacts WHERE wa_id = ?1 "
+                                 "ORDER BY phone = ?2 DESC, updated_at DESC, id DESC LIMIT 1",
+                                 error)
+        && contactWaIdByPhone.prepare(handle, "SELECT wa_id FROM contacts WHERE phone = ?1", error)
         && inboundExists.prepare(handle, "SELECT 1 FROM inbound_messages WHERE wamid = ?1", error)
         && insertInbound.prepare(handle,
                                  "INSERT OR IGNORE INTO inbound_messages (wamid, phone, contact_id, recipient_id, "
-                                 "context_id, type, text, payload, opt_out, message_at, payload_id, created_at) VALUES "
-                                 "(?1, ?2, (SELECT id FROM contacts WHERE phone = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                 "context_id, type, text, payload, opt_out, message_at, payload_id, created_at, wa_id) "
+                                 "VALUES (?1, ?2, (SELECT id FROM contacts WHERE phone = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                                 "?10, ?11, ?12)",
                                  error)
         && contextRecipient.prepare(handle,
-                                    "SELECT id, coalesce(sent_at, accepted_at) FROM recipients WHERE wamid = ?1 "
+                                    "SELECT id, coalesce(sent_at, accepted_at, claimed_at) FROM recipients WHERE wamid = ?1 "
                                     "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain')",
                                     error)
         && recentRecipient.prepare(handle,
                                    "SELECT id FROM recipients WHERE phone = ?1 "
                                    "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain') "
-                                   "AND coalesce(sent_at, accepted_at) BETWEEN ?2 AND ?3 "
-                                   "ORDER BY coalesce(sent_at, accepted_at) DESC, id DESC LIMIT 1",
+                                   "AND coalesce(sent_at, accepted_at, claimed_at) BETWEEN ?2 AND ?3 "
+                                   "ORDER BY coalesce(sent_at, accepted_at, claimed_at) DESC, id DESC LIMIT 1",
                                    error)
         && markReplied.prepare(handle,
                                "UPDATE recipients SET replied_at = ?2, updated_at = ?3 WHERE id = ?1 "
@@ -431,6 +437,7 @@ bool StatusApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackMs
 {
     const QString wamid = s.value(QLatin1String("id")).toString();
     const QString status = s.value(QLatin1String("status")).toString();
+    const QString recipientWaId = WaId::digits(s.value(QLatin1String("recipient_id")).toString());
     const qint64 at = StatusFeed::timestampMs(s.value(QLatin1String("timestamp")), fallbackMs);
     const bool tracked = status == QLatin1String("sent") || status == QLatin1String("delivered")
         || status == QLatin1String("read") || status == QLatin1String("failed");
@@ -461,10 +468,14 @@ bool StatusApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackMs
             recipientById.bind(1, id);
             if (!readRow(recipientById, &row, error, &found))
                 return false;
-            // Another workspace on the same relay may use the same row ids: the number must agree when given.
-            const QString to = StatusFeed::e164(s.value(QLatin1String("recipient_id")).toString());
-            if (found && !to.isEmpty() && to != row.phone)
-                found = false;
+            // Another workspace on the same relay may use the same row ids: the number must agree when given —
+            // as WhatsApp names it (the row's or contact's learned wa_id, or the number's BR/MX twin, waid.h).
+            if (found && !recipientWaId.isEmpty()) {
+                const int same = sameRecipient(row.phone, row.waId, recipientWaId, error);
+                if (same < 0)
+                    return false;
+                found = same == 1;
+            }
         }
     }
 
@@ -493,6 +504,14 @@ bool StatusApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackMs
 
     if (row.wamid.isEmpty())
         row.wamid = wamid;
+    if (!recipientWaId.isEmpty() && recipientWaId != row.waId) {
+        // Learned from the status (matched by wamid or our callback data): the row and its contact.
+        row.waId = recipientWaId;
+        learnContactWaId.bind(1, row.phone);
+        learnContactWaId.bind(2, recipientWaId);
+        if (!learnContactWaId.exec(error))
+            return false;
+    }
     const auto promote = [&row](Rank to, const char *name) {
         if (row.state == "failed") {
             // A delivered/read after a failed status: the better state wins, the failure becomes a note.
@@ -546,6 +565,7 @@ bool StatusApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackMs
     updateRecipient.bind(10, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
     updateRecipient.bind(11, row.note.isEmpty() ? QString() : row.note);
     updateRecipient.bind(12, now);
+    updateRecipient.bind(13, row.waId.isEmpty() ? QString() : row.waId);
     if (!updateRecipient.exec(error))
         return false;
     ++counts.statuses;

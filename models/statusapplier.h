@@ -24,6 +24,9 @@
 //     becomes a note, error columns and failed_at stay empty;
 //   - a duplicate (same wamid + status + timestamp) changes nothing; unknown wamids are counted unmatched
 //     and their payload stays in webhook_payloads with its unmatched count.
+// WhatsApp ids (models/waid.h): a status's recipient_id is learned by its row and contact (recipients.wa_id,
+// contacts.wa_id); with callback data it must name the row's person (learned id or BR/MX twin). Every inbound
+// event resolves its wa_id to a contact's number: learned id, exact number, unclaimed twin, else its own number.
 // Inbound messages: see statusapplier_inbound.cpp (72-hour reply attribution, opt-out keywords, 131050,
 // user_preferences stop/resume).
 // Business events (kind "business", POST /v1/business-events): one business_events row per account and relay

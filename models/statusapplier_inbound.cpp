@@ -2,9 +2,11 @@
 //
 // Reply attribution (campaign-stats.md, 72 hours), for each new inbound message (deduplicated by its id):
 //   1. context.id equal to a campaign message's wamid, when the message came 0…72 h after that row's sent_at;
-//   2. otherwise the most recent campaign message to the same phone (from, else contacts[].wa_id) whose
+//   2. otherwise the most recent campaign message to the same phone (from, else contacts[].wa_id, resolved to the
+//      contact's number by StatusApplier::Private::resolvePhone — learned wa_id, exact number, BR/MX twin) whose
 //      sent_at is at most 72 h before the message (sent_at <= t and t - sent_at <= 72 h, both ends included).
-// sent_at falls back to accepted_at for a row whose `sent` status has not arrived yet. Rows that failed or
+// sent_at falls back to accepted_at for a row whose `sent` status has not arrived yet, and to claimed_at for an
+// uncertain row (its answer was lost; a reply that comes before its status still counts). Rows that failed or
 // were skipped, planned or are in flight are never attributed. One inbound message goes to at most one
 // recipient; replied_at keeps the earliest reply, so several replies count once. Every type is a reply,
 // including quick-reply buttons (type button) and interactive replies.
@@ -20,6 +22,9 @@
 #include "statusapplier_p.h"
 
 #include "optoutkeywords.h"
+#include "waid.h"
+
+#include <algorithm>
 
 #include <QJsonArray>
 
@@ -82,9 +87,13 @@ bool StatusApplier::Private::applyMessages(const QJsonObject &value, qint64 fall
         if (rc != SQLITE_DONE)
             return false;
 
-        QString phone = StatusFeed::e164(m.value(QLatin1String("from")).toString());
-        if (phone.isEmpty() && contacts.size() == 1)
-            phone = StatusFeed::e164(contacts.at(0).toObject().value(QLatin1String("wa_id")).toString());
+        QString waId = WaId::digits(m.value(QLatin1String("from")).toString());
+        if (waId.isEmpty() && contacts.size() == 1)
+            waId = WaId::digits(contacts.at(0).toObject().value(QLatin1String("wa_id")).toString());
+        const std::optional<QString> resolved = resolvePhone(waId, error);
+        if (!resolved)
+            return false;
+        const QString phone = *resolved;
         const qint64 at = StatusFeed::timestampMs(m.value(QLatin1String("timestamp")), fallbackMs);
         const QString contextId = m.value(QLatin1String("context")).toObject().value(QLatin1String("id")).toString();
         const Inbound in = readInbound(m);
@@ -108,6 +117,7 @@ bool StatusApplier::Private::applyMessages(const QJsonObject &value, qint64 fall
         insertInbound.bind(9, at);
         insertInbound.bind(10, payloadId);
         insertInbound.bind(11, now);
+        insertInbound.bind(12, waId.isEmpty() ? QString() : waId);
         if (!insertInbound.exec(error))
             return false;
         ++counts.inbound;
@@ -163,7 +173,10 @@ bool StatusApplier::Private::applyPreferences(const QJsonObject &value, qint64 f
         const QString category = p.value(QLatin1String("category")).toString();
         if (!category.isEmpty() && category != QLatin1String("marketing_messages"))
             continue;
-        const QString phone = StatusFeed::e164(p.value(QLatin1String("wa_id")).toString());
+        const std::optional<QString> resolved = resolvePhone(p.value(QLatin1String("wa_id")).toString(), error);
+        if (!resolved)
+            return false;
+        const QString phone = *resolved;
         if (phone.isEmpty())
             continue;
         const qint64 at = StatusFeed::timestampMs(p.value(QLatin1String("timestamp")), fallbackMs);
@@ -179,8 +192,11 @@ bool StatusApplier::Private::applyPreferences(const QJsonObject &value, qint64 f
     return true;
 }
 
-bool StatusApplier::Private::optOut(const QString &phone, qint64 at, const QString &reason, QString *error)
+bool StatusApplier::Private::optOut(const QString &phone, qint64 eventAt, const QString &reason, QString *error)
 {
+    // Never dated after the moment Herald learns of it: an event stamped in the future (a sender's clock, a
+    // simulated late reply) must not make an opt-out look as if it had not happened yet.
+    const qint64 at = std::min(eventAt, now);
     optOutContact.bind(1, phone);
     optOutContact.bind(2, at);
     optOutContact.bind(3, reason);

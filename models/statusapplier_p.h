@@ -54,6 +54,12 @@ struct StatusApplier::Private
     bool applyEvent(qint64 accountId, const FeedEvent &e, QString *error);
     bool applyStatus(const QJsonObject &s, qint64 fallbackMs, QString *error);
     bool applyBusiness(qint64 accountId, const FeedEvent &e, QString *error);
+    // Whether the WhatsApp id `waId` (digits) names the recipient `phone` whose row learned `rowWaId` (waid.h):
+    // 1 yes, 0 no, -1 database error.
+    int sameRecipient(const QString &phone, const QString &rowWaId, const QString &waId, QString *error);
+    // The E.164 number of the contact a wa_id names: learned id, else exact number, else its unclaimed BR/MX
+    // twin, else "+" and the id itself; empty for an empty id. nullopt on a database error.
+    std::optional<QString> resolvePhone(const QString &waId, QString *error);
     // statusapplier_inbound.cpp
     bool applyMessages(const QJsonObject &value, qint64 fallbackMs, QString *error);
     bool applyPreferences(const QJsonObject &value, qint64 fallbackMs, QString *error);
@@ -74,6 +80,7 @@ struct StatusApplier::Private
     SqlStatement recipientByWamid, recipientById, insertEvent, updateRecipient;
     SqlStatement inboundExists, insertInbound, contextRecipient, recentRecipient, markReplied, contactByPhone;
     SqlStatement optOutContact, optInContact, syncFailures;
+    SqlStatement learnContactWaId, contactHasWaId, contactByWaId, contactWaIdByPhone;
     SqlStatement readCursor, writeCursor;
 };
 

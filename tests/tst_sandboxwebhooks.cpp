@@ -167,6 +167,8 @@ private Q_SLOTS:
     void deterministicForSeed();
     void signedRetriedAndBatched();
     void notYetDueEventsSurviveARestart();
+    void optOutsAreNeverDatedInTheFuture();
+    void idsAsMetaWritesThem();
 
 private:
     void runCampaign(quint64 seed, const QString &databasePath, Run *run);
@@ -256,14 +258,27 @@ void TestSandboxWebhooks::feedThroughEmbeddedRelay()
     QHash<QString, QList<QJsonObject>> statuses; // wamid → statuses in arrival order
     QList<QJsonObject> replies;
     int batched = 0;
+    QSet<QString> waIds;
+    for (const SandboxRecord &r : std::as_const(run.records))
+        waIds.insert(r.waId);
     for (const QJsonObject &p : std::as_const(run.payloads)) {
         // Meta's envelope.
         QCOMPARE(p.value(QStringLiteral("object")).toString(), QStringLiteral("whatsapp_business_account"));
         const QJsonObject entry = p.value(QStringLiteral("entry")).toArray().first().toObject();
         QCOMPARE(entry.value(QStringLiteral("id")).toString(), QString::fromLatin1(SandboxApi::kWabaId));
         const QJsonObject change = entry.value(QStringLiteral("changes")).toArray().first().toObject();
-        QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("messages"));
         const QJsonObject value = change.value(QStringLiteral("value")).toObject();
+        if (change.value(QStringLiteral("field")).toString() == QLatin1String("user_preferences")) {
+            // Someone stopped marketing messages in WhatsApp: named by a recipient's WhatsApp id.
+            const QJsonArray prefs = value.value(QStringLiteral("user_preferences")).toArray();
+            QCOMPARE(prefs.size(), 1);
+            const QJsonObject pref = prefs.first().toObject();
+            QVERIFY(waIds.contains(pref.value(QStringLiteral("wa_id")).toString()));
+            QCOMPARE(pref.value(QStringLiteral("category")).toString(), QStringLiteral("marketing_messages"));
+            QCOMPARE(pref.value(QStringLiteral("value")).toString(), QStringLiteral("stop"));
+            continue;
+        }
+        QCOMPARE(change.value(QStringLiteral("field")).toString(), QStringLiteral("messages"));
         QCOMPARE(value.value(QStringLiteral("messaging_product")).toString(), QStringLiteral("whatsapp"));
         const QJsonObject metadata = value.value(QStringLiteral("metadata")).toObject();
         QCOMPARE(metadata.value(QStringLiteral("phone_number_id")).toString(),
@@ -601,6 +616,103 @@ void TestSandboxWebhooks::notYetDueEventsSurviveARestart()
             + value.value(QStringLiteral("messages")).toArray().size();
     }
     QCOMPARE(events, saved.size());
+}
+
+// Issue 11 §6: a simulated "Stop promotions" tap (or STOP) is dated when it is POSTed, never days ahead; late
+// replies (dated after the 72-hour window) still exist, and are never opt-outs.
+void TestSandboxWebhooks::optOutsAreNeverDatedInTheFuture()
+{
+    SandboxWebhookOptions o;
+    o.seed = 99;
+    o.replyShare = 1.0;
+    o.stopShare = 0.3;
+    o.lateReplyShare = 0.3;
+    const QStringList quickReplies { QStringLiteral("Shop now"), QStringLiteral("Stop promotions") };
+    int stops = 0;
+    int late = 0;
+    for (int i = 0; i < 600; ++i) {
+        SandboxRecord r;
+        r.sequence = quint64(i + 1);
+        r.wamid = QStringLiteral("wamid.T%1").arg(i);
+        r.phoneNumberId = QString::fromLatin1(SandboxApi::kPhoneNumberId);
+        r.waId = QStringLiteral("4915%1").arg(1000000 + i);
+        r.templateName = QStringLiteral("festive_offer");
+        r.templateLanguage = QStringLiteral("en_US");
+        r.templateCategory = i % 2 ? QStringLiteral("MARKETING") : QStringLiteral("UTILITY");
+        r.acceptedAt = QDateTime::fromSecsSinceEpoch(1750000000, Qt::UTC);
+        const qint64 base = r.acceptedAt.toSecsSinceEpoch();
+        for (const SandboxWebhookEvent &e : SandboxWebhooks::plan(o, r, i % 2 ? quickReplies : QStringList())) {
+            if (e.kind != SandboxWebhookEvent::Kind::Message)
+                continue;
+            const qint64 at = e.item.value(QStringLiteral("timestamp")).toString().toLongLong();
+            const QString said = e.item.value(QStringLiteral("type")).toString() == QLatin1String("button")
+                ? e.item.value(QStringLiteral("button")).toObject().value(QStringLiteral("text")).toString()
+                : e.item.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString();
+            const bool stop = said == QLatin1String("STOP") || said == QLatin1String("Stop promotions");
+            const qint64 postedAt = base + qRound64(e.arrival) + 1;
+            if (stop) {
+                ++stops;
+                QVERIFY2(at <= postedAt, qPrintable(QStringLiteral("opt-out %1 s after it is sent").arg(at - postedAt)));
+            }
+            if (at - base > kSeventyTwoHours) {
+                ++late;
+                QVERIFY(!stop);
+            }
+        }
+    }
+    QVERIFY2(stops > 20, qPrintable(QString::number(stops)));
+    QVERIFY2(late > 20, qPrintable(QString::number(late)));
+}
+
+// Every webhook names the person as the send answer did (records carry Meta's wa_id).
+void TestSandboxWebhooks::idsAsMetaWritesThem()
+{
+    SandboxOptions so;
+    SandboxApi api(so);
+    int dropped = 0;
+    int kept = 0;
+    for (int i = 0; i < 200; ++i) {
+        const QString br = QStringLiteral("55119%1").arg(80000000 + i);
+        const QString mx = QStringLiteral("5255%1").arg(10000000 + i);
+        QCOMPARE(api.whatsAppId(mx), QStringLiteral("521") + mx.mid(2));
+        QCOMPARE(api.whatsAppId(mx), api.whatsAppId(mx));   // seeded: the same every time
+        const QString id = api.whatsAppId(br);
+        QVERIFY(id == br || id == br.left(4) + br.mid(5));
+        (id == br ? kept : dropped)++;
+        QCOMPARE(api.whatsAppId(QStringLiteral("4915%1").arg(1000000 + i)), QStringLiteral("4915%1").arg(1000000 + i));
+    }
+    QVERIFY2(dropped > 50 && kept > 50, qPrintable(QStringLiteral("%1 dropped, %2 kept").arg(dropped).arg(kept)));
+    SandboxRecord r;
+    r.sequence = 3;
+    r.wamid = QStringLiteral("wamid.X");
+    r.waId = QStringLiteral("5215512345678");
+    r.templateCategory = QStringLiteral("MARKETING");
+    r.acceptedAt = QDateTime::currentDateTimeUtc();
+    SandboxWebhookOptions o;
+    o.replyShare = 1.0;
+    o.neverDeliveredShare = 0;
+    o.marketingLimitShare = 0;
+    o.experimentShare = 0;
+    o.undeliverableShare = 0;
+    o.preferenceStopShare = 1.0;
+    const QList<SandboxWebhookEvent> events = SandboxWebhooks::plan(o, r, {});
+    int preferences = 0;
+    for (const SandboxWebhookEvent &e : events) {
+        switch (e.kind) {
+        case SandboxWebhookEvent::Kind::Status:
+            QCOMPARE(e.item.value(QStringLiteral("recipient_id")).toString(), r.waId);
+            break;
+        case SandboxWebhookEvent::Kind::Message:
+            QCOMPARE(e.item.value(QStringLiteral("from")).toString(), r.waId);
+            QCOMPARE(e.contact.value(QStringLiteral("wa_id")).toString(), r.waId);
+            break;
+        case SandboxWebhookEvent::Kind::Preference:
+            ++preferences;
+            QCOMPARE(e.item.value(QStringLiteral("wa_id")).toString(), r.waId);
+            break;
+        }
+    }
+    QCOMPARE(preferences, 1);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxWebhooks)

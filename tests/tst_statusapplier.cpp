@@ -5,6 +5,7 @@
 #include "testworkspace.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QSqlRecord>
 #include <QTest>
 #include <algorithm>
@@ -566,6 +567,179 @@ private Q_SLOTS:
         // A newer one does.
         apply({preferencePayload(phoneDigits(phone), QStringLiteral("stop"), T0 + 500)});
         QVERIFY(optedOut(phone));
+    }
+
+    // --- WhatsApp ids (issue 11 §1): Meta names people by a wa_id that may not be the number sent to ---
+    void rewrittenIds_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("waId");
+        QTest::newRow("Brazil, ninth digit dropped") << QStringLiteral("+5511987654321") << QStringLiteral("551187654321");
+        QTest::newRow("Mexico, 1 inserted") << QStringLiteral("+525512345678") << QStringLiteral("5215512345678");
+    }
+    // statuses[].recipient_id: matched by wamid; the id is learned by the row and the contact.
+    void statusRecipientIdIsLearned_data() { rewrittenIds_data(); }
+    void statusRecipientIdIsLearned()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        const qint64 id = addRecipient(db(), addRun(db()), phone, QStringLiteral("accepted"), QStringLiteral("wamid.A"));
+        const auto c = apply({statusPayload({status(QStringLiteral("wamid.A"), QStringLiteral("delivered"), T0 + 5, {}, waId)})});
+        QCOMPARE(c.statuses, 1);
+        QCOMPARE(c.unmatched, 0);
+        QCOMPARE(col(id, "state").toString(), QStringLiteral("delivered"));
+        QCOMPARE(col(id, "wa_id").toString(), waId);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT wa_id FROM contacts WHERE phone = ?"), {phone}).toString(), waId);
+    }
+    // statuses[].recipient_id with callback data: an uncertain row (no wamid, no id known) settles by its status.
+    void uncertainRowSettlesByRewrittenId_data() { rewrittenIds_data(); }
+    void uncertainRowSettlesByRewrittenId()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        const qint64 id = addRecipient(db(), addRun(db()), phone, QStringLiteral("uncertain"), QString());
+        const auto c = apply({statusPayload({status(QStringLiteral("wamid.NEW"), QStringLiteral("sent"), T0 + 3,
+                                                    QStringLiteral("herald:r%1").arg(id), waId)})});
+        QCOMPARE(c.unmatched, 0);
+        QCOMPARE(col(id, "state").toString(), QStringLiteral("sent"));
+        QCOMPARE(col(id, "wamid").toString(), QStringLiteral("wamid.NEW"));
+        QCOMPARE(col(id, "wa_id").toString(), waId);
+    }
+    // messages[].from without context: attributed by the 72-hour rule to the contact's message; filed under the
+    // contact's number with the id kept.
+    void replyFromRewrittenIdIsCounted_data() { rewrittenIds_data(); }
+    void replyFromRewrittenIdIsCounted()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        const qint64 id = addRecipient(db(), addRun(db()), phone, QStringLiteral("delivered"), QStringLiteral("wamid.A"),
+                                       T0 * 1000);
+        const auto c = apply({messagePayload(waId, QStringLiteral("in1"), T0 + 100, QStringLiteral("text"),
+                                             QStringLiteral("Is it still on?"))});
+        QCOMPARE(c.replies, 1);
+        QCOMPARE(col(id, "replied_at").toLongLong(), (T0 + 100) * 1000);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT phone FROM inbound_messages")).toString(), phone);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT wa_id FROM inbound_messages")).toString(), waId);
+        QVERIFY(!scalar(db(), QStringLiteral("SELECT contact_id FROM inbound_messages")).isNull());
+    }
+    // contacts[].wa_id when messages[].from is missing; a STOP keyword opts the contact out.
+    void stopFromContactsWaIdOptsOut_data() { rewrittenIds_data(); }
+    void stopFromContactsWaIdOptsOut()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        const qint64 id = addRecipient(db(), addRun(db()), phone, QStringLiteral("delivered"), QStringLiteral("wamid.A"),
+                                       T0 * 1000);
+        const QJsonObject m{{QStringLiteral("id"), QStringLiteral("in1")},
+                            {QStringLiteral("timestamp"), QString::number(T0 + 50)},
+                            {QStringLiteral("type"), QStringLiteral("text")},
+                            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("STOP")}}}};
+        const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                {QStringLiteral("metadata"), metadata()},
+                                {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("wa_id"), waId}}}},
+                                {QStringLiteral("messages"), QJsonArray{m}}};
+        const auto c = apply({wrap(QStringLiteral("messages"), value)});
+        QCOMPARE(c.optOuts, 1);
+        QVERIFY(optedOut(phone));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT opt_out_reason FROM contacts WHERE phone = ?"), {phone}).toString(),
+                 StatusApplier::reasonKeyword());
+        QCOMPARE(col(id, "replied_at").toLongLong(), (T0 + 50) * 1000);
+    }
+    // A "Stop promotions" tap (type button) from the id opts the contact out.
+    void stopPromotionsTapFromRewrittenIdOptsOut_data() { rewrittenIds_data(); }
+    void stopPromotionsTapFromRewrittenIdOptsOut()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        addRecipient(db(), addRun(db()), phone, QStringLiteral("read"), QStringLiteral("wamid.A"), T0 * 1000);
+        const auto c = apply({messagePayload(waId, QStringLiteral("in1"), T0 + 100, QStringLiteral("button"),
+                                             QStringLiteral("Stop promotions"), QStringLiteral("wamid.A"),
+                                             QStringLiteral("Stop promotions"))});
+        QCOMPARE(c.optOuts, 1);
+        QCOMPARE(c.replies, 1);
+        QVERIFY(optedOut(phone));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT opt_out_reason FROM contacts WHERE phone = ?"), {phone}).toString(),
+                 StatusApplier::reasonQuickReply());
+    }
+    // user_preferences[].wa_id
+    void userPreferencesFromRewrittenId_data() { rewrittenIds_data(); }
+    void userPreferencesFromRewrittenId()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        addContact(db(), phone);
+        QCOMPARE(apply({preferencePayload(waId, QStringLiteral("stop"), T0)}).optOuts, 1);
+        QVERIFY(optedOut(phone));
+        QCOMPARE(apply({preferencePayload(waId, QStringLiteral("resume"), T0 + 60)}).optIns, 1);
+        QVERIFY(!optedOut(phone));
+    }
+    // 131050 in a failed status that names the id.
+    void error131050WithRewrittenId_data() { rewrittenIds_data(); }
+    void error131050WithRewrittenId()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, waId);
+        addRecipient(db(), addRun(db()), phone, QStringLiteral("accepted"), QStringLiteral("wamid.A"));
+        apply({statusPayload({status(QStringLiteral("wamid.A"), QStringLiteral("failed"), T0 + 7, {}, waId, 131050)})});
+        QVERIFY(optedOut(phone));
+    }
+    // A learned id wins, whatever it looks like (a ported number, a new id).
+    void learnedIdResolvesFirst()
+    {
+        const QString phone = QStringLiteral("+447700900123");
+        addRecipient(db(), addRun(db()), phone, QStringLiteral("accepted"), QStringLiteral("wamid.A"), T0 * 1000);
+        apply({statusPayload({status(QStringLiteral("wamid.A"), QStringLiteral("sent"), T0, {}, QStringLiteral("447700900999"))})});
+        const auto c = apply({messagePayload(QStringLiteral("447700900999"), QStringLiteral("in1"), T0 + 9,
+                                             QStringLiteral("text"), QStringLiteral("stop"))});
+        QCOMPARE(c.replies, 1);
+        QVERIFY(optedOut(phone));
+    }
+    // Unknown ids are kept unmatched, and nothing is attributed to a contact that is someone else: here the
+    // contact's own id (Meta kept the ninth digit) says the 8-digit twin is another WhatsApp account.
+    void unknownIdIsNotAttributed()
+    {
+        const QString phone = QStringLiteral("+5511987654321");
+        const qint64 id = addRecipient(db(), addRun(db()), phone, QStringLiteral("accepted"), QStringLiteral("wamid.A"),
+                                       T0 * 1000);
+        apply({statusPayload({status(QStringLiteral("wamid.A"), QStringLiteral("sent"), T0, {}, phoneDigits(phone))})});
+        QCOMPARE(col(id, "wa_id").toString(), phoneDigits(phone));
+        auto c = apply({messagePayload(QStringLiteral("551187654321"), QStringLiteral("in1"), T0 + 9,
+                                       QStringLiteral("text"), QStringLiteral("STOP")),
+                        messagePayload(QStringLiteral("4915112345678"), QStringLiteral("in2"), T0 + 9,
+                                       QStringLiteral("text"), QStringLiteral("STOP")),
+                        preferencePayload(QStringLiteral("551187654321"), QStringLiteral("stop"), T0 + 10)});
+        QCOMPARE(c.replies, 0);
+        QCOMPARE(c.unattributed, 2);
+        QVERIFY(!optedOut(phone));
+        QVERIFY(col(id, "replied_at").isNull());
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM inbound_messages WHERE contact_id IS NULL "
+                                             "AND phone = '+' || wa_id")).toInt(), 2);
+        // A status for an unknown wamid, or whose callback data names our row but whose id is not that person's.
+        const qint64 other = addRecipient(db(), addRun(db(), QStringLiteral("B")), QStringLiteral("+525512345678"),
+                                          QStringLiteral("uncertain"), QString());
+        c = apply({statusPayload({status(QStringLiteral("wamid.UNKNOWN"), QStringLiteral("sent"), T0, {},
+                                         QStringLiteral("5215512345678")),
+                                  status(QStringLiteral("wamid.Y"), QStringLiteral("sent"), T0,
+                                         QStringLiteral("herald:r%1").arg(other), QStringLiteral("5215512345679"))})});
+        QCOMPARE(c.unmatched, 2);
+        QCOMPARE(c.statuses, 0);
+        QCOMPARE(col(other, "state").toString(), QStringLiteral("uncertain"));
+        QVERIFY(col(other, "wa_id").isNull());
+        QVERIFY(scalar(db(), QStringLiteral("SELECT wa_id FROM contacts WHERE phone = '+525512345678'")).isNull());
+    }
+    // Issue 11 §6: an opt-out is never dated after the moment Herald learns of it.
+    void optOutNeverDatedInTheFuture()
+    {
+        const QString phone = QStringLiteral("+919800000001");
+        addRecipient(db(), addRun(db()), phone, QStringLiteral("delivered"), QStringLiteral("wamid.A"), T0 * 1000);
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const qint64 threeDaysAhead = before / 1000 + 3 * 24 * H;
+        apply({messagePayload(phoneDigits(phone), QStringLiteral("in1"), threeDaysAhead, QStringLiteral("button"),
+                              QStringLiteral("Stop promotions"), QStringLiteral("wamid.A"), QStringLiteral("STOP_PROMO"))});
+        QVERIFY(optedOut(phone));
+        const qint64 at = scalar(db(), QStringLiteral("SELECT opt_out_at FROM contacts WHERE phone = ?"), {phone}).toLongLong();
+        QVERIFY(at >= before);
+        QVERIFY(at <= QDateTime::currentMSecsSinceEpoch());
     }
 
     void optedOutContactsAreSkippedAtClaim()

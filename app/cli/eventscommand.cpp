@@ -40,6 +40,7 @@ QJsonValue text(const QString &s)
 QJsonObject inboundJson(const ContactHistory::Inbound &in)
 {
     return {{QStringLiteral("wamid"), in.wamid},
+            {QStringLiteral("wa_id"), text(in.waId)},
             {QStringLiteral("type"), in.type},
             {QStringLiteral("text"), in.text},
             {QStringLiteral("opt_out"), in.optOut},
@@ -48,9 +49,23 @@ QJsonObject inboundJson(const ContactHistory::Inbound &in)
             {QStringLiteral("payload_id"), in.payloadId > 0 ? QJsonValue(in.payloadId) : QJsonValue::Null}};
 }
 
+QJsonArray statusesJson(const QList<ContactHistory::StatusEvent> &list)
+{
+    QJsonArray statuses;
+    for (const ContactHistory::StatusEvent &s : list)
+        statuses.append(QJsonObject{{QStringLiteral("status"), s.status},
+                                    {QStringLiteral("at"), isoTime(s.atMs)},
+                                    {QStringLiteral("error_code"), optionalNumber(s.errorCode)},
+                                    {QStringLiteral("payload_id"), s.payloadId > 0 ? QJsonValue(s.payloadId)
+                                                                                   : QJsonValue::Null}});
+    return statuses;
+}
+
 QJsonObject historyJson(const ContactHistory &h)
 {
-    QJsonObject o{{QStringLiteral("phone"), h.phone}, {QStringLiteral("known"), !h.isEmpty()}};
+    QJsonObject o{{QStringLiteral("phone"), h.phone},
+                  {QStringLiteral("wa_id"), text(h.waId)},
+                  {QStringLiteral("known"), !h.isEmpty()}};
     if (h.contact) {
         const Contact &c = *h.contact;
         o.insert(QStringLiteral("contact"),
@@ -67,13 +82,7 @@ QJsonObject historyJson(const ContactHistory &h)
     }
     QJsonArray messages;
     for (const ContactHistory::Message &m : h.messages) {
-        QJsonArray statuses;
-        for (const ContactHistory::StatusEvent &s : m.statuses)
-            statuses.append(QJsonObject{{QStringLiteral("status"), s.status},
-                                        {QStringLiteral("at"), isoTime(s.atMs)},
-                                        {QStringLiteral("error_code"), optionalNumber(s.errorCode)},
-                                        {QStringLiteral("payload_id"), s.payloadId > 0 ? QJsonValue(s.payloadId)
-                                                                                       : QJsonValue::Null}});
+        const QJsonArray statuses = statusesJson(m.statuses);
         QJsonObject error;
         if (m.errorCode) {
             const FailureCatalogue::Entry e = FailureCatalogue::lookup(int(*m.errorCode), m.errorTitle);
@@ -93,6 +102,7 @@ QJsonObject historyJson(const ContactHistory &h)
             {QStringLiteral("language"), m.language},
             {QStringLiteral("state"), m.state},
             {QStringLiteral("wamid"), text(m.wamid)},
+            {QStringLiteral("wa_id"), text(m.waId)},
             {QStringLiteral("attempts"), m.attempts},
             {QStringLiteral("error"), m.errorCode ? QJsonValue(error) : QJsonValue::Null},
             {QStringLiteral("note"), text(m.note)},
@@ -109,6 +119,25 @@ QJsonObject historyJson(const ContactHistory &h)
             {QStringLiteral("statuses"), statuses}});
     }
     o.insert(QStringLiteral("messages"), messages);
+    QJsonArray tests;
+    for (const ContactHistory::TestMessage &t : h.testSends) {
+        QJsonArray replies;
+        for (const ContactHistory::Inbound &r : t.replies)
+            replies.append(r.wamid);
+        tests.append(QJsonObject{{QStringLiteral("id"), t.send.id},
+                                 {QStringLiteral("campaign_id"), t.send.campaignId > 0 ? QJsonValue(t.send.campaignId)
+                                                                                       : QJsonValue::Null},
+                                 {QStringLiteral("template"), t.send.templateName},
+                                 {QStringLiteral("language"), t.send.language},
+                                 {QStringLiteral("ok"), t.send.ok},
+                                 {QStringLiteral("wamid"), text(t.send.wamid)},
+                                 {QStringLiteral("wa_id"), text(t.send.waId)},
+                                 {QStringLiteral("message"), t.send.message},
+                                 {QStringLiteral("at"), isoTime(t.send.sentAtMs)},
+                                 {QStringLiteral("statuses"), statusesJson(t.statuses)},
+                                 {QStringLiteral("replies"), replies}});
+    }
+    o.insert(QStringLiteral("test_sends"), tests);
     QJsonArray inbound;
     for (const ContactHistory::Inbound &in : h.inbound)
         inbound.append(inboundJson(in));
@@ -140,6 +169,30 @@ QJsonObject historyJson(const ContactHistory &h)
 QString shortTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+void printStatuses(const QList<ContactHistory::StatusEvent> &statuses)
+{
+    for (const ContactHistory::StatusEvent &s : statuses) {
+        out() << QStringLiteral("  ") << shortTime(s.atMs) << QStringLiteral("  ") << s.status;
+        if (s.errorCode)
+            out() << QStringLiteral(" (") << *s.errorCode << QLatin1Char(')');
+        out() << Qt::endl;
+    }
+}
+
+// One inbound line: time, what was said (a button tap names its button), the opt-out it caused, the WhatsApp id.
+void printInbound(const ContactHistory::Inbound &r, const QString &format)
+{
+    out() << QStringLiteral("  ") << shortTime(r.atMs) << QStringLiteral("  ")
+          << format.arg(r.type == QLatin1String("button") || r.type == QLatin1String("interactive")
+                            ? CliCommands::tr("tapped “%1”").arg(r.text)
+                            : r.text);
+    if (r.optOut)
+        out() << QStringLiteral(" — ") << CliCommands::tr("opted out");
+    if (!r.waId.isEmpty())
+        out() << QStringLiteral(" (") << CliCommands::tr("from WhatsApp id %1").arg(r.waId) << QLatin1Char(')');
+    out() << Qt::endl;
 }
 
 } // namespace
@@ -180,6 +233,8 @@ int CliCommands::contactsHistory(const QString &workspace, const QStringList &ar
     if (h->contact && !h->contact->name.isEmpty())
         out() << QStringLiteral(" — ") << h->contact->name;
     out() << Qt::endl;
+    if (!h->waId.isEmpty() && QLatin1Char('+') + h->waId != phone)
+        out() << tr("WhatsApp names this number %1.").arg(h->waId) << Qt::endl;
     if (!h->contact)
         out() << tr("No contact has this number.") << Qt::endl;
     else if (h->contact->optOutAt.isValid())
@@ -194,25 +249,34 @@ int CliCommands::contactsHistory(const QString &workspace, const QStringList &ar
         out() << Qt::endl;
         if (!m.wamid.isEmpty())
             out() << QStringLiteral("  ") << m.wamid << Qt::endl;
-        for (const ContactHistory::StatusEvent &s : m.statuses) {
-            out() << QStringLiteral("  ") << shortTime(s.atMs) << QStringLiteral("  ") << s.status;
-            if (s.errorCode)
-                out() << QStringLiteral(" (") << *s.errorCode << QLatin1Char(')');
-            out() << Qt::endl;
-        }
+        printStatuses(m.statuses);
         for (const ContactHistory::Inbound &r : m.replies)
-            out() << QStringLiteral("  ") << shortTime(r.atMs) << QStringLiteral("  ") << tr("reply: %1").arg(r.text)
-                  << Qt::endl;
+            printInbound(r, tr("reply: %1"));
         if (!m.skipReason.isEmpty())
             out() << QStringLiteral("  ") << tr("skipped: %1").arg(m.skipReason) << Qt::endl;
         if (!m.note.isEmpty())
             out() << QStringLiteral("  ") << tr("note: %1").arg(m.note) << Qt::endl;
     }
+    for (const ContactHistory::TestMessage &t : h->testSends) {
+        out() << Qt::endl << tr("Test send of %1 (%2) at %3: %4")
+                                 .arg(t.send.templateName, t.send.language, shortTime(t.send.sentAtMs), t.send.message)
+              << Qt::endl;
+        printStatuses(t.statuses);
+        for (const ContactHistory::Inbound &r : t.replies)
+            printInbound(r, tr("reply: %1"));
+    }
+    const QList<ContactHistory::Inbound> unattributed = h->unattributedInbound();
+    if (!unattributed.isEmpty())
+        out() << Qt::endl << tr("From the customer, answering no message above:") << Qt::endl;
+    for (const ContactHistory::Inbound &r : unattributed)
+        printInbound(r, tr("message: %1"));
     for (const BusinessEvent &e : h->events)
         out() << Qt::endl << tr("Event %1 at %2").arg(e.name, shortTime(e.occurredAtMs)) << Qt::endl;
     out() << Qt::endl
-          << tr("%1 messages, %2 from the customer, %3 business events. --json adds the raw webhook payloads.")
+          << tr("%1 messages, %2 test sends, %3 from the customer, %4 business events. --json adds the raw webhook "
+                "payloads.")
                  .arg(h->messages.size())
+                 .arg(h->testSends.size())
                  .arg(h->inbound.size())
                  .arg(h->events.size())
           << Qt::endl;

@@ -141,6 +141,7 @@ int CliCommands::campaignTestSend(const QString &workspace, const QStringList &a
     if (!accessToken(ws, *account, &token, &error))
         return fail(error);
     TestSend send(*account, token);
+    send.setLog(ws.database(), c->id);
     TestSend::Result result;
     QEventLoop loop;
     QObject::connect(&send, &TestSend::finished, &loop, [&](const TestSend::Result &r) {

@@ -3,6 +3,7 @@
 #include "sandboxapi.h"
 
 #include "failurecatalogue.h"
+#include "waid.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -171,6 +172,11 @@ double SandboxApi::roll(const QString &waId, quint64 salt) const
 bool SandboxApi::isOnWhatsApp(const QString &waId) const
 {
     return roll(waId, 1) >= m_options.notOnWhatsAppShare;
+}
+
+QString SandboxApi::whatsAppId(const QString &dialledDigits) const
+{
+    return WaId::asMetaWould(dialledDigits, roll(dialledDigits, 3) < m_options.brazilNinthDigitDropShare);
 }
 
 bool SandboxApi::hitsMarketingLimit(const QString &waId) const

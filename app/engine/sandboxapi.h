@@ -21,6 +21,9 @@ struct SandboxOptions
     quint64 seed = 20240601;
     double notOnWhatsAppShare = 0.04;    // share of numbers answered with 131026 (not on WhatsApp)
     double marketingLimitShare = 0.02;   // share of numbers answered with 131049 for MARKETING templates
+    // Meta's WhatsApp ids (models/waid.h): this share of Brazilian mobiles lose the ninth digit in contacts[].wa_id
+    // and every webhook; every Mexican number gets the "1" after 52.
+    double brazilNinthDigitDropShare = 0.5;
     int throughput = 80;                 // messages per second per phone number ID (token bucket, 1 s of burst)
     QString accessToken;                 // the bearer token it accepts; empty = SandboxApi::defaultAccessToken()
     QString templatesFile = QStringLiteral(":/sandbox/templates.json");   // Graph-shaped {"data":[…]}
@@ -34,7 +37,7 @@ struct SandboxRecord
     QString wamid;
     QString phoneNumberId;       // the business number that sent it
     QString to;                  // `to` as the client sent it (contacts[].input)
-    QString waId;                // the recipient's WhatsApp ID (digits of `to`)
+    QString waId;                // the recipient's WhatsApp ID: digits of `to`, rewritten like Meta (whatsAppId)
     QString templateName;
     QString templateLanguage;
     QString templateCategory;    // MARKETING, UTILITY, AUTHENTICATION
@@ -90,6 +93,8 @@ public:
     double roll(const QString &waId, quint64 salt) const;
     bool isOnWhatsApp(const QString &waId) const;
     bool hitsMarketingLimit(const QString &waId) const;
+    // The wa_id Meta would answer for the dialled digits (models/waid.h): seeded per number for Brazil.
+    QString whatsAppId(const QString &dialledDigits) const;
 
     QList<SandboxRecord> records() const;
     std::optional<SandboxRecord> record(const QString &wamid) const;

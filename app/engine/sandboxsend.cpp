@@ -2,6 +2,8 @@
 // its seeded outcome (whatsapp-api.md §1, §3, §5).
 #include "sandboxapi.h"
 
+#include "waid.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
@@ -281,8 +283,8 @@ SandboxApi::Reply SandboxApi::sendMessage(const QString &phoneNumberId, const QB
     const QString to = request.value(QStringLiteral("to")).toString();
     if (to.isEmpty())
         return required(QStringLiteral("to"));
-    const QString waId = e164Digits(to);
-    if (waId.isEmpty())
+    const QString dialled = e164Digits(to);
+    if (dialled.isEmpty())
         return error(131009, QStringLiteral("to (%1) is not a valid phone number.").arg(to));
     const QString type = request.value(QStringLiteral("type")).toString();
     if (type.isEmpty())
@@ -326,18 +328,18 @@ SandboxApi::Reply SandboxApi::sendMessage(const QString &phoneNumberId, const QB
         return *e;
 
     // The seeded outcomes.
-    if (waId == e164Digits(QString::fromLatin1(kDisplayPhoneNumber)))
+    if (dialled == e164Digits(QString::fromLatin1(kDisplayPhoneNumber)))
         return error(131021, QStringLiteral("Recipient phone number is the sender's own number."));
-    if (!isOnWhatsApp(waId))
+    if (!isOnWhatsApp(dialled))
         return error(131026, QStringLiteral("Message Undeliverable."));
-    if (t.category == QLatin1String("MARKETING") && hitsMarketingLimit(waId))
+    if (t.category == QLatin1String("MARKETING") && hitsMarketingLimit(dialled))
         return error(131049, QStringLiteral("In order to maintain healthy ecosystem engagement, the message failed to "
                                             "be delivered."));
 
     SandboxRecord r;
     r.phoneNumberId = phoneNumberId;
     r.to = to;
-    r.waId = waId;
+    r.waId = whatsAppId(dialled);
     r.templateName = name;
     r.templateLanguage = language;
     r.templateCategory = t.category;
@@ -346,7 +348,7 @@ SandboxApi::Reply SandboxApi::sendMessage(const QString &phoneNumberId, const QB
     {
         QMutexLocker lock(&m_mutex);
         r.sequence = ++m_sequence;
-        const QByteArray raw = "HERALD:" + waId.toLatin1() + ':' + QByteArray::number(m_nonce, 36) + ':'
+        const QByteArray raw = "HERALD:" + dialled.toLatin1() + ':' + QByteArray::number(m_nonce, 36) + ':'
                                + QByteArray::number(r.sequence);
         r.wamid = QStringLiteral("wamid.")
                   + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
@@ -358,7 +360,7 @@ SandboxApi::Reply SandboxApi::sendMessage(const QString &phoneNumberId, const QB
     return { 200,
         QJsonObject { { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
             { QStringLiteral("contacts"),
-                QJsonArray { QJsonObject { { QStringLiteral("input"), to }, { QStringLiteral("wa_id"), waId } } } },
+                QJsonArray { QJsonObject { { QStringLiteral("input"), to }, { QStringLiteral("wa_id"), r.waId } } } },
             { QStringLiteral("messages"),
                 QJsonArray { QJsonObject { { QStringLiteral("id"), r.wamid },
                     { QStringLiteral("message_status"), QStringLiteral("accepted") } } } } } };

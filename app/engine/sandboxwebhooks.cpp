@@ -110,6 +110,28 @@ const QStringList &textReplies()
     return replies;
 }
 
+QString kindName(SandboxWebhookEvent::Kind kind)
+{
+    switch (kind) {
+    case SandboxWebhookEvent::Kind::Message:
+        return QStringLiteral("message");
+    case SandboxWebhookEvent::Kind::Preference:
+        return QStringLiteral("preference");
+    case SandboxWebhookEvent::Kind::Status:
+        break;
+    }
+    return QStringLiteral("status");
+}
+
+SandboxWebhookEvent::Kind kindFromName(const QString &name)
+{
+    if (name == QLatin1String("message"))
+        return SandboxWebhookEvent::Kind::Message;
+    if (name == QLatin1String("preference"))
+        return SandboxWebhookEvent::Kind::Preference;
+    return SandboxWebhookEvent::Kind::Status;
+}
+
 bool isOptOutButton(const QString &text)
 {
     return text.startsWith(QStringLiteral("stop"), Qt::CaseInsensitive);
@@ -175,20 +197,32 @@ QString SandboxWebhooks::displayPhoneNumber()
 QJsonObject SandboxWebhooks::envelope(
     const QString &phoneNumberId, const QJsonArray &statuses, const QJsonArray &contacts, const QJsonArray &messages)
 {
-    QJsonObject value { { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
-        { QStringLiteral("metadata"),
-            QJsonObject { { QStringLiteral("display_phone_number"), displayPhoneNumber() },
-                { QStringLiteral("phone_number_id"), phoneNumberId } } } };
+    QJsonObject value;
     if (!statuses.isEmpty())
         value.insert(QStringLiteral("statuses"), statuses);
     if (!messages.isEmpty()) {
         value.insert(QStringLiteral("contacts"), contacts);
         value.insert(QStringLiteral("messages"), messages);
     }
-    const QJsonObject change { { QStringLiteral("field"), QStringLiteral("messages") },
-        { QStringLiteral("value"), value } };
+    return change(phoneNumberId, QStringLiteral("messages"), value);
+}
+
+QJsonObject SandboxWebhooks::preferencesEnvelope(const QString &phoneNumberId, const QJsonArray &preferences)
+{
+    return change(phoneNumberId, QStringLiteral("user_preferences"),
+        QJsonObject { { QStringLiteral("user_preferences"), preferences } });
+}
+
+// Meta's envelope around one change of one business number: {object, entry[{id, changes[{field, value}]}]}.
+QJsonObject SandboxWebhooks::change(const QString &phoneNumberId, const QString &field, QJsonObject value)
+{
+    value.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
+    value.insert(QStringLiteral("metadata"),
+        QJsonObject { { QStringLiteral("display_phone_number"), displayPhoneNumber() },
+            { QStringLiteral("phone_number_id"), phoneNumberId } });
+    const QJsonObject changed { { QStringLiteral("field"), field }, { QStringLiteral("value"), value } };
     const QJsonObject entry { { QStringLiteral("id"), QString::fromLatin1(SandboxApi::kWabaId) },
-        { QStringLiteral("changes"), QJsonArray { change } } };
+        { QStringLiteral("changes"), QJsonArray { changed } } };
     return { { QStringLiteral("object"), QStringLiteral("whatsapp_business_account") },
         { QStringLiteral("entry"), QJsonArray { entry } } };
 }
@@ -267,16 +301,15 @@ QList<SandboxWebhookEvent> SandboxWebhooks::plan(
     // A reply proves delivery: only delivered messages get one (also from people with read receipts off).
     if (deliveredAt >= 0 && dice.chance(o.replyShare)) {
         const double arrival = lastAt + dice.skewed(5.0, 240.0);
-        const bool late = dice.chance(o.lateReplyShare);
-        const qint64 at = late ? base + qRound64(sentAt) + kLateReplySeconds + qRound64(dice.uniform(0, 3600))
-                               : base + qRound64(arrival);
+        const bool lateRoll = dice.chance(o.lateReplyShare);
+        const qint64 lateAt
+            = lateRoll ? base + qRound64(sentAt) + kLateReplySeconds + qRound64(dice.uniform(0, 3600)) : 0;
         const QByteArray digest
             = QCryptographicHash::hash(QByteArray(record.wamid.toLatin1() + ":reply"), QCryptographicHash::Sha256)
                   .left(24);
         const QString replyId = QStringLiteral("wamid.")
             + QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-        QJsonObject message { { QStringLiteral("from"), record.waId }, { QStringLiteral("id"), replyId },
-            { QStringLiteral("timestamp"), QString::number(at) } };
+        QJsonObject message { { QStringLiteral("from"), record.waId }, { QStringLiteral("id"), replyId } };
         const QJsonObject context { { QStringLiteral("from"), displayPhoneNumber() },
             { QStringLiteral("id"), record.wamid } };
         QStringList optOut;
@@ -286,6 +319,10 @@ QList<SandboxWebhookEvent> SandboxWebhooks::plan(
         const bool stop = dice.chance(o.stopShare);
         const bool tap = dice.chance(o.buttonReplyShare);
         const bool withContext = dice.chance(0.8); // typed replies often carry no context
+        // A late reply is dated after the 72-hour window but POSTed within minutes, so its date lies in the future;
+        // an opt-out is never late: it would otherwise date the opt-out days ahead (issue 11 §6).
+        const qint64 at = lateRoll && !stop ? lateAt : base + qRound64(arrival);
+        message.insert(QStringLiteral("timestamp"), QString::number(at));
         QString buttonText;
         if (stop && !optOut.isEmpty())
             buttonText = optOut.at(dice.pick(optOut.size()));
@@ -310,6 +347,16 @@ QList<SandboxWebhookEvent> SandboxWebhooks::plan(
                                             QStringLiteral("Sandbox contact %1").arg(record.waId.right(4)) } } },
             { QStringLiteral("wa_id"), record.waId } };
         events.append({ SandboxWebhookEvent::Kind::Message, arrival, record.phoneNumberId, message, contact });
+    }
+    // Some people stop marketing messages in WhatsApp itself; Meta tells the business by user_preferences, naming
+    // them by their WhatsApp id like every other webhook.
+    if (marketing && deliveredAt >= 0 && dice.chance(o.preferenceStopShare)) {
+        const double at = lastAt + dice.skewed(10.0, 600.0);
+        const QJsonObject preference { { QStringLiteral("wa_id"), record.waId },
+            { QStringLiteral("detail"), QStringLiteral("User requested to stop marketing messages") },
+            { QStringLiteral("category"), QStringLiteral("marketing_messages") },
+            { QStringLiteral("value"), QStringLiteral("stop") }, { QStringLiteral("timestamp"), base + qRound64(at) } };
+        events.append({ SandboxWebhookEvent::Kind::Preference, at, record.phoneNumberId, preference, {} });
     }
     std::stable_sort(events.begin(), events.end(),
         [](const SandboxWebhookEvent &a, const SandboxWebhookEvent &b) { return a.arrival < b.arrival; });
@@ -344,8 +391,7 @@ QJsonArray SandboxWebhooks::takeQueued()
     const qint64 nowClock = m_clock.isValid() ? m_clock.elapsed() : 0;
     for (const auto &[due, e] : m_queue) {
         out.append(QJsonObject { { QStringLiteral("due_at"), nowWall + std::max<qint64>(0, due - nowClock) },
-            { QStringLiteral("kind"),
-                e.kind == SandboxWebhookEvent::Kind::Message ? QStringLiteral("message") : QStringLiteral("status") },
+            { QStringLiteral("kind"), kindName(e.kind) },
             { QStringLiteral("phone_number_id"), e.phoneNumberId }, { QStringLiteral("item"), e.item },
             { QStringLiteral("contact"), e.contact } });
     }
@@ -370,9 +416,7 @@ void SandboxWebhooks::restore(const QJsonArray &events)
             for (const QJsonValue &v : events) {
                 const QJsonObject o = v.toObject();
                 SandboxWebhookEvent e;
-                e.kind = o.value(QStringLiteral("kind")).toString() == QLatin1String("message")
-                    ? SandboxWebhookEvent::Kind::Message
-                    : SandboxWebhookEvent::Kind::Status;
+                e.kind = kindFromName(o.value(QStringLiteral("kind")).toString());
                 e.phoneNumberId = o.value(QStringLiteral("phone_number_id")).toString();
                 e.item = o.value(QStringLiteral("item")).toObject();
                 e.contact = o.value(QStringLiteral("contact")).toObject();
@@ -415,6 +459,12 @@ void SandboxWebhooks::dispatch()
     while (!m_queue.empty() && m_queue.begin()->first <= horizon) {
         const SandboxWebhookEvent e = m_queue.begin()->second;
         m_queue.erase(m_queue.begin());
+        if (e.kind == SandboxWebhookEvent::Kind::Preference) {
+            const QByteArray body = QJsonDocument(preferencesEnvelope(e.phoneNumberId, QJsonArray { e.item }))
+                                        .toJson(QJsonDocument::Compact);
+            payloads.append({ body, 1, 0, 0, 0 });
+            continue;
+        }
         if (e.kind == SandboxWebhookEvent::Kind::Message) {
             const QByteArray body
                 = QJsonDocument(envelope(e.phoneNumberId, {}, QJsonArray { e.contact }, QJsonArray { e.item }))

@@ -36,7 +36,9 @@ struct SandboxWebhookOptions
     double replyShare = 0.25; // of delivered messages
     double buttonReplyShare = 0.6; // of replies to templates with quick-reply buttons: a button tap
     double stopShare = 0.12; // of replies: an opt-out (the template's "Stop…" button, or "STOP")
-    double lateReplyShare = 0.1; // of replies: timestamped sent_at + 73 h
+    double lateReplyShare = 0.1; // of replies (never an opt-out): timestamped sent_at + 73 h
+    double preferenceStopShare = 0.05; // delivered MARKETING messages after which the person stops marketing
+                                       // messages in WhatsApp itself (a user_preferences webhook)
     double outOfOrderShare = 0.15; // messages whose status webhooks arrive out of order
     double duplicateShare = 0.1; // messages with one status webhook delivered twice
 
@@ -48,11 +50,11 @@ struct SandboxWebhookOptions
 // One simulated webhook event, before batching.
 struct SandboxWebhookEvent
 {
-    enum class Kind { Status, Message };
+    enum class Kind { Status, Message, Preference };
     Kind kind = Kind::Status;
     double arrival = 0; // virtual seconds after acceptance when it is POSTed
     QString phoneNumberId;
-    QJsonObject item; // a statuses[] entry, or a messages[] entry
+    QJsonObject item; // a statuses[] entry, a messages[] entry or a user_preferences[] entry
     QJsonObject contact; // contacts[] entry for a message
 };
 
@@ -87,6 +89,10 @@ public:
     // Meta's envelope around statuses[] or contacts[]+messages[] of one business number.
     static QJsonObject envelope(const QString &phoneNumberId, const QJsonArray &statuses, const QJsonArray &contacts,
         const QJsonArray &messages);
+    // Meta's envelope around user_preferences[] (field "user_preferences").
+    static QJsonObject preferencesEnvelope(const QString &phoneNumberId, const QJsonArray &preferences);
+    // Meta's envelope around one change (field + value, with messaging_product and metadata added).
+    static QJsonObject change(const QString &phoneNumberId, const QString &field, QJsonObject value);
     // display_phone_number of the sandbox's business number (digits only, as Meta sends it).
     static QString displayPhoneNumber();
 

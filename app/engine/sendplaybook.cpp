@@ -84,6 +84,8 @@ SendResult SendResult::fromHttp(int httpStatus, const QByteArray &body)
             return r;
         }
         r.kind = Kind::Accepted;
+        r.waId = object.value(QLatin1String("contacts")).toArray().first().toObject().value(QLatin1String("wa_id"))
+                     .toString();
         r.held = message.value(QLatin1String("message_status")).toString()
             == QLatin1String("held_for_quality_assessment");
         return r;

@@ -23,6 +23,7 @@ struct SendResult
     Kind kind = Kind::NoAnswer;
     int httpStatus = 0;
     QString wamid;
+    QString waId;               // contacts[0].wa_id: how WhatsApp names the recipient (models/waid.h); may be empty
     bool held = false;          // message_status held_for_quality_assessment
     int code = 0;               // error.code
     QString title;              // error.message without its "(#code) " prefix, or the network error

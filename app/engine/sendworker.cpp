@@ -312,7 +312,7 @@ void SendWorker::applyDecision(const InFlight &row, const SendPlaybook::Decision
     const qint64 now = m_options.now();
     switch (d.action) {
     case Action::Accept:
-        m_outcomes.accepted.append({row.id, result.wamid, result.held});
+        m_outcomes.accepted.append({row.id, result.wamid, result.held, result.waId});
         break;
     case Action::Throttle:
         ++m_throttled;

@@ -7,8 +7,14 @@
 #include "preflight.h"
 #include "templatestore.h"
 
+#include "testsendlog.h"
+
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTestSend, "herald.testsend", QtInfoMsg)
 
 std::optional<TestSend::Message> TestSend::prepare(
     QSqlDatabase db, const Campaign &campaign, const QString &phone, QString *error)
@@ -79,24 +85,52 @@ void TestSend::send(const Message &message)
         QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
         return;
     }
+    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
     const QUrl url = m_client.url(m_account.phoneNumberId + QStringLiteral("/messages"));
     m_client.post(
-        url, requestBody(message), [this, phone = message.phone](const QJsonObject &body, const GraphError &e) {
+        url, requestBody(message), [this, message, sentAt](const QJsonObject &body, const GraphError &e) {
+            const QString &phone = message.phone;
             Result r;
             r.graphError = e;
             if (!e.ok()) {
                 r.message = e.describe();
             } else {
-                r.wamid = body.value(QStringLiteral("messages"))
-                              .toArray()
-                              .first()
-                              .toObject()
-                              .value(QStringLiteral("id"))
-                              .toString();
+                const auto first = [&body](const char *list, const char *key) {
+                    return body.value(QLatin1String(list)).toArray().first().toObject().value(QLatin1String(key));
+                };
+                r.wamid = first("messages", "id").toString();
+                r.waId = first("contacts", "wa_id").toString();
                 r.ok = !r.wamid.isEmpty();
                 r.message = r.ok ? tr("Test message sent to %1 (%2).").arg(phone, r.wamid)
                                  : tr("The provider answered without a message id; the test may not have been sent.");
             }
+            log(message, r, sentAt);
             Q_EMIT finished(r);
         });
+}
+
+void TestSend::setLog(QSqlDatabase db, qint64 campaignId)
+{
+    m_logDb = db;
+    m_logCampaignId = campaignId;
+}
+
+void TestSend::log(const Message &message, const Result &result, qint64 sentAtMs)
+{
+    if (!m_logDb.isValid())
+        return;
+    TestSendEntry entry;
+    entry.accountId = m_account.id;
+    entry.campaignId = m_logCampaignId;
+    entry.phone = message.phone;
+    entry.waId = result.waId;
+    entry.templateName = message.templateName;
+    entry.language = message.language;
+    entry.wamid = result.wamid;
+    entry.ok = result.ok;
+    entry.message = result.message;
+    entry.sentAtMs = sentAtMs;
+    QString error;
+    if (!TestSendLog::record(m_logDb, entry, &error))
+        qCWarning(lcTestSend) << "the test send could not be kept for the history:" << error;
 }

@@ -317,6 +317,7 @@ void TestSendDialog::sendWithToken(const Account &account, const QString &token)
         return;
     }
     auto *sender = new TestSend(account, token, this);
+    sender->setLog(m_workspace.database(), m_campaign.id);
     connect(sender, &TestSend::finished, this, [this, sender](const TestSend::Result &r) {
         m_send->setEnabled(true);
         m_result->setText(r.message);

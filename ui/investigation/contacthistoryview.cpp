@@ -216,6 +216,8 @@ QString ContactHistoryView::headerText() const
     } else {
         html += QStringLiteral("<br>") + esc(tr("No contact has this number."));
     }
+    if (!m_history.waId.isEmpty() && QLatin1Char('+') + m_history.waId != m_phone)
+        html += QStringLiteral("<br>") + esc(tr("WhatsApp names this number %1.").arg(m_history.waId));
     const qsizetype messages = m_history.messages.size();
     const qsizetype inbound = m_history.inbound.size();
     const qsizetype events = m_history.events.size();
@@ -246,6 +248,11 @@ void ContactHistoryView::populate()
         return item;
     };
 
+    const auto inboundIndex = [this](const ContactHistory::Inbound &in) {
+        return int(std::find_if(m_history.inbound.cbegin(), m_history.inbound.cend(),
+                                [&in](const ContactHistory::Inbound &x) { return x.id == in.id; })
+                   - m_history.inbound.cbegin());
+    };
     for (int i = 0; i < m_history.messages.size(); ++i) {
         const ContactHistory::Message &m = m_history.messages.at(i);
         QString state = stateName(m.state);
@@ -265,21 +272,36 @@ void ContactHistoryView::populate()
             item->addChild(child);
         }
         for (const ContactHistory::Inbound &reply : m.replies) {
-            const int index = int(std::find_if(m_history.inbound.cbegin(), m_history.inbound.cend(),
-                                               [&reply](const ContactHistory::Inbound &x) { return x.id == reply.id; })
-                                  - m_history.inbound.cbegin());
-            item->addChild(makeItem(Kind::Inbound, index, reply.payloadId,
+            item->addChild(makeItem(Kind::Inbound, inboundIndex(reply), reply.payloadId,
                                     {tr("Reply: %1").arg(reply.text.isEmpty() ? reply.type : reply.text),
                                      timeText(reply.atMs), reply.optOut ? tr("opt-out") : QString()}));
         }
         entries.append({m.time(), item});
     }
+    for (int i = 0; i < m_history.testSends.size(); ++i) {
+        const ContactHistory::TestMessage &t = m_history.testSends.at(i);
+        auto *item = makeItem(Kind::Test, i, t.statuses.isEmpty() ? 0 : t.statuses.constLast().payloadId,
+                              {tr("Test send: %1 (%2)").arg(t.send.templateName, t.send.language),
+                               timeText(t.send.sentAtMs), t.send.ok ? tr("accepted by WhatsApp") : tr("not sent")});
+        for (int s = 0; s < t.statuses.size(); ++s) {
+            const ContactHistory::StatusEvent &e = t.statuses.at(s);
+            item->addChild(makeItem(Kind::TestStatus, s, e.payloadId,
+                                    {tr("WhatsApp reported: %1").arg(stateName(e.status)), timeText(e.atMs),
+                                     e.errorCode ? tr("error %1").arg(*e.errorCode) : QString()}));
+        }
+        for (const ContactHistory::Inbound &reply : t.replies)
+            item->addChild(makeItem(Kind::Inbound, inboundIndex(reply), reply.payloadId,
+                                    {tr("Reply: %1").arg(reply.text.isEmpty() ? reply.type : reply.text),
+                                     timeText(reply.atMs), reply.optOut ? tr("opt-out") : QString()}));
+        entries.append({t.send.sentAtMs, item});
+    }
+    QSet<qint64> unattributed;
+    for (const ContactHistory::Inbound &in : m_history.unattributedInbound())
+        unattributed.insert(in.id);
     for (int i = 0; i < m_history.inbound.size(); ++i) {
         const ContactHistory::Inbound &in = m_history.inbound.at(i);
-        const bool attributed = std::any_of(m_history.messages.cbegin(), m_history.messages.cend(),
-                                            [&in](const ContactHistory::Message &m) { return m.recipientId == in.recipientId; });
-        if (in.recipientId > 0 && attributed)
-            continue; // shown under its message
+        if (!unattributed.contains(in.id))
+            continue; // shown under its message or test send
         entries.append({in.atMs, makeItem(Kind::Inbound, i, in.payloadId,
                                           {tr("Message from the customer: %1").arg(in.text.isEmpty() ? in.type : in.text),
                                            timeText(in.atMs), in.optOut ? tr("opt-out") : QString()})});
@@ -345,6 +367,23 @@ void ContactHistoryView::showItem(QTreeWidgetItem *item)
         showPayload(payloadId, tr("The payload of this status is no longer stored."));
         break;
     }
+    case Kind::Test:
+    case Kind::TestStatus: {
+        const bool isTest = kind == Kind::Test;
+        const ContactHistory::TestMessage &t
+            = m_history.testSends.at(isTest ? index : item->parent()->data(0, IndexRole).toInt());
+        QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Test send: %1 (%2)").arg(t.send.templateName,
+                                                                                         t.send.language)));
+        html += table(row(tr("Time"), timeText(t.send.sentAtMs)) + row(tr("Result"), t.send.message)
+                      + row(tr("Message ID"), t.send.wamid) + row(tr("WhatsApp ID"), t.send.waId)
+                      + (isTest ? QString()
+                                : row(tr("Reported"), QStringLiteral("%1 — %2").arg(stateName(t.statuses.at(index).status),
+                                                                                  timeText(t.statuses.at(index).atMs)))));
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("A test send never counts in a campaign's statistics.")));
+        m_details->setHtml(html);
+        showPayload(payloadId, tr("No webhook has reported on this test message yet."));
+        break;
+    }
     case Kind::Inbound:
         m_details->setHtml(inboundDetails(m_history.inbound.at(index)));
         showPayload(payloadId, tr("The payload of this message is no longer stored."));
@@ -394,7 +433,7 @@ QString ContactHistoryView::messageDetails(const ContactHistory::Message &m) con
                                       ? QString::number(m.runId)
                                       : QStringLiteral("%1 (%2)").arg(m.runId).arg(m.runKind))
         + row(tr("Template"), QStringLiteral("%1 (%2)").arg(m.templateName, m.language))
-        + row(tr("State"), stateName(m.state)) + row(tr("Message ID"), m.wamid)
+        + row(tr("State"), stateName(m.state)) + row(tr("Message ID"), m.wamid) + row(tr("WhatsApp ID"), m.waId)
         + row(tr("Attempts"), QString::number(m.attempts)) + row(tr("Claimed"), timeText(m.claimedAt))
         + row(tr("Accepted"), timeText(m.acceptedAt)) + row(tr("Sent"), timeText(m.sentAt))
         + row(tr("Delivered"), timeText(m.deliveredAt)) + row(tr("Read"), timeText(m.readAt))
@@ -427,7 +466,7 @@ QString ContactHistoryView::inboundDetails(const ContactHistory::Inbound &in) co
 {
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Message from the customer")));
     html += table(row(tr("Time"), timeText(in.atMs)) + row(tr("Type"), in.type) + row(tr("Text"), in.text)
-                  + row(tr("Message ID"), in.wamid)
+                  + row(tr("Message ID"), in.wamid) + row(tr("From WhatsApp ID"), in.waId)
                   + row(tr("Opt-out"), in.optOut ? tr("yes — the customer asked to stop receiving messages") : QString()));
     if (in.recipientId <= 0)
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Not attributed to a campaign message (no message to this "

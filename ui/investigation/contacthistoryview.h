@@ -24,9 +24,9 @@ class ContactHistoryView : public QDialog
 
 public:
     // Kinds of timeline rows (data of column 0 under KindRole).
-    enum class Kind { Message, Status, Inbound, Event, Fire };
+    enum class Kind { Message, Status, Inbound, Event, Fire, Test, TestStatus };
     static constexpr int KindRole = Qt::UserRole + 1;
-    static constexpr int IndexRole = Qt::UserRole + 2;     // index into messages / inbound / events / fires
+    static constexpr int IndexRole = Qt::UserRole + 2;     // index into messages / inbound / events / fires / tests
     static constexpr int PayloadRole = Qt::UserRole + 3;   // webhook_payloads id, 0 when none
 
     ContactHistoryView(Workspace &workspace, QString e164, QWidget *parent = nullptr);
