@@ -303,32 +303,17 @@ BEGIN
 CREATE TRIGGER campaign_runs_stats_delete AFTER DELETE ON campaign_runs BEGIN
     DELETE FROM run_stat_counts WHERE run_id = OLD.id; END;
 )SQL",
-    // relay: when a triggered campaign was started, so events that occurred before it never fire it (0: unknown)
+    // 7: when a triggered campaign was started, so events that occurred before it never fire it (0: unknown)
     R"SQL(
 ALTER TABLE trigger_cursors ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0;
 )SQL",
-    // issue 10 §3/§5: per-account automatic resolution of uncertain sends; the business portfolio whose numbers
+    // 8: per-account automatic resolution of uncertain sends; the business portfolio whose numbers
     // share one daily messaging limit ('' = group by WABA id)
     R"SQL(
 ALTER TABLE accounts ADD COLUMN auto_resolve INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE accounts ADD COLUMN portfolio_id TEXT NOT NULL DEFAULT '';
 )SQL",
-    // A campaign has at most one unfinished run (planned, running, paused: anything but stopped, sent, finished;
-    // CampaignStore::isUnfinished). Workspaces from before may hold two of one campaign (two senders that planned
-    // at the same instant): every unfinished run but the campaign's newest is stopped first, saying why.
-    R"SQL(
-UPDATE campaign_runs SET status = 'stopped', requested = '', finished_at = coalesce(finished_at, updated_at),
-    stop_reason = 'Stopped when Herald was updated: a campaign may have only one unfinished run, and run '
-        || (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
-            AND n.status NOT IN ('stopped', 'sent', 'finished'))
-        || ' of this campaign is newer.'
-    WHERE status NOT IN ('stopped', 'sent', 'finished')
-    AND id < (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
-              AND n.status NOT IN ('stopped', 'sent', 'finished'));
-CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
-    WHERE status NOT IN ('stopped', 'sent', 'finished');
-)SQL",
-    // 7: WhatsApp ids (issue 11 §1): what Meta calls each person (models/waid.h), learned from send answers and
+    // 9: WhatsApp ids (issue 11 §1): what Meta calls each person (models/waid.h), learned from send answers and
     // status webhooks, so inbound events resolve to the contact; test sends kept for the contact history
     R"SQL(
 -- wa_id: digits as Meta sends them (contacts[].wa_id, recipient_id); NULL until learned
@@ -353,6 +338,21 @@ CREATE TABLE test_sends (
 );
 CREATE INDEX test_sends_phone ON test_sends(phone, sent_at);
 CREATE INDEX test_sends_wamid ON test_sends(wamid) WHERE wamid IS NOT NULL;
+)SQL",
+    // 10: a campaign has at most one unfinished run (planned, running, paused: anything but stopped, sent, finished;
+    // CampaignStore::isUnfinished). Workspaces from before may hold two of one campaign (two senders that planned
+    // at the same instant): every unfinished run but the campaign's newest is stopped first, saying why.
+    R"SQL(
+UPDATE campaign_runs SET status = 'stopped', requested = '', finished_at = coalesce(finished_at, updated_at),
+    stop_reason = 'Stopped when Herald was updated: a campaign may have only one unfinished run, and run '
+        || (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
+            AND n.status NOT IN ('stopped', 'sent', 'finished'))
+        || ' of this campaign is newer.'
+    WHERE status NOT IN ('stopped', 'sent', 'finished')
+    AND id < (SELECT max(n.id) FROM campaign_runs n WHERE n.campaign_id = campaign_runs.campaign_id
+              AND n.status NOT IN ('stopped', 'sent', 'finished'));
+CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
+    WHERE status NOT IN ('stopped', 'sent', 'finished');
 )SQL",
 };
 
