@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sandboxSync();
     void validateFile_data();
     void validateFile();
+    void submitToMeta();
 
 private:
     // Runs herald-cli without blocking this thread's event loop (the server lives here).
