@@ -124,12 +124,15 @@ int CliCommands::templatesSubmit(const QString &workspace, const QStringList &ar
     TemplateSubmission submission(ws, *a);
     TemplateSubmission::Result result;
     QEventLoop loop;
+    bool done = false;   // the sandbox answers before submit() returns
     QObject::connect(&submission, &TemplateSubmission::finished, &loop, [&](const TemplateSubmission::Result &r) {
         result = r;
+        done = true;
         loop.quit();
     });
     submission.submit(*t, token);
-    loop.exec();
+    if (!done)
+        loop.exec();
     if (!result.ok())
         return fail(result.error);
     if (json)

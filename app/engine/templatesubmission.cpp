@@ -25,7 +25,7 @@ QString TemplateSubmission::problem(const MessageTemplate &t) const
 void TemplateSubmission::submit(MessageTemplate t, const QString &accessToken)
 {
     if (const QString p = problem(t); !p.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, t, p] { finish(t, p); }, Qt::QueuedConnection);
+        finish(t, p);
         return;
     }
     if (m_account.kind == Account::Kind::Sandbox) {
@@ -33,7 +33,7 @@ void TemplateSubmission::submit(MessageTemplate t, const QString &accessToken)
         t.rejectedReason.clear();
         if (t.remoteId.isEmpty())
             t.remoteId = QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        QMetaObject::invokeMethod(this, [this, t] { finish(t, {}); }, Qt::QueuedConnection);
+        finish(t, {});
         return;
     }
     auto *client = new GraphClient(m_account, accessToken, this);

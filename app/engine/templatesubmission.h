@@ -27,7 +27,8 @@ public:
 
     // The account's precondition for submitting `t`, or an empty string (a Cloud API account needs its WABA id).
     QString problem(const MessageTemplate &t) const;
-    // Submits t; `accessToken` is ignored for the sandbox. finished() follows once (queued for the sandbox too).
+    // Submits t; `accessToken` is ignored for the sandbox. finished() follows once: before this returns for the
+    // sandbox (and a refused precondition), after Meta's answer otherwise.
     void submit(MessageTemplate t, const QString &accessToken);
 
 Q_SIGNALS:
