@@ -109,7 +109,19 @@ QString CampaignStats::rowColumns()
 {
     return QStringLiteral("r.id, coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, "
                           "r.delivered_at, r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, "
-                          "r.error_details");
+                          "r.error_details, r.skip_reason, r.skipped_at, ")
+        + replyTextSql();
+}
+
+QString CampaignStats::replyTextSql()
+{
+    return QStringLiteral("CASE WHEN r.replied_at IS NULL THEN NULL ELSE (SELECT m.text FROM inbound_messages m "
+                          "WHERE m.recipient_id = r.id ORDER BY m.message_at DESC LIMIT 1) END");
+}
+
+QString CampaignStats::skippedCondition()
+{
+    return QStringLiteral("state = 'skipped'");
 }
 
 CampaignStats::Row CampaignStats::readRow(const QSqlQuery &q)
@@ -130,6 +142,9 @@ CampaignStats::Row CampaignStats::readRow(const QSqlQuery &q)
         row.errorCode = q.value(11).toInt();
     row.errorTitle = q.value(12).toString();
     row.errorDetails = q.value(13).toString();
+    row.skipReason = q.value(14).toString();
+    row.skippedAt = msOrZero(q.value(15));
+    row.replyText = q.value(16).toString();
     return row;
 }
 
@@ -253,12 +268,23 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     return c;
 }
 
+std::optional<QList<CampaignStats::Row>> CampaignStats::skippedRecipients(QSqlDatabase db, qint64 runId, QString *error)
+{
+    return rowsWhere(db, runId, skippedCondition(), std::nullopt, error);
+}
+
 std::optional<QList<CampaignStats::Row>> CampaignStats::recipients(QSqlDatabase db, qint64 runId, Stat stat,
                                                                    std::optional<int> reasonCode, QString *error)
 {
+    return rowsWhere(db, runId, QString(def(stat).where), reasonCode, error);
+}
+
+std::optional<QList<CampaignStats::Row>> CampaignStats::rowsWhere(QSqlDatabase db, qint64 runId, const QString &where,
+                                                                  std::optional<int> reasonCode, QString *error)
+{
     QString sql = QStringLiteral("SELECT ") + rowColumns()
         + QStringLiteral(" FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.run_id = ? AND ");
-    sql += QString(def(stat).where);
+    sql += where;
     if (reasonCode)
         sql += *reasonCode == FailureCatalogue::kNetworkError ? QStringLiteral(" AND r.error_code IS NULL")
                                                               : QStringLiteral(" AND r.error_code = ?");

@@ -62,12 +62,19 @@ public:
         std::optional<int> errorCode;
         QString errorTitle;
         QString errorDetails;
+        QString skipReason;    // skipped rows: why the row was never attempted
+        qint64 skippedAt = 0;
+        QString replyText;     // the latest reply's text (replied rows)
     };
 
     // The columns of a Row, to select from `recipients r LEFT JOIN contacts c ON c.id = r.contact_id`;
     // readRow reads them back from the current row of a query that selected them first.
     static QString rowColumns();
-    static constexpr int kRowColumnCount = 14;
+    static constexpr int kRowColumnCount = 17;
+    // The latest reply's text of `recipients r` (NULL when it has not replied), as an SQL expression.
+    static QString replyTextSql();
+    // The skipped rows (never attempted, so in no statistic), as an SQL condition on the recipients table.
+    static QString skippedCondition();
     static Row readRow(const QSqlQuery &q);
 
     // The counts and failure reasons of run `runId` (two aggregate queries). std::nullopt + *error on failure.
@@ -76,6 +83,8 @@ public:
     // (FailureCatalogue::kNetworkError: failures without a code). std::nullopt + *error on failure.
     static std::optional<QList<Row>> recipients(QSqlDatabase db, qint64 runId, Stat stat,
                                                 std::optional<int> reasonCode, QString *error);
+    // The skipped recipients of the run (skipReason says why), in row order.
+    static std::optional<QList<Row>> skippedRecipients(QSqlDatabase db, qint64 runId, QString *error);
     // The campaign a run belongs to, 0 when there is no such run.
     static qint64 campaignOfRun(QSqlDatabase db, qint64 runId, QString *error);
 
@@ -113,4 +122,8 @@ public:
     };
     static std::optional<QList<RunSummary>> runs(QSqlDatabase db, qint64 campaignId, QString *error);
     static std::optional<RunSummary> runSummary(QSqlDatabase db, qint64 runId, QString *error);
+
+private:
+    static std::optional<QList<Row>> rowsWhere(QSqlDatabase db, qint64 runId, const QString &where,
+                                               std::optional<int> reasonCode, QString *error);
 };

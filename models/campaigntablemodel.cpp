@@ -258,9 +258,10 @@ void CampaignTableModel::setRows(const QList<CampaignOverview> &rows, const QSet
         CampaignOverview merged = incoming;
         const CampaignOverview &current = m_rows.at(at);
         if (liveRuns.contains(incoming.runId) && current.runId == incoming.runId) {
-            // Its sender reports these more often and more freshly than the database read did.
+            // Its sender reports the ledger counts and its state more often and more freshly than the database
+            // read did. The statistics come from the read: delivery reports, replies and opt-outs reach the
+            // database through the status feed, which the sender knows nothing of (a paused run reports nothing).
             merged.counts = current.counts;
-            merged.stats = current.stats;
             merged.runStatus = current.runStatus;
             merged.stopReason = current.stopReason;
             merged.stopCode = current.stopCode;
@@ -341,11 +342,13 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
         CampaignOverview row = runs.value(c.id);
         row.campaign = c;
         row.accountName = accountNames.value(c.accountId);
-        if (row.runId != 0 && !liveRuns.contains(row.runId)) {
-            const auto counts = ledger.counts(row.runId, error);
-            if (!counts)
-                return std::nullopt;
-            row.counts = *counts;
+        if (row.runId != 0) {
+            if (!liveRuns.contains(row.runId)) {
+                const auto counts = ledger.counts(row.runId, error);
+                if (!counts)
+                    return std::nullopt;
+                row.counts = *counts;
+            }
             const auto stats = CampaignStats::compute(db, row.runId, error);
             if (!stats)
                 return std::nullopt;

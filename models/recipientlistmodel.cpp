@@ -109,9 +109,7 @@ QList<RecipientListModel::Entry> RecipientListModel::loadRows(const QList<qint64
     QSqlQuery q(m_workspace.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + CampaignStats::rowColumns()
-              + QStringLiteral(", (SELECT i.text FROM inbound_messages i WHERE i.recipient_id = r.id "
-                               "ORDER BY i.message_at DESC LIMIT 1) FROM recipients r "
-                               "LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.id IN (")
+              + QStringLiteral(" FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.id IN (")
               + placeholders + QLatin1Char(')'));
     for (qint64 id : ids)
         q.addBindValue(id);
@@ -120,7 +118,8 @@ QList<RecipientListModel::Entry> RecipientListModel::loadRows(const QList<qint64
         reportError(tr("Could not read the recipients: %1").arg(q.lastError().text()));
     } else {
         while (q.next()) {
-            Entry e{CampaignStats::readRow(q), q.value(CampaignStats::kRowColumnCount).toString()};
+            const CampaignStats::Row row = CampaignStats::readRow(q);
+            Entry e{row, row.replyText};
             byId.insert(e.row.id, e);
         }
     }

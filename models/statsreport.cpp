@@ -130,7 +130,8 @@ QStringList StatsReport::recipientColumns()
             QStringLiteral("wamid"),        QStringLiteral("claimed_at"),   QStringLiteral("sent_at"),
             QStringLiteral("delivered_at"), QStringLiteral("read_at"),      QStringLiteral("failed_at"),
             QStringLiteral("replied_at"),   QStringLiteral("error_code"),   QStringLiteral("error_title"),
-            QStringLiteral("error_details"), QStringLiteral("reply_text")};
+            QStringLiteral("error_details"), QStringLiteral("reply_text"),  QStringLiteral("skipped_at"),
+            QStringLiteral("skip_reason")};
 }
 
 qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &filter, const QString &path,
@@ -143,11 +144,11 @@ qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &f
     }
     QByteArray sql =
         "SELECT coalesce(c.name, ''), r.phone, r.state, r.wamid, r.claimed_at, r.sent_at, r.delivered_at, "
-        "r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, r.error_details, "
-        "CASE WHEN r.replied_at IS NULL THEN NULL ELSE (SELECT m.text FROM inbound_messages m "
-        "WHERE m.recipient_id = r.id ORDER BY m.message_at DESC LIMIT 1) END "
-        "FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.run_id = ?1 AND ";
-    sql += CampaignStats::condition(filter.stat).toUtf8();
+        "r.read_at, r.failed_at, r.replied_at, r.error_code, r.error_title, r.error_details, ";
+    sql += CampaignStats::replyTextSql().toUtf8();
+    sql += ", r.skipped_at, r.skip_reason FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id "
+           "WHERE r.run_id = ?1 AND ";
+    sql += (filter.skipped ? CampaignStats::skippedCondition() : CampaignStats::condition(filter.stat)).toUtf8();
     if (filter.reasonCode)
         sql += *filter.reasonCode == FailureCatalogue::kNetworkError ? " AND r.error_code IS NULL"
                                                                      : " AND r.error_code = ?2";
@@ -176,12 +177,12 @@ qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &f
     if (!w.open(path, error))
         return -1;
     w.writeRow(recipientColumns());
-    constexpr int kTimeColumns[] = {4, 5, 6, 7, 8, 9};
+    constexpr int kTimeColumns[] = {4, 5, 6, 7, 8, 9, 14};
     QByteArray time;
     qint64 rows = 0;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (int col = 0; col < 14; ++col) {
+        for (int col = 0; col < 16; ++col) {
             if (sqlite3_column_type(stmt, col) == SQLITE_NULL) {
                 w.writeCell({});
                 continue;

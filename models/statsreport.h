@@ -26,6 +26,7 @@ public:
         CampaignStats::Stat stat = CampaignStats::Stat::Attempted;
         std::optional<int> reasonCode;
         QString search;
+        bool skipped = false;   // the skipped rows (never attempted, in no statistic) instead of `stat`
     };
     // The recipient list, streamed row by row from SQLite (a million rows never sit in memory). progress
     // (rows written) is called every 50,000 rows and may return false to cancel; a cancelled export removes

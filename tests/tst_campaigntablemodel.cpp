@@ -19,6 +19,7 @@ private Q_SLOTS:
     void columnsShowTheSevenStatistics();
     void typesAndScheduledStatus();
     void liveProgressUpdatesStatistics();
+    void liveRunStatisticsFollowTheStatusFeed();
 };
 
 namespace {
@@ -133,6 +134,36 @@ void TestCampaignTableModel::liveProgressUpdatesStatistics()
     QCOMPARE(cell(model, 0, CampaignTableModel::SentColumn), QStringLiteral("2"));
     QCOMPARE(cell(model, 0, CampaignTableModel::FailedColumn), QStringLiteral("1"));
     QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("sent 7 of 10"));
+}
+
+// A paused run's sender reports nothing, but delivery reports and replies keep arriving through the status feed:
+// a reload shows them while the sender's counts and state stay.
+void TestCampaignTableModel::liveRunStatisticsFollowTheStatusFeed()
+{
+    TestWorkspace t;
+    QSqlDatabase db = t.workspace().database();
+    const Account a = createAccount(db, QStringLiteral("http://127.0.0.1:9"));
+    const qint64 runId = createRun(db, a.id, 4);
+    setStates(db, runId, {QStringLiteral("sent"), QStringLiteral("sent"), QStringLiteral("sent")});
+    CampaignTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    const QSet<qint64> live{runId};
+    model.setRows(*CampaignTableModel::load(db, live, &error), live);
+    RecipientLedger::Counts paused;
+    paused.total = 4;
+    paused.byState[State::Planned] = 1;
+    paused.byState[State::Sent] = 3;
+    model.updateRun(runId, QStringLiteral("paused"), paused, {}, std::nullopt);
+    QCOMPARE(cell(model, 0, CampaignTableModel::ReadColumn), QStringLiteral("0"));
+    QCOMPARE(cell(model, 0, CampaignTableModel::RepliedColumn), QStringLiteral("0"));
+
+    run(db, QStringLiteral("UPDATE recipients SET state = 'read', replied_at = 5 WHERE state = 'sent' AND id = "
+                           "(SELECT min(id) FROM recipients)"));
+    model.setRows(*CampaignTableModel::load(db, live, &error), live);
+    QCOMPARE(cell(model, 0, CampaignTableModel::ReadColumn), QStringLiteral("1"));
+    QCOMPARE(cell(model, 0, CampaignTableModel::RepliedColumn), QStringLiteral("1"));
+    QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("sent 3 of 4"));   // the sender's
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTableModel)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void sandboxSync();
     void validateFile_data();
     void validateFile();
+    void submitToMeta();
 
 private:
     // Runs herald-cli without blocking this thread's event loop (the server lives here).
@@ -251,6 +252,47 @@ void TestCliTemplates::validateFile()
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.json().value(QStringLiteral("valid")).toBool(), exitCode == 0);
     QCOMPARE(r.json().value(QStringLiteral("violations")).toArray().isEmpty(), exitCode == 0);
+}
+
+// templates create + submit on a Cloud API account: the draft goes to POST /{waba-id}/message_templates with the
+// token from the keychain, Meta's answer is stored; a refusal is reported and the draft stays a draft.
+void TestCliTemplates::submitToMeta()
+{
+    bool refuse = true;
+    m_server->setHandler([&refuse](const LoopbackHttpServer::Request &r) {
+        if (r.method != "POST" || r.url.path() != QLatin1String("/v23.0/102290129340398/message_templates"))
+            return Response::json(404, "{}");
+        if (refuse)
+            return Response::json(400, R"({"error":{"message":"Invalid parameter","type":"OAuthException","code":100,)"
+                                       R"("error_subcode":2388042,"error_user_msg":"Template name already exists"}})");
+        return Response::json(200, R"({"id":"594425479261596","status":"PENDING","category":"UTILITY"})");
+    });
+    makeCloudAccount();
+    const QString file = qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/template_valid.json");
+    Run r = cli({QStringLiteral("templates"), QStringLiteral("create"), file, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(m_server->requests().isEmpty());   // a draft stays local
+    const QStringList submit{QStringLiteral("templates"), QStringLiteral("submit"), QStringLiteral("shipping_update"),
+                             QStringLiteral("--language"), QStringLiteral("en_US"), QStringLiteral("--json")};
+    r = cli(submit);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("shipping_update"), r.err.constData());
+    r = cli({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.json().value(QStringLiteral("templates")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
+             QString());
+
+    refuse = false;
+    r = cli(submit);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    QCOMPARE(r.json().value(QStringLiteral("id")).toString(), QStringLiteral("594425479261596"));
+    const LoopbackHttpServer::Request &request = m_server->requests().last();
+    QCOMPARE(request.headers.value("authorization"), "Bearer " + m_token.toUtf8());
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("shipping_update"));
+    QCOMPARE(body.value(QStringLiteral("language")).toString(), QStringLiteral("en_US"));
+    QCOMPARE(body.value(QStringLiteral("components")).toArray().size(), 4);
+    QVERIFY(!r.out.contains(m_token.toUtf8()) && !r.err.contains(m_token.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestCliTemplates)

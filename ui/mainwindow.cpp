@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -75,6 +76,12 @@ void MainWindow::attachStatusFeed(StatusFeed *feed)
 {
     connect(feed, &StatusFeed::applied, m_campaignsPage, &CampaignsPage::reload);
     connect(feed, &StatusFeed::applied, m_dashboardPage, &DashboardPage::refresh);
+    // Opt-outs (a STOP reply, "Stop promotions") arrive through the feed too: the status bar's counts follow, at
+    // most once a second however fast pages are applied.
+    connect(feed, &StatusFeed::applied, this, [this] {
+        if (!m_statusRefresh->isActive())   // not restarted: a steady stream of pages still refreshes every second
+            m_statusRefresh->start();
+    });
     connect(feed, &StatusFeed::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 }
 
@@ -191,7 +198,8 @@ void MainWindow::createMenus()
     });
     QAction *exportAction = file->addAction(m_contactsPage->exportAction()->icon(), tr("&Export Contacts…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    // Ctrl+E is the Campaigns page's Edit; export takes the usual Ctrl+Shift+E (tst_mainwindow: no shortcut twice).
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(exportAction, &QAction::triggered, this, [this] {
         setCurrentPage(Page::Contacts);
         m_contactsPage->exportContacts();
@@ -229,6 +237,11 @@ void MainWindow::createStatusBar()
     m_workspaceLabel = new QLabel(this);
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusRefresh = new QTimer(this);
+    m_statusRefresh->setObjectName(QStringLiteral("statusRefreshTimer"));
+    m_statusRefresh->setSingleShot(true);
+    m_statusRefresh->setInterval(1000);
+    connect(m_statusRefresh, &QTimer::timeout, this, &MainWindow::refreshStatus);
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
     statusBar()->addPermanentWidget(m_countsLabel);

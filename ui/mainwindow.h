@@ -62,5 +62,6 @@ private:
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    class QTimer *m_statusRefresh = nullptr;   // coalesces the status feed's pages into one count refresh
     class QLineEdit *m_phoneSearch = nullptr;
 };

@@ -1,6 +1,7 @@
 // herald-cli campaign …: create, inspect and control campaigns (sending lives in campaignrun.cpp).
 #include "campaign.h"
 #include "campaignchecks.h"
+#include "campaignoptions.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "ledger.h"
@@ -499,4 +500,29 @@ int CliCommands::campaignControl(const QString &workspace, const QStringList &ar
             out() << tr("Asked run %1 of campaign %2 to %3.").arg(run).arg(id).arg(request) << Qt::endl;
     }
     return 0;
+}
+
+// Shared with campaign edit (campaignoptions.h).
+QList<QCommandLineOption> Cli::campaignTypeOptions()
+{
+    return TypeOptions().all();
+}
+
+bool Cli::anyCampaignTypeOption(const QCommandLineParser &p)
+{
+    for (const QCommandLineOption &o : TypeOptions().all()) {
+        if (p.isSet(o))
+            return true;
+    }
+    return false;
+}
+
+bool Cli::applyCampaignType(const QCommandLineParser &p, Campaign *c, QString *error)
+{
+    return TypeOptions().apply(p, c, error);
+}
+
+QJsonObject Cli::campaignToJson(const Campaign &c)
+{
+    return campaignJson(c);
 }

@@ -125,7 +125,8 @@ int CliCommands::campaignRecipients(const QString &workspace, const QStringList 
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
     const QCommandLineOption stat(QStringLiteral("stat"),
-                                  tr("Which statistic: %1.").arg(CampaignStats::statNames().join(QStringLiteral(", "))),
+                                  tr("Which statistic: %1; or skipped (never attempted, with the reason).")
+                                      .arg(CampaignStats::statNames().join(QStringLiteral(", "))),
                                   QStringLiteral("STAT"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Only failures with this error code."),
                                     QStringLiteral("CODE"));
@@ -135,9 +136,12 @@ int CliCommands::campaignRecipients(const QString &workspace, const QStringList 
         return usage(error);
     if (p.isSet(csvOption()) && p.isSet(jsonOption()))
         return usage(tr("Choose either --json or --csv."));
-    const auto chosen = CampaignStats::statFromName(p.value(stat));
+    const bool skipped = p.value(stat) == QLatin1String("skipped");
+    const auto chosen = skipped ? std::optional<Stat>(Stat::Attempted) : CampaignStats::statFromName(p.value(stat));
     if (!chosen)
-        return usage(tr("--stat must be one of: %1.").arg(CampaignStats::statNames().join(QStringLiteral(", "))));
+        return usage(tr("--stat must be one of: %1, skipped.").arg(CampaignStats::statNames().join(QStringLiteral(", "))));
+    if (skipped && p.isSet(reason))
+        return usage(tr("--reason only goes with --stat failed: skipped rows have a reason text, not a code."));
     std::optional<int> reasonCode;
     if (p.isSet(reason)) {
         bool ok = false;
@@ -157,10 +161,12 @@ int CliCommands::campaignRecipients(const QString &workspace, const QStringList 
         filter.runId = runId;
         filter.stat = *chosen;
         filter.reasonCode = reasonCode;
+        filter.skipped = skipped;
         const qint64 written = StatsReport::writeRecipientsCsv(ws.database(), filter, p.value(csvOption()), &error);
         return written >= 0 ? 0 : fail(error);
     }
-    const auto rows = CampaignStats::recipients(ws.database(), runId, *chosen, reasonCode, &error);
+    const auto rows = skipped ? CampaignStats::skippedRecipients(ws.database(), runId, &error)
+                              : CampaignStats::recipients(ws.database(), runId, *chosen, reasonCode, &error);
     if (!rows)
         return fail(error);
     if (p.isSet(jsonOption())) {
@@ -180,14 +186,18 @@ int CliCommands::campaignRecipients(const QString &workspace, const QStringList 
                                     {QStringLiteral("error_code"),
                                      r.errorCode ? QJsonValue(*r.errorCode) : QJsonValue()},
                                     {QStringLiteral("error_title"), r.errorTitle},
-                                    {QStringLiteral("error_details"), r.errorDetails}});
+                                    {QStringLiteral("error_details"), r.errorDetails},
+                                    {QStringLiteral("reply_text"), r.repliedAt > 0 ? QJsonValue(r.replyText) : QJsonValue()},
+                                    {QStringLiteral("skipped_at"), timeJson(r.skippedAt)},
+                                    {QStringLiteral("skip_reason"),
+                                     r.skippedAt > 0 || !r.skipReason.isEmpty() ? QJsonValue(r.skipReason) : QJsonValue()}});
         printJson({{QStringLiteral("campaign"), campaignId}, {QStringLiteral("run"), runId},
                    {QStringLiteral("recipients"), list}});
         return 0;
     }
     for (const CampaignStats::Row &r : *rows)
         out() << r.phone << QLatin1Char('\t') << r.name << QLatin1Char('\t') << r.state << QLatin1Char('\t')
-              << (r.errorCode ? QString::number(*r.errorCode) : QString()) << QLatin1Char('\t') << r.errorTitle
-              << Qt::endl;
+              << (r.errorCode ? QString::number(*r.errorCode) : QString()) << QLatin1Char('\t')
+              << (skipped ? r.skipReason : r.errorTitle) << Qt::endl;
     return 0;
 }

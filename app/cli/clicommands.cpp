@@ -56,6 +56,16 @@ int CliCommands::run(const QStringList &argsIn)
             return contactsExport(workspace, args);
         if (command == QLatin1String("history"))
             return contactsHistory(workspace, args);
+        if (command == QLatin1String("add"))
+            return contactsAdd(workspace, args);
+        if (command == QLatin1String("edit"))
+            return contactsEdit(workspace, args);
+        if (QStringList{QStringLiteral("tag"), QStringLiteral("untag"), QStringLiteral("opt-in"), QStringLiteral("opt-out"),
+                        QStringLiteral("delete")}
+                .contains(command))
+            return contactsChange(workspace, command, args);
+        if (command == QLatin1String("search"))
+            return contactsSearch(workspace, args);
     }
     if (group == QLatin1String("account")) {
         if (command == QLatin1String("set"))
@@ -76,6 +86,10 @@ int CliCommands::run(const QStringList &argsIn)
             return templatesList(workspace, args);
         if (command == QLatin1String("validate"))
             return templatesValidate(workspace, args);
+        if (command == QLatin1String("create"))
+            return templatesCreate(workspace, args);
+        if (command == QLatin1String("submit"))
+            return templatesSubmit(workspace, args);
     }
     if (group == QLatin1String("campaign")) {
         if (command == QLatin1String("create"))
@@ -100,6 +114,10 @@ int CliCommands::run(const QStringList &argsIn)
             return campaignTestSend(workspace, args);
         if (command == QLatin1String("resolve"))
             return campaignResolve(workspace, args);
+        if (command == QLatin1String("edit"))
+            return campaignEdit(workspace, args);
+        if (command == QLatin1String("retry"))
+            return campaignRetry(workspace, args);
     }
     if (group == QLatin1String("ratecard")) {
         if (command == QLatin1String("set") || command == QLatin1String("list") || command == QLatin1String("remove"))

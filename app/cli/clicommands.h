@@ -51,6 +51,16 @@ private:
     static int workspaceBackup(const QString &workspace, const QStringList &args);    // workspacecommands.cpp
     static int workspaceRestore(const QString &workspace, const QStringList &args);   // workspacecommands.cpp
     static int campaignResolve(const QString &workspace, const QStringList &args);    // campaignresolve.cpp
+    // contactcommands.cpp: contacts add|edit|tag|untag|opt-in|opt-out|delete|search
+    static int contactsAdd(const QString &workspace, const QStringList &args);
+    static int contactsEdit(const QString &workspace, const QStringList &args);
+    // tag, untag, opt-in, opt-out, delete: one or more numbers, every one checked before anything changes
+    static int contactsChange(const QString &workspace, const QString &command, const QStringList &args);
+    static int contactsSearch(const QString &workspace, const QStringList &args);
+    static int campaignEdit(const QString &workspace, const QStringList &args);     // campaignedit.cpp
+    static int campaignRetry(const QString &workspace, const QStringList &args);    // campaignretrycommand.cpp
+    static int templatesCreate(const QString &workspace, const QStringList &args);  // templatecreate.cpp
+    static int templatesSubmit(const QString &workspace, const QStringList &args);  // templatecreate.cpp
     // campaignrun.cpp: continues the campaign's unfinished run or plans its first one (through RunService), sends it
     // and prints the outcome (`extra` is merged into the --json object). Shared by `campaign run` and `campaign
     // start`. `newRun`: a new run for the recipients a stopped run never reached (`campaign run --new-run`).

@@ -1,6 +1,7 @@
 // herald-cli templates …: sync from the account, list, validate against Meta's rules.
 #include "clicommands.h"
 #include "clisupport.h"
+#include "templatefile.h"
 #include "templatestore.h"
 #include "templatesync.h"
 #include "templatevalidator.h"
@@ -114,39 +115,61 @@ int CliCommands::templatesValidate(const QString &workspace, const QStringList &
     if (p.positionalArguments().size() != 1)
         return usage(tr("templates validate needs exactly one FILE.json."));
     const QString path = p.positionalArguments().first();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot read %1: %2").arg(path, f.errorString()), 2);
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("%1 is not a JSON object (%2 at byte %3).")
-                        .arg(path, parseError.errorString())
-                        .arg(parseError.offset),
-                    2);
-    const MessageTemplate t = MessageTemplate::fromGraphJson(doc.object());
+    const auto read = readTemplateFile(path, &error);
+    if (!read)
+        return fail(error, 2);
+    const MessageTemplate t = *read;
     const QList<TemplateViolation> violations = TemplateValidator::validate(t);
     if (p.isSet(jsonOption())) {
-        QJsonArray list;
-        for (const TemplateViolation &v : violations) {
-            QJsonObject o{{QStringLiteral("part"), v.partName()},
-                          {QStringLiteral("rule"), v.rule},
-                          {QStringLiteral("message"), v.message}};
-            if (v.start >= 0) {
-                o.insert(QStringLiteral("start"), v.start);
-                o.insert(QStringLiteral("length"), v.length);
-            }
-            list.append(o);
-        }
         printJson({{QStringLiteral("name"), t.name},
                    {QStringLiteral("valid"), violations.isEmpty()},
-                   {QStringLiteral("violations"), list}});
+                   {QStringLiteral("violations"), violationsJson(violations)}});
     } else if (violations.isEmpty()) {
         out() << tr("%1: no rule violations.").arg(t.name.isEmpty() ? path : t.name) << Qt::endl;
     } else {
-        for (const TemplateViolation &v : violations)
-            out() << v.partName() << QStringLiteral(": ") << v.message << QStringLiteral(" [") << v.rule << QLatin1Char(']')
-                  << Qt::endl;
+        printViolations(violations);
     }
     return violations.isEmpty() ? 0 : 1;
+}
+
+// Shared with templates create|submit (templatecreate.cpp).
+std::optional<MessageTemplate> Cli::readTemplateFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = CliCommands::tr("Cannot read %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = CliCommands::tr("%1 is not a JSON object (%2 at byte %3).")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    return MessageTemplate::fromGraphJson(doc.object());
+}
+
+QJsonArray Cli::violationsJson(const QList<TemplateViolation> &violations)
+{
+    QJsonArray list;
+    for (const TemplateViolation &v : violations) {
+        QJsonObject o{{QStringLiteral("part"), v.partName()},
+                      {QStringLiteral("rule"), v.rule},
+                      {QStringLiteral("message"), v.message}};
+        if (v.start >= 0) {
+            o.insert(QStringLiteral("start"), v.start);
+            o.insert(QStringLiteral("length"), v.length);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+void Cli::printViolations(const QList<TemplateViolation> &violations)
+{
+    for (const TemplateViolation &v : violations)
+        out() << v.partName() << QStringLiteral(": ") << v.message << QStringLiteral(" [") << v.rule << QLatin1Char(']')
+              << Qt::endl;
 }

@@ -4,6 +4,7 @@
 #include "contactstore.h"
 #include "demoworkspace.h"
 #include "mainwindow.h"
+#include "statusfeed.h"
 #include "testworkspace.h"
 #include "workspace.h"
 
@@ -34,6 +35,19 @@ QByteArray sampleCsv()
            "+55 11 98765-0103;Júlia Castro;\n";
 }
 
+// One opted-in contact; its id (0 on failure).
+qint64 addOptedInContact(TestWorkspace &ws)
+{
+    QString error;
+    Contact c;
+    c.phone = QStringLiteral("+5511987650001");
+    c.optInAt = QDateTime::currentDateTimeUtc();
+    const qint64 id = ContactStore(ws.workspace().database()).upsert(c, &error);
+    if (id == 0)
+        qWarning("%s", qPrintable(error));
+    return id;
+}
+
 QStackedWidget *pages(MainWindow &window)
 {
     return window.findChild<QStackedWidget *>(QStringLiteral("pages"));
@@ -51,6 +65,8 @@ private Q_SLOTS:
     void navigationSwitchesPages();
     void viewShortcutsSwitchPages();
     void statusBarShowsWorkspaceAndCounts();
+    void statusBarFollowsOptOutsFromTheFeed();
+    void noShortcutIsBoundTwice();
     void importThroughWizardShowsRows();
     void geometryAndTableStateAreRestored();
     void aboutShowsVersion();
@@ -114,17 +130,77 @@ void TestMainWindow::viewShortcutsSwitchPages()
 void TestMainWindow::statusBarShowsWorkspaceAndCounts()
 {
     TestWorkspace ws;
-    ContactStore store(ws.workspace().database());
-    QString error;
-    Contact c;
-    c.phone = QStringLiteral("+5511987650001");
-    c.optInAt = QDateTime::currentDateTimeUtc();
-    QVERIFY2(store.upsert(c, &error) > 0, qPrintable(error));
+    QVERIFY(addOptedInContact(ws) > 0);
     MainWindow window(ws.workspace());
     const auto *workspaceLabel = window.findChild<QLabel *>(QStringLiteral("workspaceLabel"));
     const auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     QVERIFY(workspaceLabel->text().contains(QDir::toNativeSeparators(ws.workspace().path())));
     QCOMPARE(counts->text(), QStringLiteral("1 contact · 1 opted in · 0 opted out"));
+}
+
+void TestMainWindow::statusBarFollowsOptOutsFromTheFeed()
+{
+    TestWorkspace ws;
+    const qint64 id = addOptedInContact(ws);
+    QVERIFY(id > 0);
+    MainWindow window(ws.workspace());
+    StatusFeed feed(ws.workspace());   // not started: the test plays the poller's part
+    window.attachStatusFeed(&feed);
+    const auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
+    QCOMPARE(counts->text(), QStringLiteral("1 contact · 1 opted in · 0 opted out"));
+    // A STOP reply applied by the feed opts the contact out in the database, then the feed says so.
+    QString error;
+    QVERIFY2(ContactStore(ws.workspace().database()).optOut({id}, QStringLiteral("Replied STOP"), &error), qPrintable(error));
+    Q_EMIT feed.applied();
+    Q_EMIT feed.applied();   // a burst of pages: one refresh
+    QTRY_COMPARE(counts->text(), QStringLiteral("1 contact · 0 opted in · 1 opted out"));
+}
+
+// Two actions with the same key that can be active at once make Qt refuse both ("Ambiguous shortcut"): a window-wide
+// action collides with every other; page actions collide when one page's widget contains the other's.
+void TestMainWindow::noShortcutIsBoundTwice()
+{
+    TestWorkspace ws;
+    MainWindow window(ws.workspace());
+    struct Bound
+    {
+        QAction *action;
+        QKeySequence key;
+    };
+    QList<Bound> bound;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        for (const QKeySequence &key : a->shortcuts()) {
+            if (!key.isEmpty())
+                bound.append({a, key});
+        }
+    }
+    QVERIFY(bound.size() > 10);   // the menus' and every page's actions were found
+    const auto scopes = [&window](QAction *a) {
+        QList<QWidget *> widgets;
+        if (a->shortcutContext() == Qt::WindowShortcut || a->shortcutContext() == Qt::ApplicationShortcut)
+            return QList<QWidget *>{&window};
+        for (QObject *o : a->associatedObjects()) {
+            if (auto *w = qobject_cast<QWidget *>(o))
+                widgets.append(w);
+        }
+        return widgets;
+    };
+    const auto overlap = [](QWidget *a, QWidget *b) { return a == b || a->isAncestorOf(b) || b->isAncestorOf(a); };
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        for (qsizetype j = i + 1; j < bound.size(); ++j) {
+            if (bound[i].key != bound[j].key || bound[i].action == bound[j].action)
+                continue;
+            for (QWidget *a : scopes(bound[i].action)) {
+                for (QWidget *b : scopes(bound[j].action)) {
+                    QVERIFY2(!overlap(a, b),
+                             qPrintable(QStringLiteral("%1 is bound to “%2” and “%3”")
+                                            .arg(bound[i].key.toString(),
+                                                 bound[i].action->objectName() + QLatin1Char('/') + bound[i].action->text(),
+                                                 bound[j].action->objectName() + QLatin1Char('/') + bound[j].action->text())));
+                }
+            }
+        }
+    }
 }
 
 void TestMainWindow::importThroughWizardShowsRows()

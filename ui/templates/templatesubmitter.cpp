@@ -1,12 +1,9 @@
 #include "templatesubmitter.h"
 
-#include "graphclient.h"
 #include "messagebox.h"
 #include "secretstore.h"
 #include "templatestore.h"
 #include "workspace.h"
-
-#include <QUuid>
 
 TemplateSubmitter::TemplateSubmitter(Workspace &workspace, const Account &account, QWidget *window)
     : QObject(window)
@@ -67,30 +64,25 @@ void TemplateSubmitter::submit(MessageTemplate t)
 {
     if (!resolveIdentity(t))
         return;
-    if (m_account.kind == Account::Kind::Sandbox) {
-        t.status = QStringLiteral("APPROVED");
-        t.rejectedReason.clear();
-        if (t.remoteId.isEmpty())
-            t.remoteId = QStringLiteral("sandbox-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        if (store(t, tr("The sandbox approved “%1” at once: it simulates Meta's review. On a WhatsApp Cloud API "
-                        "account the review can take up to 24 hours.")
-                         .arg(t.name)))
-            Q_EMIT submitted();
+    auto *submission = new TemplateSubmission(m_workspace, m_account, this);
+    connect(submission, &TemplateSubmission::finished, this,
+            [this, submission](const TemplateSubmission::Result &r) { finishSubmission(submission, r); });
+    if (const QString problem = submission->problem(t); !problem.isEmpty()) {
+        submission->deleteLater();
+        MessageBox::critical(m_window, tr("Cannot submit"), problem);
         return;
     }
-    if (t.remoteId.isEmpty() && m_account.wabaId.isEmpty()) {
-        MessageBox::critical(m_window, tr("Cannot submit"),
-                             tr("The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending "
-                                "accounts.")
-                                 .arg(m_account.name));
+    if (m_account.kind == Account::Kind::Sandbox) {
+        submission->submit(t, {});
         return;
     }
     Q_EMIT busyChanged(true, tr("Reading the access token…"));
     auto *secrets = new SecretStore(m_workspace.workspaceId(), this);
     secrets->read(m_account.id, SecretStore::Secret::AccessToken, this,
-                  [this, secrets, t](const SecretStore::Result &r) {
+                  [this, secrets, submission, t](const SecretStore::Result &r) {
                       secrets->deleteLater();
                       if (!r.ok()) {
+                          submission->deleteLater();
                           Q_EMIT busyChanged(false, {});
                           MessageBox::critical(m_window, tr("Cannot submit"),
                                                r.status == SecretStore::Status::NotFound
@@ -100,45 +92,28 @@ void TemplateSubmitter::submit(MessageTemplate t)
                                                    : r.message);
                           return;
                       }
-                      submitToMeta(t, r.value);
+                      Q_EMIT busyChanged(true, tr("Submitting to Meta…"));
+                      submission->submit(t, r.value);
                   });
 }
 
-void TemplateSubmitter::submitToMeta(const MessageTemplate &t, const QString &token)
+void TemplateSubmitter::finishSubmission(TemplateSubmission *submission, const TemplateSubmission::Result &r)
 {
-    Q_EMIT busyChanged(true, tr("Submitting to Meta…"));
-    auto *client = new GraphClient(m_account, token, this);
-    const bool edit = !t.remoteId.isEmpty();
-    QJsonObject body = t.toGraphJson();
-    QUrl url;
-    if (edit) {
-        // Editing an existing template: POST /{template-id} with the new components.
-        url = client->url(t.remoteId);
-        body = QJsonObject{{QStringLiteral("components"), body.value(QStringLiteral("components"))}};
-    } else {
-        url = client->url(m_account.wabaId + QStringLiteral("/message_templates"));
+    submission->deleteLater();
+    Q_EMIT busyChanged(false, {});
+    if (!r.ok()) {
+        MessageBox::critical(m_window, tr("Submission failed"), r.error);
+        return;
     }
-    client->post(url, body, [this, client, t, edit](const QJsonObject &reply, const GraphError &error) {
-        client->deleteLater();
-        Q_EMIT busyChanged(false, {});
-        if (!error.ok()) {
-            MessageBox::critical(m_window, tr("Submission failed"),
-                                 tr("Meta did not accept “%1”.\n\n%2").arg(t.name, error.describe()));
-            return;
-        }
-        MessageTemplate submittedTemplate = t;
-        if (!edit)
-            submittedTemplate.remoteId = reply.value(QStringLiteral("id")).toVariant().toString();
-        const QString status = reply.value(QStringLiteral("status")).toString().toUpper();
-        submittedTemplate.status = status.isEmpty() ? QStringLiteral("PENDING") : status;
-        const QString category = reply.value(QStringLiteral("category")).toString().toUpper();
-        if (!category.isEmpty())
-            submittedTemplate.category = category;
-        submittedTemplate.rejectedReason.clear();
-        if (store(submittedTemplate,
-                  tr("“%1” was submitted for review (status %2). Meta reviews templates automatically; the answer "
-                     "can take up to 24 hours. Sync the templates to see it.")
-                      .arg(submittedTemplate.name, submittedTemplate.status)))
-            Q_EMIT submitted();
-    });
+    Q_EMIT stored(r.stored);
+    MessageBox::information(
+        m_window, tr("Template saved"),
+        m_account.kind == Account::Kind::Sandbox
+            ? tr("The sandbox approved “%1” at once: it simulates Meta's review. On a WhatsApp Cloud API account the "
+                 "review can take up to 24 hours.")
+                  .arg(r.stored.name)
+            : tr("“%1” was submitted for review (status %2). Meta reviews templates automatically; the answer can "
+                 "take up to 24 hours. Sync the templates to see it.")
+                  .arg(r.stored.name, r.stored.status));
+    Q_EMIT submitted();
 }

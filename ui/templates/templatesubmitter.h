@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "messagetemplate.h"
+#include "templatesubmission.h"
 
 #include <QObject>
 
@@ -34,7 +35,7 @@ Q_SIGNALS:
 private:
     bool resolveIdentity(MessageTemplate &t);
     bool store(MessageTemplate t, const QString &confirmation);
-    void submitToMeta(const MessageTemplate &t, const QString &token);
+    void finishSubmission(TemplateSubmission *submission, const TemplateSubmission::Result &r);
 
     Workspace &m_workspace;
     Account m_account;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QList>
+
+struct Campaign;
+
+// What `campaign create` and `campaign edit` share (defined in campaigncommands.cpp).
+namespace Cli {
+
+// The campaign-type options: --type, --at, --tz, --grace, --every …, --event, --when … --cooldown.
+QList<QCommandLineOption> campaignTypeOptions();
+// Whether any of them is set.
+bool anyCampaignTypeOption(const QCommandLineParser &p);
+// Fills c->kind, c->schedule and c->trigger from those options (no --type = once); *error names the option.
+bool applyCampaignType(const QCommandLineParser &p, Campaign *c, QString *error);
+// A campaign as `campaign show --json` prints it.
+QJsonObject campaignToJson(const Campaign &c);
+
+} // namespace Cli

@@ -1,0 +1,68 @@
+// herald-cli campaign retry: the dashboard's "Retry failures" — a linked run for the failures a retry can help
+// (CampaignStore::planRetryRun), sent like `campaign run` sends (CliCommands::sendCampaign).
+#include "campaign.h"
+#include "campaignstats.h"
+#include "clicommands.h"
+#include "clisupport.h"
+#include "sendtypes.h"
+#include "workspace.h"
+
+#include <QDateTime>
+
+using namespace Cli;
+
+int CliCommands::campaignRetry(const QString &workspace, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
+    const QCommandLineOption runOption(QStringLiteral("run"), tr("The run whose failures to retry (default: the latest run)."),
+                                       QStringLiteral("R"));
+    p.addOptions({runOption, jsonOption()});
+    QString error;
+    if (!parse(p, QStringLiteral("campaign retry"), args, &error))
+        return usage(error);
+    const std::optional<qint64> idArg = idArgument(p);
+    if (!idArg)
+        return usage(tr("campaign retry needs one campaign ID."));
+    const qint64 id = *idArg;
+    qint64 parentRun = 0;
+    if (p.isSet(runOption)) {
+        bool ok = false;
+        parentRun = p.value(runOption).toLongLong(&ok);
+        if (!ok || parentRun <= 0)
+            return usage(tr("--run needs a run id, e.g. --run 3."));
+    }
+    Workspace ws;
+    if (!openWorkspace(ws, workspace, p, &error))
+        return fail(error);
+    CampaignStore store(ws.database());
+    if (!store.byId(id, &error))
+        return fail(error.isEmpty() ? tr("There is no campaign %1.").arg(id) : error);
+    if (parentRun == 0) {
+        parentRun = store.latestRun(id, &error);
+        if (parentRun == 0)
+            return fail(error.isEmpty() ? tr("Campaign %1 has not run yet: nothing to retry.").arg(id) : error);
+    } else if (CampaignStats::campaignOfRun(ws.database(), parentRun, &error) != id) {
+        return fail(error.isEmpty() ? tr("Campaign %1 has no run %2.").arg(id).arg(parentRun) : error);
+    }
+    const auto plan = store.planRetryRun(parentRun, &error);
+    if (!plan)
+        return fail(error);   // e.g. "Nothing to retry now: 3 failure(s) would fail again."
+    err() << tr("Planned retry run %1 of run %2: %n recipient(s).", nullptr, int(plan->planned)).arg(plan->runId).arg(parentRun)
+          << Qt::endl;
+    if (plan->coolingDown > 0)
+        err() << tr("%n more must wait until %1 (UTC); retry again then.", nullptr, int(plan->coolingDown))
+                     .arg(QDateTime::fromMSecsSinceEpoch(plan->retryableAfter, Qt::UTC).toString(Qt::ISODate))
+              << Qt::endl;
+    // The retry run is now the campaign's newest run: sendCampaign sends it.
+    SendOptions options;
+    options.exitWhenPaused = true;
+    return sendCampaign(ws, id, options, p.isSet(jsonOption()),
+                        {{QStringLiteral("parent_run"), parentRun},
+                         {QStringLiteral("planned"), plan->planned},
+                         {QStringLiteral("not_retryable"), plan->notRetryable},
+                         {QStringLiteral("cooling_down"), plan->coolingDown},
+                         {QStringLiteral("opted_out"), plan->optedOut},
+                         {QStringLiteral("already_retried"), plan->alreadyRetried},
+                         {QStringLiteral("retryable_after"), isoOrNull(plan->retryableAfter)}});
+}

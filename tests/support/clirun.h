@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QStringList>
+
+// One finished herald-cli process: exit code (-1 when it crashed or did not end in time), stdout, stderr.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    // stdout as the one JSON object --json prints.
+    QJsonObject json() const;
+};
+
+// Runs the program at `program` (tests pass HERALD_CLI_PATH) with `args` and waits for it to end.
+CliRun runCli(const QString &program, const QStringList &args, int timeoutMs = 90000);
