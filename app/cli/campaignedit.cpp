@@ -48,7 +48,10 @@ int CliCommands::campaignEdit(const QString &workspace, const QStringList &args)
     if (!before)
         return fail(error.isEmpty() ? tr("There is no campaign %1.").arg(id) : error);
     // The wizard edits any campaign that is not being sent; a sender may run in another process.
-    const qint64 run = store.latestRun(id, &error);
+    const std::optional<qint64> latest = store.latestRun(id, &error);
+    if (!latest)
+        return fail(error);
+    const qint64 run = *latest;
     if (run > 0 && RecipientLedger(ws.database()).runStatus(run, &error) == QLatin1String("running"))
         return fail(tr("Campaign %1 is being sent (run %2). Edit it when the run has ended, or pause it first: "
                        "herald-cli campaign pause %1")

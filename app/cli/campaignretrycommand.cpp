@@ -39,9 +39,12 @@ int CliCommands::campaignRetry(const QString &workspace, const QStringList &args
     if (!store.byId(id, &error))
         return fail(error.isEmpty() ? tr("There is no campaign %1.").arg(id) : error);
     if (parentRun == 0) {
-        parentRun = store.latestRun(id, &error);
+        const std::optional<qint64> latest = store.latestRun(id, &error);
+        if (!latest)
+            return fail(error);
+        parentRun = *latest;
         if (parentRun == 0)
-            return fail(error.isEmpty() ? tr("Campaign %1 has not run yet: nothing to retry.").arg(id) : error);
+            return fail(tr("Campaign %1 has not run yet: nothing to retry.").arg(id));
     } else if (CampaignStats::campaignOfRun(ws.database(), parentRun, &error) != id) {
         return fail(error.isEmpty() ? tr("Campaign %1 has no run %2.").arg(id).arg(parentRun) : error);
     }
