@@ -57,13 +57,14 @@ qint64 TestAudience::addContact(
 qint64 TestAudience::addRun(qint64 campaignId)
 {
     QSqlQuery q(m_t->workspace().database());
+    // Runs that were sent (a campaign has at most one unfinished run).
     q.prepare(
         QStringLiteral("INSERT OR IGNORE INTO campaigns (id, name, account_id, template_name, language, created_at, "
                        "updated_at) VALUES (?, 'c', 1, 'order_update', 'en_US', 0, 0)"));
     q.addBindValue(campaignId);
     if (!q.exec())
         qFatal("%s", qPrintable(q.lastError().text()));
-    q.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, planned_at, updated_at) VALUES (?, 0, 0)"));
+    q.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, planned_at, updated_at) VALUES (?, 'sent', 0, 0)"));
     q.addBindValue(campaignId);
     if (!q.exec())
         qFatal("%s", qPrintable(q.lastError().text()));
