@@ -160,6 +160,10 @@ void TestWorkspaceGate::firstRunGuideChoices()
     FirstRunGuide guide;
     guide.show();
     QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    if (const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(guide.grab().save(QDir(dir).filePath(QStringLiteral("firstrunguide.png"))));
+    }
     auto *demo = guide.findChild<QPushButton *>(QStringLiteral("firstRunDemo"));
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);
