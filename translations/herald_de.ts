@@ -138,23 +138,31 @@
         <source>Relay URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resend &amp;uncertain messages automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message whose send was interrupted (no answer from WhatsApp) and that has had no delivery report for 30 minutes is sent again, but only while reports for messages sent after it keep arriving. If WhatsApp did deliver it and its report is only late, the person gets it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits, from Business Settings → Business info (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of one business portfolio share one daily messaging limit. Without it, numbers of the same WhatsApp Business Account share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business p&amp;ortfolio ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
     <message>
         <source>%1 is empty; enter an https:// address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” is not a valid address; enter it like https://example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” uses http:// to a host that is not this computer; tokens would travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -167,10 +175,6 @@
     </message>
     <message>
         <source>Graph API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API version “%1” should look like v23.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -194,7 +198,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown messaging tier “%1”: use TIER_250, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED.</source>
+        <source>%1 %2 is not a valid address; enter it like https://example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a user name or password before “@” (the host is %2); enter the address without it, like https://%2. Tokens are stored with “Set token”, never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 uses http:// to a host that is not this computer; tokens would travel unencrypted. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Graph API URL points at %1, which is not Meta&apos;s Graph API (graph.facebook.com): the access token and every message will be sent there. Keep it only if %1 is a proxy you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version %1 should look like v23.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown messaging tier “%1”: use TIER_50, TIER_250, TIER_1K, TIER_2K, TIER_10K, TIER_100K or TIER_UNLIMITED, as Meta reports the phone number&apos;s messaging limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business portfolio ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -293,19 +325,31 @@
         <source>The default account could not be changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not Meta&apos;s Graph API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the Graph API URL was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Audience</name>
     <message>
-        <source>Expected “and” or “or” before “%1” in the audience.</source>
+        <source>Expected “and” or “or” before %1 in the audience.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audience “%1” ends without a condition.</source>
+        <source>Unknown audience term %1: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT[:CODE], not, and, or.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown audience term “%1”: use all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT[:CODE], not, and, or.</source>
+        <source>The audience %1 ends without a condition.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +377,56 @@
     </message>
     <message>
         <source>The event was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event name contains a control character (such as a line break); use letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignChecks</name>
+    <message>
+        <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), or choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a draft not yet submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience term “%1” names campaign %2, which does not exist; see herald-cli campaign list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience term “%1” names run %2, which does not exist; check the run ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLock</name>
+    <message>
+        <source>Cannot create the lock file %1 next to the workspace: check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent by another Herald process. Wait until it has finished, or pause or stop it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -450,6 +544,33 @@
     </message>
     <message>
         <source>Nothing to retry now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the runs of campaign %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 already has an unfinished run (run %2, %3); continue or stop that run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recipients of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 is %2, not stopped: only a stopped run leaves recipients for a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is left to send to: the %n recipient(s) run %1 did not reach have opted out or were deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to: run %1 reached every recipient before it was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -593,6 +714,10 @@
     </message>
     <message>
         <source>One-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the daily limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1316,10 +1441,6 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopped by the operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,6 +1490,29 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody left to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” was stopped, and nobody it did not reach may still get the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run for the recipients not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 of “%2” stays stopped. Send the message to the %n recipient(s) it did not reach, in a new run?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send new run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,10 +1775,6 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no account named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Campaign %1 “%2” created. Send it with: herald-cli campaign run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,15 +1995,7 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which statistic: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only failures with this error code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--stat must be one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,10 +2059,6 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 messages, %2 from the customer, %3 business events. --json adds the raw webhook payloads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The event&apos;s name, e.g. order_placed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,10 +2096,6 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>--data must be a JSON object, e.g. &apos;{&quot;order_id&quot;: &quot;A-17&quot;}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2131,6 +2255,482 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>%1 business events stored, %2 not usable (kept as raw payloads).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta business portfolio ID: accounts of one portfolio share one daily messaging limit (&apos;&apos; = grouped by WABA ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (default) or off: resend uncertain messages automatically once the account&apos;s delivery reports prove the feed is flowing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auto-resolve must be on or off, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herald-cli: the daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name (give --language with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it (see campaign create --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template parameter SLOT=SOURCE[|FALLBACK] (repeatable; replaces all of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign edit needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the schedule or trigger needs --type with all of its options, as for campaign create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is being sent (run %2). Edit it when the run has ended, or pause it first: herald-cli campaign pause %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 was changed, but its schedule could not be renewed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 “%2” changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs already planned keep the messages they froze; the change applies to the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put them back to be sent by the next `campaign run` (or the agent/app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on them: they count as failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only recipients without a status report for at least N minutes since their send attempt (default 30; 0 = all now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign resolve needs exactly one of --resend or --mark-failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiet-minutes must be a whole number of minutes, 0 or more, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncertain recipients of run %1 were not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uncertain recipients of run %2 will be sent again by the next `campaign run %3` (or the agent/app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uncertain recipients of run %2 marked failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 has no uncertain recipient quiet for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still uncertain: sent less than %2 minutes ago; their delivery reports may still come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run whose failures to retry (default: the latest run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign retry needs one campaign ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--run needs a run id, e.g. --run 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has not run yet: nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has no run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned retry run %1 of run %2: %n recipient(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more must wait until %1 (UTC); retry again then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>After a stop: send a new run to the recipients the stopped run did not reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send to them: herald-cli campaign run %1 --new-run (or Start in the desktop app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left to send to; create a new campaign to message these contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herald-cli agent or the open app continues it then; or run `campaign run %1` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which statistic: %1; or skipped (never attempted, with the reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stat must be one of: %1, skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason only goes with --stat failed: skipped rows have a reason text, not a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHONE “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact has the number %1. Add it with: herald-cli contacts add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attr “%1” should look like city=Pune (KEY=VALUE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new contact&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the contact (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the contact as opted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts add needs exactly one PHONE number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--opted-in and --opt-in-source go together: say where the consent was collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact with the number %1 exists already%2. Change it with: herald-cli contacts edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opted in: campaigns will not send to it until it opts in (contacts opt-in %1 --source S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact&apos;s new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an attribute (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts edit needs exactly one PHONE number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts edit needs --name, --attr or --unset-attr: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--attr and --unset-attr both name “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact numbers (one or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the opt-in was collected (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the contact opted out (kept with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one PHONE number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --tag T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts opt-in needs --source S: where the contact gave consent (an explicit opt-in is the only way to undo an opt-out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %n contact(s) with “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opted in %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opted out with herald-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opted out %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot delete the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s) and their consent records.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the name, phone, a tag or an attribute value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many contacts (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts search needs one TEXT to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number, 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches shown; pass --limit N for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tapped “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from WhatsApp id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp names this number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test send of %1 (%2) at %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer, answering no message above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages, %2 test sends, %3 from the customer, %4 business events. --json adds the raw webhook payloads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” breaks %n of Meta&apos;s template rule(s); nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a local draft with the same name and language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates create needs exactly one FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template “%1” in %2 exists at Meta already (status %3). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft “%1” in %2 exists already. Pass --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft “%1” (%2) saved. Submit it for review with: herald-cli templates submit %1 --language %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its language code, e.g. en_US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates submit needs a template NAME and --language L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no template “%2” in %3. Store it first with: herald-cli templates create FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox approved “%1” at once: it simulates Meta&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was submitted for review (status %2); Meta answers within 24 hours. See it with: herald-cli templates sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the rolling folder &lt;workspace&gt;.backups/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace backup takes no arguments (use --to FILE to choose the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace restore needs exactly one FILE (a backup, e.g. from &lt;workspace&gt;.backups/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was put in place but cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (%3 contacts). Its previous state is kept in %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,6 +3395,42 @@ To add a campaign: %1</source>
         <source>recorded in this workspace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WhatsApp names this number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test send: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test send never counts in a campaign&apos;s statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook has reported on this test message yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From WhatsApp ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactImporter</name>
@@ -2856,6 +3492,10 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>the workspace is not an open SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 (the header): %3. Is this a contacts CSV file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3659,14 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <source>the quoted field that starts on line %1 is never closed (a closing &quot; is missing)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the row has %1 values; at most %2 are read per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is %1 KiB long; at most %2 KiB are allowed per value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -3168,6 +3816,10 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <source>Saved the report to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>waiting for the daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -3193,6 +3845,13 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>%1…%2 (%3 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3263,6 +3922,32 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>Other / unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunGuide</name>
+    <message>
+        <source>Welcome to Herald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your workspace is ready — and empty&lt;/h3&gt;&lt;p&gt;Three steps to your first campaign:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Import your contacts&lt;/b&gt; from a CSV file (only people who agreed to hear from you on WhatsApp).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Connect a WhatsApp Business account&lt;/b&gt; under Settings, or stay on the built-in sandbox, which simulates WhatsApp and messages nobody.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Create your first campaign&lt;/b&gt; under Campaigns, check its pre-flight, and start it.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Want to look around first? &lt;b&gt;Try the demo&lt;/b&gt; opens a separate demo workspace with sample contacts whose numbers can never belong to anyone; it never mixes with this one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,6 +4025,10 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>%1 of %2 unique recipients left in the last 24 hours (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the daily messaging limit (%1 of %2 unique recipients used in 24 hours); the next send becomes possible at %3 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3883,6 +4572,27 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Fix the problems listed in red first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 was stopped and stays stopped: a stopped run is never continued. A new run sends the message to the %n recipient(s) it did not reach.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who opted out or were deleted since are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;New run for the %n not reached…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5188,99 @@ HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
 POST /v1/business-events.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Largest request head (request line and header fields), in bytes (larger ones get 431).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most client connections at once (default: the open-files limit minus %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most connections from one client address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s head (and finish a TLS handshake).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request&apos;s body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an idle keep-alive connection (or a client not reading its answer) is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most memory the request bodies being read may hold together, in bytes (more get 503).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between the test writes /healthz makes to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate chain (needs --tls-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key of --tls-cert (keep it readable by the relay only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --%1 value &quot;%2&quot;; expected a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections %1 does not fit the open-files limit of %2 (%3 are kept for the database and the relay itself): lower it or raise LimitNOFILE= / ulimit -n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --%1 value &quot;%2&quot;; expected a positive number of seconds, e.g. 10 or 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --health-probe-interval value &quot;%1&quot;; expected 0 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunService</name>
+    <message>
+        <source>Campaign %1 has not run yet: start it normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest run of campaign %1 (run %2) is %3, not stopped: there is no stopped run to send the rest of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2 was stopped, and a stopped run is never continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) it did not reach can get the message in a new run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n opted out or were deleted since and are left out.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1 is %2: there is nothing to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxEnvironment</name>
@@ -4618,6 +5421,13 @@ POST /v1/business-events.</source>
         <source>fire %1 (%2): in run %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n due fire(s) wait: run %1 of this campaign is still %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -4741,6 +5551,54 @@ POST /v1/business-events.</source>
         <source>run %1 of campaign %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>run %1 of campaign %2: left unfinished by a scheduler that stopped, not continued: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the occurrence of %1 is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1: event %2 (%3) occurred before the campaign was started; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new batch of fires is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the runs waiting for the daily limit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: the daily messaging limit has room again; continuing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot resolve uncertain sends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: uncertain sends without a report for %3 minutes are sent again (reports for later messages arrived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: not continued: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is no longer the campaign&apos;s newest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped unsent because %1: a scheduled run is never sent late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4788,15 +5646,19 @@ POST /v1/business-events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No keychain service is available, so Herald cannot store secrets safely. On Linux install and start a Secret Service such as gnome-keyring or KWallet (Debian: apt install gnome-keyring) and log in again. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain refused access (%1). Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so Herald cannot store or read tokens. Log in to a desktop session and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service is running), so Herald cannot store or read tokens. On a desktop, install and start gnome-keyring or KWallet (Debian/Ubuntu: apt install gnome-keyring) and log in again. On a server or over SSH, run Herald inside a D-Bus session with an unlocked keyring: dbus-run-session -- sh -c &apos;gnome-keyring-daemon --unlock --components=secrets &lt; password-file; herald-cli …&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5010,6 +5872,41 @@ The bars fill in as messages go out.</source>
     </message>
     <message>
         <source>Cannot apply the status feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>%1 is not a Herald workspace: it is not an SQLite database, or its header is damaged. The file was left untouched; choose another file or a new path, or restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged (SQLite reports a malformed database). It was left untouched; restore it from a backup or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was lost: the last change was not saved and the file is intact. Free some space on that disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald may not write to %1 (no write permission for the file or its folder %2). Nothing was lost and nothing was changed. Make the folder writable or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1. Check that the path names a file (not a folder) in a folder that exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that uses it. Nothing was changed; close that program (another Herald window, an agent or herald-cli) or wait for it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SQLite: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5416,6 +6313,21 @@ The bars fill in as messages go out.</source>
     </message>
 </context>
 <context>
+    <name>TemplateSubmission</name>
+    <message>
+        <source>The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending accounts (herald-cli account set --waba-id ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta did not accept “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was accepted but could not be saved in the workspace: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateSubmitter</name>
     <message>
         <source>Templates</source>
@@ -5466,10 +6378,6 @@ The bars fill in as messages go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account “%1” has no WhatsApp Business Account ID. Set it in Settings → Sending accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the access token…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5483,12 +6391,6 @@ The bars fill in as messages go out.</source>
     </message>
     <message>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meta did not accept “%1”.
-
-%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5690,27 +6592,11 @@ The bars fill in as messages go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a template category; use MARKETING, UTILITY or AUTHENTICATION.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The template has no name. Give it one made of lowercase letters, digits and underscores, such as “order_update”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name contains “%1”, which is not allowed: use only lowercase letters, digits and underscores (for example “%2”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable: write it as %2, with two braces on each side and no spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid variable. Write variables as {{1}}, {{2}}… or as {{first_name}}: two braces on each side, only letters, digits or underscores inside, no spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5798,14 +6684,6 @@ The bars fill in as messages go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The footer cannot contain variables; remove “%1” or move it into the body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The URL button “%1” has no web address; add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The web address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5849,19 +6727,7 @@ The bars fill in as messages go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quick-reply buttons must sit together; move “%1” next to the other quick replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This button has no label; type the text it shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The call button “%1” has no phone number; add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5874,6 +6740,42 @@ The bars fill in as messages go out.</source>
     </message>
     <message>
         <source>The example code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a template category; use MARKETING, UTILITY or AUTHENTICATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains %1, which is not allowed: use only lowercase letters, digits and underscores (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid variable: write it as %2, with two braces on each side and no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid variable. Write variables as {{1}}, {{2}}… or as {{first_name}}: two braces on each side, only letters, digits or underscores inside, no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The footer cannot contain variables; remove %1 or move it into the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL button %1 has no web address; add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-reply buttons must sit together; move %1 next to the other quick replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call button %1 has no phone number; add one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6062,15 +6964,15 @@ Add one in Settings → Sending accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The account “%1” has no phone number ID; set it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test message sent to %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The provider answered without a message id; the test may not have been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account “%1” has no phone number ID; set it first (account set --phone-number-id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6149,6 +7051,13 @@ Add one in Settings → Sending accounts.</source>
     </message>
 </context>
 <context>
+    <name>TokenRequest</name>
+    <message>
+        <source>%1 redirected the request to %2. Herald never sends an access token or a message anywhere but the configured host, so the request was not repeated there; check the URL in the account settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TriggerSpec</name>
     <message>
         <source>trigger event: the event name is missing (e.g. order_placed).</source>
@@ -6210,33 +7119,48 @@ Add one in Settings → Sending accounts.</source>
         <source>; at most once per contact every %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>trigger conditions: the key “%1” is not a valid path (write customer.city, items.0.sku or line_items[*].sku).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UncertainResolver</name>
+    <message>
+        <source>Sent again automatically: no status report came for it while reports for later messages did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain: automatic resolution is off for this account; resend them or mark them failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain: waiting for their delivery reports (sent less than %1 minutes ago).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain: reports for later messages have arrived, so they are resent at the next scheduler pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uncertain — waiting: no delivery reports have arrived since %1 for this message or any sent after it; they are resent automatically once reports flow again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>
-    <message>
-        <source>Cannot read the workspace file %1. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Herald workspace (it is not an SQLite database). The file was left untouched; choose another file or a new path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder for the workspace %1. Check the path and your permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged or not a database (%2). It was left untouched; restore it from a backup or choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace %1 is damaged (%2). It was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
         <translation type="unfinished"></translation>
@@ -6247,6 +7171,120 @@ Add one in Settings → Sending accounts.</source>
     </message>
     <message>
         <source>Cannot prepare the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file. Choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the workspace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 needs an upgrade, but it could not be backed up first, so it was left untouched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV file would damage it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the finished backup into place as %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Herald workspace backup; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of Herald (schema %2; this version understands up to %3); nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the backup %1. Check the path and your permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open in another program (a Herald window, `herald-cli agent` or another herald-cli command). Nothing was restored; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current state could not be backed up first. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed; the workspace is unchanged (its state before is also kept in %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored but could not be upgraded to this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged workspace %1 aside; nothing was restored. Check that its folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceGate</name>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reports the workspace as damaged (%1). Herald stops now so that nothing more is written to it. Start Herald again: it offers to restore the newest automatic backup and keeps the damaged file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest automatic backup was made %1 (%2). Restoring it moves the damaged file aside (it is kept next to the workspace) and puts the backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Newest Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no automatic backup in %1. Open another workspace, or quit and restore one with `herald-cli workspace restore FILE`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald workspaces (*.herald);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6261,15 +7299,31 @@ Add one in Settings → Sending accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The demo contacts could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace (a workspace of its own, filled with sample contacts with fictional numbers when new; with --workspace, that file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup of the workspace failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run `herald --demo` from a terminal to see why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
