@@ -16,20 +16,9 @@
 
 namespace {
 
-QList<MessageTemplate> sandboxTemplates()
-{
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sandbox templates not found");
-    QList<MessageTemplate> result;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        result << MessageTemplate::fromGraphJson(v.toObject());
-    return result;
-}
-
 MessageTemplate sandboxTemplate(const QString &name, const QString &language = QStringLiteral("en_US"))
 {
-    for (const MessageTemplate &t : sandboxTemplates()) {
+    for (const MessageTemplate &t : builtInSandboxTemplates()) {
         if (t.name == name && t.language == language)
             return t;
     }
@@ -268,7 +257,7 @@ void TestCampaign::planRunFreezesComponents()
     TestWorkspace t;
     QString error;
     const auto account = AccountStore(t.workspace().database()).defaultAccount(&error);
-    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, sandboxTemplates(), &error));
+    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, builtInSandboxTemplates(), &error));
     ContactStore store(t.workspace().database());
     for (int i = 0; i < 5; ++i) {
         Contact c;
@@ -308,7 +297,7 @@ void TestCampaign::planRunRefusesUnapprovedTemplate()
     TestWorkspace t;
     QString error;
     const auto account = AccountStore(t.workspace().database()).defaultAccount(&error);
-    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, sandboxTemplates(), &error));
+    QVERIFY(TemplateStore(t.workspace().database()).applySync(account->id, builtInSandboxTemplates(), &error));
     Campaign c;
     c.name = QStringLiteral("Flash");
     c.accountId = account->id;

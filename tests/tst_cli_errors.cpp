@@ -1,13 +1,14 @@
 // Issue 11 §2 (account URLs) and §5 (errors that tell the truth), driven through real herald-cli processes:
 // campaign create refuses what cannot work, events push caps the event name like the relay, long values are cut
 // in errors and oversized CSV rows are refused, and a missing Secret Service is explained once.
+#include "clirun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,13 +16,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -50,24 +45,9 @@ private:
 
 Run TestCliErrors::cli(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env) const
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HERALD_CLI_PATH),
-            QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("ws.herald"))} + args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringLiteral(HERALD_CLI_PATH),
+                  QStringList{QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("ws.herald"))} + args,
+                  stdinData, env);
 }
 
 QString TestCliErrors::writeFile(const QString &name, const QByteArray &bytes) const

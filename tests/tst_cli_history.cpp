@@ -1,6 +1,7 @@
 // herald-cli contacts history, driven as a black box (issue 11 §1 and §6): a test send is part of the number's
 // history with the WhatsApp id the sandbox answered; a "Stop promotions" tap that opted the contact out is shown
 // in text mode — under the test message it answers, or on its own when it answers no message.
+#include "clirun.h"
 #include "statusapplier.h"
 #include "statusfeedfixture.h"
 #include "workspace.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,13 +18,7 @@ using namespace StatusFeedFixture;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 const QString kMexico = QStringLiteral("+525512345678");       // the sandbox answers 5215512345678
 const QString kMexicoId = QStringLiteral("5215512345678");
@@ -52,15 +46,7 @@ Run TestCliHistory::cli(QStringList args) const
 {
     args.prepend(m_dir.filePath(QStringLiteral("ws.herald")));
     args.prepend(QStringLiteral("--workspace"));
-    QProcess p;
-    p.start(QStringLiteral(HERALD_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringLiteral(HERALD_CLI_PATH), args, 120000);
 }
 
 void TestCliHistory::applyWebhooks(const QList<QJsonObject> &payloads)

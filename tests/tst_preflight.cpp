@@ -20,17 +20,6 @@
 
 namespace {
 
-QList<MessageTemplate> sandboxTemplates()
-{
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sandbox templates not found");
-    QList<MessageTemplate> result;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        result << MessageTemplate::fromGraphJson(v.toObject());
-    return result;
-}
-
 QList<ParamMapping> params(const QStringList &texts)
 {
     QList<ParamMapping> result;
@@ -158,7 +147,7 @@ void TestPreflight::init()
     const auto account = AccountStore(m_t->workspace().database()).defaultAccount(&error);
     QVERIFY2(account, qPrintable(error));
     m_account = account->id;
-    QVERIFY(TemplateStore(m_t->workspace().database()).applySync(m_account, sandboxTemplates(), &error));
+    QVERIFY(TemplateStore(m_t->workspace().database()).applySync(m_account, builtInSandboxTemplates(), &error));
     // Sendable: three in India, one in Germany. Missing eta (no fallback): one in India, one in Germany.
     // Excluded: one opted out, two never opted in. Not in the audience: an opted-in contact without the tag.
     addContact(QStringLiteral("+919876543210"), QStringLiteral("Asha"), QStringLiteral("A1"), QStringLiteral("Friday"),

@@ -33,17 +33,6 @@ using Request = LoopbackHttpServer::Request;
 
 namespace {
 
-QList<MessageTemplate> sandboxTemplates()
-{
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sandbox templates not found");
-    QList<MessageTemplate> result;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        result << MessageTemplate::fromGraphJson(v.toObject());
-    return result;
-}
-
 struct Cli
 {
     int exitCode = -1;
@@ -102,7 +91,7 @@ void TestRunService::init()
     });
     m_account = SendFixture::createAccount(db(), m_server->baseUrl().toString());
     QString error;
-    QVERIFY2(TemplateStore(db()).applySync(m_account.id, sandboxTemplates(), &error), qPrintable(error));
+    QVERIFY2(TemplateStore(db()).applySync(m_account.id, builtInSandboxTemplates(), &error), qPrintable(error));
 }
 
 void TestRunService::cleanup()

@@ -38,24 +38,13 @@ using State = RecipientLedger::State;
 
 namespace {
 
-QList<MessageTemplate> sandboxTemplates()
-{
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("sandbox templates not found");
-    QList<MessageTemplate> result;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        result << MessageTemplate::fromGraphJson(v.toObject());
-    return result;
-}
-
 // The sandbox account with its templates, `contacts` opted-in contacts and one campaign; returns its id.
 qint64 createCampaign(TestWorkspace &t, int contacts, const QString &name = QStringLiteral("Order updates"))
 {
     QString error;
     QSqlDatabase db = t.workspace().database();
     const auto account = AccountStore(db).defaultAccount(&error);
-    if (!account || !TemplateStore(db).applySync(account->id, sandboxTemplates(), &error))
+    if (!account || !TemplateStore(db).applySync(account->id, builtInSandboxTemplates(), &error))
         qFatal("cannot set up the sandbox account: %s", qPrintable(error));
     ContactStore store(db);
     QList<qint64> ids;

@@ -10,9 +10,20 @@ QJsonObject CliRun::json() const
 
 CliRun runCli(const QString &program, const QStringList &args, int timeoutMs)
 {
+    return runCli(program, args, {}, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+CliRun runCli(const QString &program, const QStringList &args, const QByteArray &stdinData,
+              const QProcessEnvironment &env, int timeoutMs)
+{
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(program, args);
     CliRun r;
+    if (!p.waitForStarted())
+        return r;
+    p.write(stdinData);
+    p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(1000);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QStringList>
 
 // One finished herald-cli process: exit code (-1 when it crashed or did not end in time), stdout, stderr.
@@ -16,3 +17,6 @@ struct CliRun
 
 // Runs the program at `program` (tests pass HERALD_CLI_PATH) with `args` and waits for it to end.
 CliRun runCli(const QString &program, const QStringList &args, int timeoutMs = 90000);
+// The same with `stdinData` written to its standard input (then closed) and its own environment.
+CliRun runCli(const QString &program, const QStringList &args, const QByteArray &stdinData,
+              const QProcessEnvironment &env, int timeoutMs = 120000);

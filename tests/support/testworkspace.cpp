@@ -3,6 +3,9 @@
 #include "workspace.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 TestWorkspace::TestWorkspace()
@@ -27,4 +30,15 @@ QString TestWorkspace::writeFile(const QString &name, const QByteArray &bytes) c
 QString TestWorkspace::dataFile(const QString &name)
 {
     return qEnvironmentVariable("HERALD_TEST_DATA") + QLatin1Char('/') + name;
+}
+
+QList<MessageTemplate> builtInSandboxTemplates()
+{
+    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("sandbox templates not found");
+    QList<MessageTemplate> result;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
+        result << MessageTemplate::fromGraphJson(v.toObject());
+    return result;
 }

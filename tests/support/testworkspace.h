@@ -1,5 +1,8 @@
 #pragma once
 
+#include "messagetemplate.h"
+
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -24,3 +27,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
 };
+
+// The sandbox's built-in templates (resources/sandbox/templates.json), as template sync stores them.
+QList<MessageTemplate> builtInSandboxTemplates();
