@@ -34,7 +34,7 @@ QJsonObject toJson(const Account &a)
 
 } // namespace
 
-int CliCommands::accountSet(const QString &workspace, const QStringList &args)
+int AccountSetCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption kind(QStringLiteral("kind"), tr("sandbox or cloud-api."), QStringLiteral("KIND"));
@@ -128,7 +128,7 @@ int CliCommands::accountSet(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::accountList(const QString &workspace, const QStringList &args)
+int AccountListCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(jsonOption());
@@ -159,7 +159,7 @@ int CliCommands::accountList(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::accountShow(const QString &workspace, const QStringList &args)
+int AccountShowCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({nameOption(), jsonOption()});
@@ -215,7 +215,7 @@ int CliCommands::accountShow(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::accountTest(const QString &workspace, const QStringList &args)
+int AccountTestCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for the Graph API (default 30)."),
@@ -260,7 +260,7 @@ int CliCommands::accountTest(const QString &workspace, const QStringList &args)
     return result.ok ? 0 : fail(result.message);
 }
 
-int CliCommands::accountSetSecret(const QString &workspace, const QStringList &args)
+int AccountSetSecretCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("SECRET"),

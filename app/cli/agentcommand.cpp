@@ -28,7 +28,7 @@ extern "C" void requestStop(int)
 
 } // namespace
 
-int CliCommands::agent(const QString &workspace, const QStringList &args)
+int AgentCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption tick(

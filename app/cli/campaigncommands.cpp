@@ -263,7 +263,7 @@ private:
 
 } // namespace
 
-int CliCommands::campaignCreate(const QString &workspace, const QStringList &args)
+int CampaignCreateCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption name(QStringLiteral("name"), tr("Campaign name."), QStringLiteral("N"));
@@ -328,7 +328,7 @@ int CliCommands::campaignCreate(const QString &workspace, const QStringList &arg
     return 0;
 }
 
-int CliCommands::campaignList(const QString &workspace, const QStringList &args)
+int CampaignListCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(jsonOption());
@@ -354,7 +354,7 @@ int CliCommands::campaignList(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::campaignShow(const QString &workspace, const QStringList &args)
+int CampaignShowCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
@@ -433,8 +433,9 @@ int CliCommands::campaignShow(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::campaignControl(const QString &workspace, const QStringList &args, const QString &request)
+int CampaignControlCommand::execute(const QString &workspace, const QStringList &args)
 {
+    const QString request = verb();
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
     p.addOption(jsonOption());

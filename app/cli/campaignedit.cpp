@@ -13,7 +13,7 @@
 
 using namespace Cli;
 
-int CliCommands::campaignEdit(const QString &workspace, const QStringList &args)
+int CampaignEditCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));

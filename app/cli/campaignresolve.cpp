@@ -9,7 +9,7 @@
 
 using namespace Cli;
 
-int CliCommands::campaignResolve(const QString &workspace, const QStringList &args)
+int CampaignResolveCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));

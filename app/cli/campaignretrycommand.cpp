@@ -1,5 +1,5 @@
 // herald-cli campaign retry: the dashboard's "Retry failures" — a linked run for the failures a retry can help
-// (CampaignStore::planRetryRun), sent like `campaign run` sends (CliCommands::sendCampaign).
+// (CampaignStore::planRetryRun), sent like `campaign run` sends (CampaignSendCommand::sendCampaign).
 #include "campaign.h"
 #include "campaignstats.h"
 #include "clicommands.h"
@@ -11,7 +11,7 @@
 
 using namespace Cli;
 
-int CliCommands::campaignRetry(const QString &workspace, const QStringList &args)
+int CampaignRetryCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));

@@ -34,7 +34,7 @@ QString progressLine(const RunProgress &p)
 
 } // namespace
 
-int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
+int CampaignRunCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
@@ -66,8 +66,8 @@ int CliCommands::campaignRun(const QString &workspace, const QStringList &args)
     return sendCampaign(ws, id, options, p.isSet(jsonOption()), {}, p.isSet(newRun));
 }
 
-int CliCommands::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json, const QJsonObject &extra,
-                              bool newRun)
+int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,
+                                      const QJsonObject &extra, bool newRun)
 {
     QString error;
     CampaignStore campaigns(ws.database());

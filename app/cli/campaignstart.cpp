@@ -12,7 +12,7 @@
 
 using namespace Cli;
 
-int CliCommands::campaignStart(const QString &workspace, const QStringList &args)
+int CampaignStartCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));

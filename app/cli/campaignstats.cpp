@@ -76,7 +76,7 @@ QJsonValue timeJson(qint64 ms)
 
 } // namespace
 
-int CliCommands::campaignStats(const QString &workspace, const QStringList &args)
+int CampaignStatsCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
@@ -120,7 +120,7 @@ int CliCommands::campaignStats(const QString &workspace, const QStringList &args
     return 0;
 }
 
-int CliCommands::campaignRecipients(const QString &workspace, const QStringList &args)
+int CampaignRecipientsCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "commandregistry.h"
 
 #include "contactexporter.h"
 #include "contactimporter.h"
@@ -14,7 +15,25 @@
 
 using namespace Cli;
 
-int CliCommands::run(const QStringList &argsIn)
+namespace {
+
+// herald-cli help [NAME]: the list of commands, or one command's options (its --help).
+int help(const QString &workspace, const QStringList &words)
+{
+    if (words.isEmpty()) {
+        out() << commandList();
+        out().flush();
+        return 0;
+    }
+    Command *command = findCommand(words.join(QLatin1Char(' ')));
+    if (!command)
+        return usage(CliCommands::tr("Unknown command “%1”.").arg(words.join(QLatin1Char(' '))));
+    return command->execute(workspace, {QStringLiteral("--help")});
+}
+
+} // namespace
+
+int Cli::run(const QStringList &argsIn)
 {
     QStringList args = argsIn;
     QString workspace;
@@ -31,108 +50,30 @@ int CliCommands::run(const QStringList &argsIn)
         }
         if (a == QLatin1String("--workspace") || a == QLatin1String("-w")) {
             if (args.isEmpty())
-                return usage(tr("--workspace needs a path."));
+                return usage(CliCommands::tr("--workspace needs a path."));
             workspace = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--workspace="))) {
             workspace = a.mid(12);
         } else {
-            return usage(tr("Unknown option %1.").arg(a));
+            return usage(CliCommands::tr("Unknown option %1.").arg(a));
         }
     }
-    if (!args.isEmpty() && args.first() == QLatin1String("sync"))
-        return sync(workspace, args.mid(1));
-    if (!args.isEmpty() && args.first() == QLatin1String("agent"))
-        return agent(workspace, args.mid(1));
+    if (!args.isEmpty() && args.first() == QLatin1String("help"))
+        return help(workspace, args.mid(1));
+    // A command is one word (sync, agent) or two (campaign run).
+    if (!args.isEmpty())
+        if (Command *command = findCommand(args.first()))
+            return command->execute(workspace, args.mid(1));
     if (args.size() < 2)
-        return usage(args.isEmpty() ? tr("No command given.") : tr("“%1” needs a sub-command.").arg(args.first()));
+        return usage(args.isEmpty() ? CliCommands::tr("No command given.") : CliCommands::tr("“%1” needs a sub-command.").arg(args.first()));
     const QString group = args.takeFirst();
     const QString command = args.takeFirst();
-    if (group == QLatin1String("contacts")) {
-        if (command == QLatin1String("import"))
-            return contactsImport(workspace, args);
-        if (command == QLatin1String("count"))
-            return contactsCount(workspace, args);
-        if (command == QLatin1String("export"))
-            return contactsExport(workspace, args);
-        if (command == QLatin1String("history"))
-            return contactsHistory(workspace, args);
-        if (command == QLatin1String("add"))
-            return contactsAdd(workspace, args);
-        if (command == QLatin1String("edit"))
-            return contactsEdit(workspace, args);
-        if (QStringList{QStringLiteral("tag"), QStringLiteral("untag"), QStringLiteral("opt-in"), QStringLiteral("opt-out"),
-                        QStringLiteral("delete")}
-                .contains(command))
-            return contactsChange(workspace, command, args);
-        if (command == QLatin1String("search"))
-            return contactsSearch(workspace, args);
-    }
-    if (group == QLatin1String("account")) {
-        if (command == QLatin1String("set"))
-            return accountSet(workspace, args);
-        if (command == QLatin1String("list"))
-            return accountList(workspace, args);
-        if (command == QLatin1String("show"))
-            return accountShow(workspace, args);
-        if (command == QLatin1String("test"))
-            return accountTest(workspace, args);
-        if (command == QLatin1String("set-secret"))
-            return accountSetSecret(workspace, args);
-    }
-    if (group == QLatin1String("templates")) {
-        if (command == QLatin1String("sync"))
-            return templatesSync(workspace, args);
-        if (command == QLatin1String("list"))
-            return templatesList(workspace, args);
-        if (command == QLatin1String("validate"))
-            return templatesValidate(workspace, args);
-        if (command == QLatin1String("create"))
-            return templatesCreate(workspace, args);
-        if (command == QLatin1String("submit"))
-            return templatesSubmit(workspace, args);
-    }
-    if (group == QLatin1String("campaign")) {
-        if (command == QLatin1String("create"))
-            return campaignCreate(workspace, args);
-        if (command == QLatin1String("list"))
-            return campaignList(workspace, args);
-        if (command == QLatin1String("show"))
-            return campaignShow(workspace, args);
-        if (command == QLatin1String("run"))
-            return campaignRun(workspace, args);
-        if (command == QLatin1String("pause") || command == QLatin1String("resume") || command == QLatin1String("stop"))
-            return campaignControl(workspace, args, command);
-        if (command == QLatin1String("stats"))
-            return campaignStats(workspace, args);
-        if (command == QLatin1String("recipients"))
-            return campaignRecipients(workspace, args);
-        if (command == QLatin1String("start"))
-            return campaignStart(workspace, args);
-        if (command == QLatin1String("preflight"))
-            return campaignPreflight(workspace, args);
-        if (command == QLatin1String("test-send"))
-            return campaignTestSend(workspace, args);
-        if (command == QLatin1String("resolve"))
-            return campaignResolve(workspace, args);
-        if (command == QLatin1String("edit"))
-            return campaignEdit(workspace, args);
-        if (command == QLatin1String("retry"))
-            return campaignRetry(workspace, args);
-    }
-    if (group == QLatin1String("ratecard")) {
-        if (command == QLatin1String("set") || command == QLatin1String("list") || command == QLatin1String("remove"))
-            return rateCard(workspace, command, args);
-    }
-    if (group == QLatin1String("events") && command == QLatin1String("push"))
-        return eventsPush(workspace, args);
-    if (group == QLatin1String("workspace") && command == QLatin1String("backup"))
-        return workspaceBackup(workspace, args);
-    if (group == QLatin1String("workspace") && command == QLatin1String("restore"))
-        return workspaceRestore(workspace, args);
-    return usage(tr("Unknown command “%1 %2”.").arg(group, command));
+    if (Command *found = findCommand(group + QLatin1Char(' ') + command))
+        return found->execute(workspace, args);
+    return usage(CliCommands::tr("Unknown command “%1 %2”.").arg(group, command));
 }
 
-int CliCommands::contactsImport(const QString &workspace, const QStringList &args)
+int ContactsImportCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to import."));
@@ -208,7 +149,7 @@ int CliCommands::contactsImport(const QString &workspace, const QStringList &arg
     return 0;
 }
 
-int CliCommands::contactsCount(const QString &workspace, const QStringList &args)
+int ContactsCountCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOption(jsonOption());
@@ -234,7 +175,7 @@ int CliCommands::contactsCount(const QString &workspace, const QStringList &args
     return 0;
 }
 
-int CliCommands::contactsExport(const QString &workspace, const QStringList &args)
+int ContactsExportCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to write."));

@@ -144,7 +144,7 @@ int printChanged(ContactStore &store, const QList<Contact> &before, bool json, c
 
 } // namespace
 
-int CliCommands::contactsAdd(const QString &workspace, const QStringList &args)
+int ContactsAddCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("PHONE"), tr("The new contact's number."));
@@ -204,7 +204,7 @@ int CliCommands::contactsAdd(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::contactsEdit(const QString &workspace, const QStringList &args)
+int ContactsEditCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("PHONE"), tr("The contact's number."));
@@ -254,8 +254,9 @@ int CliCommands::contactsEdit(const QString &workspace, const QStringList &args)
     return 0;
 }
 
-int CliCommands::contactsChange(const QString &workspace, const QString &command, const QStringList &args)
+int ContactsChangeCommand::execute(const QString &workspace, const QStringList &args)
 {
+    const QString command = verb();
     const bool tagging = command == QLatin1String("tag") || command == QLatin1String("untag");
     const bool optIn = command == QLatin1String("opt-in");
     const bool optOut = command == QLatin1String("opt-out");
@@ -326,7 +327,7 @@ int CliCommands::contactsChange(const QString &workspace, const QString &command
     return printChanged(store, *contacts, p.isSet(jsonOption()), summary);
 }
 
-int CliCommands::contactsSearch(const QString &workspace, const QStringList &args)
+int ContactsSearchCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("TEXT"), tr("Text in the name, phone, a tag or an attribute value."));

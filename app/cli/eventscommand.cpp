@@ -197,7 +197,7 @@ void printInbound(const ContactHistory::Inbound &r, const QString &format)
 
 } // namespace
 
-int CliCommands::contactsHistory(const QString &workspace, const QStringList &args)
+int ContactsHistoryCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("PHONE"), tr("The phone number to investigate."));
@@ -283,7 +283,7 @@ int CliCommands::contactsHistory(const QString &workspace, const QStringList &ar
     return 0;
 }
 
-int CliCommands::eventsPush(const QString &workspace, const QStringList &args)
+int EventsPushCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NAME"), tr("The event's name, e.g. order_placed."));

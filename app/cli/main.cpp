@@ -8,5 +8,5 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
     QCoreApplication::setApplicationName(QStringLiteral("Herald"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
-    return CliCommands::run(QCoreApplication::arguments().mid(1));
+    return Cli::run(QCoreApplication::arguments().mid(1));
 }

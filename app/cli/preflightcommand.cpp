@@ -91,7 +91,7 @@ QJsonObject rateJson(const RateCard::Rate &r)
 
 } // namespace
 
-int CliCommands::campaignPreflight(const QString &workspace, const QStringList &args)
+int CampaignPreflightCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
@@ -115,7 +115,7 @@ int CliCommands::campaignPreflight(const QString &workspace, const QStringList &
     return report.ok() ? 0 : 1;
 }
 
-int CliCommands::campaignTestSend(const QString &workspace, const QStringList &args)
+int CampaignTestSendCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
@@ -167,8 +167,9 @@ int CliCommands::campaignTestSend(const QString &workspace, const QStringList &a
     return result.ok ? 0 : fail(result.message);
 }
 
-int CliCommands::rateCard(const QString &workspace, const QString &command, const QStringList &args)
+int RateCardCommand::execute(const QString &workspace, const QStringList &args)
 {
+    const QString command = verb();
     QCommandLineParser p;
     const QCommandLineOption country(
         QStringLiteral("country"), tr("ISO country code (default: any country)."), QStringLiteral("CC"));

@@ -14,7 +14,7 @@
 
 using namespace Cli;
 
-int CliCommands::sync(const QString &workspace, const QStringList &args)
+int SyncCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption untilIdle(QStringLiteral("until-idle"),

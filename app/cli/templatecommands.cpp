@@ -14,7 +14,7 @@
 
 using namespace Cli;
 
-int CliCommands::templatesSync(const QString &workspace, const QStringList &args)
+int TemplatesSyncCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each page (default 30)."),
@@ -66,7 +66,7 @@ int CliCommands::templatesSync(const QString &workspace, const QStringList &args
     return 0;
 }
 
-int CliCommands::templatesList(const QString &workspace, const QStringList &args)
+int TemplatesListCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addOptions({nameOption(), jsonOption()});
@@ -103,7 +103,7 @@ int CliCommands::templatesList(const QString &workspace, const QStringList &args
     return 0;
 }
 
-int CliCommands::templatesValidate(const QString &workspace, const QStringList &args)
+int TemplatesValidateCommand::execute(const QString &workspace, const QStringList &args)
 {
     Q_UNUSED(workspace)
     QCommandLineParser p;

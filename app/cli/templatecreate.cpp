@@ -43,7 +43,7 @@ int refuseViolations(const MessageTemplate &t, bool json)
 
 } // namespace
 
-int CliCommands::templatesCreate(const QString &workspace, const QStringList &args)
+int TemplatesCreateCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE.json"), tr("A template in the Graph API's JSON shape."));
@@ -92,7 +92,7 @@ int CliCommands::templatesCreate(const QString &workspace, const QStringList &ar
     return 0;
 }
 
-int CliCommands::templatesSubmit(const QString &workspace, const QStringList &args)
+int TemplatesSubmitCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("NAME"), tr("The stored template's name."));

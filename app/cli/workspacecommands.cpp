@@ -12,7 +12,7 @@
 
 using namespace Cli;
 
-int CliCommands::workspaceBackup(const QString &workspace, const QStringList &args)
+int WorkspaceBackupCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption to(QStringLiteral("to"),
@@ -45,7 +45,7 @@ int CliCommands::workspaceBackup(const QString &workspace, const QStringList &ar
     return 0;
 }
 
-int CliCommands::workspaceRestore(const QString &workspace, const QStringList &args)
+int WorkspaceRestoreCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("The backup to restore."));
