@@ -42,14 +42,12 @@ CampaignWizard::~CampaignWizard() = default;
 
 void CampaignWizard::setup()
 {
-    setObjectName(QStringLiteral("campaignWizard"));
+    // In the order the single form used to set them up (the pages, then the buttons' options and texts).
     resize(900, 680);
-    setWindowTitle(tr("Campaign"));
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
-    setButtonText(QWizard::FinishButton, tr("&Save"));
-    // The audience page is built first: the template page's preview reads its expression.
+    // The audience page is built first: the template page's preview reads its expression. The pages are built
+    // without a parent; setPage() adds each one's widgets to the tab chain in page order.
     m_audiencePage = new CampaignAudiencePage(m_workspace);
     m_typePage = new CampaignTypePage;
     m_templatePage = new CampaignTemplatePage(m_workspace, [this] { return audience(); });
@@ -58,6 +56,10 @@ void CampaignWizard::setup()
     setPage(AudiencePage, m_audiencePage);
     setPage(TypePage, m_typePage);
     setPage(PreflightPage, m_preflightPage);
+    setWindowTitle(tr("Campaign"));
+    setObjectName(QStringLiteral("campaignWizard"));
+    setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
+    setButtonText(QWizard::FinishButton, tr("&Save"));
     connect(m_audiencePage, &CampaignAudiencePage::audienceCounted, m_templatePage,
         &CampaignTemplatePage::updatePreview);
 }
