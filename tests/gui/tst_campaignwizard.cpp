@@ -3,7 +3,11 @@
 // to HERALD_SCREENSHOT_DIR when it is set.
 #include "account.h"
 #include "campaign.h"
+#include "campaigns/campaignaudiencepage.h"
+#include "campaigns/campaignpreflightpage.h"
 #include "campaigns/campaignspage.h"
+#include "campaigns/campaigntemplatepage.h"
+#include "campaigns/campaigntypepage.h"
 #include "campaigns/campaignwizard.h"
 #include "campaigns/preflightview.h"
 #include "campaigntablemodel.h"
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void rateCardDialog();
     void testSendDialog();
     void campaignsPageOpensTheWizard();
+    void pagesAreClassesInFormOrder();
 
 private:
     // Page 1 filled with appointment_reminder (or `templateName`) and a full mapping.
@@ -614,6 +619,46 @@ void TestCampaignWizard::campaignsPageOpensTheWizard()
     QCOMPARE(edit->campaignId(), page.currentCampaignId());
     QCOMPARE(child<QLineEdit>(edit, "nameEdit")->text(), QStringLiteral("From the page"));
     edit->reject();
+}
+
+void TestCampaignWizard::pagesAreClassesInFormOrder()
+{
+    CampaignWizard w(m_t->workspace());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.objectName(), QStringLiteral("campaignWizard"));
+    QCOMPARE(w.buttonText(QWizard::FinishButton), QStringLiteral("&Save"));
+    QVERIFY(qobject_cast<CampaignTemplatePage *>(w.page(CampaignWizard::TemplatePage)));
+    QVERIFY(qobject_cast<CampaignAudiencePage *>(w.page(CampaignWizard::AudiencePage)));
+    QVERIFY(qobject_cast<CampaignTypePage *>(w.page(CampaignWizard::TypePage)));
+    QVERIFY(qobject_cast<CampaignPreflightPage *>(w.page(CampaignWizard::PreflightPage)));
+    QCOMPARE(w.page(CampaignWizard::TemplatePage)->objectName(), QStringLiteral("pageTemplate"));
+    QCOMPARE(w.page(CampaignWizard::AudiencePage)->objectName(), QStringLiteral("pageAudience"));
+    QCOMPARE(w.page(CampaignWizard::TypePage)->objectName(), QStringLiteral("pageType"));
+    QCOMPARE(w.page(CampaignWizard::PreflightPage)->objectName(), QStringLiteral("pagePreflight"));
+    QCOMPARE(child<QLabel>(&w, "nameLabel")->buddy(), child<QLineEdit>(&w, "nameEdit"));
+    QCOMPARE(child<QLabel>(&w, "accountLabel")->buddy(), child<QComboBox>(&w, "accountCombo"));
+
+    // Tab moves through each page's fields in the order of the form, one page after the other.
+    const QStringList formOrder { QStringLiteral("nameEdit"), QStringLiteral("accountCombo"),
+        QStringLiteral("templateSearch"), QStringLiteral("templateList"), QStringLiteral("paramTable"),
+        QStringLiteral("audienceAll"), QStringLiteral("audienceSegment"), QStringLiteral("segmentTable"),
+        QStringLiteral("addConditionButton"), QStringLiteral("removeConditionButton"),
+        QStringLiteral("audienceRetarget"), QStringLiteral("retargetCampaignCombo"),
+        QStringLiteral("retargetStatCombo"), QStringLiteral("retargetNotCheck"),
+        QStringLiteral("retargetNotStatCombo"), QStringLiteral("audienceCustom"), QStringLiteral("expressionEdit"),
+        QStringLiteral("kindOnce"), QStringLiteral("kindScheduled"), QStringLiteral("kindRecurring"),
+        QStringLiteral("kindTriggered"), QStringLiteral("timeZoneCombo"), QStringLiteral("graceSpin"),
+        QStringLiteral("scheduledAtEdit"), QStringLiteral("everyCombo"), QStringLiteral("eventEdit"),
+        QStringLiteral("cooldownSpin"), QStringLiteral("recheckButton"), QStringLiteral("rateCardButton"),
+        QStringLiteral("testSendButton"), QStringLiteral("startNowCheck") };
+    QStringList chain;
+    QWidget *start = child<QLineEdit>(&w, "nameEdit");
+    for (QWidget *it = start; it && (chain.isEmpty() || it != start); it = it->nextInFocusChain()) {
+        if (formOrder.contains(it->objectName()))
+            chain << it->objectName();
+    }
+    QCOMPARE(chain, formOrder);
 }
 
 QTEST_MAIN(TestCampaignWizard)

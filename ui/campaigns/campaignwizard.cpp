@@ -1,36 +1,17 @@
 #include "campaignwizard.h"
 
-#include "account.h"
+#include "campaignaudiencepage.h"
+#include "campaignpreflightpage.h"
+#include "campaigntemplatepage.h"
+#include "campaigntypepage.h"
 #include "messagebox.h"
-#include "preflight.h"
-#include "preflightview.h"
-#include "templatestore.h"
-#include "ui_campaignwizard.h"
 #include "workspace.h"
 
-#include <QComboBox>
-#include <QHeaderView>
-#include <QListWidget>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QtConcurrent>
 #include <QTimer>
-
-namespace {
-
-enum ParamColumn { SlotColumn, SourceColumn, KeyColumn, FallbackColumn };
-
-QString templateTitle(const MessageTemplate &t)
-{
-    return QStringLiteral("%1 (%2) — %3").arg(t.name, t.language, t.category.toLower());
-}
-
-} // namespace
 
 CampaignWizard::CampaignWizard(Workspace &workspace, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
-    , m_ui(std::make_unique<Ui::CampaignWizard>())
 {
     setup();
     setWindowTitle(tr("New campaign"));
@@ -39,7 +20,6 @@ CampaignWizard::CampaignWizard(Workspace &workspace, QWidget *parent)
 CampaignWizard::CampaignWizard(Workspace &workspace, qint64 campaignId, QWidget *parent)
     : QWizard(parent)
     , m_workspace(workspace)
-    , m_ui(std::make_unique<Ui::CampaignWizard>())
 {
     setup();
     QString error;
@@ -53,349 +33,60 @@ CampaignWizard::CampaignWizard(Workspace &workspace, qint64 campaignId, QWidget 
     }
     m_campaignId = campaignId;
     setWindowTitle(tr("Edit campaign “%1”").arg(c->name));
-    load(*c);
+    m_templatePage->load(*c);
+    m_audiencePage->load(*c);
+    m_typePage->load(*c);
 }
 
-CampaignWizard::~CampaignWizard()
-{
-    // The worker reads through m_workspace; it must end before the wizard does.
-    m_preflightAgain = false;
-    m_preflight.waitForFinished();
-}
+CampaignWizard::~CampaignWizard() = default;
 
 void CampaignWizard::setup()
 {
-    m_ui->setupUi(this);
+    // In the order the single form used to set them up (the pages, then the buttons' options and texts).
+    resize(900, 680);
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::NoBackButtonOnStartPage);
+    // The audience page is built first: the template page's preview reads its expression. The pages are built
+    // without a parent; setPage() adds each one's widgets to the tab chain in page order.
+    m_audiencePage = new CampaignAudiencePage(m_workspace);
+    m_typePage = new CampaignTypePage;
+    m_templatePage = new CampaignTemplatePage(m_workspace, [this] { return audience(); });
+    m_preflightPage = new CampaignPreflightPage(m_workspace, [this] { return campaign(); });
+    setPage(TemplatePage, m_templatePage);
+    setPage(AudiencePage, m_audiencePage);
+    setPage(TypePage, m_typePage);
+    setPage(PreflightPage, m_preflightPage);
+    setWindowTitle(tr("Campaign"));
     setObjectName(QStringLiteral("campaignWizard"));
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);
     setButtonText(QWizard::FinishButton, tr("&Save"));
-    // uic numbers the pages 0..3 in form order, which is PageId.
-    m_countTimer = new QTimer(this);
-    m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(250);
-    connect(m_countTimer, &QTimer::timeout, this, &CampaignWizard::updateAudienceCount);
-
-    m_ui->paramTable->horizontalHeader()->setSectionResizeMode(SlotColumn, QHeaderView::ResizeToContents);
-    m_ui->paramTable->setColumnWidth(SourceColumn, 150);
-    m_ui->paramTable->setColumnWidth(KeyColumn, 240);
-    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            loadTemplates();
-    });
-    connect(m_ui->templateSearch, &QLineEdit::textChanged, this, &CampaignWizard::filterTemplates);
-    connect(m_ui->templateList, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_loading)
-            onTemplateChanged();
-    });
-    connect(m_ui->paramTable, &QTableWidget::itemChanged, this, &CampaignWizard::updatePreview);
-    connect(m_ui->recheckButton, &QPushButton::clicked, this, &CampaignWizard::runPreflight);
-    connect(&m_preflight, &QFutureWatcher<PreflightReport>::finished, this, &CampaignWizard::onPreflightFinished);
-    connect(m_ui->rateCardButton, &QPushButton::clicked, this, [this] {
-        RateCardDialog dialog(m_workspace, this);
-        if (dialog.exec() == QDialog::Accepted)
-            runPreflight();
-    });
-    connect(m_ui->testSendButton, &QPushButton::clicked, this, [this] {
-        TestSendDialog dialog(m_workspace, campaign(), this);
-        dialog.exec();
-    });
-    loadAccounts();
-    setupAudiencePage();
-    setupTypePage();
-    loadTemplates();
+    connect(m_audiencePage, &CampaignAudiencePage::audienceCounted, m_templatePage,
+        &CampaignTemplatePage::updatePreview);
 }
 
-void CampaignWizard::load(const Campaign &c)
+void CampaignWizard::setAudience(const QString &expression)
 {
-    // A campaign does not retarget its own recipients.
-    const int self = m_ui->retargetCampaignCombo->findData(c.id);
-    if (self >= 0)
-        m_ui->retargetCampaignCombo->removeItem(self);
-    m_ui->audienceRetarget->setEnabled(m_ui->retargetCampaignCombo->count() > 0);
-    m_loading = true;
-    m_ui->nameEdit->setText(c.name);
-    const int account = m_ui->accountCombo->findData(c.accountId);
-    if (account >= 0)
-        m_ui->accountCombo->setCurrentIndex(account);
-    m_loading = false;
-    loadTemplates();
-    for (int row = 0; row < m_ui->templateList->count(); ++row) {
-        const MessageTemplate &t = m_templates.at(m_ui->templateList->item(row)->data(Qt::UserRole).toInt());
-        if (t.name == c.templateName && t.language == c.language) {
-            m_loading = true;
-            m_ui->templateList->setCurrentRow(row);
-            m_loading = false;
-            break;
-        }
-    }
-    fillParamTable(c.params);
-    setAudience(c.audience);
-    loadType(c);
+    m_audiencePage->setAudience(expression);
 }
 
-// ---- page 1: template and parameters ------------------------------------------------------------------
-
-void CampaignWizard::loadAccounts()
+QString CampaignWizard::audience() const
 {
-    QString error;
-    const QList<Account> accounts = AccountStore(m_workspace.database()).list(&error);
-    m_ui->accountCombo->clear();
-    for (const Account &a : accounts) {
-        m_ui->accountCombo->addItem(a.kind == Account::Kind::Sandbox ? tr("%1 (sandbox)").arg(a.name) : a.name, a.id);
-        if (a.isDefault)
-            m_ui->accountCombo->setCurrentIndex(m_ui->accountCombo->count() - 1);
-    }
+    return m_audiencePage->audience();
 }
 
-void CampaignWizard::loadTemplates()
+bool CampaignWizard::isCheckingPreflight() const
 {
-    const QString previous = m_ui->templateList->currentItem() ? m_ui->templateList->currentItem()->text() : QString();
-    QString error;
-    m_templates.clear();
-    const qint64 accountId = m_ui->accountCombo->currentData().toLongLong();
-    for (const MessageTemplate &t : TemplateStore(m_workspace.database()).list(accountId, &error, false)) {
-        if (t.isSendable())
-            m_templates << t;
-    }
-    m_loading = true;
-    m_ui->templateList->clear();
-    for (int i = 0; i < m_templates.size(); ++i) {
-        auto *item = new QListWidgetItem(templateTitle(m_templates.at(i)), m_ui->templateList);
-        item->setData(Qt::UserRole, i);
-        if (item->text() == previous)
-            m_ui->templateList->setCurrentItem(item);
-    }
-    m_loading = false;
-    m_ui->templateInfo->setText(m_templates.isEmpty()
-            ? tr("This account has no approved templates. Sync the templates on the Templates "
-                 "page, or wait for Meta's review.")
-            : tr("%n approved template(s). Paused, rejected and pending templates cannot be "
-                 "sent and are not listed.",
-                "", int(m_templates.size())));
-    filterTemplates();
-    onTemplateChanged();
-}
-
-void CampaignWizard::filterTemplates()
-{
-    const QString text = m_ui->templateSearch->text().trimmed();
-    for (int row = 0; row < m_ui->templateList->count(); ++row) {
-        QListWidgetItem *item = m_ui->templateList->item(row);
-        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
-    }
-}
-
-std::optional<MessageTemplate> CampaignWizard::currentTemplate() const
-{
-    const QListWidgetItem *item = m_ui->templateList->currentItem();
-    if (!item)
-        return std::nullopt;
-    return m_templates.value(item->data(Qt::UserRole).toInt());
-}
-
-void CampaignWizard::onTemplateChanged()
-{
-    QString error;
-    fillParamTable(params(&error));
-}
-
-void CampaignWizard::fillParamTable(const QList<ParamMapping> &existing)
-{
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    m_ui->paramTable->setRowCount(0);
-    if (const auto t = currentTemplate()) {
-        for (const QString &slot : MessageRenderer::requiredSlots(*t)) {
-            const ParamMapping *found = nullptr;
-            for (const ParamMapping &p : existing) {
-                if (p.slot == slot)
-                    found = &p;
-            }
-            addParamRow(slot, found);
-        }
-    }
-    m_loading = wasLoading;
-    updatePreview();
-}
-
-void CampaignWizard::addParamRow(const QString &slot, const ParamMapping *existing)
-{
-    const int row = m_ui->paramTable->rowCount();
-    m_ui->paramTable->insertRow(row);
-    auto *slotItem = new QTableWidgetItem(slot);
-    slotItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    m_ui->paramTable->setItem(row, SlotColumn, slotItem);
-    auto *source = new QComboBox(m_ui->paramTable);
-    source->addItem(tr("Contact field"), int(ParamMapping::Source::Field));
-    source->addItem(tr("Attribute"), int(ParamMapping::Source::Attribute));
-    source->addItem(tr("Fixed text"), int(ParamMapping::Source::Text));
-    source->addItem(tr("Event field"), int(ParamMapping::Source::Event));
-    // A new row suggests the contact's name for the first body variable, else a fixed text.
-    const bool firstBody = slot == QLatin1String("body.1") || slot == QLatin1String("body.first_name");
-    const ParamMapping::Source src = existing ? existing->source
-        : firstBody                           ? ParamMapping::Source::Field
-                                              : ParamMapping::Source::Text;
-    source->setCurrentIndex(source->findData(int(src)));
-    m_ui->paramTable->setCellWidget(row, SourceColumn, source);
-    m_ui->paramTable->setItem(row, KeyColumn,
-        new QTableWidgetItem(existing ? existing->key
-                : firstBody           ? QStringLiteral("name")
-                                      : QString()));
-    m_ui->paramTable->setItem(row, FallbackColumn, new QTableWidgetItem(existing ? existing->fallback : QString()));
-    connect(source, &QComboBox::currentIndexChanged, this, [this, source] {
-        // Switching to a contact field starts from "name"; the other sources keep what was typed.
-        for (int r = 0; r < m_ui->paramTable->rowCount(); ++r) {
-            if (m_ui->paramTable->cellWidget(r, SourceColumn) == source
-                && source->currentData().toInt() == int(ParamMapping::Source::Field)
-                && m_ui->paramTable->item(r, KeyColumn)->text().isEmpty())
-                m_ui->paramTable->item(r, KeyColumn)->setText(QStringLiteral("name"));
-        }
-        updatePreview();
-    });
-}
-
-QList<ParamMapping> CampaignWizard::params(QString *error) const
-{
-    QList<ParamMapping> result;
-    for (int row = 0; row < m_ui->paramTable->rowCount(); ++row) {
-        ParamMapping p;
-        p.slot = m_ui->paramTable->item(row, SlotColumn)->text();
-        const auto *source = qobject_cast<QComboBox *>(m_ui->paramTable->cellWidget(row, SourceColumn));
-        p.source = ParamMapping::Source(source->currentData().toInt());
-        p.key = m_ui->paramTable->item(row, KeyColumn)->text().trimmed();
-        if (p.source == ParamMapping::Source::Text)
-            p.key = m_ui->paramTable->item(row, KeyColumn)->text();
-        p.fallback = m_ui->paramTable->item(row, FallbackColumn)->text();
-        p.hasFallback = !p.fallback.isEmpty();
-        // The same rules as the CLI's --param: parse what would be stored.
-        if (!ParamMapping::parse(p.toString(), error))
-            return result;
-        result << p;
-    }
-    return result;
-}
-
-void CampaignWizard::updatePreview()
-{
-    if (m_loading)
-        return;
-    const auto t = currentTemplate();
-    if (!t) {
-        m_ui->preview->setTemplate(MessageTemplate {});
-        m_ui->previewContactLabel->clear();
-        return;
-    }
-    QString error;
-    const QList<ParamMapping> mapping = params(&error);
-    const auto contact = Preflight::firstRecipient(m_workspace.database(), audience(), &error);
-    const Contact c = contact.value_or(Contact {});
-    m_ui->preview->setTemplate(Preflight::renderedTemplate(*t, mapping, c));
-    if (!error.isEmpty())
-        m_ui->previewContactLabel->setText(error);
-    else if (contact)
-        m_ui->previewContactLabel->setText(
-            tr("Preview for %1 (%2), the first recipient; values with no source show the template's examples.")
-                .arg(c.name.isEmpty() ? tr("a contact without a name") : c.name, c.phone));
-    else
-        m_ui->previewContactLabel->setText(tr("No contact in the audience yet: the preview shows fallbacks and fixed "
-                                              "texts; the rest shows the template's examples."));
-}
-
-// ---- navigation, pre-flight, save ---------------------------------------------------------------------
-
-void CampaignWizard::initializePage(int id)
-{
-    QWizard::initializePage(id);
-    if (id == AudiencePage)
-        updateAudienceCount();
-    else if (id == TypePage)
-        updateTypePage();
-    else if (id == PreflightPage)
-        runPreflight();
-}
-
-bool CampaignWizard::validateCurrentPage()
-{
-    QString error;
-    switch (currentId()) {
-    case TemplatePage:
-        if (m_ui->nameEdit->text().trimmed().isEmpty())
-            error = tr("Give the campaign a name.");
-        else if (m_ui->accountCombo->currentIndex() < 0)
-            error = tr("Add an account first (Settings → Accounts).");
-        else if (!currentTemplate())
-            error = tr("Choose an approved template.");
-        else
-            params(&error);
-        break;
-    case AudiencePage: {
-        QString where;
-        QVariantList values;
-        Audience::toSql(audience(), &where, &values, &error);
-        break;
-    }
-    case TypePage:
-        checkType(&error);
-        break;
-    default:
-        break;
-    }
-    if (!error.isEmpty()) {
-        MessageBox::warning(this, windowTitle(), error);
-        return false;
-    }
-    return QWizard::validateCurrentPage();
+    return m_preflightPage->isChecking();
 }
 
 Campaign CampaignWizard::campaign() const
 {
     Campaign c;
     c.id = m_campaignId;
-    c.name = m_ui->nameEdit->text().trimmed();
-    c.accountId = m_ui->accountCombo->currentData().toLongLong();
-    if (const auto t = currentTemplate()) {
-        c.templateName = t->name;
-        c.language = t->language;
-    }
-    QString error;
-    c.params = params(&error);
+    m_templatePage->apply(c);
     c.audience = audience();
-    c.kind = kind();
-    c.schedule = scheduleJson();
-    c.trigger = triggerJson();
+    m_typePage->apply(c);
     return c;
-}
-
-void CampaignWizard::runPreflight()
-{
-    if (m_preflight.isRunning()) {
-        m_preflightAgain = true;
-        return;
-    }
-    m_preflightAgain = false;
-    m_preflightPending = true;
-    m_ui->preflightView->setChecking();
-    m_ui->testSendButton->setEnabled(false);
-    button(QWizard::FinishButton)->setEnabled(false);
-    Workspace *workspace = &m_workspace;
-    const Campaign c = campaign();
-    m_preflight.setFuture(QtConcurrent::run([workspace, c] {
-        PreflightReport report = Preflight::check(workspace->database(), c);
-        workspace->releaseThreadConnection();
-        return report;
-    }));
-}
-
-void CampaignWizard::onPreflightFinished()
-{
-    if (m_preflightAgain) {
-        runPreflight();
-        return;
-    }
-    m_preflightPending = false;
-    m_ui->preflightView->setReport(m_preflight.result());
-    m_ui->testSendButton->setEnabled(m_ui->preflightView->report().templateFound);
-    button(QWizard::FinishButton)->setEnabled(true);
 }
 
 bool CampaignWizard::save(QString *error)
@@ -412,8 +103,8 @@ void CampaignWizard::accept()
 {
     if (isCheckingPreflight())
         return; // Save is disabled meanwhile; a queued click is ignored
-    const bool start = m_ui->startNowCheck->isChecked();
-    if (start && !m_ui->preflightView->report().ok()) {
+    const bool start = m_preflightPage->startRequested();
+    if (start && !m_preflightPage->report().ok()) {
         MessageBox::warning(this, windowTitle(),
             tr("The pre-flight check found problems; fix them before starting, or save without "
                "starting."));

@@ -1,31 +1,26 @@
 #pragma once
 
 #include "campaign.h"
-#include "messagetemplate.h"
-#include "preflight.h"
 
-#include <memory>
-#include <optional>
-#include <QFutureWatcher>
 #include <QWizard>
 
-class QTimer;
+class CampaignAudiencePage;
+class CampaignPreflightPage;
+class CampaignTemplatePage;
+class CampaignTypePage;
 class Workspace;
 
-namespace Ui {
-class CampaignWizard;
-}
-
-// Creates or edits a campaign (Designer form campaignwizard.ui) in four pages:
-//  1. name, account, an APPROVED template (searchable) and where each of its parameters comes from, with a
-//     live preview for the first recipient;
-//  2. the audience: every opted-in contact, a segment (tag / attribute conditions joined with and/or), the
-//     recipients behind a statistic of an earlier campaign (optionally "but not" a second one), or an
-//     expression; with the live count and the contacts excluded by consent;
-//  3. when: once, scheduled, recurring or triggered by an event (models/schedule.h);
-//  4. the pre-flight report (PreflightView), the rate card and a test send.
-// Finish saves the campaign (CampaignStore::create / update); with "Start sending" checked it then emits
-// startRequested() — whoever opened the wizard starts the run.
+// Creates or edits a campaign in four pages, each a class of its own that owns its fields, checks and
+// initialisation (KeePassXC's src/gui/wizard/ is the model):
+//  1. CampaignTemplatePage — name, account, an APPROVED template and where each of its parameters comes from,
+//     with a live preview for the first recipient;
+//  2. CampaignAudiencePage — all opted-in contacts, a segment, a retarget of an earlier campaign or an
+//     expression, with the live count and the contacts excluded by consent;
+//  3. CampaignTypePage — once, scheduled, recurring or triggered by an event (models/schedule.h);
+//  4. CampaignPreflightPage — the pre-flight report (PreflightView), the rate card and a test send.
+// The wizard assembles them: campaign() asks every page for its part; Finish saves the campaign
+// (CampaignStore::create / update); with "Start sending" checked it then emits startRequested() — whoever
+// opened the wizard starts the run.
 class CampaignWizard : public QWizard
 {
     Q_OBJECT
@@ -46,10 +41,8 @@ public:
     Campaign campaign() const;
     qint64 campaignId() const { return m_campaignId; }
     // The pre-flight check runs on a worker thread (it renders every recipient): true until its report is shown.
-    bool isCheckingPreflight() const { return m_preflightPending; }
+    bool isCheckingPreflight() const;
 
-    bool validateCurrentPage() override;
-    void initializePage(int id) override;
     void accept() override;
 
 Q_SIGNALS:
@@ -58,48 +51,12 @@ Q_SIGNALS:
 
 private:
     void setup();
-    void load(const Campaign &c);
-    // Page 1 (campaignwizard.cpp)
-    void loadAccounts();
-    void loadTemplates();
-    void filterTemplates();
-    void onTemplateChanged();
-    void fillParamTable(const QList<ParamMapping> &existing);
-    void addParamRow(const QString &slot, const ParamMapping *existing);
-    QList<ParamMapping> params(QString *error) const;
-    std::optional<MessageTemplate> currentTemplate() const;
-    void updatePreview();
-    // Page 2 (campaignwizardaudience.cpp)
-    void setupAudiencePage();
-    void addSegmentRow(const QString &join, bool negate, bool attribute, const QString &key, const QString &value);
-    QString segmentExpression() const;
-    QString retargetExpression() const;
-    bool loadSegment(const QString &expression);
-    bool loadRetarget(const QString &expression);
-    void updateAudienceMode();
-    void scheduleAudienceCount();
-    void updateAudienceCount();
-    // Page 3 (campaignwizardtype.cpp)
-    void setupTypePage();
-    QString kind() const;
-    QJsonObject scheduleJson() const;
-    QJsonObject triggerJson() const;
-    void loadType(const Campaign &c);
-    void addConditionRow(const QString &key, const QString &op, const QString &value);
-    void updateTypePage();
-    bool checkType(QString *error) const;
-    // Page 4
-    void runPreflight();
-    void onPreflightFinished();
     bool save(QString *error);
 
     Workspace &m_workspace;
-    std::unique_ptr<Ui::CampaignWizard> m_ui;
     qint64 m_campaignId = 0;
-    QList<MessageTemplate> m_templates; // the account's APPROVED templates
-    QTimer *m_countTimer = nullptr;
-    bool m_loading = false;
-    QFutureWatcher<PreflightReport> m_preflight;
-    bool m_preflightAgain = false; // the campaign changed while a check was running
-    bool m_preflightPending = false; // from runPreflight() until its report is shown
+    CampaignTemplatePage *m_templatePage = nullptr;
+    CampaignAudiencePage *m_audiencePage = nullptr;
+    CampaignTypePage *m_typePage = nullptr;
+    CampaignPreflightPage *m_preflightPage = nullptr;
 };

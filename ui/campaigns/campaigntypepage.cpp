@@ -1,7 +1,9 @@
 // CampaignWizard, page 3: once, scheduled, recurring or triggered, as the JSON of models/schedule.h.
-#include "campaignwizard.h"
+#include "campaigntypepage.h"
+
+#include "messagebox.h"
 #include "schedule.h"
-#include "ui_campaignwizard.h"
+#include "ui_campaigntypepage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QWizard>
 
 namespace {
 
@@ -21,11 +24,14 @@ const QStringList kOps = { QStringLiteral("="), QStringLiteral("!="), QStringLit
 
 } // namespace
 
-void CampaignWizard::setupTypePage()
+CampaignTypePage::CampaignTypePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::CampaignTypePage>())
 {
+    m_ui->setupUi(this);
     const QList<QRadioButton *> kinds { m_ui->kindOnce, m_ui->kindScheduled, m_ui->kindRecurring, m_ui->kindTriggered };
     for (QRadioButton *radio : kinds)
-        connect(radio, &QRadioButton::toggled, this, &CampaignWizard::updateTypePage);
+        connect(radio, &QRadioButton::toggled, this, &CampaignTypePage::updateTypePage);
 
     m_ui->typeStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     const QByteArray system = QTimeZone::systemTimeZoneId();
@@ -34,7 +40,7 @@ void CampaignWizard::setupTypePage()
     const int systemIndex = m_ui->timeZoneCombo->findText(QString::fromUtf8(system));
     m_ui->timeZoneCombo->setCurrentIndex(
         systemIndex >= 0 ? systemIndex : m_ui->timeZoneCombo->findText(QStringLiteral("UTC")));
-    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &CampaignWizard::updateTypePage);
+    connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &CampaignTypePage::updateTypePage);
 
     // Tomorrow at 09:00, a sensible first suggestion.
     m_ui->scheduledAtEdit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
@@ -58,29 +64,53 @@ void CampaignWizard::setupTypePage()
             m_ui->conditionTable->removeRow(row);
         updateTypePage();
     });
-    connect(m_ui->conditionTable, &QTableWidget::itemChanged, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->everyCombo, &QComboBox::currentIndexChanged, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->scheduledAtEdit, &QDateTimeEdit::dateTimeChanged, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->recurringTimeEdit, &QTimeEdit::timeChanged, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->dayOfMonthSpin, &QSpinBox::valueChanged, this, &CampaignWizard::updateTypePage);
+    connect(m_ui->conditionTable, &QTableWidget::itemChanged, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->everyCombo, &QComboBox::currentIndexChanged, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->scheduledAtEdit, &QDateTimeEdit::dateTimeChanged, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->recurringTimeEdit, &QTimeEdit::timeChanged, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->dayOfMonthSpin, &QSpinBox::valueChanged, this, &CampaignTypePage::updateTypePage);
     m_ui->startDateEdit->setDate(QDate::currentDate());
     m_ui->endDateEdit->setDate(QDate::currentDate().addMonths(3));
     for (QCheckBox *check : {m_ui->startDateCheck, m_ui->endDateCheck})
-        connect(check, &QCheckBox::toggled, this, &CampaignWizard::updateTypePage);
+        connect(check, &QCheckBox::toggled, this, &CampaignTypePage::updateTypePage);
     for (QDateEdit *edit : {m_ui->startDateEdit, m_ui->endDateEdit})
-        connect(edit, &QDateEdit::dateChanged, this, &CampaignWizard::updateTypePage);
+        connect(edit, &QDateEdit::dateChanged, this, &CampaignTypePage::updateTypePage);
     for (QCheckBox *day :
         { m_ui->dayMon, m_ui->dayTue, m_ui->dayWed, m_ui->dayThu, m_ui->dayFri, m_ui->daySat, m_ui->daySun })
-        connect(day, &QCheckBox::toggled, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->eventEdit, &QLineEdit::textChanged, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->unlessCheck, &QCheckBox::toggled, this, &CampaignWizard::updateTypePage);
-    connect(m_ui->unlessEventEdit, &QLineEdit::textChanged, this, &CampaignWizard::updateTypePage);
+        connect(day, &QCheckBox::toggled, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->eventEdit, &QLineEdit::textChanged, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->unlessCheck, &QCheckBox::toggled, this, &CampaignTypePage::updateTypePage);
+    connect(m_ui->unlessEventEdit, &QLineEdit::textChanged, this, &CampaignTypePage::updateTypePage);
     for (QSpinBox *spin : { m_ui->delaySpin, m_ui->unlessHoursSpin, m_ui->cooldownSpin })
-        connect(spin, &QSpinBox::valueChanged, this, &CampaignWizard::updateTypePage);
+        connect(spin, &QSpinBox::valueChanged, this, &CampaignTypePage::updateTypePage);
     updateTypePage();
 }
 
-void CampaignWizard::addConditionRow(const QString &key, const QString &op, const QString &value)
+CampaignTypePage::~CampaignTypePage() = default;
+
+void CampaignTypePage::apply(Campaign &c) const
+{
+    c.kind = kind();
+    c.schedule = scheduleJson();
+    c.trigger = triggerJson();
+}
+
+void CampaignTypePage::initializePage()
+{
+    updateTypePage();
+}
+
+bool CampaignTypePage::validatePage()
+{
+    QString error;
+    checkType(&error);
+    if (error.isEmpty())
+        return true;
+    MessageBox::warning(wizard(), wizard()->windowTitle(), error);
+    return false;
+}
+
+void CampaignTypePage::addConditionRow(const QString &key, const QString &op, const QString &value)
 {
     const int row = m_ui->conditionTable->rowCount();
     m_ui->conditionTable->insertRow(row);
@@ -88,12 +118,12 @@ void CampaignWizard::addConditionRow(const QString &key, const QString &op, cons
     auto *ops = new QComboBox(m_ui->conditionTable);
     ops->addItems(kOps);
     ops->setCurrentText(op);
-    connect(ops, &QComboBox::currentIndexChanged, this, &CampaignWizard::updateTypePage);
+    connect(ops, &QComboBox::currentIndexChanged, this, &CampaignTypePage::updateTypePage);
     m_ui->conditionTable->setCellWidget(row, CondOpColumn, ops);
     m_ui->conditionTable->setItem(row, CondValueColumn, new QTableWidgetItem(value));
 }
 
-QString CampaignWizard::kind() const
+QString CampaignTypePage::kind() const
 {
     if (m_ui->kindScheduled->isChecked())
         return QStringLiteral("scheduled");
@@ -104,7 +134,7 @@ QString CampaignWizard::kind() const
     return QStringLiteral("once");
 }
 
-QJsonObject CampaignWizard::scheduleJson() const
+QJsonObject CampaignTypePage::scheduleJson() const
 {
     const QString tz = m_ui->timeZoneCombo->currentText().trimmed();
     if (m_ui->kindScheduled->isChecked())
@@ -136,7 +166,7 @@ QJsonObject CampaignWizard::scheduleJson() const
     return o;
 }
 
-QJsonObject CampaignWizard::triggerJson() const
+QJsonObject CampaignTypePage::triggerJson() const
 {
     if (!m_ui->kindTriggered->isChecked())
         return {};
@@ -161,7 +191,7 @@ QJsonObject CampaignWizard::triggerJson() const
     return o;
 }
 
-bool CampaignWizard::checkType(QString *error) const
+bool CampaignTypePage::checkType(QString *error) const
 {
     const QString k = kind();
     if (k == QLatin1String("scheduled") || k == QLatin1String("recurring")) {
@@ -182,7 +212,7 @@ bool CampaignWizard::checkType(QString *error) const
     return true;
 }
 
-void CampaignWizard::updateTypePage()
+void CampaignTypePage::updateTypePage()
 {
     const QString k = kind();
     m_ui->typeStack->setCurrentIndex(k == QLatin1String("scheduled") ? 1
@@ -220,7 +250,7 @@ void CampaignWizard::updateTypePage()
     m_ui->scheduleSummary->setText(error.isEmpty() ? summary : error);
 }
 
-void CampaignWizard::loadType(const Campaign &c)
+void CampaignTypePage::load(const Campaign &c)
 {
     if (c.kind == QLatin1String("scheduled") || c.kind == QLatin1String("recurring")) {
         const QString tz = c.schedule.value(QStringLiteral("tz")).toString();

@@ -1,8 +1,10 @@
 // CampaignWizard, page 2: the audience (all / segment / retarget / expression) with its live count.
+#include "campaignaudiencepage.h"
+
 #include "campaignstats.h"
-#include "campaignwizard.h"
 #include "contactstore.h"
-#include "ui_campaignwizard.h"
+#include "messagebox.h"
+#include "ui_campaignaudiencepage.h"
 #include "workspace.h"
 
 #include <QCheckBox>
@@ -10,7 +12,7 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QTimer>
+#include <QWizard>
 
 namespace {
 
@@ -19,16 +21,16 @@ enum SegmentColumn { JoinColumn, NotColumn, KindColumn, KeyColumn, ValueColumn }
 QString statLabel(const QString &stat)
 {
     static const QHash<QString, const char *> labels {
-        { QStringLiteral("attempted"), QT_TRANSLATE_NOOP("CampaignWizard", "attempted") },
-        { QStringLiteral("sent"), QT_TRANSLATE_NOOP("CampaignWizard", "sent") },
-        { QStringLiteral("delivered"), QT_TRANSLATE_NOOP("CampaignWizard", "delivered") },
-        { QStringLiteral("read"), QT_TRANSLATE_NOOP("CampaignWizard", "read") },
-        { QStringLiteral("replied"), QT_TRANSLATE_NOOP("CampaignWizard", "replied") },
-        { QStringLiteral("failed"), QT_TRANSLATE_NOOP("CampaignWizard", "failed") },
-        { QStringLiteral("unqualified"), QT_TRANSLATE_NOOP("CampaignWizard", "unqualified (not on WhatsApp)") },
-        { QStringLiteral("pending"), QT_TRANSLATE_NOOP("CampaignWizard", "pending") },
+        { QStringLiteral("attempted"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "attempted") },
+        { QStringLiteral("sent"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "sent") },
+        { QStringLiteral("delivered"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "delivered") },
+        { QStringLiteral("read"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "read") },
+        { QStringLiteral("replied"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "replied") },
+        { QStringLiteral("failed"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "failed") },
+        { QStringLiteral("unqualified"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "unqualified (not on WhatsApp)") },
+        { QStringLiteral("pending"), QT_TRANSLATE_NOOP("CampaignAudiencePage", "pending") },
     };
-    return QCoreApplication::translate("CampaignWizard", labels.value(stat, "?"));
+    return QCoreApplication::translate("CampaignAudiencePage", labels.value(stat, "?"));
 }
 
 // "spring sale" — quoted when it has a space (the audience tokenizer drops the quotes), as in tag:"spring sale"
@@ -64,8 +66,15 @@ QStringList words(const QString &expr)
 
 } // namespace
 
-void CampaignWizard::setupAudiencePage()
+CampaignAudiencePage::CampaignAudiencePage(Workspace &workspace, QWidget *parent)
+    : QWizardPage(parent)
+    , m_workspace(workspace)
+    , m_ui(std::make_unique<Ui::CampaignAudiencePage>())
 {
+    m_ui->setupUi(this);
+    m_countTimer.setSingleShot(true);
+    m_countTimer.setInterval(250);
+    connect(&m_countTimer, &QTimer::timeout, this, &CampaignAudiencePage::updateAudienceCount);
     m_ui->segmentTable->horizontalHeader()->setSectionResizeMode(NotColumn, QHeaderView::ResizeToContents);
     m_ui->segmentTable->setColumnWidth(JoinColumn, 70);
     m_ui->segmentTable->setColumnWidth(KindColumn, 110);
@@ -84,13 +93,11 @@ void CampaignWizard::setupAudiencePage()
             m_ui->segmentTable->cellWidget(0, JoinColumn)->setEnabled(false);
         scheduleAudienceCount();
     });
-    connect(m_ui->segmentTable, &QTableWidget::itemChanged, this, &CampaignWizard::scheduleAudienceCount);
+    connect(m_ui->segmentTable, &QTableWidget::itemChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
 
     QString error;
-    for (const Campaign &c : CampaignStore(m_workspace.database()).list(&error)) {
-        if (c.id != m_campaignId)
-            m_ui->retargetCampaignCombo->addItem(QStringLiteral("%1 — %2").arg(c.id).arg(c.name), c.id);
-    }
+    for (const Campaign &c : CampaignStore(m_workspace.database()).list(&error))
+        m_ui->retargetCampaignCombo->addItem(QStringLiteral("%1 — %2").arg(c.id).arg(c.name), c.id);
     for (const QString &stat : CampaignStats::statNames()) {
         m_ui->retargetStatCombo->addItem(statLabel(stat), stat);
         m_ui->retargetNotStatCombo->addItem(statLabel(stat), stat);
@@ -98,7 +105,7 @@ void CampaignWizard::setupAudiencePage()
     m_ui->retargetStatCombo->setCurrentIndex(m_ui->retargetStatCombo->findData(QStringLiteral("read")));
     m_ui->retargetNotStatCombo->setCurrentIndex(m_ui->retargetNotStatCombo->findData(QStringLiteral("replied")));
     for (QComboBox *combo : { m_ui->retargetCampaignCombo, m_ui->retargetStatCombo, m_ui->retargetNotStatCombo })
-        connect(combo, &QComboBox::currentIndexChanged, this, &CampaignWizard::scheduleAudienceCount);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
     connect(m_ui->retargetNotCheck, &QCheckBox::toggled, this, [this] {
         m_ui->retargetNotStatCombo->setEnabled(m_ui->retargetNotCheck->isChecked());
         scheduleAudienceCount();
@@ -106,8 +113,8 @@ void CampaignWizard::setupAudiencePage()
     m_ui->retargetNotCheck->setChecked(true);
     for (QRadioButton *radio :
         { m_ui->audienceAll, m_ui->audienceSegment, m_ui->audienceRetarget, m_ui->audienceCustom })
-        connect(radio, &QRadioButton::toggled, this, &CampaignWizard::updateAudienceMode);
-    connect(m_ui->expressionEdit, &QLineEdit::textChanged, this, &CampaignWizard::scheduleAudienceCount);
+        connect(radio, &QRadioButton::toggled, this, &CampaignAudiencePage::updateAudienceMode);
+    connect(m_ui->expressionEdit, &QLineEdit::textChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
     if (m_ui->retargetCampaignCombo->count() == 0) {
         m_ui->audienceRetarget->setEnabled(false);
         m_ui->audienceRetarget->setToolTip(tr("There is no earlier campaign to retarget yet."));
@@ -115,7 +122,36 @@ void CampaignWizard::setupAudiencePage()
     updateAudienceMode();
 }
 
-void CampaignWizard::addSegmentRow(
+CampaignAudiencePage::~CampaignAudiencePage() = default;
+
+void CampaignAudiencePage::load(const Campaign &c)
+{
+    // A campaign does not retarget its own recipients.
+    const int self = m_ui->retargetCampaignCombo->findData(c.id);
+    if (self >= 0)
+        m_ui->retargetCampaignCombo->removeItem(self);
+    m_ui->audienceRetarget->setEnabled(m_ui->retargetCampaignCombo->count() > 0);
+    setAudience(c.audience);
+}
+
+void CampaignAudiencePage::initializePage()
+{
+    updateAudienceCount();
+}
+
+bool CampaignAudiencePage::validatePage()
+{
+    QString where;
+    QVariantList values;
+    QString error;
+    Audience::toSql(audience(), &where, &values, &error);
+    if (error.isEmpty())
+        return true;
+    MessageBox::warning(wizard(), wizard()->windowTitle(), error);
+    return false;
+}
+
+void CampaignAudiencePage::addSegmentRow(
     const QString &join, bool negate, bool attribute, const QString &key, const QString &value)
 {
     const bool wasLoading = m_loading;
@@ -154,11 +190,11 @@ void CampaignWizard::addSegmentRow(
         updateValue();
         scheduleAudienceCount();
     });
-    connect(joinCombo, &QComboBox::currentIndexChanged, this, &CampaignWizard::scheduleAudienceCount);
+    connect(joinCombo, &QComboBox::currentIndexChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
     m_loading = wasLoading;
 }
 
-QString CampaignWizard::segmentExpression() const
+QString CampaignAudiencePage::segmentExpression() const
 {
     QStringList parts;
     for (int row = 0; row < m_ui->segmentTable->rowCount(); ++row) {
@@ -181,7 +217,7 @@ QString CampaignWizard::segmentExpression() const
     return parts.join(QLatin1Char(' '));
 }
 
-QString CampaignWizard::retargetExpression() const
+QString CampaignAudiencePage::retargetExpression() const
 {
     const qint64 id = m_ui->retargetCampaignCombo->currentData().toLongLong();
     if (id <= 0)
@@ -194,7 +230,7 @@ QString CampaignWizard::retargetExpression() const
     return expr;
 }
 
-QString CampaignWizard::audience() const
+QString CampaignAudiencePage::audience() const
 {
     if (m_ui->audienceSegment->isChecked())
         return segmentExpression();
@@ -205,7 +241,7 @@ QString CampaignWizard::audience() const
     return {};
 }
 
-bool CampaignWizard::loadRetarget(const QString &expression)
+bool CampaignAudiencePage::loadRetarget(const QString &expression)
 {
     static const QRegularExpression re(
         QStringLiteral("^campaign:(\\d+):([a-z]+)(?:\\s+and\\s+not\\s+campaign:(\\d+):([a-z]+))?$"),
@@ -227,7 +263,7 @@ bool CampaignWizard::loadRetarget(const QString &expression)
     return true;
 }
 
-bool CampaignWizard::loadSegment(const QString &expression)
+bool CampaignAudiencePage::loadSegment(const QString &expression)
 {
     struct Row
     {
@@ -273,7 +309,7 @@ bool CampaignWizard::loadSegment(const QString &expression)
     return true;
 }
 
-void CampaignWizard::setAudience(const QString &expression)
+void CampaignAudiencePage::setAudience(const QString &expression)
 {
     const QString expr = expression.trimmed();
     m_ui->expressionEdit->setText(expr);
@@ -284,7 +320,7 @@ void CampaignWizard::setAudience(const QString &expression)
     updateAudienceMode();
 }
 
-void CampaignWizard::updateAudienceMode()
+void CampaignAudiencePage::updateAudienceMode()
 {
     m_ui->segmentPanel->setEnabled(m_ui->audienceSegment->isChecked());
     m_ui->retargetPanel->setEnabled(m_ui->audienceRetarget->isChecked());
@@ -295,13 +331,13 @@ void CampaignWizard::updateAudienceMode()
     scheduleAudienceCount();
 }
 
-void CampaignWizard::scheduleAudienceCount()
+void CampaignAudiencePage::scheduleAudienceCount()
 {
     if (!m_loading)
-        m_countTimer->start();
+        m_countTimer.start();
 }
 
-void CampaignWizard::updateAudienceCount()
+void CampaignAudiencePage::updateAudienceCount()
 {
     const QString expr = audience();
     if (!m_ui->audienceCustom->isChecked() && !m_ui->expressionEdit->hasFocus()) {
@@ -322,5 +358,5 @@ void CampaignWizard::updateAudienceCount()
     m_ui->excludedLabel->setText(e->optedOut + e->notOptedIn == 0
             ? tr("No matching contact is excluded.")
             : tr("Excluded: %1 opted out, %2 never opted in (never sent to).").arg(e->optedOut).arg(e->notOptedIn));
-    updatePreview();
+    Q_EMIT audienceCounted();
 }
