@@ -94,7 +94,6 @@ private:
     bool supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error);
     // Sends a run prepared by RunService (which holds the campaign's lock until the run ends).
     void startRun(std::unique_ptr<RunService> service);
-    void launch(RunService *service, const Account &account, const QString &token);
     void onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome);
     void say(const QString &line);
 
