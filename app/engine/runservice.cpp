@@ -273,7 +273,6 @@ void RunService::send(const Account &account, const QString &token, const SendOp
     Q_ASSERT(m_lock && m_runId > 0 && !m_runner);
     m_runner = new CampaignRunner(m_workspace, m_runId, effectiveAccount(account), effectiveAccessToken(account, token),
                                   options, this);
-    markCampaign(m_workspace, m_campaignId, RunStatuses::toString(RunStatus::Running));
     connect(m_runner, &CampaignRunner::progress, this, &RunService::progress);
     connect(m_runner, &CampaignRunner::finished, this, [this](const RunOutcome &outcome) {
         if (m_runner) {
@@ -285,6 +284,8 @@ void RunService::send(const Account &account, const QString &token, const SendOp
         Q_EMIT finished(outcome);
     });
     m_runner->start();
+    if (m_runner && m_runner->isRunning())   // not when another sender holds the run ("busy" follows)
+        markCampaign(m_workspace, m_campaignId, RunStatuses::toString(RunStatus::Running));
 }
 
 bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, QString *error)
