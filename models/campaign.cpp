@@ -6,6 +6,7 @@
 #include "errortext.h"
 #include "failurecatalogue.h"
 #include "immediatetransaction.h"
+#include "runstatus.h"
 #include "templatestore.h"
 
 #include <QDateTime>
@@ -654,9 +655,8 @@ std::optional<qint64> CampaignStore::latestRun(qint64 campaignId, QString *error
 
 bool CampaignStore::isUnfinished(const QString &runStatus)
 {
-    // The same list as kUnfinishedRun above and the partial index of migrations.cpp.
-    return runStatus != QLatin1String("stopped") && runStatus != QLatin1String("sent")
-        && runStatus != QLatin1String("finished");
+    // The same as kUnfinishedRun above and the partial index of migrations.cpp.
+    return RunStatuses::isLive(RunStatuses::fromString(runStatus));
 }
 
 std::optional<CampaignStore::RunRef> CampaignStore::currentRun(qint64 campaignId, QString *error) const

@@ -4,6 +4,7 @@
 #include "failurecatalogue.h"
 #include "immediatetransaction.h"
 #include "phonenormalizer.h"
+#include "runstatus.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -56,7 +57,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
     const qint64 campaignId = run.value(0).toLongLong();
     const QString status = run.value(1).toString();
     const QString templateJson = run.value(2).toString();
-    if (status == QLatin1String("planned") || status == QLatin1String("running") || status == QLatin1String("paused")) {
+    if (RunStatuses::isLive(RunStatuses::fromString(status))) {
         *error = tr("The run is still sending (%1). Retry its failures once it has sent or was stopped.").arg(status);
         return std::nullopt;
     }

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "ledger.h"
+#include "runstatus.h"
 
 #include <QHash>
 #include <QLocale>
@@ -131,32 +132,7 @@ QVariant CampaignTableModel::raw(const CampaignOverview &row, int column) const
 
 QString CampaignTableModel::statusText(const QString &runStatus, const RecipientLedger::Counts &counts)
 {
-    if (runStatus.isEmpty())
-        return tr("Draft");
-    if (runStatus == QLatin1String("planned"))
-        return tr("Ready to send");
-    if (runStatus == QLatin1String("starting") || runStatus == QLatin1String("running"))
-        return tr("Sending");
-    if (runStatus == QLatin1String("pausing"))
-        return tr("Pausing…");
-    if (runStatus == QLatin1String("paused"))
-        return tr("Paused");
-    if (runStatus == QLatin1String("stopping"))
-        return tr("Stopping…");
-    if (runStatus == QLatin1String("stopped"))
-        return tr("Stopped");
-    if (runStatus == QLatin1String("error"))
-        return tr("Stopped by an error");
-    if (runStatus == QLatin1String("busy"))
-        return tr("Sending in another window");
-    if (runStatus == RecipientLedger::kRunWaitingDailyLimit)
-        return tr("Waiting for the daily limit");
-    // "sent" and "finished": finished only when nothing is pending or uncertain any more.
-    if (runStatus == QLatin1String("sent") || counts.pending() > 0)
-        return tr("Sent — waiting for delivery reports");
-    if (runStatus == QLatin1String("finished"))
-        return tr("Finished");
-    return runStatus;
+    return RunStatuses::label(runStatus, counts.pending());
 }
 
 QString CampaignTableModel::progressText(const CampaignOverview &row)

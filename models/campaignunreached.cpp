@@ -2,6 +2,7 @@
 // never reached. A stopped run itself is final (issue 10 §4): it is never continued.
 #include "campaign.h"
 #include "immediatetransaction.h"
+#include "runstatus.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -55,7 +56,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
     const QString status = run.value(1).toString();
     const QString templateJson = run.value(2).toString();
     run.finish();
-    if (status != QLatin1String("stopped")) {
+    if (!RunStatuses::isFinal(RunStatuses::fromString(status))) {
         *error = tr("Run %1 is %2, not stopped: only a stopped run leaves recipients for a new run.")
                      .arg(stoppedRunId)
                      .arg(status);

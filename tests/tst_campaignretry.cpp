@@ -119,6 +119,7 @@ void TestCampaignRetry::refusesWhileSending_data()
     QTest::newRow("planned") << QStringLiteral("planned") << true;
     QTest::newRow("running") << QStringLiteral("running") << true;
     QTest::newRow("paused") << QStringLiteral("paused") << true;
+    QTest::newRow("waiting_daily_limit") << QStringLiteral("waiting_daily_limit") << true;   // still unfinished
     QTest::newRow("stopped") << QStringLiteral("stopped") << false;
     QTest::newRow("sent") << QStringLiteral("sent") << false;
     QTest::newRow("finished") << QStringLiteral("finished") << false;

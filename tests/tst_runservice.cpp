@@ -1,6 +1,7 @@
 // RunService: one run per campaign however many senders start it at once (real herald-cli processes against a
 // loopback Cloud API), the database's own "at most one unfinished run" rule, latestRun's error path, and a stopped
 // run that stays stopped (issue 10 §2 and §4).
+#include "accesstoken.h"
 #include "account.h"
 #include "campaign.h"
 #include "contact.h"
@@ -8,6 +9,7 @@
 #include "loopbackhttpserver.h"
 #include "migrations.h"
 #include "runservice.h"
+#include "runstatus.h"
 #include "secretstore.h"
 #include "sendfixture.h"
 #include "templatestore.h"
@@ -65,6 +67,8 @@ private Q_SLOTS:
     void migrationStopsOlderUnfinishedRuns();
     void latestRunErrorIsNotNoRun();
     void stoppedRunIsFinal();
+    void startWithoutTokenPlansNothing();
+    void startSendsAndCampaignFollowsRun();
 
 private:
     QSqlDatabase db() { return m_ws->workspace().database(); }
@@ -402,6 +406,74 @@ void TestRunService::stoppedRunIsFinal()
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains(QStringLiteral("not stopped")), qPrintable(second.err));
     QCOMPARE(m_server->requests().size(), qsizetype(19));
+}
+
+void TestRunService::startWithoutTokenPlansNothing()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("No D-Bus session for the keychain: run the suite through scripts/test.sh.");
+    const qint64 id = createCampaign(3);
+    // The token is read before anything is planned: a refusal leaves no run behind and sends nothing.
+    RunService service(m_ws->workspace(), id);
+    QSignalSpy refused(&service, &RunService::refused);
+    QSignalSpy started(&service, &RunService::started);
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 30000);
+    QCOMPARE(started.size(), 0);
+    const auto d = refused.first().first().value<RunService::Decision>();
+    QCOMPARE(d.refusal, RunService::Refusal::Failed);
+    QCOMPARE(d.message, AccessToken::missingMessage(m_account));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM campaign_runs WHERE campaign_id = ?"), {id}), 0);
+    QVERIFY(m_server->requests().isEmpty());
+    QString error;
+    QCOMPARE(CampaignStore(db()).byId(id, &error)->status, QStringLiteral("draft"));
+}
+
+void TestRunService::startSendsAndCampaignFollowsRun()
+{
+    storeToken();
+    QStringList phones;
+    const qint64 id = createCampaign(5, &phones);
+    QString error;
+    auto service = std::make_unique<RunService>(m_ws->workspace(), id);
+    QSignalSpy started(service.get(), &RunService::started);
+    QSignalSpy finished(service.get(), &RunService::finished);
+    SendOptions options;
+    options.rate = 1000;
+    service->start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 30000);
+    const auto d = started.first().first().value<RunService::Decision>();
+    QVERIFY(d.planned);
+    QCOMPARE(d.planned->planned, 5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const auto outcome = finished.first().first().value<RunOutcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    // One rule for the campaign's status: a one-time campaign shows how its run ended.
+    QCOMPARE(CampaignStore(db()).byId(id, &error)->status, outcome.status);
+    QCOMPARE(m_server->requests().size(), qsizetype(5));
+    for (const QString &phone : std::as_const(phones))
+        QCOMPARE(requestsTo(phone), qsizetype(1));
+
+    // Stopping the sent run changes nothing; a second start continues it and sends nothing again.
+    service = std::make_unique<RunService>(m_ws->workspace(), id);
+    QSignalSpy again(service.get(), &RunService::finished);
+    service->start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(again.size(), 1, 60000);
+    QCOMPARE(m_server->requests().size(), qsizetype(5));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT count(*) FROM campaign_runs WHERE campaign_id = ?"), {id}), 1);
+
+    // A run stopped while nobody sends it is final, and the campaign says so.
+    const qint64 other = createCampaign(2);
+    const auto plan = CampaignStore(db()).planRun(other, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QVERIFY2(RunService::stopRun(m_ws->workspace(), other, plan->runId, &error), qPrintable(error));
+    QCOMPARE(CampaignStore(db()).byId(other, &error)->status, RunStatuses::toString(RunStatus::Stopped));
+    RunService refusedService(m_ws->workspace(), other);
+    QSignalSpy refused(&refusedService, &RunService::refused);
+    refusedService.start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 30000);
+    QCOMPARE(refused.first().first().value<RunService::Decision>().refusal, RunService::Refusal::Stopped);
+    QCOMPARE(m_server->requests().size(), qsizetype(5));
 }
 
 QTEST_GUILESS_MAIN(TestRunService)

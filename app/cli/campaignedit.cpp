@@ -6,6 +6,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 #include "ledger.h"
+#include "runstatus.h"
 #include "scheduler.h"
 #include "workspace.h"
 
@@ -52,7 +53,7 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
     if (!latest)
         return fail(error);
     const qint64 run = *latest;
-    if (run > 0 && RecipientLedger(ws.database()).runStatus(run, &error) == QLatin1String("running"))
+    if (run > 0 && RunStatuses::fromString(RecipientLedger(ws.database()).runStatus(run, &error)) == RunStatus::Running)
         return fail(tr("Campaign %1 is being sent (run %2). Edit it when the run has ended, or pause it first: "
                        "herald-cli campaign pause %1")
                         .arg(id)

@@ -4,6 +4,7 @@
 #include "campaignstats.h"
 #include "clicommands.h"
 #include "clisupport.h"
+#include "runservice.h"
 #include "sendtypes.h"
 #include "workspace.h"
 
@@ -48,9 +49,11 @@ int CampaignRetryCommand::execute(const QString &workspace, const QStringList &a
     } else if (CampaignStats::campaignOfRun(ws.database(), parentRun, &error) != id) {
         return fail(error.isEmpty() ? tr("Campaign %1 has no run %2.").arg(id).arg(parentRun) : error);
     }
-    const auto plan = store.planRetryRun(parentRun, &error);
-    if (!plan)
-        return fail(error);   // e.g. "Nothing to retry now: 3 failure(s) would fail again."
+    // Planned under the campaign's lock, like every run (RunService).
+    const RunService::Decision retry = RunService::planRetry(ws, id, parentRun);
+    if (!retry.ok())
+        return fail(retry.message);   // e.g. "Nothing to retry now: 3 failure(s) would fail again."
+    const auto &plan = retry.planned;
     err() << tr("Planned retry run %1 of run %2: %n recipient(s).", nullptr, int(plan->planned)).arg(plan->runId).arg(parentRun)
           << Qt::endl;
     if (plan->coolingDown > 0)

@@ -1,10 +1,9 @@
 // herald-cli campaign run: sends a campaign's run until every recipient is resolved or uncertain.
-#include "accountendpoint.h"
 #include "campaign.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "runservice.h"
-#include "sandboxenvironment.h"
+#include "runstatus.h"
 #include "workspace.h"
 
 #include <QElapsedTimer>
@@ -69,25 +68,28 @@ int CampaignRunCommand::execute(const QString &workspace, const QStringList &arg
 int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOptions &options, bool json,
                                       const QJsonObject &extra, bool newRun)
 {
-    QString error;
-    CampaignStore campaigns(ws.database());
-    const auto campaign = campaigns.byId(id, &error);
-    if (!campaign)
-        return fail(error);
-    const auto account = AccountStore(ws.database()).byId(campaign->accountId, &error);
-    if (!account)
-        return fail(error.isEmpty() ? tr("The campaign's account no longer exists.") : error);
-    QString token;
-    if (!accessToken(ws, *account, &token, &error))
-        return fail(error);
-    if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(ws.path(), &error))
-        return fail(tr("The built-in sandbox could not start: %1").arg(error));
-
-    // Under the campaign's lock: continue its unfinished run, or plan the first one; a campaign that was sent is
-    // never sent again by running it twice, and a stopped run is never continued.
+    // RunService reads the account and its token, brings the sandbox up and, under the campaign's lock, continues
+    // its unfinished run or plans the first one: a campaign that was sent is never sent again by running it twice,
+    // and a stopped run is never continued. It sets the campaign's status as the run goes.
     RunService service(ws, id);
+    RunOutcome outcome;
+    bool done = false;
+    QEventLoop loop;
+    QElapsedTimer sinceLine;
+    sinceLine.start();
+    QObject::connect(&service, &RunService::progress, &loop, [&](const RunProgress &progress) {
+        if (sinceLine.elapsed() >= 1000) {
+            err() << progressLine(progress) << Qt::endl;
+            sinceLine.restart();
+        }
+    });
+    QObject::connect(&service, &RunService::finished, &loop, [&](const RunOutcome &o) {
+        outcome = o;
+        done = true;
+        loop.quit();
+    });
     const RunService::Decision decision
-        = service.prepare(newRun ? RunService::Mode::NewRunForUnreached : RunService::Mode::Continue);
+        = service.startBlocking(options, newRun ? RunService::Mode::NewRunForUnreached : RunService::Mode::Continue);
     if (decision.refusal == RunService::Refusal::Stopped)
         return fail(decision.message + QLatin1Char(' ')
                     + (decision.unreached.sendable > 0
@@ -102,27 +104,9 @@ int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOption
                      .arg(decision.planned->skipped + decision.planned->optedOut)
               << Qt::endl;
     const qint64 runId = decision.runId;
+    if (!done)
+        loop.exec();
 
-    RunOutcome outcome;
-    QEventLoop loop;
-    QElapsedTimer sinceLine;
-    sinceLine.start();
-    QObject::connect(&service, &RunService::progress, &loop, [&](const RunProgress &progress) {
-        if (sinceLine.elapsed() >= 1000) {
-            err() << progressLine(progress) << Qt::endl;
-            sinceLine.restart();
-        }
-    });
-    QObject::connect(&service, &RunService::finished, &loop, [&](const RunOutcome &o) {
-        outcome = o;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(
-        &service, [&] { service.send(*account, token, options); }, Qt::QueuedConnection);
-    loop.exec();
-
-    if (outcome.status != QLatin1String("busy"))
-        campaigns.setStatus(id, outcome.status, &error);
     if (json) {
         QJsonObject o{{QStringLiteral("campaign"), id},
                       {QStringLiteral("run"), runId},
@@ -136,7 +120,8 @@ int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOption
             o.insert(it.key(), it.value());
         printJson(o);
     } else {
-        out() << tr("Run %1 of campaign %2: %3.").arg(runId).arg(id).arg(outcome.status) << Qt::endl;
+        out() << tr("Run %1 of campaign %2: %3.").arg(runId).arg(id).arg(RunStatuses::label(outcome.status, outcome.counts.pending()))
+              << Qt::endl;
         const auto &c = outcome.counts;
         out() << tr("%1 recipients: %2 accepted by WhatsApp, %3 failed, %4 skipped, %5 uncertain, %6 still planned.")
                      .arg(c.total)
@@ -159,6 +144,7 @@ int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOption
         return kExitWaiting;
     }
     if (!outcome.ok())
-        return fail(outcome.reason.isEmpty() ? tr("The run ended as %1.").arg(outcome.status) : outcome.reason);
+        return fail(outcome.reason.isEmpty() ? tr("The run ended as %1.").arg(RunStatuses::label(outcome.status))
+                                             : outcome.reason);
     return 0;
 }

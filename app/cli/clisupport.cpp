@@ -1,5 +1,6 @@
 #include "clisupport.h"
 
+#include "accesstoken.h"
 #include "account.h"
 #include "clicommands.h"
 #include "commandregistry.h"
@@ -151,24 +152,12 @@ SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, 
 // Reads the access token for a Cloud API account; a sandbox account needs none.
 bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error)
 {
-    if (a.kind == Account::Kind::Sandbox)
-        return true;
-    const SecretStore::Result r = keychain(
-        [&](SecretStore &s, QObject *ctx, SecretStore::Callback done) {
-            s.read(a.id, SecretStore::Secret::AccessToken, ctx, done);
-        },
-        ws.workspaceId());
-    if (r.status == SecretStore::Status::NotFound) {
-        *error = CliCommands::tr("No access token is stored for the account “%1”. Store it with: "
-                                 "herald-cli account set-secret access-token --name %1 < token.txt")
-                     .arg(a.name);
-        return false;
-    }
+    const AccessToken::Result r = AccessToken::fetchBlocking(ws.workspaceId(), a);
     if (!r.ok()) {
         *error = r.message;
         return false;
     }
-    *token = r.value;
+    *token = r.token;
     return true;
 }
 

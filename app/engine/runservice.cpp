@@ -4,7 +4,11 @@
 #include "campaignlock.h"
 #include "campaignrunner.h"
 #include "ledger.h"
+#include "runstatus.h"
+#include "sandboxenvironment.h"
 #include "workspace.h"
+
+#include <QEventLoop>
 
 RunService::RunService(Workspace &workspace, qint64 campaignId, QObject *parent)
     : QObject(parent)
@@ -50,6 +54,7 @@ RunService::Decision RunService::planned(const std::optional<CampaignStore::Plan
     d.planned = plan;
     d.runId = plan->runId;
     m_runId = plan->runId;
+    m_prepared = true;
     return d;
 }
 
@@ -75,7 +80,7 @@ RunService::Decision RunService::decide(Mode mode)
         d.message = error;
         return d;
     }
-    const bool stopped = current->id > 0 && current->status == QLatin1String("stopped");
+    const bool stopped = current->id > 0 && RunStatuses::isFinal(RunStatuses::fromString(current->status));
     if (mode == Mode::NewRunForUnreached) {
         if (!stopped) {
             d.refusal = Refusal::Failed;
@@ -119,6 +124,7 @@ RunService::Decision RunService::decide(Mode mode)
     // Unfinished: continue it. Sent or finished: continuing sends only rows put back since (never a sent one).
     d.runId = current->id;
     m_runId = current->id;
+    m_prepared = true;
     return d;
 }
 
@@ -142,14 +148,124 @@ RunService::Decision RunService::prepareRun(qint64 runId)
     QString error;
     const QString status = RecipientLedger(m_workspace.database()).runStatus(runId, &error);
     if (status.isEmpty() || !CampaignStore::isUnfinished(status)) {
-        d.refusal = status == QLatin1String("stopped") ? Refusal::Stopped : Refusal::Failed;
+        d.refusal = RunStatuses::isFinal(RunStatuses::fromString(status)) ? Refusal::Stopped : Refusal::Failed;
         d.message = status.isEmpty() ? error : tr("Run %1 is %2: there is nothing to continue.").arg(runId).arg(status);
         release();
         return d;
     }
     d.runId = runId;
     m_runId = runId;
+    m_prepared = true;
     return d;
+}
+
+RunService::Decision RunService::prepareOccurrence(qint64 occurrenceAt,
+                                                   const std::function<bool(QString *error)> &beforePlanning)
+{
+    return prepare([&](QString *error) -> std::optional<CampaignStore::PlanResult> {
+        if (beforePlanning && !beforePlanning(error))
+            return std::nullopt;
+        return CampaignStore(m_workspace.database())
+            .planRun(m_campaignId, error, {occurrenceAt, QStringLiteral("normal")});
+    });
+}
+
+RunService::Decision RunService::planRetry(Workspace &workspace, qint64 campaignId, qint64 parentRunId)
+{
+    RunService service(workspace, campaignId);
+    return service.prepare([&](QString *error) {
+        return CampaignStore(workspace.database()).planRetryRun(parentRunId, error);
+    });   // the lock goes with the service: the retry run waits, unfinished, for a start
+}
+
+std::optional<Account> RunService::account(Decision *d)
+{
+    QString error;
+    const auto campaign = CampaignStore(m_workspace.database()).byId(m_campaignId, &error);
+    const auto account = campaign ? AccountStore(m_workspace.database()).byId(campaign->accountId, &error) : std::nullopt;
+    d->refusal = Refusal::Failed;
+    if (!account) {
+        d->message = !campaign || !error.isEmpty() ? error : tr("The campaign's account no longer exists.");
+        return std::nullopt;
+    }
+    if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
+        d->message = tr("The built-in sandbox could not start: %1").arg(error);
+        return std::nullopt;
+    }
+    d->refusal = Refusal::None;
+    return account;
+}
+
+void RunService::start(const SendOptions &options, Mode mode, qint64 runId)
+{
+    Decision d;
+    const auto a = account(&d);
+    if (!a) {
+        release();
+        Q_EMIT refused(d);
+        return;
+    }
+    AccessToken::fetch(m_workspace.workspaceId(), *a, this,
+                       [this, a = *a, options, mode, runId](const AccessToken::Result &token) {
+                           const Decision decision = proceed(a, token, options, mode, runId);
+                           if (decision.ok())
+                               Q_EMIT started(decision);
+                           else
+                               Q_EMIT refused(decision);
+                       });
+}
+
+RunService::Decision RunService::startBlocking(const SendOptions &options, Mode mode)
+{
+    Decision d;
+    const auto a = account(&d);
+    if (!a) {
+        release();
+        return d;
+    }
+    return proceed(*a, AccessToken::fetchBlocking(m_workspace.workspaceId(), *a), options, mode, 0);
+}
+
+RunService::Decision RunService::proceed(const Account &account, const AccessToken::Result &token,
+                                         const SendOptions &options, Mode mode, qint64 runId)
+{
+    Decision d;
+    if (!token.ok()) {
+        d.refusal = Refusal::Failed;
+        d.message = token.message;
+        release();
+        return d;
+    }
+    if (m_prepared) {
+        d.runId = m_runId;
+    } else {
+        d = runId > 0 ? prepareRun(runId) : prepare(mode);
+        if (!d.ok())
+            return d;
+    }
+    if (d.runId == 0) {   // nothing to send
+        d.refusal = Refusal::Failed;
+        d.message = tr("Campaign %1 has nothing to send.").arg(m_campaignId);
+        release();
+        return d;
+    }
+    send(account, token.token, options);
+    return d;
+}
+
+void RunService::markCampaign(Workspace &workspace, qint64 campaignId, const QString &runStatus)
+{
+    if (RunStatuses::fromString(runStatus) == RunStatus::Busy)
+        return;   // another sender holds the campaign: its run's status is that sender's to tell
+    QString error;
+    CampaignStore campaigns(workspace.database());
+    const auto c = campaigns.byId(campaignId, &error);
+    if (!c)
+        return;
+    const bool followsRuns
+        = c->kind == QLatin1String("once") || (c->kind == QLatin1String("scheduled") && !c->active);
+    if (followsRuns)
+        campaigns.setStatus(campaignId, runStatus, &error);
 }
 
 void RunService::send(const Account &account, const QString &token, const SendOptions &options)
@@ -163,10 +279,13 @@ void RunService::send(const Account &account, const QString &token, const SendOp
             m_runner->deleteLater();
             m_runner = nullptr;
         }
+        markCampaign(m_workspace, m_campaignId, outcome.status);
         release();
         Q_EMIT finished(outcome);
     });
     m_runner->start();
+    if (m_runner && m_runner->isRunning())   // not when another sender holds the run ("busy" follows)
+        markCampaign(m_workspace, m_campaignId, RunStatuses::toString(RunStatus::Running));
 }
 
 bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, QString *error)
@@ -185,5 +304,8 @@ bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, 
         return false;
     if (!CampaignStore::isUnfinished(status))
         return true;
-    return ledger.setRunStatus(runId, QStringLiteral("stopped"), tr("Stopped by the operator."), std::nullopt, error);
+    if (!ledger.setRunStatus(runId, QStringLiteral("stopped"), tr("Stopped by the operator."), std::nullopt, error))
+        return false;
+    markCampaign(workspace, campaignId, RunStatuses::toString(RunStatus::Stopped));
+    return true;
 }

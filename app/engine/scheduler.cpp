@@ -1,15 +1,13 @@
 #include "scheduler.h"
 
 #include "account.h"
-#include "accountendpoint.h"
 #include "campaign.h"
 #include "headroom.h"
 #include "ledger.h"
 #include "runservice.h"
-#include "sandboxenvironment.h"
+#include "runstatus.h"
 #include "schedule.h"
 #include "schedulestore.h"
-#include "secretstore.h"
 #include "uncertainresolver.h"
 #include "workspace.h"
 
@@ -249,13 +247,10 @@ void Scheduler::fireDue(qint64 now)
                 // Planned under the campaign's lock (RunService); refused while another process sends the campaign
                 // or while its previous run is unfinished.
                 auto service = std::make_unique<RunService>(m_workspace, c.id);
-                const RunService::Decision d
-                    = service->prepare([&](QString *planError) -> std::optional<CampaignStore::PlanResult> {
-                          // A run of an earlier occurrence nobody sends any more is never sent this late.
-                          if (!supersedeOrphan(c.id, 0, tr("the occurrence of %1 is due").arg(iso(occurrence)), planError))
-                              return std::nullopt;
-                          return campaigns.planRun(c.id, planError, { occurrence, QStringLiteral("normal") });
-                      });
+                const RunService::Decision d = service->prepareOccurrence(occurrence, [&](QString *planError) {
+                    // A run of an earlier occurrence nobody sends any more is never sent this late.
+                    return supersedeOrphan(c.id, 0, tr("the occurrence of %1 is due").arg(iso(occurrence)), planError);
+                });
                 if (!d.ok()) {
                     endStatus = QStringLiteral("error");
                     store.log(c.id, { occurrence, QStringLiteral("failed"), 0, d.message, now }, &error);
@@ -440,7 +435,7 @@ bool Scheduler::supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const Q
     if (current->id == 0 || !CampaignStore::isUnfinished(current->status))
         return true;
     if (plannedBefore > 0
-        && (current->plannedAt >= plannedBefore || current->status == QLatin1String("paused")))
+        && (current->plannedAt >= plannedBefore || RunStatuses::fromString(current->status) == RunStatus::Paused))
         return true;
     const QString reason = tr("Stopped unsent because %1: a scheduled run is never sent late.").arg(why);
     if (!RecipientLedger(m_workspace.database()).setRunStatus(current->id, QStringLiteral("stopped"), reason, std::nullopt,
@@ -456,65 +451,31 @@ void Scheduler::startRun(std::unique_ptr<RunService> service)
         return;   // the service goes, and the campaign's lock with it
     const qint64 campaignId = service->campaignId();
     const qint64 runId = service->runId();
-    QString error;
-    const auto campaign = CampaignStore(m_workspace.database()).byId(campaignId, &error);
-    const auto account
-        = campaign ? AccountStore(m_workspace.database()).byId(campaign->accountId, &error) : std::nullopt;
-    if (!account) {
-        say(tr("run %1: not started: %2").arg(runId).arg(error.isEmpty() ? tr("the account no longer exists") : error));
-        return;
-    }
-    if (account->kind == Account::Kind::Sandbox
-        && !SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
-        say(tr("run %1: not started: the built-in sandbox could not start: %2").arg(runId).arg(error));
-        return;
-    }
     RunService *s = service.release();
     s->setParent(this);
     m_runners.insert(runId, s);   // holds the campaign's lock while the token is read and the run sends
-    connect(s, &RunService::finished, this,
-        [this, campaignId, runId](const RunOutcome &o) { onRunFinished(campaignId, runId, o); });
-    if (account->kind == Account::Kind::Sandbox) {
-        launch(s, *account, {});
-        return;
-    }
-    auto *secrets = new SecretStore(m_workspace.workspaceId(), this);
-    const Account a = *account;
-    secrets->read(a.id, SecretStore::Secret::AccessToken, this, [this, secrets, a, runId](const SecretStore::Result &r) {
-        secrets->deleteLater();
-        RunService *pending = m_runners.value(runId);
-        if (!pending)
-            return;   // the scheduler stopped meanwhile
-        if (r.ok()) {
-            launch(pending, a, r.value);
-            return;
-        }
-        say(tr("run %1: not started: no access token for “%2”: %3").arg(runId).arg(a.name, r.message));
-        m_runners.remove(runId);
-        pending->deleteLater();
+    connect(s, &RunService::started, this, [this, campaignId, runId] {
+        say(tr("run %1 of campaign %2: sending").arg(runId).arg(campaignId));
+        Q_EMIT runStarted(campaignId, runId);
+    });
+    connect(s, &RunService::refused, this, [this, runId](const RunService::Decision &d) {
+        say(tr("run %1: not started: %2").arg(runId).arg(d.message));
+        if (RunService *refused = m_runners.take(runId))
+            refused->deleteLater();
         if (runningRuns() == 0)
             Q_EMIT idle();
     });
-}
-
-void Scheduler::launch(RunService *service, const Account &account, const QString &token)
-{
-    QMetaObject::invokeMethod(
-        service, [service, account, token, options = m_options.send] { service->send(account, token, options); },
-        Qt::QueuedConnection);
-    say(tr("run %1 of campaign %2: sending").arg(service->runId()).arg(service->campaignId()));
-    Q_EMIT runStarted(service->campaignId(), service->runId());
+    connect(s, &RunService::finished, this,
+        [this, campaignId, runId](const RunOutcome &o) { onRunFinished(campaignId, runId, o); });
+    // RunService reads the account's token (the keychain answers later), brings the sandbox up and sends.
+    QMetaObject::invokeMethod(s, [s, options = m_options.send] { s->start(options); }, Qt::QueuedConnection);
 }
 
 void Scheduler::onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome)
 {
     if (RunService *service = m_runners.take(runId))
         service->deleteLater();
-    QString error;
-    CampaignStore campaigns(m_workspace.database());
-    // A scheduled campaign that has fired shows how its run ended; a recurring or triggered one stays as it is.
-    if (const auto c = campaigns.byId(campaignId, &error); c && c->kind == QLatin1String("scheduled") && !c->active)
-        campaigns.setStatus(campaignId, outcome.status, &error);
+    // The campaign's status was set by RunService (RunService::markCampaign).
     say(tr("run %1 of campaign %2: %3%4")
             .arg(runId)
             .arg(campaignId)

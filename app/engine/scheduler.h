@@ -21,7 +21,7 @@ class Workspace;
 //      taken over). While another process holds it this one stands by (state StandingBy) and retries each tick:
 //      two schedulers never fire the same occurrence.
 //   2. fires each due occurrence of an active scheduled/recurring campaign: within its grace window it plans a
-//      run (the audience evaluated afresh) and starts a CampaignRunner; later than that it is logged
+//      run (the audience evaluated afresh, RunService::prepareOccurrence) and starts it; later than that it is logged
 //      skipped-missed and never fired. Every decision goes to schedule_log; then the next occurrence is stored.
 //   3. turns new business events of each active triggered campaign into fires (conditions, delay), and the due
 //      fires into one 'triggered' run (unless-event, consent and cooldown checked by ScheduleStore).
@@ -29,7 +29,8 @@ class Workspace;
 //   5. resends uncertain sends of accounts with auto_resolve on when UncertainResolver::autoResolve finds proof that
 //      their reports were lost, and continues those runs.
 // Every run is planned and sent through RunService, under the campaign's cross-process lock: a campaign another
-// process sends is not planned again, and a stopped run is never continued.
+// process sends is not planned again, and a stopped run is never continued. RunService also reads the token, brings
+// the sandbox up and sets the campaign's status; the scheduler only decides when.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -94,7 +95,6 @@ private:
     bool supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const QString &why, QString *error);
     // Sends a run prepared by RunService (which holds the campaign's lock until the run ends).
     void startRun(std::unique_ptr<RunService> service);
-    void launch(RunService *service, const Account &account, const QString &token);
     void onRunFinished(qint64 campaignId, qint64 runId, const RunOutcome &outcome);
     void say(const QString &line);
 

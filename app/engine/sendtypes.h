@@ -2,6 +2,7 @@
 
 #include "headroom.h"
 #include "ledger.h"
+#include "runstatus.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -79,8 +80,8 @@ struct RunOutcome
     RecipientLedger::Counts counts;
 
     // Over the daily messaging limit: the rest of the run waits in the ledger and is continued later.
-    bool waiting() const { return status == RecipientLedger::kRunWaitingDailyLimit; }
-    bool ok() const { return status == QLatin1String("finished") || status == QLatin1String("sent") || waiting(); }
+    bool waiting() const { return RunStatuses::fromString(status) == RunStatus::WaitingDailyLimit; }
+    bool ok() const { return RunStatuses::isDone(RunStatuses::fromString(status)) || waiting(); }
 };
 
 Q_DECLARE_METATYPE(RunProgress)

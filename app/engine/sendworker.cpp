@@ -103,7 +103,7 @@ void SendWorker::start()
     m_headroom = Headroom::compute(m_workspace.database(), m_account, now, &error);
     // A run that waited for the daily limit continues: what was held becomes due as soon as there is room again
     // (the tier may have been raised since, or the window moved on).
-    if (m_headroom.remaining() != 0 && info->status == RecipientLedger::kRunWaitingDailyLimit
+    if (m_headroom.remaining() != 0 && RunStatuses::fromString(info->status) == RunStatus::WaitingDailyLimit
         && m_ledger->releaseHeld(m_runId, now, &error) < 0)
         return fail(error);
     const auto counts = m_ledger->counts(m_runId, &error);

@@ -144,8 +144,9 @@ void SendWorker::fail(const QString &error)
 void SendWorker::finish(const QString &status)
 {
     QString error;
-    const bool keepsReason = status == QLatin1String("stopped") || status == QLatin1String("paused")
-        || status == RecipientLedger::kRunWaitingDailyLimit;
+    const RunStatus final = RunStatuses::fromString(status);
+    const bool keepsReason = final == RunStatus::Stopped || final == RunStatus::Paused
+        || final == RunStatus::WaitingDailyLimit;
     if (!keepsReason) {
         m_reason.clear();
         m_code.reset();

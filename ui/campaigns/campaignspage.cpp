@@ -1,14 +1,10 @@
 #include "campaignspage.h"
 
-#include "accountendpoint.h"
-#include "campaignrunner.h"
+#include "campaignruncontrol.h"
+#include "campaignrunpanel.h"
 #include "campaigntablemodel.h"
 #include "campaignwizard.h"
-#include "preflightdialog.h"
-#include "scheduler.h"
-#include "failurecatalogue.h"
-#include "messagebox.h"
-#include "secretstore.h"
+#include "runstatus.h"
 #include "tonestyle.h"
 #include "workspace.h"
 
@@ -31,33 +27,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-using State = RecipientLedger::State;
-
 namespace {
-
-Tone statusTone(const QString &status, const RecipientLedger::Counts &counts, bool byCode)
-{
-    if (status == QLatin1String("running") || status == QLatin1String("starting"))
-        return Tone::Active;
-    if (status == QLatin1String("paused") || status == QLatin1String("pausing"))
-        return byCode ? Tone::Warning : Tone::Neutral;
-    if (status == RecipientLedger::kRunWaitingDailyLimit)
-        return Tone::Warning;
-    if (status == QLatin1String("stopped") || status == QLatin1String("stopping") || status == QLatin1String("error"))
-        return byCode || status == QLatin1String("error") ? Tone::Danger : Tone::Neutral;
-    if (status == QLatin1String("sent") || status == QLatin1String("finished"))
-        return counts.pending() > 0 ? Tone::Active : Tone::Success;
-    return Tone::Neutral;
-}
-
-bool isOneOf(const QString &status, std::initializer_list<const char *> names)
-{
-    for (const char *n : names) {
-        if (status == QLatin1String(n))
-            return true;
-    }
-    return false;
-}
 
 QLabel *mutedLabel(const QString &text, QWidget *parent)
 {
@@ -80,7 +50,7 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_model(new CampaignTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_secrets(new SecretStore(workspace.workspaceId(), this))
+    , m_control(new CampaignRunControl(workspace, m_model, this))
 {
     setObjectName(QStringLiteral("campaignsPage"));
     setStyleSheet(QStringLiteral("QLabel#runStatus { border-radius: 10px; padding: 3px 10px; font-weight: bold; }"
@@ -103,6 +73,14 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_control, &CampaignRunControl::statusMessage, this, &CampaignsPage::statusMessage);
+    connect(m_control, &CampaignRunControl::reloadRequested, this, &CampaignsPage::reload);
+    connect(m_control, &CampaignRunControl::runChanged, this, [this](qint64 campaignId) {
+        if (campaignId == currentCampaignId()) {
+            updateDetail();
+            updateActions();
+        }
+    });
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);
@@ -142,7 +120,7 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     for (int c = 0; c < CampaignTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_failuresRunId = -1;
+        m_panel->invalidateFailures();
         updateDetail();
         updateActions();
     });
@@ -183,10 +161,8 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
 
 CampaignsPage::~CampaignsPage()
 {
-    // A run still sending is cancelled by its service's destructor: in-flight rows become uncertain, the run pauses.
-    const auto runners = m_runners;
-    m_runners.clear();
-    qDeleteAll(runners);
+    delete m_control;   // before the model: a run still sending is cancelled, in-flight rows become uncertain
+    m_control = nullptr;
 }
 
 void CampaignsPage::createActions()
@@ -295,113 +271,9 @@ QWidget *CampaignsPage::createNoSelection()
 
 QWidget *CampaignsPage::createDetail()
 {
-    auto *detail = new QWidget;
-    detail->setObjectName(QStringLiteral("campaignDetail"));
-    m_title = new QLabel(detail);
-    m_title->setObjectName(QStringLiteral("campaignTitle"));
-    QFont f = m_title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    f.setBold(true);
-    m_title->setFont(f);
-    m_status = new QLabel(detail);
-    m_status->setObjectName(QStringLiteral("runStatus"));
-    m_meta = mutedLabel({}, detail);
-    m_meta->setObjectName(QStringLiteral("campaignMeta"));
-    m_progress = new QProgressBar(detail);
-    m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_progress->setTextVisible(true);
-    m_progress->setMinimumHeight(22);
-
-    auto *tiles = new QGridLayout;
-    tiles->setSpacing(8);
-    const std::pair<State, const char *> states[] = {
-        {State::Planned, QT_TR_NOOP("Waiting")},     {State::Claimed, QT_TR_NOOP("In flight")},
-        {State::Accepted, QT_TR_NOOP("Accepted")},   {State::Sent, QT_TR_NOOP("Sent")},
-        {State::Delivered, QT_TR_NOOP("Delivered")}, {State::Read, QT_TR_NOOP("Read")},
-        {State::Failed, QT_TR_NOOP("Failed")},       {State::Uncertain, QT_TR_NOOP("Uncertain")},
-        {State::Skipped, QT_TR_NOOP("Skipped")},
-    };
-    int column = 0;
-    for (const auto &[state, caption] : states) {
-        auto *tile = new QFrame(detail);
-        tile->setObjectName(QStringLiteral("countTile"));
-        auto *number = new QLabel(QStringLiteral("0"), tile);
-        number->setObjectName(QStringLiteral("count_") + RecipientLedger::stateName(state));
-        QFont nf = number->font();
-        nf.setPointSizeF(nf.pointSizeF() * 1.3);
-        nf.setBold(true);
-        number->setFont(nf);
-        auto *tileLayout = new QVBoxLayout(tile);
-        tileLayout->setContentsMargins(10, 6, 10, 6);
-        tileLayout->setSpacing(0);
-        tileLayout->addWidget(number);
-        tileLayout->addWidget(mutedLabel(tr(caption), tile));
-        tiles->addWidget(tile, 0, column++);
-        m_countLabels.insert(int(state), number);
-    }
-
-    m_rate = new QLabel(detail);
-    m_rate->setObjectName(QStringLiteral("sendRate"));
-    m_headroom = new QLabel(detail);
-    m_headroom->setObjectName(QStringLiteral("headroom"));
-    m_headroom->setWordWrap(true);
-    m_failures = new QLabel(detail);
-    m_failures->setObjectName(QStringLiteral("failureReasons"));
-    m_failures->setWordWrap(true);
-    auto *facts = new QFormLayout;
-    facts->setLabelAlignment(Qt::AlignLeft);
-    facts->setHorizontalSpacing(16);
-    facts->addRow(tr("Send rate:"), m_rate);
-    facts->addRow(tr("Daily headroom:"), m_headroom);
-    facts->addRow(tr("Failures:"), m_failures);
-
-    m_reasonBox = new QFrame(detail);
-    m_reasonBox->setObjectName(QStringLiteral("reasonBox"));
-    m_reasonTitle = new QLabel(m_reasonBox);
-    m_reasonTitle->setObjectName(QStringLiteral("reasonTitle"));
-    QFont bold = m_reasonTitle->font();
-    bold.setBold(true);
-    m_reasonTitle->setFont(bold);
-    m_reasonText = new QLabel(m_reasonBox);
-    m_reasonText->setObjectName(QStringLiteral("reasonText"));
-    m_reasonText->setWordWrap(true);
-    m_reasonText->setTextFormat(Qt::RichText);
-    m_reasonText->setOpenExternalLinks(true);
-    m_reasonText->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto *reasonLayout = new QVBoxLayout(m_reasonBox);
-    reasonLayout->setContentsMargins(12, 8, 12, 10);
-    reasonLayout->addWidget(m_reasonTitle);
-    reasonLayout->addWidget(m_reasonText);
-    m_uncertainNote = new QLabel(detail);
-    m_uncertainNote->setObjectName(QStringLiteral("uncertainNote"));
-    m_uncertainNote->setWordWrap(true);
-    m_uncertainNote->setStyleSheet(QStringLiteral("padding: 6px 10px; border-radius: 4px;") + toneStyle(Tone::Warning));
-
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addWidget(m_status);
-    titleRow->addStretch();
-    auto *lower = new QHBoxLayout;
-    lower->setSpacing(16);
-    lower->addLayout(facts, 1);
-    auto *notes = new QVBoxLayout;
-    notes->addWidget(m_reasonBox);
-    notes->addWidget(m_uncertainNote);
-    notes->addStretch();
-    lower->addLayout(notes, 1);
-
-    auto *layout = new QVBoxLayout(detail);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(titleRow);
-    layout->addWidget(m_meta);
-    layout->addWidget(m_progress);
-    layout->addLayout(tiles);
-    layout->addLayout(lower);
-    layout->addStretch();
-
+    m_panel = new CampaignRunPanel(m_workspace);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(detail);
+    scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     return scroll;
@@ -425,15 +297,12 @@ void CampaignsPage::selectCampaign(qint64 campaignId)
 
 CampaignRunner *CampaignsPage::runnerFor(qint64 campaignId) const
 {
-    const RunService *service = m_runners.value(campaignId);
-    return service ? service->runner() : nullptr;
+    return m_control->runnerFor(campaignId);
 }
 
 void CampaignsPage::reload()
 {
-    QSet<qint64> liveRuns;
-    for (const RunService *service : std::as_const(m_runners))
-        liveRuns.insert(service->runId());
+    const QSet<qint64> liveRuns = m_control->liveRuns();
     QString error;
     const auto rows = CampaignTableModel::load(m_workspace.database(), liveRuns, &error);
     if (!rows) {
@@ -443,7 +312,7 @@ void CampaignsPage::reload()
     m_model->setRows(*rows, liveRuns);
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     m_search->setVisible(m_model->rowCount() > 0 || !m_search->text().isEmpty());
-    m_failuresRunId = -1;   // re-read once a second at most
+    m_panel->invalidateFailures();   // re-read once a second at most
     updateDetail();
     updateActions();
 }
@@ -486,22 +355,21 @@ void CampaignsPage::openWizard(CampaignWizard *wizard)
 void CampaignsPage::updateActions()
 {
     const CampaignOverview *row = m_model->byId(currentCampaignId());
-    const bool live = row && m_runners.contains(row->campaign.id);
-    const QString status = row ? row->runStatus : QString();
-    const bool done = isOneOf(status, {"sent", "finished"});
+    const bool live = row && m_control->isSending(row->campaign.id);
+    const RunStatus status = RunStatuses::fromString(row ? row->runStatus : QString());
     m_editAction->setEnabled(row && !live);
     m_dashboardAction->setEnabled(row && row->runId != 0);
     const bool scheduled = row && row->campaign.kind != QLatin1String("once");
     if (scheduled) {
         // Scheduled, recurring and triggered campaigns: Start activates the schedule, Stop deactivates it.
         m_startAction->setEnabled(!live && !row->campaign.active);
-        m_stopAction->setEnabled(row->campaign.active || isOneOf(status, {"starting", "running", "pausing", "paused"}));
+        m_stopAction->setEnabled(row->campaign.active || RunStatuses::canStop(status));
     } else {
-        m_startAction->setEnabled(row && !live && !done && status != QLatin1String("paused"));
-        m_stopAction->setEnabled(row && isOneOf(status, {"starting", "running", "pausing", "paused"}));
+        m_startAction->setEnabled(row && !live && !RunStatuses::isDone(status) && status != RunStatus::Paused);
+        m_stopAction->setEnabled(row && RunStatuses::canStop(status));
     }
-    m_pauseAction->setEnabled(row && isOneOf(status, {"starting", "running"}));
-    m_resumeAction->setEnabled(row && isOneOf(status, {"paused", "pausing"}));
+    m_pauseAction->setEnabled(row && RunStatuses::canPause(status));
+    m_resumeAction->setEnabled(row && RunStatuses::canResume(status));
 }
 
 void CampaignsPage::updateDetail()
@@ -510,346 +378,32 @@ void CampaignsPage::updateDetail()
     m_detailStack->setCurrentIndex(row ? 1 : 0);
     if (!row)
         return;
-    const QLocale locale;
-    const auto &counts = row->counts;
-    const auto liveIt = m_live.constFind(row->campaign.id);
-    const bool live = liveIt != m_live.cend();
-
-    m_title->setText(row->campaign.name);
-    m_meta->setText(tr("Template %1 (%2) · account %3 · audience: %4")
-                        .arg(row->campaign.templateName, row->campaign.language, row->accountName,
-                             row->campaign.audience.isEmpty() ? tr("all opted-in contacts") : row->campaign.audience));
-    m_status->setText(CampaignTableModel::statusText(row->runStatus, counts));
-    m_status->setStyleSheet(toneStyle(statusTone(row->runStatus, counts, row->stopCode.has_value())));
-
-    m_progress->setRange(0, int(qMax<qint64>(1, counts.total)));
-    m_progress->setValue(int(row->done()));
-    m_progress->setFormat(row->runId == 0 ? tr("Not sent yet — Start plans the recipients and sends")
-                                          : CampaignTableModel::progressText(*row) + QStringLiteral(" (%p%)"));
-    for (auto it = m_countLabels.cbegin(); it != m_countLabels.cend(); ++it)
-        it.value()->setText(locale.toString(counts.value(static_cast<State>(it.key()))));
-
-    if (live) {
-        const RunProgress &p = *liveIt;
-        m_rate->setText(p.pacerRate > 0 && p.pacerRate < p.targetRate
-                            ? tr("%1 messages/s — slowed to %2/s after WhatsApp asked to slow down")
-                                  .arg(p.sendRate, 0, 'f', 0)
-                                  .arg(p.pacerRate, 0, 'f', 0)
-                            : tr("%1 messages/s (limit %2/s)").arg(p.sendRate, 0, 'f', 0).arg(p.targetRate, 0, 'f', 0));
-        m_headroom->setText(p.headroom.describe());
-    } else {
-        m_rate->setText(tr("Not sending"));
-        QString error;
-        if (const auto account = AccountStore(m_workspace.database()).byId(row->campaign.accountId, &error))
-            m_headroom->setText(CampaignRunner::headroom(m_workspace, effectiveAccount(*account), &error).describe());
-        else
-            m_headroom->setText(tr("The campaign's account no longer exists."));
-    }
-
-    if (row->runId != m_failuresRunId) {
-        m_failuresRunId = row->runId;
-        QString error;
-        QStringList parts;
-        for (const auto &[code, n] : CampaignTableModel::failureCodes(m_workspace.database(), row->runId, &error)) {
-            const auto entry = FailureCatalogue::lookup(code);
-            const QString name = code < 0 ? tr("no provider code")
-                                          : tr("%1 %2 (%3)").arg(QString::number(code), entry.title,
-                                                                 FailureCatalogue::groupName(entry.group));
-            parts << tr("%1 × %2").arg(locale.toString(n), name);
-        }
-        m_failures->setText(parts.isEmpty() ? tr("None") : parts.join(QStringLiteral(" · ")));
-    }
-
-    showReason(*row);
-    const qint64 uncertain = counts.value(State::Uncertain);
-    m_uncertainNote->setVisible(uncertain > 0);
-    if (uncertain > 0)
-        m_uncertainNote->setText(
-            tr("%n recipient(s) uncertain: the message was handed to the network but no answer came back (a timeout "
-               "or Herald was closed), so it may or may not have arrived. Their delivery reports will settle them; "
-               "Herald never sends them again on its own.",
-               nullptr, int(uncertain)));
-}
-
-void CampaignsPage::showReason(const CampaignOverview &row)
-{
-    const bool show = isOneOf(row.runStatus, {"paused", "pausing", "stopped", "stopping", "error"})
-        && !row.stopReason.isEmpty();
-    m_reasonBox->setVisible(show);
-    if (!show)
-        return;
-    const bool stopped = !isOneOf(row.runStatus, {"paused", "pausing"});
-    QString title;
-    if (row.stopCode)
-        title = stopped ? tr("Stopped by WhatsApp error %1").arg(*row.stopCode)
-                        : tr("Paused by WhatsApp error %1").arg(*row.stopCode);
-    else
-        title = stopped ? tr("Why it stopped") : tr("Why it paused");
-    m_reasonTitle->setText(title);
-    QString html = row.stopReason.toHtmlEscaped();
-    if (row.stopCode) {
-        const auto entry = FailureCatalogue::lookup(*row.stopCode);
-        html += QStringLiteral("<p><b>%1</b> — %2</p><p><b>%3</b> %4</p><p><a href=\"%5\">%6</a></p>")
-                    .arg(entry.title.toHtmlEscaped(), entry.description.toHtmlEscaped(),
-                         tr("What to do:").toHtmlEscaped(), entry.action.toHtmlEscaped(),
-                         entry.reference.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                         tr("WhatsApp's error reference").toHtmlEscaped());
-    }
-    m_reasonText->setText(html);
-    m_reasonBox->setStyleSheet(QStringLiteral("QFrame#reasonBox {") + toneStyle(statusTone(row.runStatus, row.counts, row.stopCode.has_value()))
-                               + QStringLiteral("} QLabel { background: transparent; border: none; }"));
+    m_panel->showCampaign(*row, m_control->live(row->campaign.id));
 }
 
 void CampaignsPage::startCampaign(PreflightShown shown)
 {
-    const CampaignOverview *row = m_model->byId(currentCampaignId());
-    if (!row || m_runners.contains(row->campaign.id))
-        return;
-    const qint64 campaignId = row->campaign.id;
-    const qint64 runId = row->runId;
-    const bool once = row->campaign.kind == QLatin1String("once");
-    // A stopped run is final: Start offers a new run for the recipients it did not reach.
-    if (once && runId != 0 && row->runStatus == QLatin1String("stopped")) {
-        startUnreached(*row);
-        return;
-    }
-    // Pre-flight before any start that plans recipients or activates a schedule; continuing an unfinished run
-    // of a one-time campaign does not (its recipients were checked and frozen when it was planned).
-    if (shown == PreflightShown::No && (!once || runId == 0)) {
-        PreflightDialog dialog(m_workspace, row->campaign, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        row = m_model->byId(campaignId);
-        if (!row)
-            return;
-    }
-    if (!once) {
-        QString error;
-        qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, campaignId, true, QDateTime::currentMSecsSinceEpoch(), &next, &error)) {
-            MessageBox::warning(this, tr("Cannot start the campaign"), error);
-            return;
-        }
-        Q_EMIT statusMessage(
-            row->campaign.kind == QLatin1String("triggered")
-                ? tr("“%1” is active: it sends when its event arrives.").arg(row->campaign.name)
-                : next > 0 ? tr("“%1” is scheduled; next run %2.")
-                                 .arg(row->campaign.name,
-                                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(next).toLocalTime(),
-                                                         QLocale::ShortFormat))
-                           : tr("“%1” is active.").arg(row->campaign.name));
-        reload();
-        return;
-    }
-    if (runId != 0 && isOneOf(row->runStatus, {"sent", "finished"})) {
-        MessageBox::information(this, tr("Already sent"),
-                                tr("“%1” was already sent. Herald never sends a campaign twice.").arg(row->campaign.name));
-        return;
-    }
-    // RunService plans the first run under the campaign's lock when there is none, else continues the unfinished one.
-    startRun(campaignId, RunService::Mode::Continue);
-}
-
-void CampaignsPage::startUnreached(const CampaignOverview &row)
-{
-    const qint64 campaignId = row.campaign.id;
-    QString error;
-    const auto unreached = CampaignStore(m_workspace.database()).unreached(row.runId, &error);
-    if (!unreached) {
-        MessageBox::warning(this, tr("Cannot start the campaign"), error);
-        return;
-    }
-    if (unreached->sendable == 0) {
-        MessageBox::information(this, tr("Nobody left to send to"),
-                                tr("Run %1 of “%2” was stopped, and nobody it did not reach may still get the message.")
-                                    .arg(row.runId)
-                                    .arg(row.campaign.name));
-        return;
-    }
-    PreflightDialog dialog(m_workspace, row.campaign, this);
-    dialog.offerUnreached(row.runId, *unreached);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const auto answer = MessageBox::question(
-        this, tr("New run for the recipients not reached"),
-        tr("Run %1 of “%2” stays stopped. Send the message to the %n recipient(s) it did not reach, in a new run?",
-           nullptr, int(unreached->sendable))
-            .arg(row.runId)
-            .arg(row.campaign.name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, tr("Send new run"));
-    if (answer != QMessageBox::Yes)
-        return;
-    startRun(campaignId, RunService::Mode::NewRunForUnreached);
+    m_control->start(currentCampaignId(), shown == PreflightShown::Yes);
 }
 
 void CampaignsPage::sendPlannedRun(qint64 campaignId, qint64 runId)
 {
     selectCampaign(campaignId);
     reload();
-    if (!m_runners.contains(campaignId))
-        startRun(campaignId, RunService::Mode::Continue, runId);
-}
-
-void CampaignsPage::startRun(qint64 campaignId, RunService::Mode mode, qint64 runId)
-{
-    const CampaignOverview *row = m_model->byId(campaignId);
-    QString error;
-    const auto account = row ? AccountStore(m_workspace.database()).byId(row->campaign.accountId, &error)
-                             : std::nullopt;
-    if (!account) {
-        MessageBox::warning(this, tr("Cannot start the campaign"),
-                            error.isEmpty() ? tr("The campaign's account no longer exists.") : error);
-        return;
-    }
-    if (account->kind == Account::Kind::Sandbox) {
-        launchRunner(campaignId, mode, runId, *account, {});
-        return;
-    }
-    m_startAction->setEnabled(false);   // until the keychain answers
-    const Account a = *account;
-    m_secrets->read(a.id, SecretStore::Secret::AccessToken, this,
-                    [this, campaignId, mode, runId, a](const SecretStore::Result &r) {
-                        if (!r.ok()) {
-                            MessageBox::warning(
-                                this, tr("Cannot start the campaign"),
-                                r.status == SecretStore::Status::NotFound
-                                    ? tr("No access token is stored for the account “%1”. Add it in Settings.").arg(a.name)
-                                    : r.message);
-                            updateActions();
-                            return;
-                        }
-                        launchRunner(campaignId, mode, runId, a, r.value);
-                    });
-}
-
-void CampaignsPage::launchRunner(qint64 campaignId, RunService::Mode mode, qint64 runId, const Account &account,
-                                 const QString &token)
-{
-    if (m_runners.contains(campaignId))
-        return;
-    auto *service = new RunService(m_workspace, campaignId, this);
-    const RunService::Decision d = runId > 0 ? service->prepareRun(runId) : service->prepare(mode);
-    if (!d.ok() || d.runId == 0) {
-        delete service;
-        MessageBox::warning(this, d.refusal == RunService::Refusal::Busy ? tr("Already sending") : tr("Cannot start the campaign"),
-                            d.message);
-        reload();
-        updateActions();
-        return;
-    }
-    if (d.planned)
-        Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).")
-                                 .arg(d.planned->planned)
-                                 .arg(d.planned->skipped + d.planned->optedOut));
-    m_runners.insert(campaignId, service);
-    connect(service, &RunService::progress, this, [this, campaignId](const RunProgress &p) { onProgress(campaignId, p); });
-    connect(service, &RunService::finished, this, [this, campaignId](const RunOutcome &o) { onFinished(campaignId, o); });
-    QString error;
-    CampaignStore(m_workspace.database()).setStatus(campaignId, QStringLiteral("running"), &error);
-    service->send(account, token, SendOptions());
-    reload();
-    if (const CampaignOverview *row = m_model->byId(campaignId))
-        m_model->updateRun(d.runId, QStringLiteral("starting"), row->counts, {}, std::nullopt);
-    updateDetail();
-    updateActions();
-}
-
-void CampaignsPage::onProgress(qint64 campaignId, const RunProgress &progress)
-{
-    m_live.insert(campaignId, progress);
-    m_model->updateRun(progress.runId, progress.status, progress.counts, progress.reason, progress.code);
-    if (campaignId == currentCampaignId()) {
-        updateDetail();
-        updateActions();
-    }
-}
-
-void CampaignsPage::onFinished(qint64 campaignId, const RunOutcome &outcome)
-{
-    if (RunService *service = m_runners.take(campaignId))
-        service->deleteLater();
-    m_live.remove(campaignId);
-    QString error;
-    if (outcome.status != QLatin1String("busy"))
-        CampaignStore(m_workspace.database()).setStatus(campaignId, outcome.status, &error);
-    m_model->updateRun(outcome.runId, outcome.status, outcome.counts, outcome.reason, outcome.code);
-    reload();
-    if (outcome.status == QLatin1String("busy"))
-        MessageBox::warning(this, tr("Already sending"), outcome.reason);
-    else if (!outcome.reason.isEmpty())
-        Q_EMIT statusMessage(outcome.reason);
+    m_control->sendPlannedRun(campaignId, runId);
 }
 
 void CampaignsPage::pauseCampaign()
 {
-    const CampaignOverview *row = m_model->byId(currentCampaignId());
-    if (!row || row->runId == 0)
-        return;
-    QString error;
-    if (CampaignRunner *runner = runnerFor(row->campaign.id))
-        runner->pause();
-    else if (!CampaignRunner::requestControl(m_workspace, row->runId, QStringLiteral("pause"), &error))
-        MessageBox::warning(this, tr("Cannot pause the campaign"), error);
+    m_control->pause(currentCampaignId());
 }
 
 void CampaignsPage::resumeCampaign()
 {
-    const CampaignOverview *row = m_model->byId(currentCampaignId());
-    if (!row || row->runId == 0)
-        return;
-    if (CampaignRunner *runner = runnerFor(row->campaign.id))
-        runner->resume();
-    else
-        startRun(row->campaign.id, RunService::Mode::Continue);   // a new sender continues the paused run
+    m_control->resume(currentCampaignId());
 }
 
 void CampaignsPage::stopCampaign()
 {
-    const CampaignOverview *row = m_model->byId(currentCampaignId());
-    if (row && row->campaign.kind != QLatin1String("once") && row->campaign.active) {
-        const auto answer = MessageBox::question(
-            this, tr("Stop campaign"),
-            tr("Stop “%1”? No further runs start; a run sending now is stopped too. You can start it again later.")
-                .arg(row->campaign.name),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No, tr("Stop"));
-        if (answer != QMessageBox::Yes)
-            return;
-        QString error;
-        qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, row->campaign.id, false, QDateTime::currentMSecsSinceEpoch(), &next,
-                                 &error))
-            MessageBox::warning(this, tr("Cannot stop the campaign"), error);
-        const qint64 campaignId = row->campaign.id;
-        if (CampaignRunner *runner = runnerFor(campaignId))
-            runner->stop();
-        else if (row->runId != 0 && isOneOf(row->runStatus, {"starting", "running", "pausing", "paused", "planned"}))
-            RunService::stopRun(m_workspace, campaignId, row->runId, &error);
-        reload();
-        return;
-    }
-    if (!row || row->runId == 0)
-        return;
-    const qint64 campaignId = row->campaign.id;
-    const qint64 runId = row->runId;
-    const QString status = row->runStatus;
-    const auto answer = MessageBox::question(
-        this, tr("Stop campaign"),
-        tr("Stop sending “%1”? Recipients not reached yet will not get the message from this run; those already "
-           "sent keep their delivery reports.")
-            .arg(row->campaign.name),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No, tr("Stop sending"));
-    if (answer != QMessageBox::Yes)
-        return;
-    QString error;
-    if (CampaignRunner *runner = runnerFor(campaignId)) {
-        runner->stop();
-    } else {
-        // Sending in another process (herald-cli): it reads the request within a fraction of a second; a run nobody
-        // sends is stopped at once.
-        if (!RunService::stopRun(m_workspace, campaignId, runId, &error)
-            || (status != QLatin1String("running")
-                && !CampaignStore(m_workspace.database()).setStatus(campaignId, QStringLiteral("stopped"), &error)))
-            MessageBox::warning(this, tr("Cannot stop the campaign"), error);
-        reload();
-    }
+    m_control->stop(currentCampaignId());
 }

@@ -1,33 +1,26 @@
 #pragma once
 
-#include "runservice.h"
-#include "sendtypes.h"
-
-#include <QHash>
 #include <QWidget>
 
+class CampaignRunControl;
+class CampaignRunPanel;
 class CampaignRunner;
 class CampaignTableModel;
 class QAction;
-class QFrame;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
-class SecretStore;
 class Workspace;
 struct CampaignOverview;
 
 // The campaigns of the workspace: a sortable, searchable table with the state of each campaign's newest run,
-// and below it the selected campaign's run — counts by ledger state, progress, live send rate, the account's
-// remaining daily headroom and, when the run paused or stopped, why (with the provider's code and what to do).
-// Start/Pause/Resume/Stop go through the same RunService as `herald-cli campaign run`: sending happens on the
-// engine's worker thread, the page only consumes its throttled progress() signals. Runs that are not sending
-// here are re-read from the database once a second.
+// and below it the selected campaign's run (CampaignRunPanel). Start/Pause/Resume/Stop go through CampaignRunControl
+// to the same RunService as `herald-cli campaign run`: sending happens on the engine's worker thread, the page only
+// consumes its throttled progress() signals. Runs that are not sending here are re-read from the database once a
+// second.
 class CampaignsPage : public QWidget
 {
     Q_OBJECT
@@ -74,25 +67,15 @@ private:
     QWidget *createDetail();
     QWidget *createNoSelection();
     void createActions();
-    void startUnreached(const CampaignOverview &row);
-    // Reads the token, then starts through RunService: `runId` > 0 continues exactly that run, else `mode` decides.
-    void startRun(qint64 campaignId, RunService::Mode mode, qint64 runId = 0);
-    void launchRunner(qint64 campaignId, RunService::Mode mode, qint64 runId, const struct Account &account,
-                      const QString &token);
-    void onProgress(qint64 campaignId, const RunProgress &progress);
-    void onFinished(qint64 campaignId, const RunOutcome &outcome);
     void updateDetail();
     void updateActions();
     void openWizard(class CampaignWizard *wizard);
-    void showReason(const CampaignOverview &row);
 
     Workspace &m_workspace;
     CampaignTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    SecretStore *m_secrets = nullptr;
+    CampaignRunControl *m_control = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QHash<qint64, RunService *> m_runners;       // by campaign id: the service sending it from this page
-    QHash<qint64, RunProgress> m_live;           // the last progress of each runner, by campaign id
 
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_detailStack = nullptr;
@@ -105,17 +88,5 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_resumeAction = nullptr;
     QAction *m_stopAction = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_meta = nullptr;
-    QLabel *m_status = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QHash<int, QLabel *> m_countLabels;          // by RecipientLedger::State
-    QLabel *m_rate = nullptr;
-    QLabel *m_headroom = nullptr;
-    QLabel *m_failures = nullptr;
-    QFrame *m_reasonBox = nullptr;
-    QLabel *m_reasonTitle = nullptr;
-    QLabel *m_reasonText = nullptr;
-    QLabel *m_uncertainNote = nullptr;
-    qint64 m_failuresRunId = -1;
+    CampaignRunPanel *m_panel = nullptr;
 };

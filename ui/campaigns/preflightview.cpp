@@ -1,5 +1,6 @@
 #include "preflightview.h"
 
+#include "accesstoken.h"
 #include "messagebox.h"
 #include "phonenormalizer.h"
 #include "ratecard.h"
@@ -296,15 +297,14 @@ void TestSendDialog::send()
         sendWithToken(*account, QString());
         return;
     }
-    m_secrets->read(
-        account->id, SecretStore::Secret::AccessToken, this, [this, a = *account](const SecretStore::Result &r) {
-            if (!r.ok()) {
-                m_send->setEnabled(true);
-                m_result->setText(r.message);
-                return;
-            }
-            sendWithToken(a, r.value);
-        });
+    AccessToken::fetch(*m_secrets, *account, this, [this, a = *account](const AccessToken::Result &r) {
+        if (!r.ok()) {
+            m_send->setEnabled(true);
+            m_result->setText(r.message);
+            return;
+        }
+        sendWithToken(a, r.token);
+    });
 }
 
 void TestSendDialog::sendWithToken(const Account &account, const QString &token)

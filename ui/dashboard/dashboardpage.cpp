@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "messagebox.h"
 #include "recipientlistpane.h"
+#include "runstatus.h"
 #include "statschartview.h"
 #include "statsreport.h"
 #include "tonestyle.h"
@@ -44,25 +45,6 @@ QString when(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
                   : QString();
-}
-
-QString statusText(const QString &status)
-{
-    if (status == QLatin1String("planned"))
-        return DashboardPage::tr("not started");
-    if (status == QLatin1String("running"))
-        return DashboardPage::tr("sending");
-    if (status == QLatin1String("paused"))
-        return DashboardPage::tr("paused");
-    if (status == QLatin1String("stopped"))
-        return DashboardPage::tr("stopped");
-    if (status == QLatin1String("sent"))
-        return DashboardPage::tr("sent, waiting for reports");
-    if (status == QLatin1String("finished"))
-        return DashboardPage::tr("finished");
-    if (status == RecipientLedger::kRunWaitingDailyLimit)
-        return DashboardPage::tr("waiting for the daily limit");
-    return status;
 }
 
 } // namespace
@@ -260,8 +242,7 @@ qint64 DashboardPage::currentRunId() const
 
 bool DashboardPage::isLive(const QString &status)
 {
-    return status == QLatin1String("running") || status == QLatin1String("planned")
-        || status == QLatin1String("paused") || status == RecipientLedger::kRunWaitingDailyLimit;
+    return RunStatuses::isLive(RunStatuses::fromString(status));
 }
 
 void DashboardPage::reloadCampaigns()
@@ -468,14 +449,16 @@ void DashboardPage::applySnapshot(const Snapshot &s)
         m_pane->updateCounts(*s.counts, m_run ? m_run->status : QString());
     }
     if (m_run) {
-        const bool live = isLive(m_run->status);
-        m_liveBadge->setText(m_run->status == QLatin1String("running") ? tr("● Live") : statusText(m_run->status));
+        const RunStatus status = RunStatuses::fromString(m_run->status);
+        const bool live = RunStatuses::isLive(status);
+        const bool sending = status == RunStatus::Running;
+        m_liveBadge->setText(sending ? tr("● Live") : RunStatuses::label(m_run->status));
         m_liveBadge->setStyleSheet(
             QStringLiteral("QLabel#liveBadge { border-radius: 9px; padding: 2px 9px; font-weight: bold; %1 }")
-                .arg(toneStyle(m_run->status == QLatin1String("running") ? Tone::Active
-                                   : live                                ? Tone::Warning
-                                                                         : Tone::Success)));
-        m_liveBadge->setAccessibleName(tr("Run status: %1").arg(statusText(m_run->status)));
+                .arg(toneStyle(sending ? Tone::Active
+                               : live  ? Tone::Warning
+                                       : Tone::Success)));
+        m_liveBadge->setAccessibleName(tr("Run status: %1").arg(RunStatuses::label(m_run->status)));
         m_liveBadge->show();
         QString info = tr("%n recipient(s)", nullptr, int(m_run->recipients));
         if (m_run->startedAt > 0)
@@ -484,7 +467,7 @@ void DashboardPage::applySnapshot(const Snapshot &s)
             info += tr(" · finished %1").arg(when(m_run->finishedAt));
         if (m_run->kind == QLatin1String("retry"))
             info += tr(" · retries the failures of run %1").arg(m_run->parentRunId);
-        if (m_run->status == RecipientLedger::kRunWaitingDailyLimit)
+        if (status == RunStatus::WaitingDailyLimit)
             info += QStringLiteral(" · ") + m_run->reason;   // says when the next send becomes possible
         m_runInfo->setText(info);
     }

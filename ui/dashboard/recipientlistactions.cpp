@@ -6,6 +6,7 @@
 #include "ledger.h"
 #include "messagebox.h"
 #include "recipientlistmodel.h"
+#include "runservice.h"
 #include "statsreport.h"
 #include "workspace.h"
 #include "filedialogs.h"
@@ -135,13 +136,14 @@ void RecipientListPane::retryFailures()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes, tr("Plan retry"))
         != QMessageBox::Yes)
         return;
-    QString error;
-    CampaignStore store(m_workspace.database());
-    const auto plan = store.planRetryRun(m_runId, &error);
-    if (!plan) {
-        MessageBox::information(this, tr("Retry Failures"), error);
+    // Planned under the campaign's lock, like every run (RunService).
+    const qint64 campaignId = CampaignStats::campaignOfRun(m_workspace.database(), m_runId, nullptr);
+    const RunService::Decision retry = RunService::planRetry(m_workspace, campaignId, m_runId);
+    if (!retry.ok()) {
+        MessageBox::information(this, tr("Retry Failures"), retry.message);
         return;
     }
+    const auto &plan = retry.planned;
     QString text = tr("Run %1 will send again to %n recipient(s).", nullptr, int(plan->planned)).arg(plan->runId);
     if (plan->coolingDown > 0)
         text += QLatin1Char(' ')
@@ -153,7 +155,7 @@ void RecipientListPane::retryFailures()
     text += QLatin1Char(' ') + tr("Start it from the Campaigns page.");
     Q_EMIT statusMessage(text);
     MessageBox::information(this, tr("Retry Failures"), text);
-    Q_EMIT retryPlanned(CampaignStats::campaignOfRun(m_workspace.database(), m_runId, nullptr), plan->runId);
+    Q_EMIT retryPlanned(campaignId, plan->runId);
 }
 
 void RecipientListPane::resendSelectedUncertain()

@@ -3,6 +3,7 @@
 #include "campaign.h"
 #include "failurecatalogue.h"
 #include "recipientlistmodel.h"
+#include "runstatus.h"
 #include "statschartview.h"
 #include "uncertainresolver.h"
 #include "workspace.h"
@@ -467,8 +468,7 @@ void RecipientListPane::updateActions()
 {
     const bool has = m_model->rowCount() > 0;
     const bool failures = m_stat == Stat::Failed || m_stat == Stat::Unqualified;
-    const bool sending = m_runStatus == QLatin1String("running") || m_runStatus == QLatin1String("planned")
-        || m_runStatus == QLatin1String("paused");
+    const bool sending = RunStatuses::isLive(RunStatuses::fromString(m_runStatus));
     m_exportButton->setEnabled(has && !m_exporting);
     m_newCampaignButton->setEnabled(has);
     m_retryButton->setVisible(failures);

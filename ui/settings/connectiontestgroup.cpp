@@ -1,5 +1,6 @@
 #include "connectiontestgroup.h"
 
+#include "accesstoken.h"
 #include "notelabel.h"
 #include "secretstore.h"
 #include "templatesync.h"
@@ -112,19 +113,14 @@ void ConnectionTestGroup::run(const Account &account, const QString &typedToken)
         showResult(false, tr("Paste the access token into “Access token” to test before saving."));
         return;
     }
-    m_secrets->read(account.id, SecretStore::Secret::AccessToken, this,
-                    [this, account](const SecretStore::Result &r) {
-                        if (m_accountId != account.id) {
-                            showResult(false, QString());
-                            return;
-                        }
-                        if (r.ok()) {
-                            start(account, r.value);
-                        } else if (r.status == SecretStore::Status::NotFound) {
-                            showResult(false, tr("No access token is stored for this account. Paste it into "
-                                                 "“Access token” and press “Set token”."));
-                        } else {
-                            showResult(false, r.message.toHtmlEscaped());
-                        }
-                    });
+    AccessToken::fetch(*m_secrets, account, this, [this, account](const AccessToken::Result &r) {
+        if (m_accountId != account.id) {
+            showResult(false, QString());
+            return;
+        }
+        if (r.ok())
+            start(account, r.token);
+        else
+            showResult(false, r.message.toHtmlEscaped());
+    });
 }

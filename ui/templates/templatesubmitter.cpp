@@ -1,5 +1,6 @@
 #include "templatesubmitter.h"
 
+#include "accesstoken.h"
 #include "messagebox.h"
 #include "secretstore.h"
 #include "templatestore.h"
@@ -77,24 +78,17 @@ void TemplateSubmitter::submit(MessageTemplate t)
         return;
     }
     Q_EMIT busyChanged(true, tr("Reading the access token…"));
-    auto *secrets = new SecretStore(m_workspace.workspaceId(), this);
-    secrets->read(m_account.id, SecretStore::Secret::AccessToken, this,
-                  [this, secrets, submission, t](const SecretStore::Result &r) {
-                      secrets->deleteLater();
-                      if (!r.ok()) {
-                          submission->deleteLater();
-                          Q_EMIT busyChanged(false, {});
-                          MessageBox::critical(m_window, tr("Cannot submit"),
-                                               r.status == SecretStore::Status::NotFound
-                                                   ? tr("No access token is stored for “%1”. Set it in Settings → "
-                                                        "Sending accounts.")
-                                                         .arg(m_account.name)
-                                                   : r.message);
-                          return;
-                      }
-                      Q_EMIT busyChanged(true, tr("Submitting to Meta…"));
-                      submission->submit(t, r.value);
-                  });
+    AccessToken::fetch(m_workspace.workspaceId(), m_account, this,
+                       [this, submission, t](const AccessToken::Result &r) {
+                           if (!r.ok()) {
+                               submission->deleteLater();
+                               Q_EMIT busyChanged(false, {});
+                               MessageBox::critical(m_window, tr("Cannot submit"), r.message);
+                               return;
+                           }
+                           Q_EMIT busyChanged(true, tr("Submitting to Meta…"));
+                           submission->submit(t, r.token);
+                       });
 }
 
 void TemplateSubmitter::finishSubmission(TemplateSubmission *submission, const TemplateSubmission::Result &r)

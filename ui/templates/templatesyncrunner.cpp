@@ -1,5 +1,6 @@
 #include "templatesyncrunner.h"
 
+#include "accesstoken.h"
 #include "secretstore.h"
 #include "templatesync.h"
 #include "workspace.h"
@@ -21,16 +22,14 @@ void TemplateSyncRunner::start(const Account &account)
     }
     m_readingToken = true;
     Q_EMIT stepStarted(tr("Reading the access token from the system keychain…"));
-    m_secrets->read(account.id, SecretStore::Secret::AccessToken, this, [this, account](const SecretStore::Result &r) {
+    AccessToken::fetch(*m_secrets, account, this, [this, account](const AccessToken::Result &r) {
         m_readingToken = false;
         if (r.ok()) {
-            run(account, r.value);
+            run(account, r.token);
             return;
         }
         TemplateSyncResult failed;
-        failed.error = r.status == SecretStore::Status::NotFound
-            ? tr("No access token is stored for “%1”. Set it in Settings → Sending accounts.").arg(account.name)
-            : r.message;
+        failed.error = r.message;
         Q_EMIT finished(failed);
     });
 }

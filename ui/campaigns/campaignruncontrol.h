@@ -1,0 +1,60 @@
+#pragma once
+
+#include "runservice.h"
+#include "sendtypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class CampaignRunner;
+class CampaignTableModel;
+class QWidget;
+class Workspace;
+struct CampaignOverview;
+
+// Start/Pause/Resume/Stop of the Campaigns page: asks what a person must confirm (pre-flight, a new run for the
+// recipients a stopped run did not reach, stopping), then hands the run to RunService, which reads the token, plans
+// or continues the run and sends it on the engine's worker thread. Holds the services sending from this window.
+class CampaignRunControl : public QObject
+{
+    Q_OBJECT
+
+public:
+    CampaignRunControl(Workspace &workspace, CampaignTableModel *model, QWidget *window);
+    // A run still sending is cancelled by its service: in-flight rows become uncertain, the run pauses.
+    ~CampaignRunControl() override;
+
+    // A start is under way (the keychain is being read) or a run of the campaign sends from this window.
+    bool isSending(qint64 campaignId) const { return m_services.contains(campaignId); }
+    CampaignRunner *runnerFor(qint64 campaignId) const;
+    // The last progress of the run sending from this window, or nullptr.
+    const RunProgress *live(qint64 campaignId) const;
+    QSet<qint64> liveRuns() const;
+
+    // See CampaignsPage::startCampaign().
+    void start(qint64 campaignId, bool preflightShown);
+    void sendPlannedRun(qint64 campaignId, qint64 runId);
+    void pause(qint64 campaignId);
+    void resume(qint64 campaignId);
+    void stop(qint64 campaignId);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // The campaigns should be read again.
+    void reloadRequested();
+    // A run sending from this window moved on (progress, started, ended).
+    void runChanged(qint64 campaignId);
+
+private:
+    void startUnreached(const CampaignOverview &row);
+    // Through RunService: `runId` > 0 continues exactly that run, else `mode` decides.
+    void startRun(qint64 campaignId, RunService::Mode mode, qint64 runId = 0);
+    void onFinished(qint64 campaignId, const RunOutcome &outcome);
+
+    Workspace &m_workspace;
+    CampaignTableModel *m_model;
+    QWidget *m_window;
+    QHash<qint64, RunService *> m_services;   // by campaign id
+    QHash<qint64, RunProgress> m_live;        // the last progress of each, by campaign id
+};
