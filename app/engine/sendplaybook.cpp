@@ -9,7 +9,6 @@
 #include <QRandomGenerator>
 #include <algorithm>
 
-
 SendResult SendResult::fromHttp(int httpStatus, const QByteArray &body)
 {
     SendResult r;
