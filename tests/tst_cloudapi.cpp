@@ -3,7 +3,9 @@
 // Meta's documentation and the sandbox.
 #include "account.h"
 #include "cloudapi.h"
+#include "failurecatalogue.h"
 #include "ledger.h"
+#include "sandboxapi.h"
 #include "sendplaybook.h"
 #include "testsend.h"
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void errorEnvelope_data();
     void errorEnvelope();
     void sendResultReadsTheEnvelope();
+    void sandboxEnvelopesRoundTrip();
 };
 
 void TestCloudApi::messageBodyBytes_data()
@@ -210,6 +213,35 @@ void TestCloudApi::sendResultReadsTheEnvelope()
     QCOMPARE(ok.wamid, QStringLiteral("wamid.9"));
     QCOMPARE(ok.waId, QStringLiteral("5511"));
     QCOMPARE(SendResult::fromHttp(200, "{}").kind, SendResult::Kind::Malformed);
+}
+
+void TestCloudApi::sandboxEnvelopesRoundTrip()
+{
+    // Every catalogued code as the sandbox answers it (Meta's envelope with the code's HTTP status) reads back with
+    // its code, title and details, and the sender decides what the code's record says.
+    for (const int code : FailureCatalogue::codes()) {
+        if (code == FailureCatalogue::kNetworkError)
+            continue;   // Herald's own code, never on the wire
+        const QByteArray what = QByteArray::number(code);
+        const SandboxApi::Reply reply = SandboxApi::error(code, QStringLiteral("details of ") + QString::number(code));
+        const QByteArray wire = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+        const auto e = CloudApi::errorEnvelope(QJsonDocument::fromJson(wire).object());
+        QVERIFY2(e && e->hasCode, what.constData());
+        QCOMPARE(e->code, code);
+        QCOMPARE(e->title(), FailureCatalogue::providerTitle(code));
+        QCOMPARE(e->details, QStringLiteral("details of ") + QString::number(code));
+        QVERIFY2(e->fbtraceId.startsWith(QLatin1Char('A')), what.constData());
+        const SendResult r = SendResult::fromHttp(reply.status, wire);
+        QCOMPARE(int(r.kind), int(SendResult::Kind::ApiError));
+        QCOMPARE(r.code, code);
+        QCOMPARE(r.title, FailureCatalogue::providerTitle(code));
+        const SendPlaybook::Action expected = SendPlaybook::actionForCode(code, reply.status);
+        QVERIFY2(expected != SendPlaybook::Action::Accept, what.constData());
+        const SendPlaybook::Decision d = SendPlaybook(SendOptions{}).decide(r, 1, 0);
+        QCOMPARE(SendPlaybook::actionName(d.action), SendPlaybook::actionName(expected));   // first attempt
+        QCOMPARE(d.failure.code, code);
+        QVERIFY(d.failure.hasCode);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCloudApi)
