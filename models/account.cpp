@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace {
 
@@ -54,6 +55,11 @@ bool isLoopback(const QString &host)
 QString Account::kindName(Kind k)
 {
     return k == Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("cloud-api");
+}
+
+int Account::sendRate() const
+{
+    return std::clamp(maxRate > 0 ? maxRate : kDefaultRate, 1, kMaxRate);
 }
 
 qint64 Account::tierLimit(const QString &tier)

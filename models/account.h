@@ -29,6 +29,12 @@ struct Account
     // Unique recipients allowed per rolling 24 h for a tier; -1 = unlimited or unknown.
     static qint64 tierLimit(const QString &tier);
 
+    static constexpr int kDefaultRate = 80;    // Meta's throughput for a number it has not raised
+    static constexpr int kMaxRate = 1000;      // Meta's highest per-number throughput
+    // Messages per second this number may send: maxRate (kDefaultRate when not set), clamped to 1…kMaxRate. The one
+    // rule for pre-flight's duration estimate and the sender's pace (SendOptions::effectiveRate).
+    int sendRate() const;
+
     static QString kindName(Kind k);                       // "sandbox" / "cloud-api"
     static std::optional<Kind> kindFromName(const QString &name);
 };

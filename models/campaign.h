@@ -144,12 +144,12 @@ public:
     std::optional<PlanResult> planRun(qint64 campaignId, QString *error);
     std::optional<PlanResult> planRun(qint64 campaignId, QString *error, const PlanOptions &options);
     // A linked run (parent_run_id = runId, run_kind 'retry') for the failures of `runId` that a retry may help
-    // (FailureCatalogue::Entry::retryHelps), that are not cooling down (campaignretry.cpp: 131049 24 h after
+    // (FailureCatalogue::Policy::retryHelpsFor), that are not cooling down (the code's record: 131049 24 h after
     // failing, 131048 24 h, 132015 3 h), whose contact has not opted out and that no earlier retry run of the
     // same run holds; each with its frozen components copied. Refuses while the run is still sending, and when
     // nothing is left to retry (*error says why, with the counts).
     std::optional<PlanResult> planRetryRun(qint64 runId, QString *error);
-    // How long after failing with `code` a retry may be sent (0 = at once).
+    // How long after failing with `code` a retry may be sent (0 = at once): FailureCatalogue::Policy::cooldownMs.
     static qint64 retryCooldownMs(int code);
     // The newest run of a campaign: 0 when it has none; std::nullopt (and *error) when it could not be read, so a
     // query error never reads as "no run yet".

@@ -14,8 +14,6 @@
 
 namespace {
 
-constexpr qint64 kHour = 3'600'000;
-
 struct Candidate
 {
     qint64 contactId = 0;
@@ -27,16 +25,7 @@ struct Candidate
 
 qint64 CampaignStore::retryCooldownMs(int code)
 {
-    switch (code) {
-    case 131049: // Meta: not before 24 h (per-user marketing limit)
-        return 24 * kHour;
-    case 131048: // spam rate limit: the number's quality must recover first; Meta names no time, we wait a day
-        return 24 * kHour;
-    case 132015: // paused template: WhatsApp reactivates it after 3 h (or 6 h)
-        return 3 * kHour;
-    default:
-        return 0;
-    }
+    return FailureCatalogue::policy(code).cooldownMs;   // the code's one record (131049, 131048: 24 h; 132015: 3 h)
 }
 
 std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runId, QString *error)
@@ -88,10 +77,10 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         return sqlError(failed);
     while (failed.next()) {
         const int code = failed.value(3).isNull() ? FailureCatalogue::kNetworkError : failed.value(3).toInt();
-        const FailureCatalogue::Entry entry = FailureCatalogue::lookup(code, failed.value(4).toString());
+        const FailureCatalogue::Policy policy = FailureCatalogue::policy(code);
         const QString phone = failed.value(1).toString();
-        if (!entry.retryHelps() || (code == 131049 && PhoneNormalizer::regionOf(phone) == QLatin1String("US"))) {
-            ++result.notRetryable; // 131049: no marketing messages to US numbers at all (whatsapp-api.md)
+        if (!policy.retryHelpsFor(PhoneNormalizer::regionOf(phone))) {
+            ++result.notRetryable; // e.g. 131049: no marketing messages to US numbers at all (whatsapp-api.md)
             continue;
         }
         // Deleted contacts (contact_id NULL, or the row gone) count as opted out: never message them again.
@@ -103,7 +92,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
             ++result.alreadyRetried;
             continue;
         }
-        const qint64 after = failed.value(5).toLongLong() + retryCooldownMs(code);
+        const qint64 after = failed.value(5).toLongLong() + policy.cooldownMs;
         if (after > now) {
             ++result.coolingDown;
             result.retryableAfter = result.retryableAfter ? qMin(result.retryableAfter, after) : after;

@@ -6,6 +6,9 @@ namespace {
 
 using Group = FailureCatalogue::Group;
 using Retry = FailureCatalogue::Retry;
+using OnSend = FailureCatalogue::OnSend;
+
+constexpr qint64 kHour = 3'600'000;
 
 struct Row
 {
@@ -16,6 +19,9 @@ struct Row
     const char *description;    // QT_TRANSLATE_NOOP("FailureCatalogue", …)
     const char *action;         // QT_TRANSLATE_NOOP("FailureCatalogue", …)
     Retry retry;
+    OnSend onSend = OnSend::Fail;
+    qint64 cooldownMs = 0;
+    const char *noRetryRegion = nullptr;
 };
 
 #define TR(text) QT_TRANSLATE_NOOP("FailureCatalogue", text)
@@ -35,7 +41,8 @@ constexpr Row kRows[] = {
     {133010, Group::Account, 400, "Phone number not registered",
      TR("Your business phone number is not registered with the WhatsApp Cloud API (this is about your number, "
         "not the customer's)."),
-     TR("Herald stops the campaign. Register the number in Meta's WhatsApp Manager, then resume."), Retry::No},
+     TR("Herald stops the campaign. Register the number in Meta's WhatsApp Manager, then resume."),
+     Retry::No, OnSend::StopRun},
     {100, Group::Template, 400, "Invalid parameter",
      TR("WhatsApp rejected a value in the request: a misspelled field, a value that is too long, or an ID in "
         "the account settings that does not exist."),
@@ -46,21 +53,22 @@ constexpr Row kRows[] = {
     {130429, Group::SpamLimits, 400, "Rate limit hit",
      TR("Messages were sent faster than your number's WhatsApp speed limit (80 messages per second by "
         "default)."),
-     TR("Herald slows down and sends the message again automatically."), Retry::Yes},
+     TR("Herald slows down and sends the message again automatically."), Retry::Yes, OnSend::Throttle},
     {131056, Group::SpamLimits, 400, "(Business, Consumer) pair rate limit hit",
      TR("Too many messages went to this one person in a short time. Other customers are not affected."),
-     TR("Herald waits (1 s, 4 s, 16 s, …) and sends the message again automatically."), Retry::Yes},
+     TR("Herald waits (1 s, 4 s, 16 s, …) and sends the message again automatically."),
+     Retry::Yes, OnSend::PairBackoff},
     {131048, Group::SpamLimits, 400, "Spam rate limit hit",
      TR("WhatsApp is limiting your sending because many earlier messages were blocked or reported as spam."),
      TR("Herald stops the campaign. Check your number's quality in WhatsApp Manager and send less "
         "promotional content before trying again."),
-     Retry::Later},
+     Retry::Later, OnSend::StopRun, 24 * kHour},
     {131049, Group::SpamLimits, 400, "This message was not delivered to maintain healthy ecosystem engagement.",
      TR("WhatsApp chose not to deliver this marketing message: the person has received many marketing "
         "messages lately (and US numbers get no marketing messages at all)."),
      TR("Herald marks it failed. Sending again only makes sense after at least 24 hours, and never to US "
         "numbers."),
-     Retry::Later},
+     Retry::Later, OnSend::Fail, 24 * kHour, "US"},
     {130472, Group::SpamLimits, 400, "User's number is part of an experiment",
      TR("WhatsApp is running an experiment that keeps marketing messages from this person. You are not "
         "charged."),
@@ -72,10 +80,10 @@ constexpr Row kRows[] = {
      Retry::No},
     {4, Group::SpamLimits, 400, "API Too Many Calls",
      TR("Your Meta app made too many requests in a short time."),
-     TR("Herald waits and tries again later."), Retry::Yes},
+     TR("Herald waits and tries again later."), Retry::Yes, OnSend::Throttle},
     {80007, Group::SpamLimits, 400, "Rate limit issues",
      TR("Your WhatsApp Business Account reached its hourly request limit."),
-     TR("Herald waits and tries again later."), Retry::Yes},
+     TR("Herald waits and tries again later."), Retry::Yes, OnSend::Throttle},
     {133016, Group::SpamLimits, 400, "Account register deregister rate limit exceeded",
      TR("Too many attempts to register or deregister your business number. This does not concern sending."),
      TR("Herald reports it; wait before registering the number again."), Retry::Later},
@@ -103,11 +111,11 @@ constexpr Row kRows[] = {
      TR("WhatsApp paused the template because of low quality (too many people blocked or reported it)."),
      TR("Herald pauses the campaign. It can continue once WhatsApp reactivates the template (after 3 or 6 "
         "hours)."),
-     Retry::Later},
+     Retry::Later, OnSend::PauseRun, 3 * kHour},
     {132016, Group::Template, 400, "Template is disabled",
      TR("WhatsApp disabled the template for good after it was paused too often."),
      TR("Herald pauses the campaign. Create a new template and use it for the remaining recipients."),
-     Retry::No},
+     Retry::No, OnSend::PauseRun},
     {131008, Group::Template, 400, "Required parameter is missing",
      TR("The request lacked a value WhatsApp requires."),
      TR("Herald marks it failed and does not retry. Check the template's values and the campaign's mapping."),
@@ -155,33 +163,33 @@ constexpr Row kRows[] = {
     // --- 3.4 provider / technical -----------------------------------------------------------------------
     {1, Group::Technical, 400, "API Unknown",
      TR("WhatsApp had an unexplained problem, possibly a temporary outage."),
-     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes},
+     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes, OnSend::Backoff},
     {2, Group::Technical, 503, "API Service",
      TR("WhatsApp's service is temporarily down or overloaded."),
-     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes},
+     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes, OnSend::Backoff},
     {131000, Group::Technical, 500, "Something went wrong",
      TR("WhatsApp could not send the message because of an internal error."),
-     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes},
+     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes, OnSend::Backoff},
     {131016, Group::Technical, 500, "Service unavailable",
      TR("WhatsApp's service is temporarily unavailable."),
-     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes},
+     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes, OnSend::Backoff},
     {133004, Group::Technical, 503, "Server temporarily unavailable",
      TR("WhatsApp's server is temporarily unavailable."),
-     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes},
+     TR("Herald tries again a limited number of times, waiting longer each time."), Retry::Yes, OnSend::Backoff},
     {131057, Group::Technical, 500, "Account in maintenance mode",
      TR("Your business account is in maintenance for a minute, for example while WhatsApp raises its speed "
         "limit."),
-     TR("Herald waits briefly and sends the message again."), Retry::Yes},
+     TR("Herald waits briefly and sends the message again."), Retry::Yes, OnSend::Backoff},
     {FailureCatalogue::kNetworkError, Group::Technical, 0, "Network error",
      TR("No usable answer came back: the connection timed out or was cut, or the server answered with an "
         "error page."),
      TR("Herald tries again only when it is sure the message was not accepted; otherwise it marks the "
         "recipient uncertain until a status update settles it."),
-     Retry::Yes},
+     Retry::Yes, OnSend::Backoff},
     // --- 3.5 policy, payment, account, auth -----------------------------------------------------------------
     {368, Group::Account, 403, "Temporarily blocked for policies violations",
      TR("Meta has temporarily blocked your WhatsApp account for violating its policies."),
-     TR("Herald stops the campaign. Check Account Quality in Meta Business Manager."), Retry::No},
+     TR("Herald stops the campaign. Check Account Quality in Meta Business Manager."), Retry::No, OnSend::StopRun},
     {130497, Group::Account, 403, "Business account is restricted from messaging users in this country",
      TR("Your business may not send messages to people in this country."),
      TR("Herald marks it failed and does not retry. Leave numbers from this country out of campaigns."),
@@ -189,39 +197,45 @@ constexpr Row kRows[] = {
     {131031, Group::Account, 403, "Account has been locked",
      TR("Your WhatsApp account is locked, for a policy violation or because of wrong verification data (such "
         "as the two-step PIN)."),
-     TR("Herald stops the campaign. Unlock the account in Meta Business Manager."), Retry::No},
+     TR("Herald stops the campaign. Unlock the account in Meta Business Manager."), Retry::No, OnSend::StopRun},
     {131042, Group::Account, 400, "Business eligibility payment issue",
      TR("There is a problem with your payment setup: no payment method, credit line exceeded, or the account "
         "is suspended."),
      TR("Herald stops the campaign. Fix the payment settings in Meta Business Manager, then resume."),
-     Retry::No},
+     Retry::No, OnSend::StopRun},
     {131037, Group::Account, 400, "WhatsApp provided number needs display name approval before message can be sent.",
      TR("Your business number's display name has not been approved yet."),
-     TR("Herald stops the campaign. Wait for the display name approval in WhatsApp Manager."), Retry::No},
+     TR("Herald stops the campaign. Wait for the display name approval in WhatsApp Manager."),
+     Retry::No, OnSend::StopRun},
     {131045, Group::Account, 500, "Incorrect certificate",
      TR("Your business number's registration is broken."),
-     TR("Herald stops the campaign. Register the number again in WhatsApp Manager."), Retry::No},
+     TR("Herald stops the campaign. Register the number again in WhatsApp Manager."), Retry::No, OnSend::StopRun},
     {0, Group::Account, 401, "AuthException",
      TR("Herald could not sign in to WhatsApp: the access token expired or was revoked."),
-     TR("Herald stops the campaign. Store a new access token for the account, then resume."), Retry::No},
+     TR("Herald stops the campaign. Store a new access token for the account, then resume."),
+     Retry::No, OnSend::StopRun},
     {190, Group::Account, 401, "Access token has expired",
      TR("The access token for this account is invalid or has expired."),
-     TR("Herald stops the campaign. Store a new access token for the account, then resume."), Retry::No},
+     TR("Herald stops the campaign. Store a new access token for the account, then resume."),
+     Retry::No, OnSend::StopRun},
     {3, Group::Account, 500, "API Method",
      TR("Your Meta app is not allowed to use this function."),
-     TR("Herald stops the campaign. Check the app's permissions in Meta's app dashboard."), Retry::No},
+     TR("Herald stops the campaign. Check the app's permissions in Meta's app dashboard."), Retry::No, OnSend::StopRun},
     {10, Group::Account, 403, "Permission denied",
      TR("The access token lacks a permission Herald needs (whatsapp_business_messaging)."),
-     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."), Retry::No},
+     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."),
+     Retry::No, OnSend::StopRun},
     {200, Group::Account, 403, "API Permission",
      TR("The access token lacks a permission for this request."),
-     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."), Retry::No},
+     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."),
+     Retry::No, OnSend::StopRun},
     {131005, Group::Account, 403, "Access denied",
      TR("The access token is not allowed to send from this number."),
-     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."), Retry::No},
+     TR("Herald stops the campaign. Create a token with the WhatsApp permissions, then resume."),
+     Retry::No, OnSend::StopRun},
     {33, Group::Account, 400, "Parameter value is not valid",
      TR("The business phone number in the account settings has been deleted or does not exist."),
-     TR("Herald stops the campaign. Check the phone number ID in the account settings."), Retry::No},
+     TR("Herald stops the campaign. Check the phone number ID in the account settings."), Retry::No, OnSend::StopRun},
 };
 
 #undef TR
@@ -242,6 +256,19 @@ QString translate(const char *text)
     return QCoreApplication::translate("FailureCatalogue", text);
 }
 
+FailureCatalogue::Policy policyOf(const Row &r)
+{
+    FailureCatalogue::Policy p;
+    p.known = true;
+    p.group = r.group;
+    p.retry = r.retry;
+    p.onSend = r.onSend;
+    p.cooldownMs = r.cooldownMs;
+    if (r.noRetryRegion)
+        p.noRetryRegion = QString::fromLatin1(r.noRetryRegion);
+    return p;
+}
+
 } // namespace
 
 FailureCatalogue::Entry FailureCatalogue::lookup(int code, const QString &providerTitle)
@@ -257,6 +284,7 @@ FailureCatalogue::Entry FailureCatalogue::lookup(int code, const QString &provid
         e.description = translate(r->description);
         e.action = translate(r->action);
         e.retry = r->retry;
+        e.policy = policyOf(*r);
         return e;
     }
     e.title = providerTitle.trimmed().isEmpty() ? tr("Error %1").arg(code) : providerTitle.trimmed();
@@ -267,6 +295,12 @@ FailureCatalogue::Entry FailureCatalogue::lookup(int code, const QString &provid
                   "reference.");
     e.retry = Retry::No;
     return e;
+}
+
+FailureCatalogue::Policy FailureCatalogue::policy(int code)
+{
+    const Row *r = find(code);
+    return r ? policyOf(*r) : Policy{};
 }
 
 bool FailureCatalogue::contains(int code)

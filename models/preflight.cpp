@@ -193,10 +193,10 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         r.tierLimit = headroom.limit;
         r.tierUsed = headroom.used;
         r.tierRemaining = headroom.remaining();
-        r.rate = std::clamp(account->maxRate, 1, 1000);
+        r.rate = account->sendRate();   // the sender's pace too (SendOptions::effectiveRate)
     } else {
         r.problems << tr("The campaign's account (id %1) does not exist.").arg(campaign.accountId);
-        r.rate = 80;
+        r.rate = Account::kDefaultRate;
     }
 
     if (r.triggered) {

@@ -1,5 +1,6 @@
 #include "graphclient.h"
 
+#include "cloudapi.h"
 #include "tokenrequest.h"
 
 #include <QJsonDocument>
@@ -64,33 +65,27 @@ GraphClient::GraphClient(const Account &account, const QString &accessToken, QOb
 
 QUrl GraphClient::url(const QString &path, const QUrlQuery &query) const
 {
-    QUrl u(m_account.graphUrl);
-    QString base = u.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    u.setPath(base + QLatin1Char('/') + m_account.apiVersion + QLatin1Char('/') + path);
-    u.setQuery(query);
-    return u;
+    return CloudApi::url(m_account, path, query);
 }
 
 bool GraphClient::isSameOrigin(const QUrl &url) const
 {
-    const QUrl base(m_account.graphUrl);
-    return url.scheme() == base.scheme() && url.host().compare(base.host(), Qt::CaseInsensitive) == 0
-        && url.port(base.scheme() == QLatin1String("https") ? 443 : 80)
-        == base.port(base.scheme() == QLatin1String("https") ? 443 : 80);
+    return CloudApi::isSameOrigin(m_account, url);
 }
 
 void GraphClient::get(const QUrl &url, Callback done)
 {
-    handle(m_nam->get(TokenRequest::build(url, m_token, m_timeoutMs)), done);
+    handle(m_nam->get(CloudApi::request(url, m_token, m_timeoutMs)), done);
 }
 
 void GraphClient::post(const QUrl &url, const QJsonObject &body, Callback done)
 {
-    QNetworkRequest request = TokenRequest::build(url, m_token, m_timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    handle(m_nam->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), done);
+    post(url, QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(done));
+}
+
+void GraphClient::post(const QUrl &url, const QByteArray &json, Callback done)
+{
+    handle(m_nam->post(CloudApi::jsonRequest(url, m_token, m_timeoutMs), json), done);
 }
 
 void GraphClient::handle(QNetworkReply *reply, const Callback &done)
@@ -103,19 +98,19 @@ void GraphClient::handle(QNetworkReply *reply, const Callback &done)
         QJsonParseError parseError{};
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         const QJsonObject body = doc.object();
-        const QJsonObject apiError = body.value(QStringLiteral("error")).toObject();
+        const auto apiError = CloudApi::errorEnvelope(body);
         if (const auto redirect = TokenRequest::redirectOf(reply)) {
             error.kind = GraphError::Kind::Redirect;
             error.message = TokenRequest::redirectError(*redirect);
-        } else if (!apiError.isEmpty()) {
+        } else if (apiError) {
             // Meta's error envelope, whatever the HTTP status (mostly 400/401/403/500).
             error.kind = GraphError::Kind::Api;
-            error.code = apiError.value(QStringLiteral("code")).toInt();
-            error.subcode = apiError.value(QStringLiteral("error_subcode")).toInt();
-            error.type = apiError.value(QStringLiteral("type")).toString();
-            error.message = apiError.value(QStringLiteral("message")).toString();
-            error.details = apiError.value(QStringLiteral("error_data")).toObject().value(QStringLiteral("details")).toString();
-            error.fbtraceId = apiError.value(QStringLiteral("fbtrace_id")).toString();
+            error.code = apiError->code;
+            error.subcode = apiError->subcode;
+            error.type = apiError->type;
+            error.message = apiError->message;
+            error.details = apiError->details;
+            error.fbtraceId = apiError->fbtraceId;
         } else if (reply->error() == QNetworkReply::OperationCanceledError
                    || reply->error() == QNetworkReply::TimeoutError) {
             error.kind = GraphError::Kind::Timeout;

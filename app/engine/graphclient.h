@@ -33,8 +33,9 @@ public:
     QString describe() const;
 };
 
-// A thin Graph API client bound to one account and its access token. Every request is built by TokenRequest
-// (bearer token, transfer timeout, no redirect followed); replies are parsed into JSON or a GraphError. Lives in one thread and
+// A thin Graph API client bound to one account and its access token. Every request is built by CloudApi
+// (base URL and version, bearer token, transfer timeout, no redirect followed); replies are parsed into JSON or a
+// GraphError (Meta's envelope read by CloudApi::errorEnvelope). Lives in one thread and
 // owns its QNetworkAccessManager there.
 class GraphClient : public QObject
 {
@@ -53,6 +54,8 @@ public:
 
     void get(const QUrl &url, Callback done);
     void post(const QUrl &url, const QJsonObject &body, Callback done);
+    // POST with a body already serialised as JSON (CloudApi::messageBody).
+    void post(const QUrl &url, const QByteArray &json, Callback done);
 
     // True when `url` points at the account's Graph host (paging links are only followed there, so the
     // token never goes to another host).

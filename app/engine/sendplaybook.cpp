@@ -1,82 +1,23 @@
 #include "sendplaybook.h"
 
-#include <QJsonArray>
+#include "cloudapi.h"
+#include "failurecatalogue.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <algorithm>
-
-namespace {
-
-bool isTransientCode(int code)
-{
-    switch (code) {
-    case 1:        // API unknown
-    case 2:        // API service (downtime/overload)
-    case 131000:   // something went wrong
-    case 131016:   // service unavailable
-    case 133004:   // server temporarily unavailable
-    case 131057:   // account in maintenance mode (throughput upgrade)
-        return true;
-    default:
-        return false;
-    }
-}
-
-// Codes that no other recipient can get past: stop the run (issue 4's list, plus the rest of §3.5 and
-// 133010 from §9, which fail every message the same way).
-bool isAccountCode(int code)
-{
-    switch (code) {
-    case 0:        // AuthException
-    case 190:      // access token expired
-    case 10:       // permission denied
-    case 368:      // temporarily blocked for policy violations
-    case 131031:   // account locked
-    case 131042:   // payment issue
-    case 131048:   // spam rate limit
-    case 3:        // API method / capability
-    case 33:       // business phone number deleted
-    case 131005:   // access denied
-    case 131037:   // display name needs approval
-    case 131045:   // incorrect certificate
-    case 133010:   // our business number is not registered
-        return true;
-    default:
-        return code >= 200 && code <= 299;   // API permission
-    }
-}
-
-// Meta puts "(#131026) " before the title in error.message.
-QString titleOf(const QString &message)
-{
-    static const QRegularExpression prefix(QStringLiteral("^\\(#\\d+\\)\\s*"));
-    QString title = message;
-    title.remove(prefix);
-    return title;
-}
-
-QByteArray jsonString(const QString &s)
-{
-    // A one-element array serialises the string with JSON escaping; strip the brackets.
-    QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return a.mid(1, a.size() - 2);
-}
-
-} // namespace
 
 SendResult SendResult::fromHttp(int httpStatus, const QByteArray &body)
 {
     SendResult r;
     r.httpStatus = httpStatus;
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    const QJsonObject object = doc.object();
+    const QJsonObject object = QJsonDocument::fromJson(body, &parseError).object();
     if (httpStatus >= 200 && httpStatus < 300) {
-        const QJsonObject message = object.value(QLatin1String("messages")).toArray().first().toObject();
-        r.wamid = message.value(QLatin1String("id")).toString();
+        const CloudApi::SendAnswer answer = CloudApi::sendAnswer(object);
+        r.wamid = answer.wamid;
         if (parseError.error != QJsonParseError::NoError || r.wamid.isEmpty()) {
             r.kind = Kind::Malformed;
             r.title = parseError.error != QJsonParseError::NoError ? parseError.errorString()
@@ -84,19 +25,16 @@ SendResult SendResult::fromHttp(int httpStatus, const QByteArray &body)
             return r;
         }
         r.kind = Kind::Accepted;
-        r.waId = object.value(QLatin1String("contacts")).toArray().first().toObject().value(QLatin1String("wa_id"))
-                     .toString();
-        r.held = message.value(QLatin1String("message_status")).toString()
-            == QLatin1String("held_for_quality_assessment");
+        r.waId = answer.waId;
+        r.held = answer.held;
         return r;
     }
-    const QJsonObject error = object.value(QLatin1String("error")).toObject();
-    if (!error.isEmpty() && error.contains(QLatin1String("code"))) {
+    if (const auto error = CloudApi::errorEnvelope(object); error && error->hasCode) {
         r.kind = Kind::ApiError;
-        r.code = error.value(QLatin1String("code")).toInt();
-        r.title = titleOf(error.value(QLatin1String("message")).toString());
-        r.details = error.value(QLatin1String("error_data")).toObject().value(QLatin1String("details")).toString();
-        r.fbtraceId = error.value(QLatin1String("fbtrace_id")).toString();
+        r.code = error->code;
+        r.title = error->title();
+        r.details = error->details;
+        r.fbtraceId = error->fbtraceId;
         return r;
     }
     r.kind = Kind::HttpError;
@@ -136,18 +74,23 @@ SendPlaybook::SendPlaybook(const SendOptions &options)
 
 SendPlaybook::Action SendPlaybook::actionForCode(int code, int httpStatus)
 {
-    if (code == 130429 || code == 4 || code == 80007)
+    // The code's record in the failure catalogue decides; nothing else here names a code.
+    switch (FailureCatalogue::policy(code).onSend) {
+    case FailureCatalogue::OnSend::Throttle:
         return Action::Throttle;
-    if (code == 131056)
+    case FailureCatalogue::OnSend::PairBackoff:
         return Action::PairBackoff;
-    if (code == 132015 || code == 132016)
+    case FailureCatalogue::OnSend::PauseRun:
         return Action::PauseRun;
-    if (isAccountCode(code))
+    case FailureCatalogue::OnSend::StopRun:
         return Action::StopRun;
-    if (isTransientCode(code))
+    case FailureCatalogue::OnSend::Backoff:
         return Action::Retry;
-    // 131026, 131050, 130472, 131049, other 132xxx, 100…: never retried. An unknown code that came with a
-    // 5xx is the server's trouble, not the recipient's.
+    case FailureCatalogue::OnSend::Fail:
+        break;
+    }
+    // 131026, 131050, 130472, 131049, other 132xxx, 100…: never retried. A code that came with a 5xx is the
+    // server's trouble, not the recipient's.
     return httpStatus >= 500 ? Action::Retry : Action::Fail;
 }
 
@@ -206,7 +149,7 @@ SendPlaybook::Decision SendPlaybook::decide(const SendResult &r, int attempts, i
         d.action = Action::Uncertain;
         return d;
     case SendResult::Kind::NotSent:
-        action = Action::Retry;
+        action = actionForCode(FailureCatalogue::kNetworkError, 0);   // nothing left: transient
         break;
     case SendResult::Kind::HttpError:
         action = r.httpStatus >= 500 ? Action::Retry : (r.httpStatus == 429 ? Action::Throttle : Action::Fail);
@@ -261,34 +204,4 @@ SendPlaybook::Decision SendPlaybook::decide(const SendResult &r, int attempts, i
     }
     d.action = Action::Fail;
     return d;
-}
-
-QByteArray SendPlaybook::messageBody(const QString &phone, qint64 recipientId, const QString &templateName,
-                                     const QString &language, const QByteArray &components, QString *error)
-{
-    QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(components.isEmpty() ? QByteArray("[]") : components, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isArray()) {
-        if (error)
-            *error = tr("The frozen message content of this recipient is damaged (%1).")
-                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                            : tr("not a JSON array"));
-        return {};
-    }
-    // Always E.164 with '+': without it Meta would prefix the business number's country code.
-    const QString to = phone.startsWith(QLatin1Char('+')) ? phone : QLatin1Char('+') + phone;
-    QByteArray body;
-    body.reserve(256 + components.size());
-    body += R"({"messaging_product":"whatsapp","recipient_type":"individual","to":)";
-    body += jsonString(to);
-    body += R"(,"type":"template","biz_opaque_callback_data":)";
-    body += jsonString(RecipientLedger::callbackData(recipientId));
-    body += R"(,"template":{"name":)";
-    body += jsonString(templateName);
-    body += R"(,"language":{"code":)";
-    body += jsonString(language);
-    body += R"(},"components":)";
-    body += doc.toJson(QJsonDocument::Compact);
-    body += "}}";
-    return body;
 }

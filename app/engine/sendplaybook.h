@@ -65,18 +65,15 @@ public:
     // `attempts` counts this request; `backoffCount` the 131056 waits so far.
     Decision decide(const SendResult &result, int attempts, int backoffCount) const;
 
-    // The action for a Meta error code returned with an HTTP status (5xx makes unknown codes transient).
+    // The send policy, a pure function: the action for a Meta error code returned with an HTTP status, read from
+    // the code's record in the failure catalogue (FailureCatalogue::Policy::onSend); a code whose record says Fail
+    // is retried when it came with a 5xx.
     static Action actionForCode(int code, int httpStatus);
     static QString actionName(Action a);   // "accept", "retry", …
 
     // Exponential backoff with "equal jitter": half fixed, half random.
     qint64 retryDelayMs(int attempts) const;
     qint64 pairDelayMs(int backoffCount) const;   // 4^n × pairBaseMs
-
-    // The Cloud API send request for one recipient (§1.2), compact JSON. `components` is the frozen
-    // template.components array. Empty with *error when the frozen components are not a JSON array.
-    static QByteArray messageBody(const QString &phone, qint64 recipientId, const QString &templateName,
-                                  const QString &language, const QByteArray &components, QString *error);
 
 private:
     SendOptions m_options;

@@ -7,8 +7,7 @@
 
 int SendOptions::effectiveRate(const Account &account) const
 {
-    const int r = rate > 0 ? rate : (account.maxRate > 0 ? account.maxRate : 80);
-    return std::clamp(r, 1, kMaxRate);
+    return rate > 0 ? std::clamp(rate, 1, kMaxRate) : account.sendRate();
 }
 
 qint64 SendOptions::now() const

@@ -15,7 +15,7 @@ struct Account;
 // How a campaign run is sent. The defaults are the production settings; tests shorten the waits.
 struct SendOptions
 {
-    static constexpr int kMaxRate = 1000;   // Meta's highest per-number throughput
+    static constexpr int kMaxRate = 1000;   // Meta's highest per-number throughput (Account::kMaxRate)
 
     int rate = 0;                  // messages per second; 0 = the account's max_rate (80 unless Meta raised it)
     bool pacerEnabled = true;      // false: no client-side pacing (benchmarks against a loopback server)
@@ -45,7 +45,7 @@ struct SendOptions
 
     qint64 now() const;
 
-    // The send rate these options give for `account`, clamped to 1…kMaxRate.
+    // The send rate these options give for `account`: `rate` clamped to 1…kMaxRate, else Account::sendRate().
     int effectiveRate(const Account &account) const;
 };
 

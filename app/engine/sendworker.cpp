@@ -1,5 +1,6 @@
 #include "sendworker.h"
 
+#include "cloudapi.h"
 #include "pacer.h"
 #include "sendconnections.h"
 #include "tokenrequest.h"
@@ -117,12 +118,7 @@ void SendWorker::start()
                                 m_options.pacerMargin)
         : std::make_shared<Pacer>(rate, m_options.pacerMargin, false);
 
-    m_url = QUrl(m_account.graphUrl);
-    QString base = m_url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    m_url.setPath(base + QLatin1Char('/') + m_account.apiVersion + QLatin1Char('/') + m_account.phoneNumberId
-                  + QStringLiteral("/messages"));
+    m_url = CloudApi::messagesUrl(m_account);
     m_connections = new SendConnections(std::max(m_options.maxInFlight, m_options.window), this);
 
     m_pumpTimer = new QTimer(this);
@@ -235,14 +231,13 @@ void SendWorker::schedulePump(qint64 delayMs)
 void SendWorker::send(const RecipientLedger::Claimed &row)
 {
     QString error;
-    const QByteArray body =
-        SendPlaybook::messageBody(row.phone, row.id, m_templateName, m_language, row.components, &error);
+    const QByteArray body = CloudApi::messageBody(
+        {row.phone, RecipientLedger::callbackData(row.id), m_templateName, m_language, row.components}, &error);
     if (body.isEmpty()) {
         m_outcomes.failed.append({row.id, 0, error, {}, false});
         return;
     }
-    QNetworkRequest request = TokenRequest::build(m_url, m_token, m_options.requestTimeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkRequest request = CloudApi::jsonRequest(m_url, m_token, m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_connections->post(request, new OneShotBody(body, nullptr));

@@ -1,6 +1,7 @@
 #include "testsend.h"
 
 #include "accountendpoint.h"
+#include "cloudapi.h"
 #include "contact.h"
 #include "contactstore.h"
 #include "phonenormalizer.h"
@@ -11,6 +12,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -54,19 +56,16 @@ std::optional<TestSend::Message> TestSend::prepare(
         Preflight::renderText(*tmpl, campaign.params, contact) };
 }
 
+QByteArray TestSend::requestJson(const Message &message)
+{
+    return CloudApi::messageBody({message.phone, QStringLiteral("herald:test"), message.templateName, message.language,
+                                     CloudApi::componentsJson(message.components)},
+        nullptr);
+}
+
 QJsonObject TestSend::requestBody(const Message &message)
 {
-    return QJsonObject {
-        { QStringLiteral("messaging_product"), QStringLiteral("whatsapp") },
-        { QStringLiteral("recipient_type"), QStringLiteral("individual") },
-        { QStringLiteral("to"), message.phone },
-        { QStringLiteral("type"), QStringLiteral("template") },
-        { QStringLiteral("biz_opaque_callback_data"), QStringLiteral("herald:test") },
-        { QStringLiteral("template"),
-            QJsonObject { { QStringLiteral("name"), message.templateName },
-                { QStringLiteral("language"), QJsonObject { { QStringLiteral("code"), message.language } } },
-                { QStringLiteral("components"), message.components } } },
-    };
+    return QJsonDocument::fromJson(requestJson(message)).object();
 }
 
 TestSend::TestSend(const Account &account, const QString &accessToken, QObject *parent)
@@ -86,20 +85,18 @@ void TestSend::send(const Message &message)
         return;
     }
     const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
-    const QUrl url = m_client.url(m_account.phoneNumberId + QStringLiteral("/messages"));
     m_client.post(
-        url, requestBody(message), [this, message, sentAt](const QJsonObject &body, const GraphError &e) {
+        CloudApi::messagesUrl(m_account), requestJson(message),
+        [this, message, sentAt](const QJsonObject &body, const GraphError &e) {
             const QString &phone = message.phone;
             Result r;
             r.graphError = e;
             if (!e.ok()) {
                 r.message = e.describe();
             } else {
-                const auto first = [&body](const char *list, const char *key) {
-                    return body.value(QLatin1String(list)).toArray().first().toObject().value(QLatin1String(key));
-                };
-                r.wamid = first("messages", "id").toString();
-                r.waId = first("contacts", "wa_id").toString();
+                const CloudApi::SendAnswer answer = CloudApi::sendAnswer(body);
+                r.wamid = answer.wamid;
+                r.waId = answer.waId;
                 r.ok = !r.wamid.isEmpty();
                 r.message = r.ok ? tr("Test message sent to %1 (%2).").arg(phone, r.wamid)
                                  : tr("The provider answered without a message id; the test may not have been sent.");

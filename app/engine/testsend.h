@@ -41,7 +41,10 @@ public:
     // when the number is not valid, the template is missing or not APPROVED, or a parameter has no value.
     static std::optional<Message> prepare(
         QSqlDatabase db, const Campaign &campaign, const QString &phone, QString *error);
-    // The Cloud API request body (callback data "herald:test", never matched to a recipient).
+    // The Cloud API request body (callback data "herald:test", never matched to a recipient), as sent: built by
+    // CloudApi::messageBody like the send worker's.
+    static QByteArray requestJson(const Message &message);
+    // The same, parsed.
     static QJsonObject requestBody(const Message &message);
 
     TestSend(const Account &account, const QString &accessToken, QObject *parent = nullptr);
