@@ -45,7 +45,7 @@ int CliCommands::campaignRetry(const QString &workspace, const QStringList &args
         parentRun = *latest;
         if (parentRun == 0)
             return fail(tr("Campaign %1 has not run yet: nothing to retry.").arg(id));
-    } else if (CampaignStats::campaignOfRun(ws.database(), parentRun, &error) != id) {
+    } else if (CampaignStats::campaignOfRun(ws.database(), parentRun).valueOr(0, &error) != id) {
         return fail(error.isEmpty() ? tr("Campaign %1 has no run %2.").arg(id).arg(parentRun) : error);
     }
     const auto plan = store.planRetryRun(parentRun, &error);

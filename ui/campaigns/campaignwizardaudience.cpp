@@ -86,8 +86,7 @@ void CampaignWizard::setupAudiencePage()
     });
     connect(m_ui->segmentTable, &QTableWidget::itemChanged, this, &CampaignWizard::scheduleAudienceCount);
 
-    QString error;
-    for (const Campaign &c : CampaignStore(m_workspace.database()).list(&error)) {
+    for (const Campaign &c : CampaignStore(m_workspace.database()).list().valueOr({})) {
         if (c.id != m_campaignId)
             m_ui->retargetCampaignCombo->addItem(QStringLiteral("%1 — %2").arg(c.id).arg(c.name), c.id);
     }

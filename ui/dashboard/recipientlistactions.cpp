@@ -153,7 +153,7 @@ void RecipientListPane::retryFailures()
     text += QLatin1Char(' ') + tr("Start it from the Campaigns page.");
     Q_EMIT statusMessage(text);
     MessageBox::information(this, tr("Retry Failures"), text);
-    Q_EMIT retryPlanned(CampaignStats::campaignOfRun(m_workspace.database(), m_runId, nullptr), plan->runId);
+    Q_EMIT retryPlanned(CampaignStats::campaignOfRun(m_workspace.database(), m_runId).valueOr(0), plan->runId);
 }
 
 void RecipientListPane::resendSelectedUncertain()
