@@ -5,8 +5,8 @@
 #include "contact.h"
 #include "errortext.h"
 #include "failurecatalogue.h"
-#include "immediatetransaction.h"
 #include "runstatus.h"
+#include "sqltransaction.h"
 #include "templatestore.h"
 
 #include <QDateTime>
@@ -614,14 +614,12 @@ std::optional<Campaign> CampaignStore::byId(qint64 id, QString *error) const
     return readCampaign(q);
 }
 
-QList<Campaign> CampaignStore::list(QString *error) const
+Result<QList<Campaign>> CampaignStore::list() const
 {
     QList<Campaign> result;
     QSqlQuery q(m_db);
-    if (!q.exec(kCampaignColumns + QStringLiteral("ORDER BY id"))) {
-        *error = q.lastError().text();
-        return result;
-    }
+    if (!q.exec(kCampaignColumns + QStringLiteral("ORDER BY id")))
+        return ErrorMessage{q.lastError().text()};
     while (q.next())
         result << readCampaign(q);
     return result;
@@ -722,8 +720,8 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
     if (!Audience::toSql(campaign->audience, &where, &values, error))
         return std::nullopt;
 
-    ImmediateTransaction transaction(m_db);
-    if (!transaction.begin(error))
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin().report(error))
         return std::nullopt;
     PlanResult result;
     const bool ok = [&] {
@@ -783,7 +781,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
         }
         return true;
     }();
-    if (!ok || !transaction.commit(error))
+    if (!ok || !transaction.commit().report(error))
         return std::nullopt;
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagetemplate.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -111,7 +112,7 @@ public:
 
     qint64 create(const Campaign &c, QString *error);
     std::optional<Campaign> byId(qint64 id, QString *error) const;
-    QList<Campaign> list(QString *error) const;
+    Result<QList<Campaign>> list() const;
     bool setStatus(qint64 id, const QString &status, QString *error);
     // Rewrites an existing campaign's editable fields (name, account, template, audience, params, kind,
     // schedule, trigger) after the same checks as create().

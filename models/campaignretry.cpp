@@ -2,7 +2,7 @@
 // (../shared/reference/whatsapp-api.md §3 and its retry rules, FailureCatalogue's retry flags).
 #include "campaign.h"
 #include "failurecatalogue.h"
-#include "immediatetransaction.h"
+#include "sqltransaction.h"
 #include "phonenormalizer.h"
 #include "runstatus.h"
 
@@ -119,8 +119,8 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         return std::nullopt;
     }
 
-    ImmediateTransaction transaction(m_db);
-    if (!transaction.begin(error))
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin().report(error))
         return std::nullopt;
     const bool ok = [&] {
         // A campaign has at most one unfinished run (another retry, a new run after a stop …), decided under the lock.
@@ -155,7 +155,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         }
         return true;
     }();
-    if (!ok || !transaction.commit(error))
+    if (!ok || !transaction.commit().report(error))
         return std::nullopt;
     return result;
 }

@@ -8,39 +8,80 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 namespace {
+
+using State = RecipientLedger::State;
+using Facts = CampaignStats::RowFacts;
+
+// Cloud API code 131026: the number has no usable WhatsApp account (the Unqualified statistic).
+constexpr int kUnqualifiedCode = 131026;
+
+bool in(State s, std::initializer_list<State> states)
+{
+    return std::find(states.begin(), states.end(), s) != states.end();
+}
 
 struct StatDef
 {
     CampaignStats::Stat stat;
     QLatin1StringView name;
-    QLatin1StringView where;   // the rows counted, as an SQL condition on recipients
+    QLatin1StringView where;          // the rows counted, as an SQL condition on recipients
+    bool (*includes)(const Facts &);  // the same rows, in C++ (keep both lines saying the same thing)
 };
 
-// campaign-stats.md, "The seven statistics" (plus Pending from its identities).
+// campaign-stats.md, "The seven statistics" (plus Pending from its identities). Each statistic is written here
+// once in SQL and once in C++, side by side; tst_campaignstatsdefinition checks that they agree.
 const std::array<StatDef, 8> &defs()
 {
     using S = CampaignStats::Stat;
     static const std::array<StatDef, 8> table{{
         {S::Attempted, QLatin1StringView("attempted"),
-         QLatin1StringView("state IN ('claimed', 'accepted', 'sent', 'delivered', 'read', 'failed', 'uncertain')")},
+         QLatin1StringView("state IN ('claimed', 'accepted', 'sent', 'delivered', 'read', 'failed', 'uncertain')"),
+         [](const Facts &r) {
+             return in(r.state, {State::Claimed, State::Accepted, State::Sent, State::Delivered, State::Read,
+                                 State::Failed, State::Uncertain});
+         }},
         // A reply proves the message was sent and delivered even before its status report arrives (a row may
         // still be accepted or uncertain then): such a row counts as sent and delivered, not as pending, so
         // Attempted = Sent + Failed + Pending and Read <= Delivered <= Sent keep holding.
         {S::Sent, QLatin1StringView("sent"),
-         QLatin1StringView("(state IN ('sent', 'delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))")},
+         QLatin1StringView(
+             "(state IN ('sent', 'delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))"),
+         [](const Facts &r) {
+             return in(r.state, {State::Sent, State::Delivered, State::Read})
+                 || (r.replied && r.state != State::Failed);
+         }},
         {S::Delivered, QLatin1StringView("delivered"),
-         QLatin1StringView("(state IN ('delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))")},
-        {S::Read, QLatin1StringView("read"), QLatin1StringView("state = 'read'")},
-        {S::Replied, QLatin1StringView("replied"), QLatin1StringView("replied_at IS NOT NULL")},
-        {S::Failed, QLatin1StringView("failed"), QLatin1StringView("state = 'failed'")},
+         QLatin1StringView("(state IN ('delivered', 'read') OR (replied_at IS NOT NULL AND state <> 'failed'))"),
+         [](const Facts &r) {
+             return in(r.state, {State::Delivered, State::Read}) || (r.replied && r.state != State::Failed);
+         }},
+        {S::Read, QLatin1StringView("read"), QLatin1StringView("state = 'read'"),
+         [](const Facts &r) { return r.state == State::Read; }},
+        {S::Replied, QLatin1StringView("replied"), QLatin1StringView("replied_at IS NOT NULL"),
+         [](const Facts &r) { return r.replied; }},
+        {S::Failed, QLatin1StringView("failed"), QLatin1StringView("state = 'failed'"),
+         [](const Facts &r) { return r.state == State::Failed; }},
         {S::Unqualified, QLatin1StringView("unqualified"),
-         QLatin1StringView("(state = 'failed' AND error_code = 131026)")},
+         QLatin1StringView("(state = 'failed' AND error_code = 131026)"),
+         [](const Facts &r) { return r.state == State::Failed && r.errorCode == kUnqualifiedCode; }},
+        // The ledger's "sent" (still waiting) versus "finished" is decided by this one too.
         {S::Pending, QLatin1StringView("pending"),
-         QLatin1StringView("(state IN ('claimed', 'accepted', 'uncertain') AND replied_at IS NULL)")},
+         QLatin1StringView("(state IN ('claimed', 'accepted', 'uncertain') AND replied_at IS NULL)"),
+         [](const Facts &r) {
+             return in(r.state, {State::Claimed, State::Accepted, State::Uncertain}) && !r.replied;
+         }},
     }};
     return table;
+}
+
+// Of Pending, the rows the provider accepted that still wait for a status report (Counts::awaitingStatus).
+QString awaitingStatusSql()
+{
+    return QStringLiteral("(") + QString(defs()[std::size_t(CampaignStats::Stat::Pending)].where)
+        + QStringLiteral(" AND state = 'accepted')");
 }
 
 const StatDef &def(CampaignStats::Stat s)
@@ -60,6 +101,24 @@ bool run(QSqlQuery &q, QString *error)
 qint64 msOrZero(const QVariant &v)
 {
     return v.isNull() ? 0 : v.toLongLong();
+}
+
+// The field of `s` in Counts (or const Counts).
+template<class C>
+auto &fieldOf(C &c, CampaignStats::Stat s)
+{
+    using S = CampaignStats::Stat;
+    switch (s) {
+    case S::Attempted: return c.attempted;
+    case S::Sent: return c.sent;
+    case S::Delivered: return c.delivered;
+    case S::Read: return c.read;
+    case S::Replied: return c.replied;
+    case S::Failed: return c.failed;
+    case S::Unqualified: return c.unqualified;
+    case S::Pending: break;
+    }
+    return c.pending;
 }
 
 } // namespace
@@ -92,17 +151,42 @@ QStringList CampaignStats::statNames()
 
 qint64 CampaignStats::Counts::value(Stat s) const
 {
-    switch (s) {
-    case Stat::Attempted: return attempted;
-    case Stat::Sent: return sent;
-    case Stat::Delivered: return delivered;
-    case Stat::Read: return read;
-    case Stat::Replied: return replied;
-    case Stat::Failed: return failed;
-    case Stat::Unqualified: return unqualified;
-    case Stat::Pending: return pending;
+    return fieldOf(*this, s);
+}
+
+bool CampaignStats::includes(Stat s, const RowFacts &row)
+{
+    return def(s).includes(row);
+}
+
+void CampaignStats::tally(Counts &c, const RowFacts &row, qint64 n)
+{
+    if (n == 0)
+        return;
+    for (const StatDef &d : defs())
+        if (d.includes(row))
+            fieldOf(c, d.stat) += n;
+    if (includes(Stat::Pending, row) && row.state == State::Accepted)
+        c.awaitingStatus += n;
+}
+
+CampaignStats::Counts CampaignStats::fromLedger(const RecipientLedger::Counts &ledger)
+{
+    Counts c;
+    for (auto it = ledger.byState.cbegin(); it != ledger.byState.cend(); ++it) {
+        const State state = it.key();
+        const qint64 all = it.value();
+        const qint64 replied = std::min(all, ledger.replied.value(state));
+        const qint64 unqualified = std::min(all, ledger.unqualified.value(state));
+        // The ledger counts replies and Unqualified per state, not their overlap; no statistic reads both
+        // together, so any split gives the same counts: take the largest overlap.
+        const qint64 both = std::min(replied, unqualified);
+        tally(c, {state, true, kUnqualifiedCode}, both);
+        tally(c, {state, true, std::nullopt}, replied - both);
+        tally(c, {state, false, kUnqualifiedCode}, unqualified - both);
+        tally(c, {state, false, std::nullopt}, all - replied - unqualified + both);
     }
-    return 0;
+    return c;
 }
 
 QString CampaignStats::rowColumns()
@@ -150,7 +234,8 @@ CampaignStats::Row CampaignStats::readRow(const QSqlQuery &q)
 
 namespace {
 
-// The eight statistics, in the order of defs(), from the current row of a query that selected them first.
+// The eight statistics in the order of defs(), then awaitingStatus, from the current row of a query that selected
+// them first.
 CampaignStats::Counts readCounts(const QSqlQuery &q)
 {
     CampaignStats::Counts c;
@@ -162,6 +247,7 @@ CampaignStats::Counts readCounts(const QSqlQuery &q)
     c.failed = q.value(5).toLongLong();
     c.unqualified = q.value(6).toLongLong();
     c.pending = q.value(7).toLongLong();
+    c.awaitingStatus = q.value(8).toLongLong();
     return c;
 }
 
@@ -192,6 +278,7 @@ std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 run
     for (std::size_t i = 0; i < defs().size(); ++i)
         sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(") + QString(defs()[i].where)
             + QStringLiteral("), 0)");
+    sql += QStringLiteral(", coalesce(sum(") + awaitingStatusSql() + QStringLiteral("), 0)");
     sql += QStringLiteral(" FROM recipients WHERE run_id = ?");
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -227,6 +314,7 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     for (std::size_t i = 0; i < defs().size(); ++i)
         sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(n * (") + QString(defs()[i].where)
             + QStringLiteral(")), 0)");
+    sql += QStringLiteral(", coalesce(sum(n * ") + awaitingStatusSql() + QStringLiteral("), 0)");
     sql += QStringLiteral(" FROM g");
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -303,12 +391,13 @@ std::optional<QList<CampaignStats::Row>> CampaignStats::rowsWhere(QSqlDatabase d
     return rows;
 }
 
-qint64 CampaignStats::campaignOfRun(QSqlDatabase db, qint64 runId, QString *error)
+Result<qint64> CampaignStats::campaignOfRun(QSqlDatabase db, qint64 runId)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT campaign_id FROM campaign_runs WHERE id = ?"));
     q.addBindValue(runId);
-    if (!run(q, error))
-        return 0;
+    QString error;
+    if (!run(q, &error))
+        return ErrorMessage{error};
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ledger.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -41,10 +44,29 @@ public:
         qint64 replied = 0;
         qint64 failed = 0;
         qint64 unqualified = 0;
-        qint64 pending = 0;           // accepted + claimed + uncertain
+        qint64 pending = 0;           // accepted + claimed + uncertain, without a reply
+        qint64 awaitingStatus = 0;    // of Pending: accepted by the provider, no status report yet
         QList<Reason> failureReasons; // largest first, then by code
         qint64 value(Stat s) const;
+        // Accepted by the provider (HTTP 200 + wamid): Sent plus the accepted rows still awaiting a status.
+        qint64 acceptedByProvider() const { return sent + awaitingStatus; }
     };
+
+    // What the statistics read of one recipient row: its ledger state, whether it replied, its error code.
+    struct RowFacts
+    {
+        RecipientLedger::State state = RecipientLedger::State::Planned;
+        bool replied = false;
+        std::optional<int> errorCode;
+    };
+    // Whether `s` counts the row: the C++ twin of condition(s), for counting in memory (tst_campaignstatsdefinition
+    // checks both agree on every combination of state, reply and error code).
+    static bool includes(Stat s, const RowFacts &row);
+    // Adds `n` rows with these facts to every statistic (and awaitingStatus) that counts them.
+    static void tally(Counts &counts, const RowFacts &row, qint64 n);
+    // The seven statistics and Pending from a ledger's counts (no failure reasons): the one C++ function from
+    // ledger states to statistics, used by the sender's progress, the Campaigns table and the CLI.
+    static Counts fromLedger(const RecipientLedger::Counts &ledger);
     // One recipient as a drill-down list shows it. Times are ms since epoch, 0 = not set.
     struct Row
     {
@@ -86,7 +108,7 @@ public:
     // The skipped recipients of the run (skipReason says why), in row order.
     static std::optional<QList<Row>> skippedRecipients(QSqlDatabase db, qint64 runId, QString *error);
     // The campaign a run belongs to, 0 when there is no such run.
-    static qint64 campaignOfRun(QSqlDatabase db, qint64 runId, QString *error);
+    static Result<qint64> campaignOfRun(QSqlDatabase db, qint64 runId);
 
     // Per hour since the run's start: how many recipients' sent / delivered / read / replied timestamps fall in
     // that hour (models/campaigntimeline.cpp).

@@ -18,8 +18,7 @@ qint64 CampaignOverview::done() const
 
 qint64 CampaignOverview::accepted() const
 {
-    return counts.value(State::Accepted) + counts.value(State::Sent) + counts.value(State::Delivered)
-        + counts.value(State::Read);
+    return CampaignStats::fromLedger(counts).acceptedByProvider();
 }
 
 CampaignTableModel::CampaignTableModel(QObject *parent)
@@ -191,7 +190,7 @@ namespace {
 
 bool sameCounts(const RecipientLedger::Counts &a, const RecipientLedger::Counts &b)
 {
-    return a.total == b.total && a.byState == b.byState;
+    return a.total == b.total && a.byState == b.byState && a.replied == b.replied && a.unqualified == b.unqualified;
 }
 
 bool sameRow(const CampaignOverview &a, const CampaignOverview &b)
@@ -258,16 +257,17 @@ void CampaignTableModel::updateRun(qint64 runId, const QString &status, const Re
             continue;
         row.runStatus = status;
         row.counts = counts;
-        // The sender knows states, not replies: update what the states give, keep Replied and Unqualified
-        // (and the reply corrections) from the last database read until the next reload.
-        row.stats.attempted = counts.value(State::Claimed) + counts.value(State::Accepted) + counts.value(State::Sent)
-            + counts.value(State::Delivered) + counts.value(State::Read) + counts.value(State::Failed)
-            + counts.value(State::Uncertain);
-        row.stats.sent = qMax(row.stats.sent,
-                              counts.value(State::Sent) + counts.value(State::Delivered) + counts.value(State::Read));
-        row.stats.delivered = qMax(row.stats.delivered, counts.value(State::Delivered) + counts.value(State::Read));
-        row.stats.read = counts.value(State::Read);
-        row.stats.failed = counts.value(State::Failed);
+        // The sender knows states, not the replies and status reports that arrived since it last read the
+        // ledger: update what the states give, keep Replied and Unqualified (and the reply corrections of Sent and
+        // Delivered) from the last database read until the next reload.
+        const CampaignStats::Counts live = CampaignStats::fromLedger(counts);
+        row.stats.attempted = live.attempted;
+        row.stats.sent = qMax(row.stats.sent, live.sent);
+        row.stats.delivered = qMax(row.stats.delivered, live.delivered);
+        row.stats.read = live.read;
+        row.stats.failed = live.failed;
+        row.stats.pending = live.pending;
+        row.stats.awaitingStatus = live.awaitingStatus;
         row.stopReason = reason;
         row.stopCode = code;
         emitRowChanged(i);
@@ -279,9 +279,10 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
                                                                 QString *error)
 {
     error->clear();
-    const QList<Campaign> campaigns = CampaignStore(db).list(error);
-    if (!error->isEmpty())
+    const Result<QList<Campaign>> listed = CampaignStore(db).list();
+    if (!listed.report(error))
         return std::nullopt;
+    const QList<Campaign> &campaigns = *listed;
     QHash<qint64, QString> accountNames;
     for (const Account &a : AccountStore(db).list(error))
         accountNames.insert(a.id, a.name);

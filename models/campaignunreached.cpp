@@ -1,8 +1,8 @@
 // CampaignStore::unreached and planUnreachedRun: after a stop, a new linked run for the recipients the stopped run
 // never reached. A stopped run itself is final (issue 10 §4): it is never continued.
 #include "campaign.h"
-#include "immediatetransaction.h"
 #include "runstatus.h"
+#include "sqltransaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -38,8 +38,8 @@ std::optional<CampaignStore::Unreached> CampaignStore::unreached(qint64 stoppedR
 
 std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 stoppedRunId, QString *error)
 {
-    ImmediateTransaction transaction(m_db);
-    if (!transaction.begin(error))
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin().report(error))
         return std::nullopt;
     QSqlQuery run(m_db);
     run.prepare(QStringLiteral("SELECT campaign_id, status, template_json FROM campaign_runs WHERE id = ?"));
@@ -111,7 +111,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
             : tr("Nobody is left to send to: run %1 reached every recipient before it was stopped.").arg(stoppedRunId);
         return std::nullopt;   // rolled back: no empty run
     }
-    if (!transaction.commit(error))
+    if (!transaction.commit().report(error))
         return std::nullopt;
     return result;
 }

@@ -1,5 +1,6 @@
 #include "importwriter.h"
 
+#include "sqltransaction.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -86,11 +87,6 @@ bool step(sqlite3_stmt *statement)
 
 } // namespace
 
-void ImportWriter::StatementDeleter::operator()(sqlite3_stmt *statement) const
-{
-    sqlite3_finalize(statement);
-}
-
 ImportWriter::ImportWriter(QSqlDatabase db)
     : m_db(db)
     , m_handle(Workspace::sqliteHandle(db))
@@ -109,7 +105,7 @@ ImportWriter::~ImportWriter()
 
 std::optional<qint64> ImportWriter::pragma(const char *name)
 {
-    Statement statement;
+    SqlStatement statement;
     if (!prepare(&statement, QByteArray("PRAGMA ").append(name)) || sqlite3_step(statement.get()) != SQLITE_ROW)
         return std::nullopt;
     return sqlite3_column_int64(statement.get(), 0);
@@ -125,13 +121,10 @@ void ImportWriter::changePragma(const char *name, qint64 value)
         m_changedPragmas.append({QByteArray(name), *previous});
 }
 
-bool ImportWriter::prepare(Statement *statement, QByteArrayView sql)
+bool ImportWriter::prepare(SqlStatement *statement, QByteArrayView sql)
 {
-    sqlite3_stmt *prepared = nullptr;
-    const int rc = sqlite3_prepare_v3(m_handle, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared,
-                                      nullptr);
-    statement->reset(prepared);
-    return rc == SQLITE_OK;
+    QString ignored;   // errorText() reads it from the connection
+    return statement->prepare(m_handle, sql, &ignored);
 }
 
 bool ImportWriter::open(QString *error)
@@ -140,8 +133,7 @@ bool ImportWriter::open(QString *error)
         *error = tr("the workspace is not an open SQLite database");
         return false;
     }
-    const bool ok = prepare(&m_begin, "BEGIN IMMEDIATE") && prepare(&m_commit, "COMMIT")
-        && prepare(&m_rollback, "ROLLBACK") && prepare(&m_upsert, kUpsert)
+    const bool ok = prepare(&m_upsert, kUpsert)
         && prepare(&m_contactId, "SELECT id FROM contacts WHERE phone = ?1")
         && prepare(&m_insertTag, "INSERT OR IGNORE INTO tags (name) VALUES (?1)")
         && prepare(&m_tagId, "SELECT id FROM tags WHERE name = ?1")
@@ -169,19 +161,20 @@ bool ImportWriter::open(QString *error)
 bool ImportWriter::write(const ImportBatch &batch, qint64 *imported, QString *error)
 {
     *imported = 0;
-    if (!step(m_begin.get())) {
-        *error = tr("Cannot start writing to the workspace: %1").arg(errorText());
+    SqlTransaction transaction(m_db);
+    if (const Result<void> begun = transaction.begin(); !begun) {
+        *error = tr("Cannot start writing to the workspace: %1").arg(begun.error());
         return false;
     }
-    const bool ok = writeRows(batch, imported) && step(m_commit.get());
+    const Result<void> written = writeRows(batch, imported) ? transaction.commit() : ErrorMessage{errorText()};
+    const bool ok = written.ok();
     m_committed = m_committed || ok;
     if (!ok) {
-        *error = tr("Cannot write to the workspace: %1").arg(errorText());
+        *error = tr("Cannot write to the workspace: %1").arg(written.error());
         *imported = 0;
-        if (!sqlite3_get_autocommit(m_handle))  // some errors have rolled back already
-            step(m_rollback.get());
+        transaction.rollback();   // some errors have rolled back already; then this does nothing
     }
-    for (const Statement *s : {&m_upsert, &m_contactId, &m_insertTag, &m_tagId})
+    for (const SqlStatement *s : {&m_upsert, &m_contactId, &m_insertTag, &m_tagId})
         sqlite3_clear_bindings(s->get());
     return ok;
 }

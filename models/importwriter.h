@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importbatch.h"
+#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -39,13 +40,7 @@ public:
     bool write(const ImportBatch &batch, qint64 *imported, QString *error);
 
 private:
-    struct StatementDeleter
-    {
-        void operator()(sqlite3_stmt *statement) const;
-    };
-    using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
-
-    bool prepare(Statement *statement, QByteArrayView sql);
+    bool prepare(SqlStatement *statement, QByteArrayView sql);
     std::optional<qint64> pragma(const char *name);
     void changePragma(const char *name, qint64 value);  // the destructor sets it back
     bool writeRows(const ImportBatch &batch, qint64 *imported);
@@ -58,14 +53,11 @@ private:
     sqlite3 *m_handle = nullptr;
     QList<std::pair<QByteArray, qint64>> m_changedPragmas;  // name, previous value
     bool m_committed = false;
-    Statement m_begin;
-    Statement m_commit;
-    Statement m_rollback;
-    Statement m_upsert;
-    Statement m_contactId;
-    Statement m_insertTag;
-    Statement m_tagId;
-    Statement m_contactTags;
-    Statement m_contactTagsChunk;
+    SqlStatement m_upsert;
+    SqlStatement m_contactId;
+    SqlStatement m_insertTag;
+    SqlStatement m_tagId;
+    SqlStatement m_contactTags;
+    SqlStatement m_contactTagsChunk;
     QList<std::pair<qint64, qint64>> m_pairs;  // the batch's (contact id, tag id), written after its contacts
 };

@@ -1,5 +1,10 @@
 #include "ledger.h"
+#include "campaignstats.h"
+#include "sqltransaction.h"
 #include "waid.h"
+#include "workspace.h"
+
+#include <sqlite3.h>
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -30,44 +35,6 @@ bool run(QSqlQuery &q, QString *error)
     return false;
 }
 
-// BEGIN IMMEDIATE takes the write lock up front, so a read-then-write transaction never fails half way
-// with SQLITE_BUSY when another process (GUI, CLI) writes meanwhile; the busy timeout covers the wait.
-class Transaction
-{
-public:
-    explicit Transaction(const QSqlDatabase &db)
-        : m_db(db)
-    {
-    }
-    ~Transaction()
-    {
-        if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-    }
-    bool begin(QString *error) { return execAndMark(QStringLiteral("BEGIN IMMEDIATE"), true, error); }
-    bool commit(QString *error) { return execAndMark(QStringLiteral("COMMIT"), false, error); }
-
-private:
-    bool execAndMark(const QString &sql, bool open, QString *error)
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(sql)) {
-            setError(error, q.lastError().text());
-            return false;
-        }
-        m_open = open;
-        return true;
-    }
-
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-
-QVariant nullableText(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
 } // namespace
 
 QString RecipientLedger::stateName(State s)
@@ -86,12 +53,21 @@ std::optional<RecipientLedger::State> RecipientLedger::stateFromName(const QStri
 
 qint64 RecipientLedger::Counts::pending() const
 {
-    return value(State::Claimed) + value(State::Accepted) + value(State::Uncertain);
+    return CampaignStats::fromLedger(*this).pending;
 }
 
 RecipientLedger::RecipientLedger(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(Workspace::sqliteHandle(m_db))
 {
+}
+
+SqlStatement *RecipientLedger::statement(const char *sql, QString *error)
+{
+    SqlStatement *q = m_statements.get(sql, error);
+    if (!q && error)
+        *error = tr("Cannot prepare a ledger statement: %1").arg(*error);
+    return q;
 }
 
 QSqlQuery &RecipientLedger::prepared(const char *sql) const
@@ -129,63 +105,76 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
     if (limit <= 0)
         return claimed;
     // `recent` is the last time any other row (of any run) to the same phone was claimed within the guard.
-    QSqlQuery &select = prepared(
+    SqlStatement *select = statement(
         "SELECT r.id, r.phone, r.components, r.attempts, r.backoff_count, "
         "(SELECT max(o.claimed_at) FROM recipients o WHERE o.phone = r.phone AND o.id <> r.id "
-        " AND o.claimed_at > :since), "
+        " AND o.claimed_at > ?1), "
         "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id) "
-        "FROM recipients r WHERE r.run_id = :run AND r.state = 'planned' AND r.next_attempt_at <= :now "
-        "ORDER BY r.next_attempt_at, r.id LIMIT :limit");
-    select.bindValue(QStringLiteral(":since"), guardMs > 0 ? now - guardMs : now);
-    select.bindValue(QStringLiteral(":run"), runId);
-    select.bindValue(QStringLiteral(":now"), now);
-    select.bindValue(QStringLiteral(":limit"), limit);
-    if (!run(select, error))
+        "FROM recipients r WHERE r.run_id = ?2 AND r.state = 'planned' AND r.next_attempt_at <= ?3 "
+        "ORDER BY r.next_attempt_at, r.id LIMIT ?4",
+        error);
+    if (!select)
         return std::nullopt;
+    select->bind(1, guardMs > 0 ? now - guardMs : now);
+    select->bind(2, runId);
+    select->bind(3, now);
+    select->bind(4, qint64(limit));
     QList<std::pair<qint64, qint64>> heldBack;   // id, not before
     QList<qint64> optedOut;                      // opted out after the run was planned: never sent
-    while (select.next()) {
-        if (select.value(6).toBool()) {
-            optedOut.append(select.value(0).toLongLong());
+    int rc;
+    while ((rc = select->step(error)) == SQLITE_ROW) {
+        if (select->int64(6) != 0) {
+            optedOut.append(select->int64(0));
             continue;
         }
-        if (guardMs > 0 && !select.value(5).isNull()) {
-            heldBack.append({select.value(0).toLongLong(), select.value(5).toLongLong() + guardMs});
+        if (guardMs > 0 && !select->isNull(5)) {
+            heldBack.append({select->int64(0), select->int64(5) + guardMs});
             continue;
         }
         Claimed c;
-        c.id = select.value(0).toLongLong();
-        c.phone = select.value(1).toString();
-        c.components = select.value(2).toString().toUtf8();
-        c.attempts = select.value(3).toInt() + 1;
-        c.backoffCount = select.value(4).toInt();
+        c.id = select->int64(0);
+        c.phone = select->text(1);
+        c.components = select->bytes(2);
+        c.attempts = int(select->int64(3)) + 1;
+        c.backoffCount = int(select->int64(4));
         claimed.append(c);
     }
-    select.finish();
+    select->reset();
+    if (rc != SQLITE_DONE)
+        return std::nullopt;
 
-    QSqlQuery &update = prepared("UPDATE recipients SET state = 'claimed', attempts = attempts + 1, claimed_at = :now, "
-                                 "updated_at = :now WHERE id = :id AND state = 'planned'");
+    SqlStatement *update = statement("UPDATE recipients SET state = 'claimed', attempts = attempts + 1, "
+                                     "claimed_at = ?1, updated_at = ?1 WHERE id = ?2 AND state = 'planned'",
+                                     error);
+    if (!update)
+        return std::nullopt;
     for (const Claimed &c : std::as_const(claimed)) {
-        update.bindValue(QStringLiteral(":now"), now);
-        update.bindValue(QStringLiteral(":id"), c.id);
-        if (!run(update, error))
+        update->bind(1, now);
+        update->bind(2, c.id);
+        if (!update->exec(error))
             return std::nullopt;
     }
-    QSqlQuery &skipOptedOut = prepared("UPDATE recipients SET state = 'skipped', skip_reason = 'opted out', "
-                                       "skipped_at = :now, updated_at = :now WHERE id = :id AND state = 'planned'");
+    SqlStatement *skipOptedOut = statement("UPDATE recipients SET state = 'skipped', skip_reason = 'opted out', "
+                                           "skipped_at = ?1, updated_at = ?1 WHERE id = ?2 AND state = 'planned'",
+                                           error);
+    if (!skipOptedOut)
+        return std::nullopt;
     for (qint64 id : std::as_const(optedOut)) {
-        skipOptedOut.bindValue(QStringLiteral(":now"), now);
-        skipOptedOut.bindValue(QStringLiteral(":id"), id);
-        if (!run(skipOptedOut, error))
+        skipOptedOut->bind(1, now);
+        skipOptedOut->bind(2, id);
+        if (!skipOptedOut->exec(error))
             return std::nullopt;
     }
-    QSqlQuery &hold = prepared("UPDATE recipients SET next_attempt_at = :t, updated_at = :now "
-                               "WHERE id = :id AND state = 'planned'");
+    SqlStatement *hold = statement("UPDATE recipients SET next_attempt_at = ?1, updated_at = ?2 "
+                                   "WHERE id = ?3 AND state = 'planned'",
+                                   error);
+    if (!hold)
+        return std::nullopt;
     for (const auto &[id, notBefore] : std::as_const(heldBack)) {
-        hold.bindValue(QStringLiteral(":t"), notBefore);
-        hold.bindValue(QStringLiteral(":now"), now);
-        hold.bindValue(QStringLiteral(":id"), id);
-        if (!run(hold, error))
+        hold->bind(1, notBefore);
+        hold->bind(2, now);
+        hold->bind(3, id);
+        if (!hold->exec(error))
             return std::nullopt;
     }
     return claimed;
@@ -203,11 +192,11 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::recordAndClaim(c
 {
     if (outcomes.isEmpty() && limit <= 0)
         return QList<Claimed>();
-    Transaction tx(m_db);
-    if (!tx.begin(error) || !applyOutcomes(outcomes, now, error))
+    SqlTransaction tx(m_db);
+    if (!tx.begin().report(error) || !applyOutcomes(outcomes, now, error))
         return std::nullopt;
     auto claimed = claimRows(runId, limit, now, guardMs, error);
-    if (!claimed || !tx.commit(error))
+    if (!claimed || !tx.commit().report(error))
         return std::nullopt;
     return claimed;
 }
@@ -218,57 +207,69 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
 {
     if (!o.accepted.isEmpty()) {
         // An uncertain row that gets its answer after all moves forward too.
-        QSqlQuery &q = prepared("UPDATE recipients SET state = 'accepted', wamid = :wamid, held = :held, "
-                                "accepted_at = :now, updated_at = :now "
-                                "WHERE id = :id AND state IN ('claimed', 'uncertain')");
+        SqlStatement *q = statement("UPDATE recipients SET state = 'accepted', wamid = ?1, held = ?2, "
+                                    "accepted_at = ?3, updated_at = ?3 "
+                                    "WHERE id = ?4 AND state IN ('claimed', 'uncertain')",
+                                    error);
+        if (!q)
+            return false;
         for (const Accepted &a : o.accepted) {
-            q.bindValue(QStringLiteral(":wamid"), a.wamid);
-            q.bindValue(QStringLiteral(":held"), a.held ? 1 : 0);
-            q.bindValue(QStringLiteral(":now"), now);
-            q.bindValue(QStringLiteral(":id"), a.id);
-            if (!run(q, error))
+            q->bind(1, a.wamid);
+            q->bind(2, qint64(a.held ? 1 : 0));
+            q->bind(3, now);
+            q->bind(4, a.id);
+            if (!q->exec(error))
                 return false;
         }
         if (!learnWaIds(o.accepted, error))
             return false;
     }
     if (!o.failed.isEmpty()) {
-        QSqlQuery &q = prepared("UPDATE recipients SET state = 'failed', error_code = :code, error_title = :title, "
-                                "error_details = :details, failed_at = :now, updated_at = :now "
-                                "WHERE id = :id AND state IN ('claimed', 'uncertain')");
+        SqlStatement *q = statement("UPDATE recipients SET state = 'failed', error_code = ?1, error_title = ?2, "
+                                    "error_details = ?3, failed_at = ?4, updated_at = ?4 "
+                                    "WHERE id = ?5 AND state IN ('claimed', 'uncertain')",
+                                    error);
+        if (!q)
+            return false;
         for (const Failure &f : o.failed) {
-            q.bindValue(QStringLiteral(":code"), f.hasCode ? QVariant(f.code) : QVariant(QMetaType(QMetaType::Int)));
-            q.bindValue(QStringLiteral(":title"), nullableText(f.title));
-            q.bindValue(QStringLiteral(":details"), nullableText(f.details));
-            q.bindValue(QStringLiteral(":now"), now);
-            q.bindValue(QStringLiteral(":id"), f.id);
-            if (!run(q, error))
+            q->bind(1, f.hasCode ? std::optional<qint64>(f.code) : std::nullopt);
+            q->bind(2, f.title);     // a null QString binds NULL
+            q->bind(3, f.details);
+            q->bind(4, now);
+            q->bind(5, f.id);
+            if (!q->exec(error))
                 return false;
         }
     }
     if (!o.requeued.isEmpty()) {
-        QSqlQuery &q = prepared(
-            "UPDATE recipients SET state = 'planned', next_attempt_at = :t, backoff_count = backoff_count + :b, "
-            "attempts = max(attempts - :refund, 0), note = coalesce(:note, note), updated_at = :now "
-            "WHERE id = :id AND state = 'claimed'");
+        SqlStatement *q = statement(
+            "UPDATE recipients SET state = 'planned', next_attempt_at = ?1, backoff_count = backoff_count + ?2, "
+            "attempts = max(attempts - ?3, 0), note = coalesce(?4, note), updated_at = ?5 "
+            "WHERE id = ?6 AND state = 'claimed'",
+            error);
+        if (!q)
+            return false;
         for (const Requeue &r : o.requeued) {
-            q.bindValue(QStringLiteral(":t"), r.notBefore);
-            q.bindValue(QStringLiteral(":b"), r.countsAsBackoff ? 1 : 0);
-            q.bindValue(QStringLiteral(":refund"), r.refundAttempt ? 1 : 0);
-            q.bindValue(QStringLiteral(":note"), r.note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : r.note);
-            q.bindValue(QStringLiteral(":now"), now);
-            q.bindValue(QStringLiteral(":id"), r.id);
-            if (!run(q, error))
+            q->bind(1, r.notBefore);
+            q->bind(2, qint64(r.countsAsBackoff ? 1 : 0));
+            q->bind(3, qint64(r.refundAttempt ? 1 : 0));
+            q->bind(4, r.note.isEmpty() ? QString() : r.note);
+            q->bind(5, now);
+            q->bind(6, r.id);
+            if (!q->exec(error))
                 return false;
         }
     }
     if (!o.uncertain.isEmpty()) {
-        QSqlQuery &q = prepared("UPDATE recipients SET state = 'uncertain', uncertain_at = :now, updated_at = :now "
-                                "WHERE id = :id AND state = 'claimed'");
+        SqlStatement *q = statement("UPDATE recipients SET state = 'uncertain', uncertain_at = ?1, updated_at = ?1 "
+                                    "WHERE id = ?2 AND state = 'claimed'",
+                                    error);
+        if (!q)
+            return false;
         for (qint64 id : o.uncertain) {
-            q.bindValue(QStringLiteral(":now"), now);
-            q.bindValue(QStringLiteral(":id"), id);
-            if (!run(q, error))
+            q->bind(1, now);
+            q->bind(2, id);
+            if (!q->exec(error))
                 return false;
         }
     }
@@ -280,18 +281,20 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
 bool RecipientLedger::learnWaIds(const QList<Accepted> &rows, QString *error)
 {
     static const char *const kLearn[] = {
-        "UPDATE recipients SET wa_id = :wa WHERE id = :id AND wa_id IS NOT :wa",
-        "UPDATE contacts SET wa_id = :wa WHERE phone = (SELECT phone FROM recipients WHERE id = :id) "
-        "AND wa_id IS NOT :wa"};
+        "UPDATE recipients SET wa_id = ?1 WHERE id = ?2 AND wa_id IS NOT ?1",
+        "UPDATE contacts SET wa_id = ?1 WHERE phone = (SELECT phone FROM recipients WHERE id = ?2) "
+        "AND wa_id IS NOT ?1"};
     for (const Accepted &a : rows) {
         const QString waId = WaId::digits(a.waId);
         if (waId.isEmpty())
             continue;
         for (const char *sql : kLearn) {
-            QSqlQuery &q = prepared(sql);   // looked up each time: a reference into the cache moves on insert
-            q.bindValue(QStringLiteral(":wa"), waId);
-            q.bindValue(QStringLiteral(":id"), a.id);
-            if (!run(q, error))
+            SqlStatement *q = statement(sql, error);
+            if (!q)
+                return false;
+            q->bind(1, waId);
+            q->bind(2, a.id);
+            if (!q->exec(error))
                 return false;
         }
     }
@@ -302,8 +305,8 @@ bool RecipientLedger::record(const Outcomes &outcomes, qint64 now, QString *erro
 {
     if (outcomes.isEmpty())
         return true;
-    Transaction tx(m_db);
-    return tx.begin(error) && applyOutcomes(outcomes, now, error) && tx.commit(error);
+    SqlTransaction tx(m_db);
+    return tx.begin().report(error) && applyOutcomes(outcomes, now, error) && tx.commit().report(error);
 }
 
 bool RecipientLedger::markAccepted(const QList<Accepted> &rows, qint64 now, QString *error)
@@ -336,8 +339,8 @@ bool RecipientLedger::markUncertain(const QList<qint64> &ids, qint64 now, QStrin
 
 bool RecipientLedger::skip(const QList<qint64> &ids, const QString &reason, qint64 now, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
+    SqlTransaction tx(m_db);
+    if (!tx.begin().report(error))
         return false;
     QSqlQuery &q = prepared("UPDATE recipients SET state = 'skipped', skip_reason = :reason, skipped_at = :now, "
                             "updated_at = :now WHERE id = :id AND state = 'planned'");
@@ -348,30 +351,32 @@ bool RecipientLedger::skip(const QList<qint64> &ids, const QString &reason, qint
         if (!run(q, error))
             return false;
     }
-    return tx.commit(error);
+    return tx.commit().report(error);
 }
 
-qint64 RecipientLedger::skipRemaining(qint64 runId, const QString &reason, qint64 now, QString *error)
+Result<qint64> RecipientLedger::skipRemaining(qint64 runId, const QString &reason, qint64 now)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
-        return -1;
+    SqlTransaction tx(m_db);
+    if (const Result<void> begun = tx.begin(); !begun)
+        return ErrorMessage{begun.error()};
     QSqlQuery &q = prepared("UPDATE recipients SET state = 'skipped', skip_reason = :reason, skipped_at = :now, "
                             "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
     q.bindValue(QStringLiteral(":reason"), reason);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error))
-        return -1;
+    if (!q.exec())
+        return ErrorMessage{q.lastError().text()};
     const qint64 n = q.numRowsAffected();
-    return tx.commit(error) ? n : -1;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return ErrorMessage{committed.error()};
+    return n;
 }
 
-qint64 RecipientLedger::recoverClaimed(qint64 runId, qint64 now, QString *error)
+Result<qint64> RecipientLedger::recoverClaimed(qint64 runId, qint64 now)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
-        return -1;
+    SqlTransaction tx(m_db);
+    if (const Result<void> begun = tx.begin(); !begun)
+        return ErrorMessage{begun.error()};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recipients SET state = 'uncertain', uncertain_at = :now, updated_at = :now, "
                              "note = :note WHERE run_id = :run AND state = 'claimed'"));
@@ -379,16 +384,18 @@ qint64 RecipientLedger::recoverClaimed(qint64 runId, qint64 now, QString *error)
     q.bindValue(QStringLiteral(":note"), tr("The sender stopped before the provider's answer was recorded; the "
                                             "message may have been sent."));
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error))
-        return -1;
+    if (!q.exec())
+        return ErrorMessage{q.lastError().text()};
     const qint64 n = q.numRowsAffected();
-    return tx.commit(error) ? n : -1;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return ErrorMessage{committed.error()};
+    return n;
 }
 
 bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error, const QString &note)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
+    SqlTransaction tx(m_db);
+    if (!tx.begin().report(error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recipients SET state = 'planned', next_attempt_at = 0, note = :note, "
@@ -402,13 +409,13 @@ bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error, 
         if (!run(q, error))
             return false;
     }
-    return tx.commit(error);
+    return tx.commit().report(error);
 }
 
 bool RecipientLedger::failUncertain(const QList<qint64> &ids, qint64 now, QString *error)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
+    SqlTransaction tx(m_db);
+    if (!tx.begin().report(error))
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recipients SET state = 'failed', error_code = NULL, error_title = :title, "
@@ -420,69 +427,90 @@ bool RecipientLedger::failUncertain(const QList<qint64> &ids, qint64 now, QStrin
         if (!run(q, error))
             return false;
     }
-    return tx.commit(error);
+    return tx.commit().report(error);
 }
 
 // --- reading -------------------------------------------------------------------------------------------
 
 std::optional<RecipientLedger::Counts> RecipientLedger::counts(qint64 runId, QString *error) const
 {
-    QSqlQuery &q = prepared("SELECT state, count(*) FROM recipients WHERE run_id = :run GROUP BY state");
-    q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error))
-        return std::nullopt;
+    // run_stat_counts (migration 6) groups the run's rows by exactly what the statistics read, kept by triggers;
+    // a workspace migrated before it existed counts the rows themselves. Unqualified is the statistic's own SQL.
+    static const QByteArray grouped = (QStringLiteral("SELECT state, sum(n), sum(n * replied), sum(n * ")
+                                       + CampaignStats::condition(CampaignStats::Stat::Unqualified)
+                                       + QStringLiteral(") FROM run_stat_counts WHERE run_id = :run GROUP BY state"))
+                                          .toLatin1();
+    static const QByteArray rows = (QStringLiteral("SELECT state, count(*), count(replied_at), coalesce(sum(")
+                                    + CampaignStats::condition(CampaignStats::Stat::Unqualified)
+                                    + QStringLiteral("), 0) FROM recipients WHERE run_id = :run GROUP BY state"))
+                                       .toLatin1();
+    QSqlQuery *q = &prepared(grouped.constData());
+    q->bindValue(QStringLiteral(":run"), runId);
+    if (!q->exec()) {
+        q = &prepared(rows.constData());
+        q->bindValue(QStringLiteral(":run"), runId);
+        if (!run(*q, error))
+            return std::nullopt;
+    }
     Counts c;
-    while (q.next()) {
-        const auto state = stateFromName(q.value(0).toString());
-        const qint64 n = q.value(1).toLongLong();
-        if (state)
+    while (q->next()) {
+        const auto state = stateFromName(q->value(0).toString());
+        const qint64 n = q->value(1).toLongLong();
+        if (state && n != 0) {
             c.byState[*state] += n;
+            if (const qint64 replied = q->value(2).toLongLong())
+                c.replied[*state] += replied;
+            if (const qint64 unqualified = q->value(3).toLongLong())
+                c.unqualified[*state] += unqualified;
+        }
         c.total += n;
     }
-    q.finish();
+    q->finish();
     return c;
 }
 
-qint64 RecipientLedger::plannedRemaining(qint64 runId, QString *error) const
+Result<qint64> RecipientLedger::plannedRemaining(qint64 runId) const
 {
     QSqlQuery &q = prepared("SELECT count(*) FROM recipients WHERE run_id = :run AND state = 'planned'");
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error) || !q.next())
-        return -1;
+    if (!q.exec() || !q.next())
+        return ErrorMessage{q.lastError().text()};
     const qint64 n = q.value(0).toLongLong();
     q.finish();
     return n;
 }
 
-qint64 RecipientLedger::nextDue(qint64 runId, QString *error) const
+Result<qint64> RecipientLedger::nextDue(qint64 runId) const
 {
     QSqlQuery &q = prepared("SELECT min(next_attempt_at) FROM recipients WHERE run_id = :run AND state = 'planned'");
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error) || !q.next())
-        return 0;
+    if (!q.exec() || !q.next())
+        return ErrorMessage{q.lastError().text()};
     const qint64 t = q.value(0).isNull() ? 0 : q.value(0).toLongLong();
     q.finish();
     return t;
 }
 
-qint64 RecipientLedger::holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now, QString *error)
+Result<qint64> RecipientLedger::holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now)
 {
-    Transaction tx(m_db);
-    if (!tx.begin(error))
-        return -1;
+    SqlTransaction tx(m_db);
+    if (const Result<void> begun = tx.begin(); !begun)
+        return ErrorMessage{begun.error()};
     QSqlQuery &q = prepared("UPDATE recipients SET next_attempt_at = max(next_attempt_at, :until), note = :note, "
                             "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
     q.bindValue(QStringLiteral(":until"), until);
     q.bindValue(QStringLiteral(":note"), note);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error))
-        return -1;
+    if (!q.exec())
+        return ErrorMessage{q.lastError().text()};
     const qint64 n = q.numRowsAffected();
-    return tx.commit(error) ? n : -1;
+    if (const Result<void> committed = tx.commit(); !committed)
+        return ErrorMessage{committed.error()};
+    return n;
 }
 
-qint64 RecipientLedger::releaseHeld(qint64 runId, qint64 now, QString *error)
+Result<qint64> RecipientLedger::releaseHeld(qint64 runId, qint64 now)
 {
     QSqlQuery &q = prepared("UPDATE recipients SET next_attempt_at = :now, updated_at = :now2 "
                             "WHERE run_id = :run AND state = 'planned' AND attempts = 0 AND next_attempt_at > :now3");
@@ -490,8 +518,8 @@ qint64 RecipientLedger::releaseHeld(qint64 runId, qint64 now, QString *error)
     q.bindValue(QStringLiteral(":now2"), now);
     q.bindValue(QStringLiteral(":now3"), now);
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!run(q, error))
-        return -1;
+    if (!q.exec())
+        return ErrorMessage{q.lastError().text()};
     return q.numRowsAffected();
 }
 

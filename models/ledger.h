@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+#include "sqlstatement.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -89,9 +92,13 @@ public:
     struct Counts
     {
         QHash<State, qint64> byState;
+        // Of the rows of each state: those with a reply (replied_at set), and the Unqualified ones (error 131026).
+        // The statistics read both (CampaignStats::fromLedger); a sender's in-memory updates leave them as read.
+        QHash<State, qint64> replied;
+        QHash<State, qint64> unqualified;
         qint64 total = 0;
         qint64 value(State s) const { return byState.value(s); }
-        // Rows still in flight or waiting for the provider: claimed + accepted + uncertain.
+        // The statistic Pending (CampaignStats): in flight or waiting for the provider, without a reply yet.
         qint64 pending() const;
     };
 
@@ -113,11 +120,11 @@ public:
     bool requeue(const QList<Requeue> &rows, QString *error);
     bool markUncertain(const QList<qint64> &ids, qint64 now, QString *error);
     bool skip(const QList<qint64> &ids, const QString &reason, qint64 now, QString *error);
-    // Skips every planned row of the run that was never attempted (attempts = 0). Returns how many, -1 on error.
-    qint64 skipRemaining(qint64 runId, const QString &reason, qint64 now, QString *error);
+    // Skips every planned row of the run that was never attempted (attempts = 0). Returns how many.
+    Result<qint64> skipRemaining(qint64 runId, const QString &reason, qint64 now);
 
     // After a crash: rows left claimed by a sender that is gone become uncertain. Returns how many.
-    qint64 recoverClaimed(qint64 runId, qint64 now, QString *error);
+    Result<qint64> recoverClaimed(qint64 runId, qint64 now);
 
     // The operator's decision on uncertain rows: send again, or give up.
     bool resendUncertain(const QList<qint64> &ids, QString *error, const QString &note = {});
@@ -125,15 +132,15 @@ public:
 
     std::optional<Counts> counts(qint64 runId, QString *error) const;
     // Planned rows that are due now or later (0 = nothing left to claim).
-    qint64 plannedRemaining(qint64 runId, QString *error) const;
-    // The earliest next_attempt_at among planned rows, or 0.
-    qint64 nextDue(qint64 runId, QString *error) const;
+    Result<qint64> plannedRemaining(qint64 runId) const;
+    // The earliest next_attempt_at among planned rows, or 0 when there is none.
+    Result<qint64> nextDue(qint64 runId) const;
 
     // Over the daily messaging limit: every planned row of the run waits (stays planned, not attempted) until
-    // `until`, with `note` saying why. Returns how many, -1 on error.
-    qint64 holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now, QString *error);
-    // The held rows of a run become due at `now` (the budget has room again). Returns how many, -1 on error.
-    qint64 releaseHeld(qint64 runId, qint64 now, QString *error);
+    // `until`, with `note` saying why. Returns how many.
+    Result<qint64> holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now);
+    // The held rows of a run become due at `now` (the budget has room again). Returns how many.
+    Result<qint64> releaseHeld(qint64 runId, qint64 now);
     // Runs (campaign id, run id) whose status is `status`, oldest first.
     QList<std::pair<qint64, qint64>> runsWithStatus(const QString &status, QString *error) const;
 
@@ -153,10 +160,13 @@ public:
 
 private:
     QSqlQuery &prepared(const char *sql) const;
+    // The hot path's statements (claim, outcomes), on the connection's SQLite handle; nullptr + *error on failure.
+    SqlStatement *statement(const char *sql, QString *error);
     bool applyOutcomes(const Outcomes &outcomes, qint64 now, QString *error);
     bool learnWaIds(const QList<Accepted> &rows, QString *error);
     std::optional<QList<Claimed>> claimRows(qint64 runId, int limit, qint64 now, qint64 guardMs, QString *error);
 
     QSqlDatabase m_db;
     mutable QHash<const char *, QSqlQuery> m_queries;   // prepared once per ledger (and connection)
+    StatementCache m_statements;                         // likewise, for statement()
 };

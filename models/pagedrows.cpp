@@ -2,6 +2,7 @@
 
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,47 +121,34 @@ QString likePattern(const QString &text)
 std::optional<QList<qint64>> readIds(
     const QSqlDatabase &db, const QString &sql, const QList<std::pair<QString, QVariant>> &bindings, QString *error)
 {
-    if (sqlite3 *handle = Workspace::sqliteHandle(db)) {
-        sqlite3_stmt *stmt = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-            return std::nullopt;
-        }
-        for (const auto &[name, value] : bindings) {
-            const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
-            if (value.typeId() == QMetaType::QString) {
-                const QByteArray text = value.toString().toUtf8();
-                sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-            } else {
-                sqlite3_bind_int64(stmt, index, value.toLongLong());
-            }
-        }
-        QList<qint64> result;
-        int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-            result.append(sqlite3_column_int64(stmt, 0));
-        if (rc != SQLITE_DONE)
-            *error = QString::fromUtf8(sqlite3_errmsg(handle));
-        sqlite3_finalize(stmt);
-        if (rc != SQLITE_DONE)
-            return std::nullopt;
-        return result;
-    }
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
+    sqlite3 *handle = Workspace::sqliteHandle(db);
+    if (!handle) {
+        *error = QCoreApplication::translate("PagedRows", "The workspace is not open.");
         return std::nullopt;
     }
-    for (const auto &[name, value] : bindings)
-        q.bindValue(name, value);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
         return std::nullopt;
+    }
+    for (const auto &[name, value] : bindings) {
+        const int index = sqlite3_bind_parameter_index(stmt, name.toUtf8().constData());
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(stmt, index, value.toLongLong());
+        }
     }
     QList<qint64> result;
-    while (q.next())
-        result.append(q.value(0).toLongLong());
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        result.append(sqlite3_column_int64(stmt, 0));
+    if (rc != SQLITE_DONE)
+        *error = QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return std::nullopt;
     return result;
 }

@@ -1,6 +1,6 @@
 #include "schedulestore.h"
 
-#include "immediatetransaction.h"
+#include "sqltransaction.h"
 
 #include "contact.h"
 #include "templatestore.h"
@@ -257,8 +257,8 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
         : MessageRenderer::checkMapping(*tmpl, campaign.params);
     error->clear();
 
-    ImmediateTransaction transaction(m_db);
-    if (!transaction.begin(error))
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin().report(error))
         return std::nullopt;
     const bool ok = [&] {
         QSqlQuery due(m_db);
@@ -445,7 +445,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
         }
         return true;
     }();
-    if (!ok || !transaction.commit(error))
+    if (!ok || !transaction.commit().report(error))
         return std::nullopt;
     return batch;
 }

@@ -1,4 +1,5 @@
 #include "statusapplier_p.h"
+#include "sqltransaction.h"
 
 #include "businessevents.h"
 #include "ledger.h"
@@ -163,16 +164,6 @@ QString StatusApplier::sourceResume()
     return QStringLiteral("whatsapp user_preferences: resume");
 }
 
-bool StatusApplier::Private::execSql(const char *sql, QString *error)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(handle, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    *error = QString::fromUtf8(message ? message : sqlite3_errmsg(handle));
-    sqlite3_free(message);
-    return false;
-}
-
 bool StatusApplier::Private::prepare(QString *error)
 {
     if (ready)
@@ -273,7 +264,8 @@ std::optional<StatusApplier::Counts> StatusApplier::apply(qint64 accountId, cons
     if (!d->prepare(error))
         return std::nullopt;
     // BEGIN IMMEDIATE: take the write lock first so the batch never fails half way on a busy database.
-    if (!d->execSql("BEGIN IMMEDIATE", error))
+    SqlTransaction transaction(d->db);
+    if (!transaction.begin().report(error))
         return std::nullopt;
     d->now = QDateTime::currentMSecsSinceEpoch();
     d->counts = Counts();
@@ -293,11 +285,8 @@ std::optional<StatusApplier::Counts> StatusApplier::apply(qint64 accountId, cons
         d->writeCursor.bind(4, d->now);
         ok = d->writeCursor.exec(error);
     }
-    if (!ok || !d->execSql("COMMIT", error)) {
-        QString ignored;
-        d->execSql("ROLLBACK", &ignored);
-        return std::nullopt;
-    }
+    if (!ok || !transaction.commit().report(error))
+        return std::nullopt;   // rolled back as the transaction leaves scope
     return d->counts;
 }
 

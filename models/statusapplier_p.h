@@ -2,6 +2,7 @@
 
 // Internals shared by statusapplier.cpp and statusapplier_inbound.cpp. Not part of the API.
 
+#include "sqlstatement.h"
 #include "statusapplier.h"
 
 #include <QByteArray>
@@ -11,36 +12,6 @@
 
 #include <sqlite3.h>
 
-// A prepared statement of the SQLite C API, reset after each use.
-class SqlStatement
-{
-public:
-    SqlStatement() = default;
-    ~SqlStatement() { sqlite3_finalize(m_stmt); }
-    SqlStatement(const SqlStatement &) = delete;
-    SqlStatement &operator=(const SqlStatement &) = delete;
-
-    bool prepare(sqlite3 *db, const char *sql, QString *error);
-    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void bind(int i, const std::optional<qint64> &v);
-    void bind(int i, const QString &v);   // a null QString binds NULL
-    void bindBlob(int i, const QByteArray &v);
-    // SQLITE_ROW, SQLITE_DONE or an error code (error filled).
-    int step(QString *error);
-    // Runs a statement without results; false on error. Resets it.
-    bool exec(QString *error);
-    void reset();
-    qint64 int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-    bool isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-    std::optional<qint64> optInt64(int col) const;
-    QString text(int col) const;
-    QByteArray bytes(int col) const;
-    int changes() const { return sqlite3_changes(sqlite3_db_handle(m_stmt)); }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-};
-
 struct StatusApplier::Private
 {
     explicit Private(QSqlDatabase database)
@@ -48,7 +19,6 @@ struct StatusApplier::Private
     {
     }
     bool prepare(QString *error);
-    bool execSql(const char *sql, QString *error);
 
     // statusapplier.cpp
     bool applyEvent(qint64 accountId, const FeedEvent &e, QString *error);

@@ -1,4 +1,5 @@
 #include "workspace.h"
+#include "sqlitelibrary.h"
 
 #include <sqlite3.h>
 
@@ -147,6 +148,9 @@ bool Workspace::open(const QString &path, QString *error)
         } else {
             ok = [&] {
                 QString detail;
+                // The hot paths step statements on this connection's handle with Herald's own SQLite functions.
+                if (const Result<void> one = SqliteLibrary::check(db); !one)
+                    return refuse(StorageError::Kind::Other, one.error());
                 // Reading the schema catalogue is the first thing that fails on a file that is not a database
                 // (SQLITE_NOTADB), a damaged one (SQLITE_CORRUPT) or one we may not read (SQLITE_CANTOPEN).
                 QSqlQuery probe(db);

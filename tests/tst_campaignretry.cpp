@@ -160,7 +160,7 @@ void TestCampaignRetry::retriesOnlyWhatHelps()
     QCOMPARE(value(db(), QStringLiteral("SELECT status FROM campaign_runs WHERE id = ?"), { plan->runId }).toString(),
         QStringLiteral("planned"));
     QCOMPARE(
-        CampaignStats::campaignOfRun(db(), plan->runId, nullptr), CampaignStats::campaignOfRun(db(), m_run, nullptr));
+        CampaignStats::campaignOfRun(db(), plan->runId).valueOr(-1), CampaignStats::campaignOfRun(db(), m_run).valueOr(-1));
     QCOMPARE(value(db(), QStringLiteral("SELECT components FROM recipients WHERE run_id = ? AND phone = ?"),
                  { plan->runId, phoneFor(1) })
                  .toString(),
@@ -171,7 +171,7 @@ void TestCampaignRetry::retriesOnlyWhatHelps()
                  .toInt(),
         0);
     // The retry run is the campaign's newest, so Start on the Campaigns page continues it.
-    QCOMPARE(CampaignStore(db()).latestRun(CampaignStats::campaignOfRun(db(), m_run, nullptr), &error).value_or(-1), plan->runId);
+    QCOMPARE(CampaignStore(db()).latestRun(CampaignStats::campaignOfRun(db(), m_run).valueOr(-1), &error).value_or(-1), plan->runId);
     // While it waits to be sent, a second retry is refused.
     QString again;
     QVERIFY(!CampaignStore(db()).planRetryRun(m_run, &again));
@@ -285,7 +285,7 @@ void TestCampaignRetry::runSummaries()
     QString error;
     const auto plan = CampaignStore(db()).planRetryRun(m_run, &error);
     QVERIFY2(plan, qPrintable(error));
-    const qint64 campaign = CampaignStats::campaignOfRun(db(), m_run, nullptr);
+    const qint64 campaign = CampaignStats::campaignOfRun(db(), m_run).valueOr(-1);
     const auto runs = CampaignStats::runs(db(), campaign, &error);
     QVERIFY2(runs, qPrintable(error));
     QCOMPARE(runs->size(), 2);
@@ -344,7 +344,7 @@ void TestCampaignRetry::summaryCountsFollowEveryWrite()
     update(QStringLiteral("DROP TRIGGER campaign_runs_stats_delete"));
     update(QStringLiteral("DROP TABLE run_stat_counts"));
     check(m_run);
-    const auto runs = CampaignStats::runs(db(), CampaignStats::campaignOfRun(db(), m_run, nullptr), &error);
+    const auto runs = CampaignStats::runs(db(), CampaignStats::campaignOfRun(db(), m_run).valueOr(-1), &error);
     QVERIFY2(runs, qPrintable(error));
     QCOMPARE(runs->first().recipients, 8);
 }

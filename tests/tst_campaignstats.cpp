@@ -269,8 +269,8 @@ void TestCampaignStats::emptyRun()
     QCOMPARE(c->attempted, 0);
     QCOMPARE(c->delivered, 0);
     QVERIFY(c->failureReasons.isEmpty());
-    QCOMPARE(CampaignStats::campaignOfRun(db(), 999999, &error), 0);
-    QVERIFY(CampaignStats::campaignOfRun(db(), m_run, &error) > 0);
+    QCOMPARE(CampaignStats::campaignOfRun(db(), 999999).valueOr(-1), 0);
+    QVERIFY(CampaignStats::campaignOfRun(db(), m_run).valueOr(-1) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCampaignStats)

@@ -119,7 +119,7 @@ void TestDailyLimit::heldRowsWaitThenTheSchedulerSendsThem()
     // The whole budget was used an hour ago by another run of this account.
     useBudget(account.id, 50, 1000, t0 - 3600 * 1000);
     const qint64 run = createRun(db(), account.id, 4);
-    const qint64 campaignId = CampaignStats::campaignOfRun(db(), run, nullptr);
+    const qint64 campaignId = CampaignStats::campaignOfRun(db(), run).valueOr(-1);
     m_server->setHandler([](const Request &r) {
         return Response::json(200, QByteArrayLiteral(R"({"messages":[{"id":"wamid.)") + QByteArray::number(qHash(r.body))
                                        + QByteArrayLiteral(R"("}]})"));
@@ -198,7 +198,7 @@ void TestDailyLimit::cliRunExitsWaiting()
     QProcess cli;
     cli.start(QStringLiteral(HERALD_CLI_PATH),
               {QStringLiteral("--workspace"), m_ws->workspace().path(), QStringLiteral("campaign"), QStringLiteral("run"),
-               QString::number(CampaignStats::campaignOfRun(db(), run, nullptr)), QStringLiteral("--json")});
+               QString::number(CampaignStats::campaignOfRun(db(), run).valueOr(-1)), QStringLiteral("--json")});
     QVERIFY(cli.waitForFinished(30000));
     QCOMPARE(cli.exitCode(), 4);
     const QJsonObject o = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();

@@ -100,7 +100,7 @@ void TestLedger::claimCommitsBeforeReturning()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
-    QCOMPARE(ledger.plannedRemaining(run, &error), 2);
+    QCOMPARE(ledger.plannedRemaining(run).valueOr(-1), 2);
 }
 
 void TestLedger::claimHonoursDueTimeAndOrder()
@@ -113,12 +113,12 @@ void TestLedger::claimHonoursDueTimeAndOrder()
     auto claimed = ledger.claim(run, 10, 1000, 0, &error);
     QCOMPARE(claimed.size(), 2);
     QCOMPARE(claimed.at(0).id, rows.at(1));
-    QCOMPARE(ledger.nextDue(run, &error), 5000);
+    QCOMPARE(ledger.nextDue(run).valueOr(-1), 5000);
     claimed = ledger.claim(run, 10, 5000, 0, &error);
     QCOMPARE(claimed.size(), 1);
     QCOMPARE(claimed.at(0).id, rows.at(0));
-    QCOMPARE(ledger.nextDue(run, &error), 0);
-    QCOMPARE(ledger.plannedRemaining(run, &error), 0);
+    QCOMPARE(ledger.nextDue(run).valueOr(-1), 0);
+    QCOMPARE(ledger.plannedRemaining(run).valueOr(-1), 0);
 }
 
 void TestLedger::claimSkipsContactsOptedOutSincePlanning()
@@ -140,7 +140,7 @@ void TestLedger::claimSkipsContactsOptedOutSincePlanning()
     QCOMPARE(claimed.size(), 2);
     QCOMPARE(stateOf(rows.at(1)), QStringLiteral("skipped"));
     QCOMPARE(column(rows.at(1), QStringLiteral("skip_reason")).toString(), QStringLiteral("opted out"));
-    QCOMPARE(ledger.plannedRemaining(run, &error), 0);
+    QCOMPARE(ledger.plannedRemaining(run).valueOr(-1), 0);
 }
 
 void TestLedger::claimGuardsPhoneAcrossRuns()
@@ -252,7 +252,7 @@ void TestLedger::skipped()
     // skipRemaining leaves rows that were already tried (they keep their retries).
     const auto claimed = ledger.claim(run, 1, 200, 0, &error);
     QVERIFY(ledger.requeue({{claimed.first().id, 0, false, false, {}}}, &error));
-    QCOMPARE(ledger.skipRemaining(run, QStringLiteral("over the daily messaging limit"), 300, &error), 2);
+    QCOMPARE(ledger.skipRemaining(run, QStringLiteral("over the daily messaging limit"), 300).valueOr(-1), 2);
     QCOMPARE(stateOf(claimed.first().id), QStringLiteral("planned"));
     QCOMPARE(count(db(), run, QStringLiteral("skipped")), 3);
 }
@@ -286,7 +286,7 @@ void TestLedger::terminalStatesNeverChange()
     value(db(), QStringLiteral("UPDATE recipients SET state = 'sent' WHERE id = ?"), {c.at(0).id});
     QVERIFY(ledger.markAccepted({{c.at(0).id, QStringLiteral("wamid.B"), false}}, 3000, &error));
     QCOMPARE(stateOf(c.at(0).id), QStringLiteral("sent"));
-    QCOMPARE(ledger.recoverClaimed(run, 3000, &error), 1);   // only the one still claimed
+    QCOMPARE(ledger.recoverClaimed(run, 3000).valueOr(-1), 1);   // only the one still claimed
     QCOMPARE(stateOf(c.at(0).id), QStringLiteral("sent"));
 }
 
@@ -345,13 +345,13 @@ void TestLedger::recoverClaimed()
     QString error;
     const auto c = ledger.claim(run, 2, 1000, 0, &error);
     ledger.claim(otherRun, 1, 1000, 0, &error);
-    QCOMPARE(ledger.recoverClaimed(run, 7000, &error), 2);
+    QCOMPARE(ledger.recoverClaimed(run, 7000).valueOr(-1), 2);
     QCOMPARE(stateOf(c.at(0).id), QStringLiteral("uncertain"));
     QCOMPARE(column(c.at(0).id, QStringLiteral("uncertain_at")).toLongLong(), 7000);
     QVERIFY(!column(c.at(0).id, QStringLiteral("note")).toString().isEmpty());
     QCOMPARE(count(db(), run, QStringLiteral("planned")), 1);
     QCOMPARE(count(db(), otherRun, QStringLiteral("claimed")), 1);
-    QCOMPARE(ledger.recoverClaimed(run, 8000, &error), 0);
+    QCOMPARE(ledger.recoverClaimed(run, 8000).valueOr(-1), 0);
 }
 
 void TestLedger::runStatusAndControl()

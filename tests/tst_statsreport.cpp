@@ -150,7 +150,7 @@ void TestStatsReport::statsReport()
     const QList<QStringList> rows = readCsv(path);
     QVERIFY(rows.size() > 10);
     QCOMPARE(rows.at(0), (QStringList{QStringLiteral("campaign"), QString::number(
-        CampaignStats::campaignOfRun(db(), m_run, &error))}));
+        CampaignStats::campaignOfRun(db(), m_run).valueOr(-1))}));
     QCOMPARE(rows.at(1), (QStringList{QStringLiteral("run"), QString::number(m_run)}));
     const auto find = [&](const QString &first) {
         for (const QStringList &r : rows)
@@ -274,7 +274,7 @@ void TestStatsReport::cancelRemovesFile()
 
 void TestStatsReport::cliExports()
 {
-    const qint64 campaign = CampaignStats::campaignOfRun(db(), m_run, nullptr);
+    const qint64 campaign = CampaignStats::campaignOfRun(db(), m_run).valueOr(-1);
     const QString stats = m_dir.filePath(QStringLiteral("cli-stats.csv"));
     const QString failed = m_dir.filePath(QStringLiteral("cli-failed.csv"));
     const auto cli = [&](const QStringList &args) {

@@ -338,9 +338,10 @@ int CampaignListCommand::execute(const QString &workspace, const QStringList &ar
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
-    const QList<Campaign> campaigns = CampaignStore(ws.database()).list(&error);
-    if (!error.isEmpty())
-        return fail(error);
+    const Result<QList<Campaign>> listed = CampaignStore(ws.database()).list();
+    if (!listed)
+        return fail(listed.error());
+    const QList<Campaign> &campaigns = *listed;
     if (p.isSet(jsonOption())) {
         QJsonArray list;
         for (const Campaign &c : campaigns)

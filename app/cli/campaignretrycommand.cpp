@@ -46,7 +46,7 @@ int CampaignRetryCommand::execute(const QString &workspace, const QStringList &a
         parentRun = *latest;
         if (parentRun == 0)
             return fail(tr("Campaign %1 has not run yet: nothing to retry.").arg(id));
-    } else if (CampaignStats::campaignOfRun(ws.database(), parentRun, &error) != id) {
+    } else if (CampaignStats::campaignOfRun(ws.database(), parentRun).valueOr(0, &error) != id) {
         return fail(error.isEmpty() ? tr("Campaign %1 has no run %2.").arg(id).arg(parentRun) : error);
     }
     // Planned under the campaign's lock, like every run (RunService).

@@ -1,5 +1,6 @@
 // herald-cli campaign run: sends a campaign's run until every recipient is resolved or uncertain.
 #include "campaign.h"
+#include "campaignstats.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "runservice.h"
@@ -20,12 +21,13 @@ QString progressLine(const RunProgress &p)
 {
     const auto &c = p.counts;
     const qint64 done = c.total - c.value(State::Planned) - c.value(State::Claimed);
+    const CampaignStats::Counts stats = CampaignStats::fromLedger(c);
     return CliCommands::tr("run %1: %2/%3 done · accepted %4 · failed %5 · skipped %6 · uncertain %7 · %8 msg/s")
         .arg(p.runId)
         .arg(done)
         .arg(c.total)
-        .arg(c.value(State::Accepted) + c.value(State::Sent) + c.value(State::Delivered) + c.value(State::Read))
-        .arg(c.value(State::Failed))
+        .arg(stats.acceptedByProvider())
+        .arg(stats.failed)
         .arg(c.value(State::Skipped))
         .arg(c.value(State::Uncertain))
         .arg(p.sendRate, 0, 'f', 0);
@@ -123,10 +125,11 @@ int CampaignSendCommand::sendCampaign(Workspace &ws, qint64 id, const SendOption
         out() << tr("Run %1 of campaign %2: %3.").arg(runId).arg(id).arg(RunStatuses::label(outcome.status, outcome.counts.pending()))
               << Qt::endl;
         const auto &c = outcome.counts;
+        const CampaignStats::Counts stats = CampaignStats::fromLedger(c);
         out() << tr("%1 recipients: %2 accepted by WhatsApp, %3 failed, %4 skipped, %5 uncertain, %6 still planned.")
                      .arg(c.total)
-                     .arg(c.value(State::Accepted) + c.value(State::Sent) + c.value(State::Delivered) + c.value(State::Read))
-                     .arg(c.value(State::Failed))
+                     .arg(stats.acceptedByProvider())
+                     .arg(stats.failed)
                      .arg(c.value(State::Skipped))
                      .arg(c.value(State::Uncertain))
                      .arg(c.value(State::Planned))

@@ -52,7 +52,7 @@ qint64 Cli::chosenRun(Workspace &ws, const QCommandLineParser &p, qint64 *campai
     }
     bool ok = false;
     const qint64 run = p.value(runOption()).toLongLong(&ok);
-    if (!ok || run <= 0 || CampaignStats::campaignOfRun(ws.database(), run, error) != *campaignId) {
+    if (!ok || run <= 0 || CampaignStats::campaignOfRun(ws.database(), run).valueOr(0, error) != *campaignId) {
         if (error->isEmpty())
             *error = CliCommands::tr("Campaign %1 has no run “%2”.").arg(*campaignId).arg(p.value(runOption()));
         return 0;

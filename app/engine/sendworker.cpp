@@ -96,16 +96,17 @@ void SendWorker::start()
     // We hold the run's lock: a request written while no sender ran is stale, and rows left claimed belong to
     // a sender that died — the message may have gone out, so they become uncertain, never planned.
     m_ledger->takeControlRequest(m_runId, &error);
-    m_recovered = m_ledger->recoverClaimed(m_runId, now, &error);
-    if (m_recovered < 0)
-        return fail(error);
+    const Result<qint64> recovered = m_ledger->recoverClaimed(m_runId, now);
+    if (!recovered)
+        return fail(recovered.error());
+    m_recovered = *recovered;
     if (m_recovered > 0)
         qCInfo(lcSend) << "run" << m_runId << ":" << m_recovered << "rows left claimed by a dead sender are uncertain";
     m_headroom = Headroom::compute(m_workspace.database(), m_account, now, &error);
     // A run that waited for the daily limit continues: what was held becomes due as soon as there is room again
     // (the tier may have been raised since, or the window moved on).
     if (m_headroom.remaining() != 0 && RunStatuses::fromString(info->status) == RunStatus::WaitingDailyLimit
-        && m_ledger->releaseHeld(m_runId, now, &error) < 0)
+        && !m_ledger->releaseHeld(m_runId, now).report(&error))
         return fail(error);
     const auto counts = m_ledger->counts(m_runId, &error);
     if (!counts || !m_ledger->setRunStatus(m_runId, QStringLiteral("running"), {}, std::nullopt, &error))
@@ -182,10 +183,13 @@ void SendWorker::pump()
         }
         if (want > 0 && n < want) {
             // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard)?
-            const qint64 planned = m_ledger->plannedRemaining(m_runId, &error);
-            if (planned < 0)
-                return fail(error);
-            m_dueAtMs = planned == 0 ? kNone : std::max(m_ledger->nextDue(m_runId, &error), now);
+            const Result<qint64> planned = m_ledger->plannedRemaining(m_runId);
+            if (!planned)
+                return fail(planned.error());
+            const Result<qint64> due = *planned == 0 ? Result<qint64>(0) : m_ledger->nextDue(m_runId);
+            if (!due)
+                return fail(due.error());
+            m_dueAtMs = *planned == 0 ? kNone : std::max(*due, now);
         }
     }
     if (nowUs - m_lastCountsRefreshUs > kCountsRefreshUs) {
@@ -372,9 +376,11 @@ void SendWorker::budgetExhausted(qint64 now)
     // Never-tried rows wait in the ledger (planned, not attempted) until the budget frees up; rows tried before
     // keep their retries (they were counted already). The run then ends as waiting_daily_limit, and the
     // scheduler (agent, GUI) or the next `campaign run` continues it.
-    const qint64 held = m_ledger->holdRemaining(m_runId, m_headroom.nextSendAt, m_headroom.waitingText(), now, &error);
-    if (held < 0)
-        return fail(error);
+    const Result<qint64> heldRows
+        = m_ledger->holdRemaining(m_runId, m_headroom.nextSendAt, m_headroom.waitingText(), now);
+    if (!heldRows)
+        return fail(heldRows.error());
+    const qint64 held = *heldRows;
     qCInfo(lcSend) << "run" << m_runId << ":" << held << "rows wait for the daily messaging limit";
     m_budgetSpent = true;
     if (held > 0)

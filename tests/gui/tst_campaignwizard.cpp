@@ -503,7 +503,7 @@ void TestCampaignWizard::editExistingCampaign()
     QCOMPARE(c.kind, QStringLiteral("recurring"));
     QCOMPARE(c.schedule.value(QStringLiteral("every")).toString(), QStringLiteral("monthly"));
     QCOMPARE(c.schedule.value(QStringLiteral("day_of_month")).toInt(), 15);
-    QCOMPARE(CampaignStore(m_t->workspace().database()).list(nullptr).size(), 1);
+    QCOMPARE(CampaignStore(m_t->workspace().database()).list().valueOr({}).size(), 1);
 
     // Opening it again shows what was saved.
     CampaignWizard again(m_t->workspace(), m_earlier);

@@ -527,7 +527,7 @@ void TestDashboard::screenshots()
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.showDashboard(CampaignStats::campaignOfRun(db(), m_run, nullptr));
+    window.showDashboard(CampaignStats::campaignOfRun(db(), m_run).valueOr(-1));
     DashboardPage *page = window.dashboardPage();
     QTRY_VERIFY(page->counts().has_value());
     save(&window, QStringLiteral("dashboard-overview"));

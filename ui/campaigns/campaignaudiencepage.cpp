@@ -95,8 +95,7 @@ CampaignAudiencePage::CampaignAudiencePage(Workspace &workspace, QWidget *parent
     });
     connect(m_ui->segmentTable, &QTableWidget::itemChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
 
-    QString error;
-    for (const Campaign &c : CampaignStore(m_workspace.database()).list(&error))
+    for (const Campaign &c : CampaignStore(m_workspace.database()).list().valueOr({}))
         m_ui->retargetCampaignCombo->addItem(QStringLiteral("%1 — %2").arg(c.id).arg(c.name), c.id);
     for (const QString &stat : CampaignStats::statNames()) {
         m_ui->retargetStatCombo->addItem(statLabel(stat), stat);

@@ -250,7 +250,9 @@ void DashboardPage::reloadCampaigns()
     const qint64 keep = currentCampaignId();
     QString error;
     CampaignStore store(m_workspace.database());
-    const QList<Campaign> campaigns = store.list(&error);
+    const Result<QList<Campaign>> listed = store.list();
+    listed.report(&error);
+    const QList<Campaign> campaigns = listed.valueOr({});
     struct Item
     {
         qint64 id;
@@ -341,7 +343,7 @@ void DashboardPage::showCampaign(qint64 campaignId)
 
 void DashboardPage::showRun(qint64 runId)
 {
-    const qint64 campaignId = CampaignStats::campaignOfRun(m_workspace.database(), runId, nullptr);
+    const qint64 campaignId = CampaignStats::campaignOfRun(m_workspace.database(), runId).valueOr(0);
     if (campaignId <= 0)
         return;
     showCampaign(campaignId);
