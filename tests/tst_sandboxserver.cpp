@@ -2,6 +2,7 @@
 #include "accountendpoint.h"
 #include "graphclient.h"
 #include "sandboxserver.h"
+#include "accounttest.h"
 #include "templatesync.h"
 #include "testworkspace.h"
 #include "workspace.h"

@@ -7,6 +7,7 @@
 #include "loopbackhttpserver.h"
 #include "sendfixture.h"
 #include "statuspoller.h"
+#include "accounttest.h"
 #include "templatesync.h"
 #include "testsend.h"
 #include "testworkspace.h"

@@ -4,7 +4,7 @@
 #include "clicommands.h"
 #include "clisupport.h"
 #include "secretstore.h"
-#include "templatesync.h"
+#include "accounttest.h"
 #include "workspace.h"
 
 #include <QEventLoop>

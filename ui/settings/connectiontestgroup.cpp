@@ -3,7 +3,7 @@
 #include "accesstoken.h"
 #include "notelabel.h"
 #include "secretstore.h"
-#include "templatesync.h"
+#include "accounttest.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>
