@@ -1,4 +1,5 @@
 #include "statusapplier_p.h"
+#include "clock.h"
 
 #include "businessevents.h"
 #include "ledger.h"
@@ -275,7 +276,7 @@ std::optional<StatusApplier::Counts> StatusApplier::apply(qint64 accountId, cons
     // BEGIN IMMEDIATE: take the write lock first so the batch never fails half way on a busy database.
     if (!d->execSql("BEGIN IMMEDIATE", error))
         return std::nullopt;
-    d->now = QDateTime::currentMSecsSinceEpoch();
+    d->now = Clock::nowMs();
     d->counts = Counts();
     bool ok = true;
     for (const FeedEvent &e : events) {
@@ -328,7 +329,7 @@ qint64 StatusApplier::syncFailureOptOuts(QString *error)
 qint64 StatusApplier::Private::syncFailureOptOuts(QString *error)
 {
     syncFailures.bind(1, StatusApplier::reasonError131050());
-    syncFailures.bind(2, QDateTime::currentMSecsSinceEpoch());
+    syncFailures.bind(2, Clock::nowMs());
     syncFailures.bind(3, StatusApplier::sourceResume());
     if (!syncFailures.exec(error))
         return -1;

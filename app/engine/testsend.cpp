@@ -1,4 +1,5 @@
 #include "testsend.h"
+#include "clock.h"
 
 #include "accountendpoint.h"
 #include "contact.h"
@@ -85,7 +86,7 @@ void TestSend::send(const Message &message)
         QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
         return;
     }
-    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 sentAt = Clock::nowMs();
     const QUrl url = m_client.url(m_account.phoneNumberId + QStringLiteral("/messages"));
     m_client.post(
         url, requestBody(message), [this, message, sentAt](const QJsonObject &body, const GraphError &e) {

@@ -1,4 +1,5 @@
 #include "campaignspage.h"
+#include "clock.h"
 
 #include "accountendpoint.h"
 #include "campaignrunner.h"
@@ -626,7 +627,7 @@ void CampaignsPage::startCampaign(PreflightShown shown)
     if (!once) {
         QString error;
         qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, campaignId, true, QDateTime::currentMSecsSinceEpoch(), &next, &error)) {
+        if (!Scheduler::activate(m_workspace, campaignId, true, Clock::nowMs(), &next, &error)) {
             MessageBox::warning(this, tr("Cannot start the campaign"), error);
             return;
         }
@@ -816,7 +817,7 @@ void CampaignsPage::stopCampaign()
             return;
         QString error;
         qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, row->campaign.id, false, QDateTime::currentMSecsSinceEpoch(), &next,
+        if (!Scheduler::activate(m_workspace, row->campaign.id, false, Clock::nowMs(), &next,
                                  &error))
             MessageBox::warning(this, tr("Cannot stop the campaign"), error);
         const qint64 campaignId = row->campaign.id;
