@@ -1,6 +1,7 @@
 // One number's history (ContactHistory::load, the contact history window) among many other recipients with
 // statuses: the lookup stays indexed. Moved here from tst_contacthistory (issue 12 §8: no timing bounds in tests).
 // Usage: bench_contacthistory [ROWS]   (default 20,000 other recipients). Prints figures; asserts nothing.
+#include "benchsql.h"
 #include "contacthistory.h"
 #include "workspace.h"
 
@@ -17,21 +18,8 @@ namespace {
 
 constexpr double kReferenceMs = 200; // the bound tst_contacthistory used to assert for 20,000 rows
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        out() << "SQL failed: " << q.lastError().text() << "\n" << sql << Qt::endl;
-        return false;
-    }
-    return true;
-}
+using BenchSql::exec;
+using BenchSql::out;
 
 // `rows` recipients of other numbers, each with a delivered status event, plus one recipient of `phone`.
 bool build(QSqlDatabase db, qint64 rows, const QString &phone)
