@@ -3,6 +3,7 @@
 //   - the recipient list CSV of every attempted recipient, against `sqlite3 -csv` dumping the same rows with the
 //     same query in the same run (target <= 3x).
 // Usage: bench_exports [ROWS]   (default 1,000,000). Prints figures; asserts nothing.
+#include "benchsql.h"
 #include "campaignstats.h"
 #include "statsreport.h"
 #include "workspace.h"
@@ -21,21 +22,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-bool exec(QSqlDatabase db, const QString &sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        out() << "SQL failed: " << q.lastError().text() << "\n" << sql << Qt::endl;
-        return false;
-    }
-    return true;
-}
+using BenchSql::exec;
+using BenchSql::out;
 
 // One campaign run of `rows` recipients with contacts, in a realistic mix of states, written with SQL only.
 qint64 buildRun(QSqlDatabase db, qint64 rows)

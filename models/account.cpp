@@ -1,4 +1,5 @@
 #include "account.h"
+#include "clock.h"
 
 #include "errortext.h"
 
@@ -210,7 +211,7 @@ qint64 AccountStore::save(const Account &a, QString *error)
         *error = problem;
         return 0;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QSqlQuery q(m_db);
     if (a.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "

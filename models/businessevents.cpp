@@ -1,4 +1,5 @@
 #include "businessevents.h"
+#include "clock.h"
 
 #include "phonenormalizer.h"
 
@@ -138,7 +139,7 @@ std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QSt
     q.bindValue(QStringLiteral(":data"),
                 QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":received"),
-                event.receivedAtMs > 0 ? event.receivedAtMs : QDateTime::currentMSecsSinceEpoch());
+                event.receivedAtMs > 0 ? event.receivedAtMs : Clock::nowMs());
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;

@@ -1,4 +1,5 @@
 #include "campaign.h"
+#include "clock.h"
 
 #include "account.h"
 #include "campaignstats.h"
@@ -547,7 +548,7 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
 {
     if (!check(c, error))
         return 0;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
                              "kind, schedule, trigger_spec, created_at, updated_at) "
@@ -570,7 +571,7 @@ bool CampaignStore::update(const Campaign &c, QString *error)
     q.prepare(QStringLiteral("UPDATE campaigns SET name = ?, account_id = ?, template_name = ?, language = ?, audience = ?, "
                              "params = ?, kind = ?, schedule = ?, trigger_spec = ?, updated_at = ? WHERE id = ?"));
     bindEditableColumns(q, c);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMs());
     q.addBindValue(c.id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -589,7 +590,7 @@ bool CampaignStore::setActive(qint64 id, bool active, qint64 nextFireAt, QString
     q.prepare(QStringLiteral("UPDATE campaigns SET active = ?, next_fire_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(active ? 1 : 0);
     q.addBindValue(nextFireAt > 0 ? QVariant(nextFireAt) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMs());
     q.addBindValue(id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -630,7 +631,7 @@ bool CampaignStore::setStatus(qint64 id, const QString &status, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE campaigns SET status = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(status);
-    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(Clock::nowMs());
     q.addBindValue(id);
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -728,7 +729,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
         // Another process may have planned one since the caller looked: decided again under the write lock.
         if (refuseWhenUnfinished(campaignId, error))
             return false;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = Clock::nowMs();
         QSqlQuery run(m_db);
         run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, "
                                    "occurrence_at, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, ?)"));

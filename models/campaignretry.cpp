@@ -1,6 +1,7 @@
 // CampaignStore::planRetryRun: a linked run that sends again only to the failures a retry can help
 // (../shared/reference/whatsapp-api.md §3 and its retry rules, FailureCatalogue's retry flags).
 #include "campaign.h"
+#include "clock.h"
 #include "failurecatalogue.h"
 #include "sqltransaction.h"
 #include "phonenormalizer.h"
@@ -61,7 +62,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         return std::nullopt;
     }
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     PlanResult result;
     QList<Candidate> chosen;
     QSqlQuery failed(m_db);

@@ -1,6 +1,7 @@
 // CampaignStore::unreached and planUnreachedRun: after a stop, a new linked run for the recipients the stopped run
 // never reached. A stopped run itself is final (issue 10 §4): it is never continued.
 #include "campaign.h"
+#include "clock.h"
 #include "runstatus.h"
 #include "sqltransaction.h"
 
@@ -65,7 +66,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
     if (refuseWhenUnfinished(campaignId, error))
         return std::nullopt;
 
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QSqlQuery insertRun(m_db);
     insertRun.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, "
                                      "updated_at, parent_run_id, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, 'unreached')"));

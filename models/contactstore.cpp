@@ -1,4 +1,5 @@
 #include "contactstore.h"
+#include "clock.h"
 
 #include "pagedrows.h"
 
@@ -49,7 +50,7 @@ QString idList(const QList<qint64> &ids)
 
 qint64 now()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 // Runs a statement once per chunk of ids (SQLite limits the number of bound values).

@@ -1,4 +1,5 @@
 #include "importreader.h"
+#include "clock.h"
 
 #include "errortext.h"
 #include "phonenormalizer.h"
@@ -199,7 +200,7 @@ ImportBatch ImportReader::next()
         }
         if (*optedOut || c.optOutAt) {
             if (!c.optOutAt)
-                c.optOutAt = QDateTime::currentMSecsSinceEpoch();
+                c.optOutAt = Clock::nowMs();
         } else {
             c.optOutReason = {};
         }
@@ -208,7 +209,7 @@ ImportBatch ImportReader::next()
         if (!consent && !c.optOutAt)
             c.optInAt.reset();  // "opted_in: no" with a stale date: no consent
         if (consent && !c.optOutAt && !c.optInAt)
-            c.optInAt = QDateTime::currentMSecsSinceEpoch();
+            c.optInAt = Clock::nowMs();
         if (c.optInAt && !c.optInSource.present())
             c.optInSource = batch.store(m_defaultSource);
         if (!c.optInAt)

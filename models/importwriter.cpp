@@ -1,4 +1,5 @@
 #include "importwriter.h"
+#include "clock.h"
 
 #include "sqltransaction.h"
 #include "workspace.h"
@@ -190,7 +191,7 @@ bool ImportWriter::writeRows(const ImportBatch &batch, qint64 *imported)
         tagIds.append(*id);
     }
     sqlite3_stmt *const upsert = m_upsert.get();
-    sqlite3_bind_int64(upsert, 1, QDateTime::currentMSecsSinceEpoch());
+    sqlite3_bind_int64(upsert, 1, Clock::nowMs());
     for (const int index : batch.order) {
         const ImportContact &c = batch.contacts[index];
         bindText(upsert, 2, batch.view(c.phone));

@@ -1,6 +1,7 @@
 #include "ledger.h"
 #include "campaignstats.h"
 #include "sqltransaction.h"
+#include "clock.h"
 #include "waid.h"
 #include "workspace.h"
 
@@ -327,7 +328,7 @@ bool RecipientLedger::requeue(const QList<Requeue> &rows, QString *error)
 {
     Outcomes o;
     o.requeued = rows;
-    return record(o, QDateTime::currentMSecsSinceEpoch(), error);
+    return record(o, Clock::nowMs(), error);
 }
 
 bool RecipientLedger::markUncertain(const QList<qint64> &ids, qint64 now, QString *error)
@@ -400,7 +401,7 @@ bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error, 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recipients SET state = 'planned', next_attempt_at = 0, note = :note, "
                              "updated_at = :now WHERE id = :id AND state = 'uncertain'"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     for (qint64 id : ids) {
         q.bindValue(QStringLiteral(":note"),
                     note.isEmpty() ? tr("Sent again by the operator after an uncertain attempt.") : note);
@@ -578,7 +579,7 @@ std::optional<RecipientLedger::RunInfo> RecipientLedger::runInfo(qint64 runId, Q
 bool RecipientLedger::setRunStatus(qint64 runId, const QString &status, const QString &reason,
                                    std::optional<int> code, QString *error)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "UPDATE campaign_runs SET status = :status, stop_reason = :reason, stop_code = :code, updated_at = :now, "
@@ -626,7 +627,7 @@ bool RecipientLedger::requestControl(qint64 runId, const QString &request, QStri
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE campaign_runs SET requested = :request, updated_at = :now WHERE id = :run"));
     q.bindValue(QStringLiteral(":request"), request);
-    q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
+    q.bindValue(QStringLiteral(":now"), Clock::nowMs());
     q.bindValue(QStringLiteral(":run"), runId);
     if (!run(q, error))
         return false;

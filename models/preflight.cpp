@@ -1,4 +1,5 @@
 #include "preflight.h"
+#include "clock.h"
 
 #include "account.h"
 #include "contact.h"
@@ -96,7 +97,7 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
 {
     PreflightReport r;
     r.triggered = campaign.kind == QLatin1String("triggered");
-    const qint64 now = options.now > 0 ? options.now : QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = options.now > 0 ? options.now : Clock::nowMs();
     QString error;
 
     // The template: found, APPROVED, mapped.

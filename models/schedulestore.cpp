@@ -1,4 +1,5 @@
 #include "schedulestore.h"
+#include "clock.h"
 
 #include "sqltransaction.h"
 
@@ -417,7 +418,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
                 run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, "
                                            "updated_at, run_kind) VALUES (?, 'planned', ?, ?, ?, 'triggered')"));
                 // planned_at is wall-clock time like every run's (`now` is the scheduler's clock, for the decisions).
-                const qint64 planned = QDateTime::currentMSecsSinceEpoch();
+                const qint64 planned = Clock::nowMs();
                 run.addBindValue(campaign.id);
                 run.addBindValue(QString::fromUtf8(QJsonDocument(tmpl->toGraphJson()).toJson(QJsonDocument::Compact)));
                 run.addBindValue(planned);
@@ -432,7 +433,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             insert.addBindValue(c.id);
             insert.addBindValue(c.phone);
             insert.addBindValue(compact(m.components));
-            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
+            insert.addBindValue(Clock::nowMs());
             if (!insert.exec()) {
                 *error = insert.lastError().text();
                 return false;

@@ -1,4 +1,5 @@
 #include "statsreport.h"
+#include "clock.h"
 
 #include "csvwriter.h"
 #include "failurecatalogue.h"
@@ -89,7 +90,7 @@ bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &pa
     w.writeRow({QStringLiteral("campaign_name"), q.value(1).toString()});
     w.writeRow({QStringLiteral("run_status"), q.value(2).toString()});
     w.writeRow({QStringLiteral("generated_at"),
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                Clock::nowUtc().toString(Qt::ISODate)});
     w.writeRow({});
     w.writeRow({QStringLiteral("statistic"), QStringLiteral("count"), QStringLiteral("rate_percent"),
                 QStringLiteral("rate_of")});

@@ -1,5 +1,6 @@
 #include "statusapplier_p.h"
 #include "sqltransaction.h"
+#include "clock.h"
 
 #include "businessevents.h"
 #include "ledger.h"
@@ -267,7 +268,7 @@ std::optional<StatusApplier::Counts> StatusApplier::apply(qint64 accountId, cons
     SqlTransaction transaction(d->db);
     if (!transaction.begin().report(error))
         return std::nullopt;
-    d->now = QDateTime::currentMSecsSinceEpoch();
+    d->now = Clock::nowMs();
     d->counts = Counts();
     bool ok = true;
     for (const FeedEvent &e : events) {
@@ -317,7 +318,7 @@ qint64 StatusApplier::syncFailureOptOuts(QString *error)
 qint64 StatusApplier::Private::syncFailureOptOuts(QString *error)
 {
     syncFailures.bind(1, StatusApplier::reasonError131050());
-    syncFailures.bind(2, QDateTime::currentMSecsSinceEpoch());
+    syncFailures.bind(2, Clock::nowMs());
     syncFailures.bind(3, StatusApplier::sourceResume());
     if (!syncFailures.exec(error))
         return -1;

@@ -1,4 +1,5 @@
 #include "templatestore.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -153,7 +154,7 @@ std::optional<TemplateSyncCounts> TemplateStore::applySync(qint64 accountId, con
         m_db.rollback();
         return std::nullopt;
     };
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
 
     QHash<QString, Stored> stored;
     QSqlQuery q(m_db);
@@ -274,7 +275,7 @@ qint64 TemplateStore::save(const MessageTemplate &t, QString *error)
             m_db.rollback();
         return 0;
     };
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id FROM templates WHERE account_id = ? AND name = ? AND language = ?"));
     q.addBindValue(t.accountId);

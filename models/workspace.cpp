@@ -1,5 +1,6 @@
 #include "workspace.h"
 #include "sqlitelibrary.h"
+#include "clock.h"
 
 #include <sqlite3.h>
 
@@ -185,7 +186,7 @@ bool Workspace::open(const QString &path, QString *error)
                 created = version == 0;
                 // An existing workspace is copied before any migration changes it (kept with the rolling backups).
                 if (version > 0 && version < Migrations::latestVersion()
-                    && !WorkspaceBackup::rolling(db, absolute, QDateTime::currentDateTimeUtc(),
+                    && !WorkspaceBackup::rolling(db, absolute, Clock::nowUtc(),
                                                  QStringLiteral("before-schema-%1").arg(Migrations::latestVersion()),
                                                  &detail)) {
                     return refuse(failureKind(db, absolute),

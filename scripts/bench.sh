@@ -13,3 +13,4 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_con
 "$HERALD_BUILD_DIR/bench/bench_ingest"
 "$HERALD_BUILD_DIR/bench/bench_exports"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_dashboard"
+"$HERALD_BUILD_DIR/bench/bench_contacthistory"

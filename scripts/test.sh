@@ -12,5 +12,5 @@ exec dbus-run-session -- bash -c '
     set -e
     eval "$(printf "herald-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
-    ctest --test-dir "$HERALD_BUILD_DIR" --output-on-failure --parallel 2 --timeout 600
-'
+    ctest --test-dir "$HERALD_BUILD_DIR" --output-on-failure --parallel 2 --timeout 600 "$@"
+' test.sh "$@"

@@ -1,4 +1,6 @@
 // herald-cli campaign types, `campaign start` and `agent` driven as a black box on a sandbox workspace.
+#include "clirun.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -13,13 +15,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 class Cli
 {
@@ -33,16 +29,8 @@ public:
 
     Run operator()(const QStringList &args) const
     {
-        QProcess p;
-        p.setProcessEnvironment(m_env);
-        p.start(QStringLiteral(HERALD_CLI_PATH), QStringList { QStringLiteral("--workspace"), m_workspace } + args);
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(QStringLiteral(HERALD_CLI_PATH), QStringList { QStringLiteral("--workspace"), m_workspace } + args,
+                      {}, m_env, 120000);
     }
 
     // A sandbox account with its templates and two opted-in contacts.

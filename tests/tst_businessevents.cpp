@@ -3,6 +3,7 @@
 // workspace (no relay) and through a real herald-relay process on loopback with the ingest token in the keychain
 // (scripts/test.sh runs the suite in a D-Bus session with gnome-keyring), then back through `herald-cli sync`.
 #include "businessevents.h"
+#include "clirun.h"
 #include "statusapplier.h"
 #include "statusfeedfixture.h"
 #include "testworkspace.h"
@@ -34,13 +35,7 @@ QJsonObject businessPayload(const QString &name, const QString &phone, qint64 oc
             {QStringLiteral("data"), data}};
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 // herald-relay on 127.0.0.1 with an OS-chosen port (read back from its "listening" record).
 class RelayProcess
@@ -131,17 +126,9 @@ private:
     qint64 count(const QString &sql) { return scalar(db(), sql).toLongLong(); }
     Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(HERALD_CLI_PATH), QStringList{QStringLiteral("--workspace"), m_tw->workspace().path()} + args);
-        if (!p.waitForStarted())
-            return {};
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return runCli(QStringLiteral(HERALD_CLI_PATH),
+                      QStringList{QStringLiteral("--workspace"), m_tw->workspace().path()} + args, stdinData,
+                      QProcessEnvironment::systemEnvironment(), 60000);
     }
     bool haveKeychain() const { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
 

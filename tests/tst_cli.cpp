@@ -1,4 +1,5 @@
 // herald-cli driven as a black box, the way scripts and support staff use it.
+#include "clirun.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -10,26 +11,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(HERALD_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringLiteral(HERALD_CLI_PATH), args, {}, env, 120000);
 }
 
 QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

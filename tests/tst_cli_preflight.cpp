@@ -1,4 +1,6 @@
 // herald-cli campaign preflight | test-send and ratecard set | list | remove, driven as a black box.
+#include "clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,17 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
+using Run = CliRun;
 
 class TestCliPreflight : public QObject
 {
@@ -41,15 +33,7 @@ Run TestCliPreflight::cli(QStringList args) const
 {
     args.prepend(m_dir.filePath(QStringLiteral("ws.herald")));
     args.prepend(QStringLiteral("--workspace"));
-    QProcess p;
-    p.start(QStringLiteral(HERALD_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringLiteral(HERALD_CLI_PATH), args, {}, QProcessEnvironment::systemEnvironment(), 120000);
 }
 
 void TestCliPreflight::initTestCase()

@@ -1,5 +1,6 @@
 // herald-cli account … and templates … as a black box against a Graph-shaped server on loopback and
 // the real keychain (scripts/test.sh runs the suite inside a D-Bus session with gnome-keyring).
+#include "clirun.h"
 #include "loopbackhttpserver.h"
 
 #include <QFile>
@@ -13,17 +14,7 @@
 
 using Response = LoopbackHttpServer::Response;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-} // namespace
+using Run = CliRun;
 
 class TestCliTemplates : public QObject
 {
@@ -48,18 +39,8 @@ private:
     // Runs herald-cli without blocking this thread's event loop (the server lives here).
     Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(HERALD_CLI_PATH), QStringList{QStringLiteral("--workspace"), m_workspace} + args);
-        if (!p.waitForStarted())
-            return {};
-        if (!stdinData.isNull())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000))
-            p.kill();
-        p.waitForFinished(1000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return runCliServingEvents(QStringLiteral(HERALD_CLI_PATH),
+                                   QStringList{QStringLiteral("--workspace"), m_workspace} + args, stdinData);
     }
     void makeCloudAccount()
     {

@@ -9,7 +9,6 @@
 #include "testworkspace.h"
 #include "workspace.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -212,7 +211,7 @@ void TestContactHistory::triggerDecisions()
 
 void TestContactHistory::fastWithManyRows()
 {
-    // 20,000 recipients of other numbers with statuses; one number's history stays an indexed lookup.
+    // 20,000 recipients of other numbers with statuses; one number's history finds only its own message.
     const qint64 run = addRun(db());
     QVERIFY(db().transaction());
     for (int i = 0; i < 20000; ++i) {
@@ -226,16 +225,12 @@ void TestContactHistory::fastWithManyRows()
     QVERIFY(db().commit());
     addRecipient(db(), run, kPhone, QStringLiteral("accepted"), QStringLiteral("wamid.ME"), T0 * 1000);
     apply(statusPayload({status(QStringLiteral("wamid.ME"), QStringLiteral("delivered"), T0 + 2, {}, kDigits)}));
-    QElapsedTimer timer;
-    timer.start();
     QString error;
     const auto h = ContactHistory::load(db(), kPhone, &error);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY2(h, qPrintable(error));
     QCOMPARE(h->messages.size(), 1);
     QCOMPARE(h->messages.at(0).statuses.size(), 1);
-    qInfo("history of one number among 20,000: %lld ms", elapsed);
-    QVERIFY2(elapsed < 200, qPrintable(QString::number(elapsed)));
+    // Its speed is measured in bench/bench_contacthistory.cpp (no timing bounds in tests).
 }
 
 QTEST_GUILESS_MAIN(TestContactHistory)

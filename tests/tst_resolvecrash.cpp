@@ -10,6 +10,7 @@
 #include "contactstore.h"
 #include "ledger.h"
 #include "loopbackhttpserver.h"
+#include "sandboxcampaign.h"
 #include "sandboxenvironment.h"
 #include "sandboxserver.h"
 #include "secretstore.h"
@@ -154,12 +155,7 @@ void TestResolveCrash::killedSendsAreResolvedAndSentExactlyOnce()
     QVERIFY2(account.id > 0, qPrintable(error));
     QVERIFY(storeSecret(account.id, SecretStore::Secret::AccessToken, sandbox.accessToken()));
     QVERIFY(storeSecret(account.id, SecretStore::Secret::RelayFeedToken, QString::fromLatin1(environment.feedToken())));
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QList<MessageTemplate> templates;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        templates << MessageTemplate::fromGraphJson(v.toObject());
-    QVERIFY2(TemplateStore(db).applySync(account.id, templates, &error), qPrintable(error));
+    QVERIFY2(SandboxCampaign::syncTemplates(db, account.id, &error), qPrintable(error));
     ContactStore contacts(db);
     QStringList phones;
     for (int i = 0; i < kContacts; ++i) {
@@ -170,14 +166,9 @@ void TestResolveCrash::killedSendsAreResolvedAndSentExactlyOnce()
         QVERIFY2(id > 0 && contacts.optIn({id}, QStringLiteral("test"), &error), qPrintable(error));
         phones << c.phone;
     }
-    Campaign campaign;
-    campaign.name = QStringLiteral("crash");
-    campaign.accountId = account.id;
-    campaign.templateName = QStringLiteral("appointment_reminder");
-    campaign.language = QStringLiteral("en_US");
-    for (const char *p : {"body.1=field:name", "body.2=text:12 March", "body.3=text:10:30"})
-        campaign.params << *ParamMapping::parse(QString::fromLatin1(p), &error);
-    const qint64 campaignId = CampaignStore(db).create(campaign, &error);
+    const qint64 campaignId
+        = SandboxCampaign::create(db, account.id, QStringLiteral("crash"), QStringLiteral("appointment_reminder"),
+                                  SandboxCampaign::appointmentReminderParams(), &error);
     QVERIFY2(campaignId > 0, qPrintable(error));
     const QString id = QString::number(campaignId);
 

@@ -10,6 +10,7 @@
 #include "migrations.h"
 #include "runservice.h"
 #include "runstatus.h"
+#include "sandboxcampaign.h"
 #include "secretstore.h"
 #include "sendfixture.h"
 #include "templatestore.h"
@@ -120,30 +121,21 @@ qint64 TestRunService::createCampaign(int count, QStringList *phones)
 {
     const int batch = ++m_batch;
     QString error;
-    ContactStore store(db());
-    QList<qint64> ids;
-    for (int i = 0; i < count; ++i) {
-        Contact c;
-        c.phone = QStringLiteral("+9198%1%2").arg(batch, 3, 10, QLatin1Char('0')).arg(i, 5, 10, QLatin1Char('0'));
-        c.name = QStringLiteral("Customer %1").arg(i);
+    QList<Contact> contacts
+        = SandboxCampaign::customers(count, QStringLiteral("+9198%1").arg(batch, 3, 10, QLatin1Char('0')), 5);
+    for (Contact &c : contacts) {
         c.attributes.insert(QStringLiteral("batch"), QString::number(batch));
-        ids << store.upsert(c, &error);
         if (phones)
             *phones << c.phone;
     }
-    if (!store.optIn(ids, QStringLiteral("test"), &error))
+    if (SandboxCampaign::addOptedIn(db(), contacts, &error).isEmpty())
         qFatal("cannot opt in: %s", qPrintable(error));
-    Campaign c;
-    c.name = QStringLiteral("Batch %1").arg(batch);
-    c.accountId = m_account.id;
-    c.templateName = QStringLiteral("order_update");
-    c.language = QStringLiteral("en_US");
-    c.audience = QStringLiteral("attr:batch=%1").arg(batch);
-    for (const QString &p : {QStringLiteral("header.1=text:#10234"), QStringLiteral("body.1=field:name"),
-                             QStringLiteral("body.2=text:out for delivery"), QStringLiteral("body.3=text:soon"),
-                             QStringLiteral("button.0=text:10234")})
-        c.params << *ParamMapping::parse(p, &error);
-    const qint64 id = CampaignStore(db()).create(c, &error);
+    const qint64 id = SandboxCampaign::create(
+        db(), m_account.id, QStringLiteral("Batch %1").arg(batch), QStringLiteral("order_update"),
+        {QStringLiteral("header.1=text:#10234"), QStringLiteral("body.1=field:name"),
+         QStringLiteral("body.2=text:out for delivery"), QStringLiteral("body.3=text:soon"),
+         QStringLiteral("button.0=text:10234")},
+        &error, QStringLiteral("attr:batch=%1").arg(batch));
     if (id <= 0)
         qFatal("cannot create the campaign: %s", qPrintable(error));
     return id;

@@ -6,6 +6,7 @@
 #include "campaignstats.h"
 #include "contactstore.h"
 #include "ledger.h"
+#include "sandboxcampaign.h"
 #include "sandboxenvironment.h"
 #include "statusfeed.h"
 #include "templatestore.h"
@@ -76,30 +77,13 @@ void TestStatusFeed::sandboxCampaignGetsLiveReports()
     QVERIFY2(SandboxEnvironment::ensureRunning(ws.path(), &error), qPrintable(error));
     const auto account = AccountStore(ws.database()).defaultAccount(&error);
     QVERIFY(account);
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QList<MessageTemplate> templates;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        templates << MessageTemplate::fromGraphJson(v.toObject());
-    QVERIFY(TemplateStore(ws.database()).applySync(account->id, templates, &error));
-    ContactStore contacts(ws.database());
-    for (int i = 0; i < 120; ++i) {
-        Contact c;
-        c.phone = QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0'));
-        c.name = QStringLiteral("Customer %1").arg(i);
-        contacts.optIn({contacts.upsert(c, &error)}, QStringLiteral("test"), &error);
-    }
-    Campaign c;
-    c.name = QStringLiteral("Live");
-    c.accountId = account->id;
-    c.templateName = QStringLiteral("appointment_reminder");
-    c.language = QStringLiteral("en_US");
-    for (const QString &p : {QStringLiteral("body.1=field:name"), QStringLiteral("body.2=text:12 March"),
-                             QStringLiteral("body.3=text:10:30")})
-        c.params << *ParamMapping::parse(p, &error);
-    CampaignStore campaigns(ws.database());
-    const qint64 id = campaigns.create(c, &error);
+    QVERIFY2(SandboxCampaign::syncTemplates(ws.database(), account->id, &error), qPrintable(error));
+    SandboxCampaign::addOptedIn(ws.database(), SandboxCampaign::customers(120, QStringLiteral("+9198765"), 5), &error);
+    const qint64 id = SandboxCampaign::create(ws.database(), account->id, QStringLiteral("Live"),
+                                              QStringLiteral("appointment_reminder"),
+                                              SandboxCampaign::appointmentReminderParams(), &error);
     QVERIFY2(id > 0, qPrintable(error));
+    CampaignStore campaigns(ws.database());
     const auto plan = campaigns.planRun(id, &error);
     QVERIFY2(plan, qPrintable(error));
 
@@ -122,7 +106,7 @@ void TestStatusFeed::sandboxCampaignGetsLiveReports()
     // While reports are still arriving, every identity of campaign-stats.md holds at every moment.
     for (int i = 0; i < 5; ++i) {
         checkIdentities(ws.database(), plan->runId);
-        QTest::qWait(200);
+        applied.wait(1000);   // the next applied batch (none may come: the reports can all be in already)
     }
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {

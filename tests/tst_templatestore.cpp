@@ -1,4 +1,5 @@
 #include "templatestore.h"
+#include "clock.h"
 #include "testworkspace.h"
 #include "workspace.h"
 
@@ -105,12 +106,14 @@ void TestTemplateStore::firstSyncAddsAll()
 void TestTemplateStore::unchangedSyncCountsNothing()
 {
     TestWorkspace w;
+    TestClock clock;   // sync times come from it: moving it replaces a sleep
+    ScopedClock useClock(clock);
     TemplateStore store(w.workspace().database());
     SYNC(store, sandboxTemplates(), 8, 0, 0, 8);
     QString error;
     const QDateTime firstSync
         = store.find(kSandbox, QStringLiteral("order_update"), QStringLiteral("en_US"), &error)->syncedAt;
-    QTest::qWait(5);
+    clock.advance(5);
     SYNC(store, sandboxTemplates(), 0, 0, 0, 8);
     // The sync time moves on even when nothing changed.
     QVERIFY(store.find(kSandbox, QStringLiteral("order_update"), QStringLiteral("en_US"), &error)->syncedAt
@@ -174,6 +177,8 @@ void TestTemplateStore::detectsEachChange()
 void TestTemplateStore::removedAndUndeleted()
 {
     TestWorkspace w;
+    TestClock clock;   // sync times come from it: moving it replaces a sleep
+    ScopedClock useClock(clock);
     TemplateStore store(w.workspace().database());
     const QList<MessageTemplate> all = sandboxTemplates();
     SYNC(store, all, 8, 0, 0, 8);
@@ -188,7 +193,7 @@ void TestTemplateStore::removedAndUndeleted()
     QVERIFY(flash->isFlagged());
     const QDateTime deletedAt = flash->deletedAt;
     // Still gone: not counted again, deletion time kept.
-    QTest::qWait(5);
+    clock.advance(5);
     SYNC(store, without(all, gone), 0, 0, 0, 6);
     QCOMPARE(store.find(kSandbox, QStringLiteral("flash_sale"), QStringLiteral("en_US"), &error)->deletedAt, deletedAt);
     // One comes back: an update, not an addition.

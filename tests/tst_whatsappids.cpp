@@ -9,6 +9,7 @@
 #include "contacthistory.h"
 #include "contactstore.h"
 #include "ledger.h"
+#include "sandboxcampaign.h"
 #include "sandboxenvironment.h"
 #include "statuspoller.h"
 #include "templatestore.h"
@@ -87,18 +88,11 @@ qint64 TestWhatsAppIds::runCampaign(Workspace &ws, const Account &account, const
                                     const QString &templateName, const QString &tag, const QStringList &params)
 {
     QString error;
-    Campaign c;
-    c.name = name;
-    c.accountId = account.id;
-    c.templateName = templateName;
-    c.language = QStringLiteral("en_US");
-    c.audience = QStringLiteral("tag:") + tag;
-    for (const QString &p : params)
-        c.params << *ParamMapping::parse(p, &error);
-    CampaignStore campaigns(ws.database());
-    const qint64 id = campaigns.create(c, &error);
+    const qint64 id = SandboxCampaign::create(ws.database(), account.id, name, templateName, params, &error,
+                                              QStringLiteral("tag:") + tag);
     if (id <= 0)
         qFatal("create: %s", qPrintable(error));
+    CampaignStore campaigns(ws.database());
     const auto plan = campaigns.planRun(id, &error);
     if (!plan)
         qFatal("plan: %s", qPrintable(error));
@@ -122,12 +116,7 @@ void TestWhatsAppIds::sandboxCampaignsWithRewrittenIds()
     QVERIFY2(environment, qPrintable(error));
     const auto account = AccountStore(db).defaultAccount(&error);
     QVERIFY(account);
-    QFile f(qEnvironmentVariable("HERALD_TEST_DATA") + QStringLiteral("/../../resources/sandbox/templates.json"));
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QList<MessageTemplate> templates;
-    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
-        templates << MessageTemplate::fromGraphJson(v.toObject());
-    QVERIFY(TemplateStore(db).applySync(account->id, templates, &error));
+    QVERIFY2(SandboxCampaign::syncTemplates(db, account->id, &error), qPrintable(error));
 
     // Brazilian mobiles (+55 11 9 8…) and Mexican numbers (+52 55 …): half get the promotion with its
     // "Stop promotions" quick reply, half a utility message (an opt-out is then a typed STOP).

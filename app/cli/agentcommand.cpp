@@ -2,6 +2,7 @@
 // left on (a systemd service, a Windows scheduled task). The desktop app does the same while it is open; the
 // workspace's scheduler lock makes sure only one of them fires, the others stand by.
 #include "account.h"
+#include "clock.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "sandboxenvironment.h"
@@ -56,7 +57,7 @@ int AgentCommand::execute(const QString &workspace, const QStringList &args)
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
     // The daily rolling backup (WorkspaceBackup): a machine left on keeps one a day from its agent.
-    if (!WorkspaceBackup::dailyIfDue(ws, QDateTime::currentDateTimeUtc(), &error) && !error.isEmpty())
+    if (!WorkspaceBackup::dailyIfDue(ws, Clock::nowUtc(), &error) && !error.isEmpty())
         err() << tr("herald-cli: the daily backup failed: %1").arg(error) << Qt::endl;
     // Sandbox accounts send to and hear from the built-in sandbox, which lives in this process.
     const QList<Account> accounts = AccountStore(ws.database()).list(&error);
@@ -66,7 +67,7 @@ int AgentCommand::execute(const QString &workspace, const QStringList &args)
         return fail(tr("The built-in sandbox could not start: %1").arg(error));
 
     auto log = [](const QString &line) {
-        err() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << QLatin1Char(' ') << line << Qt::endl;
+        err() << Clock::nowUtc().toString(Qt::ISODate) << QLatin1Char(' ') << line << Qt::endl;
     };
     Scheduler scheduler(ws, options);
     qint64 fired = 0;
@@ -108,7 +109,7 @@ int AgentCommand::execute(const QString &workspace, const QStringList &args)
         QTimer daily;
         QObject::connect(&daily, &QTimer::timeout, &loop, [&] {
             QString backupError;
-            if (!WorkspaceBackup::dailyIfDue(ws, QDateTime::currentDateTimeUtc(), &backupError) && !backupError.isEmpty())
+            if (!WorkspaceBackup::dailyIfDue(ws, Clock::nowUtc(), &backupError) && !backupError.isEmpty())
                 log(tr("The daily backup failed: %1").arg(backupError));
         });
         daily.start(60 * 60 * 1000);

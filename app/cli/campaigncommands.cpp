@@ -1,5 +1,6 @@
 // herald-cli campaign …: create, inspect and control campaigns (sending lives in campaignrun.cpp).
 #include "campaign.h"
+#include "clock.h"
 #include "campaignchecks.h"
 #include "campaignoptions.h"
 #include "clicommands.h"
@@ -301,7 +302,7 @@ int CampaignCreateCommand::execute(const QString &workspace, const QStringList &
     }
     if (!types.apply(p, &c, &error))
         return usage(error);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (const auto problem = CampaignChecks::checkSchedule(c, now))
         return usage(problem->message);
     Workspace ws;
@@ -464,7 +465,7 @@ int CampaignControlCommand::execute(const QString &workspace, const QStringList 
     qint64 next = 0;
     if (scheduling) {
         const bool activate = request == QLatin1String("resume");
-        if (!Scheduler::activate(ws, id, activate, QDateTime::currentMSecsSinceEpoch(), &next, &error)) {
+        if (!Scheduler::activate(ws, id, activate, Clock::nowMs(), &next, &error)) {
             if (run == 0)
                 return fail(error);
             err() << QStringLiteral("herald-cli: ") << error << Qt::endl;

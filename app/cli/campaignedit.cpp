@@ -1,6 +1,7 @@
 // herald-cli campaign edit: the campaign wizard's edit mode — change the options given, keep the rest, save through
 // CampaignStore::update (the same checks as create). Runs already planned keep their frozen messages.
 #include "campaign.h"
+#include "clock.h"
 #include "campaignchecks.h"
 #include "campaignoptions.h"
 #include "clicommands.h"
@@ -91,7 +92,7 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
     }
     // The checks `campaign create` makes: a sendable template, an audience naming only existing campaigns and
     // runs, a scheduled time that has not passed (only when the schedule changes).
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (typeChanges) {
         if (const auto problem = CampaignChecks::checkSchedule(c, now))
             return usage(problem->message);
@@ -110,7 +111,7 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
     if (typeChanges && before->active) {
         qint64 next = 0;
         const bool keep = c.kind != QLatin1String("once");
-        if (!Scheduler::activate(ws, id, keep, QDateTime::currentMSecsSinceEpoch(), &next, &error))
+        if (!Scheduler::activate(ws, id, keep, Clock::nowMs(), &next, &error))
             return fail(tr("Campaign %1 was changed, but its schedule could not be renewed: %2").arg(id).arg(error));
     }
     const auto after = store.byId(id, &error);

@@ -1,6 +1,7 @@
 // herald-cli campaign resolve ID (--resend | --mark-failed) [--run R] [--quiet-minutes N] [--json]: the operator's
 // decision on a run's uncertain recipients, the same engine call as the dashboard's "Resolve uncertain".
 #include "clicommands.h"
+#include "clock.h"
 #include "clisupport.h"
 #include "uncertainresolver.h"
 #include "workspace.h"
@@ -40,7 +41,7 @@ int CampaignResolveCommand::execute(const QString &workspace, const QStringList 
         return fail(error);
     const auto action = p.isSet(resend) ? UncertainResolver::Action::Resend : UncertainResolver::Action::MarkFailed;
     const auto r = UncertainResolver::resolve(ws.database(), run, action, minutes * 60 * 1000LL,
-                                              QDateTime::currentMSecsSinceEpoch(), &error);
+                                              Clock::nowMs(), &error);
     if (!r)
         return fail(tr("The uncertain recipients of run %1 were not changed: %2").arg(run).arg(error));
     if (p.isSet(jsonOption())) {

@@ -1,6 +1,7 @@
 // herald-cli campaign start: a one-time campaign is sent now (exactly like `campaign run`); a scheduled, recurring
 // or triggered one is activated for the scheduler (herald-cli agent, or the GUI while it is open).
 #include "campaign.h"
+#include "clock.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "schedule.h"
@@ -42,7 +43,7 @@ int CampaignStartCommand::execute(const QString &workspace, const QStringList &a
     }
 
     qint64 next = 0;
-    if (!Scheduler::activate(ws, id, true, QDateTime::currentMSecsSinceEpoch(), &next, &error))
+    if (!Scheduler::activate(ws, id, true, Clock::nowMs(), &next, &error))
         return fail(error);
     campaigns.setStatus(id, QStringLiteral("active"), &error);
     if (json) {

@@ -1,6 +1,7 @@
 // herald-cli contacts add|edit|tag|untag|opt-in|opt-out|delete|search: the Contacts page's operations, through the
 // same ContactStore calls (ContactActions, ContactsPage and the importer's upsert).
 #include "clicommands.h"
+#include "clock.h"
 #include "clisupport.h"
 #include "contactstore.h"
 #include "phonenormalizer.h"
@@ -174,7 +175,7 @@ int ContactsAddCommand::execute(const QString &workspace, const QStringList &arg
     if (!attributes(p.values(attrOption()), &c.attributes, &error))
         return usage(error);
     if (p.isSet(optedIn)) {
-        c.optInAt = QDateTime::currentDateTimeUtc();
+        c.optInAt = Clock::nowUtc();
         c.optInSource = p.value(source);
     }
     Workspace ws;

@@ -1,5 +1,6 @@
 // herald-cli workspace backup|restore: SQLite online-backup copies of the workspace (WorkspaceBackup).
 #include "clicommands.h"
+#include "clock.h"
 
 #include "clisupport.h"
 #include "contactstore.h"
@@ -28,7 +29,7 @@ int WorkspaceBackupCommand::execute(const QString &workspace, const QStringList 
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
     const auto copy = p.isSet(to) ? WorkspaceBackup::copy(ws.database(), p.value(to), &error)
-                                  : WorkspaceBackup::rolling(ws.database(), ws.path(), QDateTime::currentDateTimeUtc(),
+                                  : WorkspaceBackup::rolling(ws.database(), ws.path(), Clock::nowUtc(),
                                                              QStringLiteral("manual"), &error);
     if (!copy)
         return fail(error);
@@ -56,7 +57,7 @@ int WorkspaceRestoreCommand::execute(const QString &workspace, const QStringList
     if (p.positionalArguments().size() != 1)
         return usage(tr("workspace restore needs exactly one FILE (a backup, e.g. from <workspace>.backups/)."));
     const QString source = p.positionalArguments().constFirst();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     Workspace ws;
     std::optional<WorkspaceBackup::Restored> restored;
     if (openWorkspace(ws, workspace, p, &error)) {

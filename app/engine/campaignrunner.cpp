@@ -1,4 +1,5 @@
 #include "campaignrunner.h"
+#include "clock.h"
 
 #include "ledger.h"
 #include "sendworker.h"
@@ -43,7 +44,7 @@ QString CampaignRunner::lockFilePath(const Workspace &workspace, qint64 runId)
 
 Headroom CampaignRunner::headroom(const Workspace &workspace, const Account &account, QString *error)
 {
-    return Headroom::compute(workspace.database(), account, QDateTime::currentMSecsSinceEpoch(), error);
+    return Headroom::compute(workspace.database(), account, Clock::nowMs(), error);
 }
 
 bool CampaignRunner::requestControl(const Workspace &workspace, qint64 runId, const QString &request,

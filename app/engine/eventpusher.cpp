@@ -1,4 +1,5 @@
 #include "eventpusher.h"
+#include "clock.h"
 
 #include "tokenrequest.h"
 #include "workspace.h"
@@ -50,7 +51,7 @@ EventPusher::Result EventPusher::recordLocally(Workspace &workspace, const Accou
         r.message = problem;
         return r;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     event.accountId = account.id;
     event.relayCursor = 0;
     event.receivedAtMs = now;

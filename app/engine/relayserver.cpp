@@ -1,4 +1,5 @@
 #include "relayserver.h"
+#include "clock.h"
 
 #include "businessevents.h"
 #include "webhooksignature.h"
@@ -296,7 +297,7 @@ RelayHttpResponse RelayServer::receiveWebhook(const RelayHttpRequest &request, Q
     const QString kind = valid ? RelayStore::kindWhatsApp() : RelayStore::kindInvalid();
 
     QString error;
-    const auto cursor = m_store.append(kind, body, QDateTime::currentMSecsSinceEpoch(), &error);
+    const auto cursor = m_store.append(kind, body, Clock::nowMs(), &error);
     noteWrite(cursor.has_value());
     if (!cursor) {
         // 5xx makes Meta retry later, which is what we want when the disk refuses the write.
@@ -348,7 +349,7 @@ RelayHttpResponse RelayServer::receiveBusinessEvent(const RelayHttpRequest &requ
     if (body.size() > m_config.http.request.maxBodyBytes)
         return errorResponse(QStringLiteral("body larger than %1 bytes").arg(m_config.http.request.maxBodyBytes),
             Status::PayloadTooLarge);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     auto parsed = businessEventBody(body, now);
     if (auto *response = std::get_if<RelayHttpResponse>(&parsed))
         return std::move(*response);
@@ -382,7 +383,7 @@ RelayHttpResponse RelayServer::health()
 // was written for a while, so /healthz stays cheap under polling and still notices a full or read-only disk.
 bool RelayServer::storeWritable()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     if (m_writableCheckedAtMs < 0 || now - m_writableCheckedAtMs >= m_config.healthProbeIntervalMs) {
         QString error;
         m_writable = m_store.probeWrite(now, &error);
@@ -397,7 +398,7 @@ bool RelayServer::storeWritable()
 void RelayServer::noteWrite(bool ok)
 {
     m_writable = ok;
-    m_writableCheckedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_writableCheckedAtMs = Clock::nowMs();
 }
 
 RelayHttpResponse RelayServer::finish(

@@ -1,6 +1,7 @@
 // The sandbox's shared machinery (auth, errors, throughput, seeded outcomes, records) and its read
 // endpoints: the template list and the phone-number node. Sending lives in sandboxsend.cpp.
 #include "sandboxapi.h"
+#include "clock.h"
 
 #include "failurecatalogue.h"
 #include "waid.h"
@@ -146,7 +147,7 @@ bool SandboxApi::takeToken(const QString &phoneNumberId)
 {
     QMutexLocker lock(&m_mutex);
     const double capacity = m_options.throughput;   // one second of sending
-    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 now = Clock::nowMs() * 1'000'000;   // ns; the injectable clock, so a test can move time
     auto it = m_buckets.find(phoneNumberId);
     if (it == m_buckets.end())
         it = m_buckets.insert(phoneNumberId, Bucket{capacity, now});

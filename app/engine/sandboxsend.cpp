@@ -1,6 +1,7 @@
 // POST /{version}/{phone-number-id}/messages: validates a template message the way Meta does, then decides
 // its seeded outcome (whatsapp-api.md §1, §3, §5).
 #include "sandboxapi.h"
+#include "clock.h"
 
 #include "waid.h"
 
@@ -344,7 +345,7 @@ SandboxApi::Reply SandboxApi::sendMessage(const QString &phoneNumberId, const QB
     r.templateLanguage = language;
     r.templateCategory = t.category;
     r.callbackData = callbackData;
-    r.acceptedAt = QDateTime::currentDateTimeUtc();
+    r.acceptedAt = Clock::nowUtc();
     {
         QMutexLocker lock(&m_mutex);
         r.sequence = ++m_sequence;

@@ -1,6 +1,7 @@
 // The sandbox's simulated status feed: plans Meta's status and reply webhooks for each accepted message and
 // POSTs them, signed, to the embedded relay (whatsapp-api.md §2, §3; campaign-stats.md).
 #include "sandboxwebhooks.h"
+#include "clock.h"
 
 #include "webhooksignature.h"
 
@@ -375,7 +376,7 @@ void SandboxWebhooks::schedule(const SandboxRecord &record)
                 m_clock.start();
             // Arrival counts from acceptance, not from when this queued call ran.
             const qint64 acceptedAgoMs
-                = std::max<qint64>(0, record.acceptedAt.msecsTo(QDateTime::currentDateTimeUtc()));
+                = std::max<qint64>(0, record.acceptedAt.msecsTo(Clock::nowUtc()));
             const qint64 base = m_clock.elapsed() - acceptedAgoMs;
             for (const SandboxWebhookEvent &e : events)
                 m_queue.emplace(base + qRound64(e.arrival * 1000.0 / m_options.speed), e);
@@ -387,7 +388,7 @@ void SandboxWebhooks::schedule(const SandboxRecord &record)
 QJsonArray SandboxWebhooks::takeQueued()
 {
     QJsonArray out;
-    const qint64 nowWall = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowWall = Clock::nowMs();
     const qint64 nowClock = m_clock.isValid() ? m_clock.elapsed() : 0;
     for (const auto &[due, e] : m_queue) {
         out.append(QJsonObject { { QStringLiteral("due_at"), nowWall + std::max<qint64>(0, due - nowClock) },
@@ -412,7 +413,7 @@ void SandboxWebhooks::restore(const QJsonArray &events)
         [this, events] {
             if (!m_clock.isValid())
                 m_clock.start();
-            const qint64 nowWall = QDateTime::currentMSecsSinceEpoch();
+            const qint64 nowWall = Clock::nowMs();
             for (const QJsonValue &v : events) {
                 const QJsonObject o = v.toObject();
                 SandboxWebhookEvent e;

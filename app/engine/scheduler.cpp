@@ -1,4 +1,5 @@
 #include "scheduler.h"
+#include "clock.h"
 
 #include "account.h"
 #include "campaign.h"
@@ -49,7 +50,7 @@ Scheduler::~Scheduler()
 
 qint64 Scheduler::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentMSecsSinceEpoch();
+    return m_options.clock ? m_options.clock() : Clock::nowMs();
 }
 
 QString Scheduler::lockFilePath(const Workspace &workspace)

@@ -1,4 +1,5 @@
 #include "secretstore.h"
+#include "clock.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -19,7 +20,7 @@ std::atomic<qint64> s_noKeychainUntil = 0;
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 SecretStore::Result noKeychain()

@@ -1,4 +1,5 @@
 #include "sendtypes.h"
+#include "clock.h"
 
 #include "account.h"
 
@@ -12,5 +13,5 @@ int SendOptions::effectiveRate(const Account &account) const
 
 qint64 SendOptions::now() const
 {
-    return clock ? clock() : QDateTime::currentMSecsSinceEpoch();
+    return clock ? clock() : Clock::nowMs();
 }

@@ -1,4 +1,5 @@
 #include "testsend.h"
+#include "clock.h"
 
 #include "accountendpoint.h"
 #include "cloudapi.h"
@@ -84,7 +85,7 @@ void TestSend::send(const Message &message)
         QTimer::singleShot(0, this, [this, r] { Q_EMIT finished(r); });
         return;
     }
-    const qint64 sentAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 sentAt = Clock::nowMs();
     m_client.post(
         CloudApi::messagesUrl(m_account), requestJson(message),
         [this, message, sentAt](const QJsonObject &body, const GraphError &e) {

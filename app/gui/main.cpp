@@ -1,4 +1,5 @@
 #include "demoworkspace.h"
+#include "clock.h"
 #include "contacts/contactspage.h"
 #include "filedialogs.h"
 #include "firstrunguide.h"
@@ -62,14 +63,14 @@ int main(int argc, char *argv[])
     const bool demo = parser.isSet(demoOption);
     const QString path = demo && !parser.isSet(workspaceOption) ? DemoWorkspace::defaultPath()
                                                                 : Workspace::resolvePath(parser.value(workspaceOption));
-    if (!WorkspaceGate::open(workspace, path, QDateTime::currentDateTimeUtc()))
+    if (!WorkspaceGate::open(workspace, path, Clock::nowUtc()))
         return 1;
     // A real workspace starts empty; only the demo workspace is filled with sample data.
     if (demo && workspace.isNew() && DemoWorkspace::populate(workspace, &error) < 0) {
         MessageBox::warning(nullptr, QApplication::translate("main", "Demo contacts"),
                             QApplication::translate("main", "The demo contacts could not be added: %1").arg(error));
     }
-    if (!WorkspaceBackup::dailyIfDue(workspace, QDateTime::currentDateTimeUtc(), &error) && !error.isEmpty()) {
+    if (!WorkspaceBackup::dailyIfDue(workspace, Clock::nowUtc(), &error) && !error.isEmpty()) {
         MessageBox::warning(nullptr, QApplication::translate("main", "Daily backup"),
                             QApplication::translate("main", "Today's automatic backup of the workspace failed: %1")
                                 .arg(error));
@@ -99,7 +100,7 @@ int main(int argc, char *argv[])
     QTimer dailyBackup;
     QObject::connect(&dailyBackup, &QTimer::timeout, &window, [&workspace, &window] {
         QString backupError;
-        if (!WorkspaceBackup::dailyIfDue(workspace, QDateTime::currentDateTimeUtc(), &backupError)
+        if (!WorkspaceBackup::dailyIfDue(workspace, Clock::nowUtc(), &backupError)
             && !backupError.isEmpty())
             MessageBox::warning(&window, QApplication::translate("main", "Daily backup"),
                                 QApplication::translate("main", "Today's automatic backup of the workspace failed: %1")

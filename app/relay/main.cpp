@@ -1,6 +1,7 @@
 // herald-relay: the always-on webhook receiver desktops poll for delivery statuses and replies (docs/relay.md).
 // Links herald_engine and herald_models only; no Widgets.
 #include "relayserver.h"
+#include "clock.h"
 
 #include <algorithm>
 #include <csignal>
@@ -53,7 +54,7 @@ void jsonMessageHandler(QtMsgType type, const QMessageLogContext &context, const
         record.insert(QStringLiteral("category"), QString::fromUtf8(context.category ? context.category : "default"));
         record.insert(QStringLiteral("message"), message);
     }
-    record.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    record.insert(QStringLiteral("time"), Clock::nowUtc().toString(Qt::ISODateWithMs));
     record.insert(QStringLiteral("level"), levelName(type));
     const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr); // one write per line

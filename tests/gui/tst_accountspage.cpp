@@ -1,3 +1,4 @@
+#include "screenshot.h"
 #include "settings/accountspage.h"
 #include "messagebox.h"
 #include "testworkspace.h"
@@ -354,22 +355,18 @@ void TestAccountsPage::autoResolveAndPortfolioAreSaved()
 
 void TestAccountsPage::screenshot()
 {
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (!Screenshot::enabled())
         QSKIP("HERALD_SCREENSHOT_DIR not set");
-    QDir().mkpath(dir);
     QTest::mouseClick(child<QPushButton>(m_page.get(), "testConnectionButton"), Qt::LeftButton);
     QTRY_VERIFY(child<QLabel>(m_page.get(), "connectionResult")->isVisible());
-    QTest::qWait(50);   // let the layouts settle
-    QVERIFY(m_page->grab().save(QDir(dir).filePath(QStringLiteral("accountspage-sandbox.png"))));
+    QVERIFY(Screenshot::save(m_page.get(), QStringLiteral("accountspage-sandbox.png")));
     QWidget *page = m_page.get();
     QTest::mouseClick(child<QPushButton>(page, "addAccountButton"), Qt::LeftButton);
     QTest::keyClicks(child<QLineEdit>(page, "accountName"), QStringLiteral("shop"));
     QTest::keyClicks(child<QLineEdit>(page, "phoneNumberId"), QStringLiteral("106540352242922"));
     QTest::keyClicks(child<QLineEdit>(page, "wabaId"), QStringLiteral("102290129340398"));
     retype(child<QLineEdit>(page, "relayUrl"), QStringLiteral("http://relay.example.com"));
-    QTest::qWait(50);
-    QVERIFY(m_page->grab().save(QDir(dir).filePath(QStringLiteral("accountspage-cloud.png"))));
+    QVERIFY(Screenshot::save(m_page.get(), QStringLiteral("accountspage-cloud.png")));
 }
 
 QTEST_MAIN(TestAccountsPage)

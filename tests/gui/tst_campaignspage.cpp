@@ -10,6 +10,8 @@
 #include "contactstore.h"
 #include "failurecatalogue.h"
 #include "messagebox.h"
+#include "sandboxcampaign.h"
+#include "screenshot.h"
 #include "templatestore.h"
 #include "testworkspace.h"
 #include "workspace.h"
@@ -44,41 +46,21 @@ qint64 createCampaign(TestWorkspace &t, int contacts, const QString &name = QStr
     QString error;
     QSqlDatabase db = t.workspace().database();
     const auto account = AccountStore(db).defaultAccount(&error);
-    if (!account || !TemplateStore(db).applySync(account->id, builtInSandboxTemplates(), &error))
+    if (!account || !SandboxCampaign::syncTemplates(db, account->id, &error))
         qFatal("cannot set up the sandbox account: %s", qPrintable(error));
-    ContactStore store(db);
-    QList<qint64> ids;
-    for (int i = 0; i < contacts; ++i) {
-        Contact c;
-        c.phone = QStringLiteral("+91987650%1").arg(i, 4, 10, QLatin1Char('0'));
-        c.name = QStringLiteral("Customer %1").arg(i);
-        ids << store.upsert(c, &error);
-    }
-    if (contacts > 0 && !store.optIn(ids, QStringLiteral("test"), &error))
+    if (contacts > 0
+        && SandboxCampaign::addOptedIn(db, SandboxCampaign::customers(contacts, QStringLiteral("+91987650"), 4), &error)
+               .isEmpty())
         qFatal("cannot opt in: %s", qPrintable(error));
-    Campaign c;
-    c.name = name;
-    c.accountId = account->id;
-    c.templateName = QStringLiteral("order_update");
-    c.language = QStringLiteral("en_US");
-    for (const QString &p : {QStringLiteral("header.1=text:#10234"), QStringLiteral("body.1=field:name"),
-                             QStringLiteral("body.2=text:out for delivery"), QStringLiteral("body.3=attr:city|soon"),
-                             QStringLiteral("button.0=text:10234")})
-        c.params << *ParamMapping::parse(p, &error);
-    const qint64 id = CampaignStore(db).create(c, &error);
+    const qint64 id = SandboxCampaign::create(
+        db, account->id, name, QStringLiteral("order_update"),
+        {QStringLiteral("header.1=text:#10234"), QStringLiteral("body.1=field:name"),
+         QStringLiteral("body.2=text:out for delivery"), QStringLiteral("body.3=attr:city|soon"),
+         QStringLiteral("button.0=text:10234")},
+        &error);
     if (id <= 0)
         qFatal("cannot create the campaign: %s", qPrintable(error));
     return id;
-}
-
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(50);   // let pending layout requests settle
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 QToolButton *button(CampaignsPage &page, const char *name)
@@ -105,7 +87,7 @@ void startThroughPreflight(CampaignsPage &page, qint64 expectedAudience)
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isChecked(), 10000);
         QCOMPARE(dialog->view()->report().audience, expectedAudience);
         QVERIFY(dialog->startButton()->isEnabled());
-        save(dialog, QStringLiteral("campaigns-preflight"));
+        Screenshot::save(dialog, QStringLiteral("campaigns-preflight"));
         QTest::mouseClick(dialog->startButton(), Qt::LeftButton);
         answered = true;
     });
@@ -176,7 +158,7 @@ void TestCampaignsPage::emptyStateSaysHowToCreate()
     QVERIFY(empty && empty->isVisible());
     QVERIFY(labelText(page, QStringLiteral("createCommand")).startsWith(QStringLiteral("herald-cli campaign create")));
     QVERIFY(!button(page, "startButton")->isEnabled());
-    save(&page, QStringLiteral("campaigns-empty"));
+    Screenshot::save(&page, QStringLiteral("campaigns-empty"));
 
     // A campaign created elsewhere (the CLI) shows up within a second; with nothing selected the detail says so.
     createCampaign(t, 0);
@@ -239,7 +221,7 @@ void TestCampaignsPage::startPauseResumeUntilSent()
     QVERIFY(page.findChild<QProgressBar *>(QStringLiteral("runProgress"))->value() > 0);
     QVERIFY(labelText(page, QStringLiteral("sendRate")).contains(QStringLiteral("messages/s")));
     QVERIFY(!labelText(page, QStringLiteral("headroom")).isEmpty());
-    save(&page, QStringLiteral("campaigns-running"));
+    Screenshot::save(&page, QStringLiteral("campaigns-running"));
 
     // Pause takes effect within a second, and then nothing more is requested.
     QTest::mouseClick(button(page, "pauseButton"), Qt::LeftButton);
@@ -271,7 +253,7 @@ void TestCampaignsPage::startPauseResumeUntilSent()
     QVERIFY(labelText(page, QStringLiteral("failureReasons")).contains(QStringLiteral("131026")));
     QCOMPARE(page.view()->model()->index(0, CampaignTableModel::ProgressColumn).data().toString(),
              QStringLiteral("sent 300 of 300"));
-    save(&page, QStringLiteral("campaigns-sent"));
+    Screenshot::save(&page, QStringLiteral("campaigns-sent"));
 
     // A sent run is never sent again.
     QVERIFY(!button(page, "startButton")->isEnabled());
@@ -342,7 +324,7 @@ void TestCampaignsPage::playbookPauseSaysWhy()
     QVERIFY(why.contains(FailureCatalogue::lookup(132015).description.toHtmlEscaped()));
     QVERIFY(button(page, "resumeButton")->isEnabled());
     QVERIFY(!button(page, "pauseButton")->isEnabled());
-    save(&page, QStringLiteral("campaigns-paused-by-playbook"));
+    Screenshot::save(&page, QStringLiteral("campaigns-paused-by-playbook"));
 }
 
 void TestCampaignsPage::neverFinishedWhilePending()

@@ -14,6 +14,7 @@
 #include "contactstore.h"
 #include "messagebox.h"
 #include "ratecard.h"
+#include "screenshot.h"
 #include "templatestore.h"
 #include "testworkspace.h"
 #include "workspace.h"
@@ -46,16 +47,6 @@
 #include <QToolButton>
 
 namespace {
-
-void screenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(50);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 template<typename T>
 T *child(QWidget *w, const char *name)
@@ -251,7 +242,7 @@ void TestCampaignWizard::onceWithSegment()
     fillFirstPage(w, QStringLiteral("VIP reminders"));
     // The preview shows the first recipient's values.
     QTRY_VERIFY(child<QLabel>(&w, "previewContactLabel")->text().contains(QLatin1String("Asha")));
-    screenshot(&w, QStringLiteral("wizard-1-template"));
+    Screenshot::save(&w, QStringLiteral("wizard-1-template"));
     next(w);
 
     // Audience: a segment "tag vip and not attribute doctor = Dr. Rao".
@@ -275,11 +266,11 @@ void TestCampaignWizard::onceWithSegment()
     QCOMPARE(w.audience(), QStringLiteral("tag:vip and not attr:doctor=\"Dr. Rao\""));
     QTRY_VERIFY(child<QLabel>(&w, "audienceCountLabel")->text().contains(QLatin1String("<b>1 contact")));
     QCOMPARE(child<QLineEdit>(&w, "expressionEdit")->text(), w.audience());
-    screenshot(&w, QStringLiteral("wizard-2-audience-segment"));
+    Screenshot::save(&w, QStringLiteral("wizard-2-audience-segment"));
     next(w);
 
     QVERIFY(child<QRadioButton>(&w, "kindOnce")->isChecked());
-    screenshot(&w, QStringLiteral("wizard-3-type-once"));
+    Screenshot::save(&w, QStringLiteral("wizard-3-type-once"));
     next(w);
 
     auto *view = child<PreflightView>(&w, "preflightView");
@@ -289,7 +280,7 @@ void TestCampaignWizard::onceWithSegment()
     QVERIFY(view->report().samples.first().text.startsWith(
         QLatin1String("Reminder: your appointment with your doctor is on 12 March at 10:30.")));
     QVERIFY(child<QTextBrowser>(&w, "preflightText")->toPlainText().contains(QLatin1String("Ready to start.")));
-    screenshot(&w, QStringLiteral("wizard-4-preflight"));
+    Screenshot::save(&w, QStringLiteral("wizard-4-preflight"));
     QSignalSpy savedSpy(&w, &CampaignWizard::saved);
     QSignalSpy start(&w, &CampaignWizard::startRequested);
     finish(w);
@@ -324,7 +315,7 @@ void TestCampaignWizard::scheduled()
     QCOMPARE(child<QSpinBox>(&w, "graceSpin")->value(), 60);
     child<QSpinBox>(&w, "graceSpin")->setValue(90);
     QVERIFY(!child<QLabel>(&w, "scheduleSummary")->text().isEmpty());
-    screenshot(&w, QStringLiteral("wizard-3-type-scheduled"));
+    Screenshot::save(&w, QStringLiteral("wizard-3-type-scheduled"));
     next(w);
     QCOMPARE(child<PreflightView>(&w, "preflightView")->report().audience, qint64(3));
     QSignalSpy savedSpy(&w, &CampaignWizard::saved);
@@ -355,7 +346,7 @@ void TestCampaignWizard::recurringWeekly()
     child<QCheckBox>(&w, "endDateCheck")->setChecked(true);
     const QDate end = QDate::currentDate().addMonths(6);
     child<QDateEdit>(&w, "endDateEdit")->setDate(end);
-    screenshot(&w, QStringLiteral("wizard-3-type-recurring"));
+    Screenshot::save(&w, QStringLiteral("wizard-3-type-recurring"));
     // No day chosen is refused with the schedule's own message.
     child<QCheckBox>(&w, "dayMon")->setChecked(false);
     child<QCheckBox>(&w, "dayFri")->setChecked(false);
@@ -400,12 +391,12 @@ void TestCampaignWizard::triggered()
     QTest::keyClicks(child<QLineEdit>(&w, "unlessEventEdit"), QStringLiteral("order_cancelled"));
     child<QSpinBox>(&w, "unlessHoursSpin")->setValue(2);
     child<QSpinBox>(&w, "cooldownSpin")->setValue(48);
-    screenshot(&w, QStringLiteral("wizard-3-type-triggered"));
+    Screenshot::save(&w, QStringLiteral("wizard-3-type-triggered"));
     next(w);
     const PreflightReport &r = child<PreflightView>(&w, "preflightView")->report();
     QVERIFY(r.triggered);
     QVERIFY(child<QTextBrowser>(&w, "preflightText")->toPlainText().contains(QLatin1String("decided per event")));
-    screenshot(&w, QStringLiteral("wizard-4-preflight-triggered"));
+    Screenshot::save(&w, QStringLiteral("wizard-4-preflight-triggered"));
     QSignalSpy savedSpy(&w, &CampaignWizard::saved);
     finish(w);
     const Campaign c = saved(savedSpy.first().first().toLongLong());
@@ -440,7 +431,7 @@ void TestCampaignWizard::retargetPreset()
     next(w);
     // Ravi read and did not reply.
     QTRY_VERIFY(child<QLabel>(&w, "audienceCountLabel")->text().contains(QLatin1String("<b>1 contact")));
-    screenshot(&w, QStringLiteral("wizard-2-audience-retarget"));
+    Screenshot::save(&w, QStringLiteral("wizard-2-audience-retarget"));
     child<QCheckBox>(&w, "retargetNotCheck")->setChecked(false);
     QCOMPARE(w.audience(), QStringLiteral("campaign:%1:read").arg(m_earlier));
     QTRY_VERIFY(child<QLabel>(&w, "audienceCountLabel")->text().contains(QLatin1String("<b>2 contact")));
@@ -556,7 +547,7 @@ void TestCampaignWizard::rateCardDialog()
     qobject_cast<QComboBox *>(d.table()->cellWidget(1, 0))->setCurrentText(QStringLiteral("UTILITY"));
     d.table()->item(1, 1)->setText(QStringLiteral("in"));
     qobject_cast<QDoubleSpinBox *>(d.table()->cellWidget(1, 2))->setValue(0.0014);
-    screenshot(&d, QStringLiteral("wizard-ratecard"));
+    Screenshot::save(&d, QStringLiteral("wizard-ratecard"));
     d.accept();
     QCOMPARE(d.result(), int(QDialog::Accepted));
     const auto rate
@@ -579,7 +570,7 @@ void TestCampaignWizard::testSendDialog()
     QTRY_VERIFY_WITH_TIMEOUT(
         d.resultLabel()->text().startsWith(QLatin1String("Test message sent to +919876543210")), 15000);
     QVERIFY(child<QLabel>(&d, "testPreviewLabel")->text().contains(QLatin1String("Reminder: your appointment with a")));
-    screenshot(&d, QStringLiteral("wizard-testsend"));
+    Screenshot::save(&d, QStringLiteral("wizard-testsend"));
 }
 
 void TestCampaignWizard::campaignsPageOpensTheWizard()

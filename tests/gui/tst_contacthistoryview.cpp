@@ -4,6 +4,7 @@
 #include "contacts/contactspage.h"
 #include "investigation/contacthistoryview.h"
 #include "mainwindow.h"
+#include "screenshot.h"
 #include "statusapplier.h"
 #include "statusfeedfixture.h"
 #include "testworkspace.h"
@@ -30,16 +31,6 @@ namespace {
 const QString kPhone = QStringLiteral("+14155550123");
 const QString kDigits = QStringLiteral("14155550123");
 constexpr qint64 T0 = 1795600000;
-
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(50);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // Two campaign messages to kPhone (one read and replied to, one failed with 131026) applied from webhooks.
 void seed(QSqlDatabase db)
@@ -171,7 +162,7 @@ void TestContactHistoryView::toolbarSearchOpensHistory()
     QVERIFY(view->payloadView()->toPlainText().contains(QStringLiteral("\"code\": 131026")));
     QVERIFY(view->payloadView()->isReadOnly());
     view->resize(1100, 680);
-    save(view, QStringLiteral("contact-history-failed"));
+    Screenshot::save(view, QStringLiteral("contact-history-failed"));
 
     // Keyboard: down arrows walk to the read status; its own payload, pretty-printed.
     tree->setFocus();
@@ -192,7 +183,7 @@ void TestContactHistoryView::toolbarSearchOpensHistory()
     QCOMPARE(QApplication::clipboard()->text(), payload);
 
     view->resize(1100, 680);
-    save(view, QStringLiteral("contact-history"));
+    Screenshot::save(view, QStringLiteral("contact-history"));
     view->close();
 }
 

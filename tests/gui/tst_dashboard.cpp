@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "recipientlistmodel.h"
+#include "screenshot.h"
 #include "sendfixture.h"
 #include "statsreport.h"
 #include "testworkspace.h"
@@ -118,16 +119,6 @@ qint64 createSentRun(QSqlDatabase db)
     }
     db.commit();
     return runId;
-}
-
-void save(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(80);
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 // Where a test clicks bar `bar`: QChart::mapToPosition of the middle of the bar, in viewport coordinates.
@@ -530,19 +521,19 @@ void TestDashboard::screenshots()
     window.showDashboard(CampaignStats::campaignOfRun(db(), m_run).valueOr(-1));
     DashboardPage *page = window.dashboardPage();
     QTRY_VERIFY(page->counts().has_value());
-    save(&window, QStringLiteral("dashboard-overview"));
+    Screenshot::save(&window, QStringLiteral("dashboard-overview"));
     StatsChartView *chart = page->chartView();
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, barPoint(chart, 5, 20));
-    save(&window, QStringLiteral("dashboard-failed"));
+    Screenshot::save(&window, QStringLiteral("dashboard-failed"));
     QTest::keyClick(page->listPane()->reasonCombo(), Qt::Key_Down);
-    save(&window, QStringLiteral("dashboard-failed-131049"));
+    Screenshot::save(&window, QStringLiteral("dashboard-failed-131049"));
     QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, barPoint(chart, 4, 10));
-    save(&window, QStringLiteral("dashboard-replied"));
+    Screenshot::save(&window, QStringLiteral("dashboard-replied"));
     TestWorkspace empty;
     DashboardPage emptyPage(empty.workspace());
     emptyPage.resize(1100, 760);
     emptyPage.show();
-    save(&emptyPage, QStringLiteral("dashboard-empty"));
+    Screenshot::save(&emptyPage, QStringLiteral("dashboard-empty"));
 }
 
 QTEST_MAIN(TestDashboard)

@@ -1,3 +1,4 @@
+#include "screenshot.h"
 #include "templates/templateeditor.h"
 #include "templates/templatepreview.h"
 #include "messagebox.h"
@@ -60,15 +61,6 @@ void setBody(TemplateEditor &editor, const QString &text)
             QTest::keyClick(body, Qt::Key_Return);
         QTest::keyClicks(body, lines.at(i));
     }
-}
-
-void saveScreenshot(QWidget *w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -414,11 +406,9 @@ void TestTemplateEditor::screenshot()
     examples->item(1, 2)->setText(QStringLiteral("Asha"));
     QVERIFY(!editor->violations().isEmpty());
     QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
-    QTest::qWait(50);
-    saveScreenshot(editor.get(), QStringLiteral("templateeditor.png"));
+    QVERIFY(Screenshot::save(editor.get(), QStringLiteral("templateeditor.png")));
     child<QScrollArea>(editor.get(), "formScroll")->ensureWidgetVisible(examples);
-    QTest::qWait(50);
-    saveScreenshot(editor.get(), QStringLiteral("templateeditor-examples.png"));
+    QVERIFY(Screenshot::save(editor.get(), QStringLiteral("templateeditor-examples.png")));
 }
 
 QTEST_MAIN(TestTemplateEditor)

@@ -1,3 +1,4 @@
+#include "screenshot.h"
 #include "templates/templatepreview.h"
 
 #include <QDir>
@@ -43,15 +44,6 @@ MessageTemplate fullTemplate()
     t.buttons[3].phoneNumber = QStringLiteral("+15550100");
     t.buttons[4].examples = {QStringLiteral("SAVE20")};
     return t;
-}
-
-void saveScreenshot(const QImage &image, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(image.save(QDir(dir).filePath(name)));
 }
 
 } // namespace
@@ -109,7 +101,7 @@ void TestTemplatePreview::rendersEveryComponent()
     preview.setTemplate(fullTemplate());
     preview.resize(preview.sizeHint());
     const QImage image = preview.grab().toImage();
-    saveScreenshot(image, QStringLiteral("templatepreview.png"));
+    QVERIFY(Screenshot::save(image, QStringLiteral("templatepreview.png")));
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), preview.sizeHint() * image.devicePixelRatio());
 

@@ -1,3 +1,4 @@
+#include "screenshot.h"
 #include "templates/templateeditor.h"
 #include "templates/templatepreview.h"
 #include "templates/templatespage.h"
@@ -241,18 +242,15 @@ void TestTemplatesPage::doubleClickOpensTheEditor()
 
 void TestTemplatesPage::screenshot()
 {
-    const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR");
-    if (dir.isEmpty())
+    if (!Screenshot::enabled())
         QSKIP("HERALD_SCREENSHOT_DIR not set");
-    QDir().mkpath(dir);
     syncSandbox();
     QTableView *view = child<QTableView>(m_page.get(), "templatesTable");
     for (const auto &[name, file] : {std::pair{"order_update", "templatespage.png"},
                                      std::pair{"flash_sale", "templatespage-flagged.png"}}) {
         const int sourceRow = m_page->model()->rowOf(QString::fromLatin1(name), QStringLiteral("en_US"));
         view->setCurrentIndex(m_page->proxy()->mapFromSource(m_page->model()->index(sourceRow, 0)));
-        QTest::qWait(50);   // let the layouts settle
-        QVERIFY(m_page->grab().save(QDir(dir).filePath(QString::fromLatin1(file))));
+        QVERIFY(Screenshot::save(m_page.get(), QString::fromLatin1(file)));
     }
 }
 

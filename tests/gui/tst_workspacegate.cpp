@@ -2,6 +2,7 @@
 // (restore the newest automatic backup, retry, open another, quit); a new workspace greets with the first-run guide.
 #include "firstrunguide.h"
 #include "messagebox.h"
+#include "screenshot.h"
 #include "workspace.h"
 #include "workspacebackup.h"
 #include "workspacegate.h"
@@ -160,10 +161,7 @@ void TestWorkspaceGate::firstRunGuideChoices()
     FirstRunGuide guide;
     guide.show();
     QVERIFY(QTest::qWaitForWindowExposed(&guide));
-    if (const QString dir = qEnvironmentVariable("HERALD_SCREENSHOT_DIR"); !dir.isEmpty()) {
-        QDir().mkpath(dir);
-        QVERIFY(guide.grab().save(QDir(dir).filePath(QStringLiteral("firstrunguide.png"))));
-    }
+    QVERIFY(Screenshot::save(&guide, QStringLiteral("firstrunguide.png")));
     auto *demo = guide.findChild<QPushButton *>(QStringLiteral("firstRunDemo"));
     QVERIFY(demo);
     QTest::mouseClick(demo, Qt::LeftButton);

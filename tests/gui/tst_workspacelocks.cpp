@@ -2,6 +2,7 @@
 // of any descriptor on a file drops every fcntl lock the process holds on it; Qt's default icon provider sniffs the
 // content of files with an unknown suffix (open, read, close), after which one `herald-cli contacts count` deletes
 // the window's -wal under it and later writes are lost. Linux only (it reads /proc/locks).
+#include "clirun.h"
 #include "filedialogs.h"
 #include "proclocks.h"
 #include "workspace.h"
@@ -16,24 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HERALD_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(QStringLiteral(HERALD_CLI_PATH), args, 60000);
 }
 
 bool insertContact(QSqlDatabase db, const QString &phone)

@@ -20,3 +20,8 @@ CliRun runCli(const QString &program, const QStringList &args, int timeoutMs = 9
 // The same with `stdinData` written to its standard input (then closed) and its own environment.
 CliRun runCli(const QString &program, const QStringList &args, const QByteArray &stdinData,
               const QProcessEnvironment &env, int timeoutMs = 120000);
+// The same, serving this thread's event loop while it waits (for tests whose loopback servers live on this thread);
+// it returns when the process signals that it finished, or kills it after `timeoutMs`.
+CliRun runCliServingEvents(const QString &program, const QStringList &args, const QByteArray &stdinData = {},
+                           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                           int timeoutMs = 60000);

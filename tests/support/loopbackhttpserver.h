@@ -48,6 +48,7 @@ public:
     QUrl baseUrl() const;   // http://127.0.0.1:<port>
     void setHandler(Handler h) { m_handler = std::move(h); }
     const QList<Request> &requests() const { return m_requests; }
+    int openConnections() const { return m_open; }   // 0: every client closed and everything it sent was read
 
 private:
     void onReadyRead(QTcpSocket *socket);
@@ -56,4 +57,5 @@ private:
     Handler m_handler;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_open = 0;
 };

@@ -1,4 +1,5 @@
 #include "campaignspage.h"
+#include "clock.h"
 
 #include "campaignruncontrol.h"
 #include "campaignrunpanel.h"

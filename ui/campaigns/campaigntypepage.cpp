@@ -2,6 +2,7 @@
 #include "campaigntypepage.h"
 
 #include "messagebox.h"
+#include "clock.h"
 #include "schedule.h"
 #include "ui_campaigntypepage.h"
 
@@ -43,7 +44,7 @@ CampaignTypePage::CampaignTypePage(QWidget *parent)
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &CampaignTypePage::updateTypePage);
 
     // Tomorrow at 09:00, a sensible first suggestion.
-    m_ui->scheduledAtEdit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+    m_ui->scheduledAtEdit->setDateTime(QDateTime(Clock::today().addDays(1), QTime(9, 0)));
     m_ui->recurringTimeEdit->setTime(QTime(9, 0));
     m_ui->everyCombo->addItem(tr("Every day"), QStringLiteral("daily"));
     m_ui->everyCombo->addItem(tr("Every week"), QStringLiteral("weekly"));
@@ -69,8 +70,8 @@ CampaignTypePage::CampaignTypePage(QWidget *parent)
     connect(m_ui->scheduledAtEdit, &QDateTimeEdit::dateTimeChanged, this, &CampaignTypePage::updateTypePage);
     connect(m_ui->recurringTimeEdit, &QTimeEdit::timeChanged, this, &CampaignTypePage::updateTypePage);
     connect(m_ui->dayOfMonthSpin, &QSpinBox::valueChanged, this, &CampaignTypePage::updateTypePage);
-    m_ui->startDateEdit->setDate(QDate::currentDate());
-    m_ui->endDateEdit->setDate(QDate::currentDate().addMonths(3));
+    m_ui->startDateEdit->setDate(Clock::today());
+    m_ui->endDateEdit->setDate(Clock::today().addMonths(3));
     for (QCheckBox *check : {m_ui->startDateCheck, m_ui->endDateCheck})
         connect(check, &QCheckBox::toggled, this, &CampaignTypePage::updateTypePage);
     for (QDateEdit *edit : {m_ui->startDateEdit, m_ui->endDateEdit})
@@ -196,7 +197,7 @@ bool CampaignTypePage::checkType(QString *error) const
     const QString k = kind();
     if (k == QLatin1String("scheduled") || k == QLatin1String("recurring")) {
         const auto s = Schedule::fromJson(scheduleJson(), k == QLatin1String("recurring"), error);
-        if (s && k == QLatin1String("scheduled") && !s->nextOccurrence(QDateTime::currentMSecsSinceEpoch())) {
+        if (s && k == QLatin1String("scheduled") && !s->nextOccurrence(Clock::nowMs())) {
             *error = tr("The scheduled time has passed; choose a time in the future.");
             return false;
         }

@@ -1,4 +1,5 @@
 #include "contactactions.h"
+#include "clock.h"
 
 #include "contactexporter.h"
 #include "contactstore.h"
@@ -181,7 +182,7 @@ void ContactActions::exportContacts()
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString dir = settings.value(kExportDirKey, documents).toString();
     const QString suggested = QDir(dir).filePath(
-        tr("contacts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+        tr("contacts-%1.csv").arg(Clock::today().toString(Qt::ISODate)));
     const QString path = FileDialogs::getSaveFileName(m_window, tr("Export Contacts"), suggested,
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())

@@ -1,4 +1,5 @@
 #include "dashboardpage.h"
+#include "clock.h"
 
 #include "campaign.h"
 #include "ledger.h"
@@ -368,7 +369,7 @@ void DashboardPage::onTick()
 {
     if (m_computing || currentRunId() <= 0)
         return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     const bool live = m_run && isLive(m_run->status);
     const qint64 interval = m_dirty || live ? kLiveInterval : kIdleInterval;
     if (now - m_lastCompute < interval || (!m_dirty && !live && !isVisible()))
@@ -384,7 +385,7 @@ void DashboardPage::startCompute(bool withTimeline)
         return;
     m_computing = true;
     m_dirty = false;
-    m_lastCompute = QDateTime::currentMSecsSinceEpoch();
+    m_lastCompute = Clock::nowMs();
     Workspace *workspace = &m_workspace;
     // The queries run on pool threads with their own connections: the window stays responsive. Counts are quick
     // (run_stat_counts); the timeline reads every row of the run, so it runs on its own and never delays them.
@@ -499,7 +500,7 @@ void DashboardPage::exportReport()
     const QString dir
         = settings.value(kReportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString suggested = QDir(dir).filePath(
-        tr("run-%1-report-%2.csv").arg(currentRunId()).arg(QDate::currentDate().toString(Qt::ISODate)));
+        tr("run-%1-report-%2.csv").arg(currentRunId()).arg(Clock::today().toString(Qt::ISODate)));
     const QString path
         = FileDialogs::getSaveFileName(this, tr("Export Report"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())

@@ -1,6 +1,7 @@
 // RecipientListPane's actions on its list: retargeting, message history, CSV export, the retry run and resolving
 // uncertain recipients (the pane's layout and filters are in recipientlistpane.cpp).
 #include "recipientlistpane.h"
+#include "clock.h"
 
 #include "campaign.h"
 #include "ledger.h"
@@ -80,7 +81,7 @@ void RecipientListPane::exportCsv()
     const QString suggested
         = QDir(dir).filePath(tr("run-%1-%2-%3.csv")
                                  .arg(m_runId)
-                                 .arg(CampaignStats::statName(m_stat), QDate::currentDate().toString(Qt::ISODate)));
+                                 .arg(CampaignStats::statName(m_stat), Clock::today().toString(Qt::ISODate)));
     const QString path = FileDialogs::getSaveFileName(
         this, tr("Export Recipients"), suggested, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -192,7 +193,7 @@ void RecipientListPane::failSelectedUncertain()
         != QMessageBox::Yes)
         return;
     QString error;
-    if (!RecipientLedger(m_workspace.database()).failUncertain(ids, QDateTime::currentMSecsSinceEpoch(), &error)) {
+    if (!RecipientLedger(m_workspace.database()).failUncertain(ids, Clock::nowMs(), &error)) {
         MessageBox::warning(this, tr("Mark Uncertain as Failed"), error);
         return;
     }

@@ -1,4 +1,5 @@
 #include "recipientlistpane.h"
+#include "clock.h"
 
 #include "campaign.h"
 #include "failurecatalogue.h"
@@ -458,7 +459,7 @@ void RecipientListPane::updateUncertainNote()
     QString error;
     const QString reason = m_runId > 0 && uncertainPossible
         ? UncertainResolver::waitingReason(m_workspace.database(), m_runId, UncertainResolver::kDefaultQuietMs,
-                                           QDateTime::currentMSecsSinceEpoch(), &error)
+                                           Clock::nowMs(), &error)
         : QString();
     m_uncertainNote->setText(reason);
     m_uncertainNote->setVisible(!reason.isEmpty());

@@ -1,4 +1,5 @@
 #include "templatespage.h"
+#include "clock.h"
 
 #include "templatedetailpane.h"
 #include "templateeditor.h"
@@ -418,7 +419,7 @@ void TemplatesPage::finishSync(const TemplateSyncResult &result)
     QPalette p = palette();
     if (result.ok) {
         summary = tr("%1 added, %2 updated, %3 removed").arg(result.counts.added).arg(result.counts.updated).arg(result.counts.removed);
-        m_syncStatus->setText(tr("Synced at %1: %2.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat), summary));
+        m_syncStatus->setText(tr("Synced at %1: %2.").arg(QLocale().toString(Clock::nowLocal().time(), QLocale::ShortFormat), summary));
         p.setColor(QPalette::WindowText, kGood);
         reload();
         Q_EMIT templatesChanged();
