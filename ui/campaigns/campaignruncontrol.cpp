@@ -1,5 +1,6 @@
 #include "campaignruncontrol.h"
 
+#include "clock.h"
 #include "campaignrunner.h"
 #include "campaigntablemodel.h"
 #include "messagebox.h"
@@ -75,7 +76,7 @@ void CampaignRunControl::start(qint64 id, bool preflightShown)
     if (!once) {
         QString error;
         qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, campaignId, true, QDateTime::currentMSecsSinceEpoch(), &next, &error)) {
+        if (!Scheduler::activate(m_workspace, campaignId, true, Clock::nowMs(), &next, &error)) {
             MessageBox::warning(m_window, tr("Cannot start the campaign"), error);
             return;
         }
@@ -220,7 +221,7 @@ void CampaignRunControl::stop(qint64 id)
             return;
         QString error;
         qint64 next = 0;
-        if (!Scheduler::activate(m_workspace, row->campaign.id, false, QDateTime::currentMSecsSinceEpoch(), &next,
+        if (!Scheduler::activate(m_workspace, row->campaign.id, false, Clock::nowMs(), &next,
                                  &error))
             MessageBox::warning(m_window, tr("Cannot stop the campaign"), error);
         const qint64 campaignId = row->campaign.id;
