@@ -5,7 +5,8 @@
 #include "clicommands.h"
 #include "clisupport.h"
 #include "runservice.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 #include "workspace.h"
 
 #include <QDateTime>

@@ -6,7 +6,8 @@
 #include "clisupport.h"
 #include "schedule.h"
 #include "scheduler.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 #include "workspace.h"
 
 #include <QDateTime>

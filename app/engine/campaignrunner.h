@@ -1,7 +1,8 @@
 #pragma once
 
 #include "account.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,8 @@
 #include "accesstoken.h"
 #include "account.h"
 #include "campaign.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <QObject>
 #include <functional>

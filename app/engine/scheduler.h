@@ -1,6 +1,7 @@
 #pragma once
 
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <functional>
 #include <memory>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "ledger.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -3,7 +3,8 @@
 #include "account.h"
 #include "ledger.h"
 #include "sendplaybook.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <QByteArray>
 #include <QHash>

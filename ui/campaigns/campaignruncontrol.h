@@ -1,7 +1,8 @@
 #pragma once
 
 #include "runservice.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 
 #include <QHash>
 #include <QObject>

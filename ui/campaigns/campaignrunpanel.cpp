@@ -5,7 +5,8 @@
 #include "campaigntablemodel.h"
 #include "failurecatalogue.h"
 #include "runstatus.h"
-#include "sendtypes.h"
+#include "runprogress.h"
+#include "sendoptions.h"
 #include "tonestyle.h"
 #include "workspace.h"
 

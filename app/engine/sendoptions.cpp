@@ -1,4 +1,4 @@
-#include "sendtypes.h"
+#include "sendoptions.h"
 #include "clock.h"
 
 #include "account.h"
