@@ -2,8 +2,8 @@
 // statuses: the lookup stays indexed. Moved here from tst_contacthistory (issue 12 §8: no timing bounds in tests).
 // Usage: bench_contacthistory [ROWS]   (default 20,000 other recipients). Prints figures; asserts nothing.
 #include "benchsql.h"
-#include "contacthistory.h"
-#include "workspace.h"
+#include "models/contacts/contacthistory.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // Contacts page on a 1,000,000-contact workspace: time to first painted rows, resident memory, and the
 // longest stall while scrolling from the top to the end. Run: scripts/bench.sh (or this binary alone;
 // --contacts N to change the size, --workspace PATH to reuse a workspace).
-#include "contacts/contactspage.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/contacts/contactspage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,11 +2,11 @@
 // rows after the click (model and painted pane), and the longest event-loop stall while a writer thread advances
 // ~1,000 recipients a second and the dashboard refreshes live. Run: scripts/bench.sh (or this binary alone;
 // --recipients N to change the size, --seconds S for the live phase).
-#include "campaignstats.h"
-#include "dashboard/dashboardpage.h"
-#include "dashboard/recipientlistpane.h"
-#include "recipientlistmodel.h"
-#include "workspace.h"
+#include "models/itemmodels/recipientlistmodel.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/recipientlistpane.h"
 
 #include <algorithm>
 #include <atomic>
@@ -220,7 +220,7 @@ int main(int argc, char *argv[])
             ws.releaseThreadConnection();
         });
         writer->start();
-        QTimer feed; // what StatusFeed::applied does while reports arrive
+        QTimer feed; // what RelayFeeds::applied does while reports arrive
         if (page)
             QObject::connect(&feed, &QTimer::timeout, page, &DashboardPage::refresh);
         feed.start(200);

@@ -4,9 +4,9 @@
 //     same query in the same run (target <= 3x).
 // Usage: bench_exports [ROWS]   (default 1,000,000). Prints figures; asserts nothing.
 #include "benchsql.h"
-#include "campaignstats.h"
-#include "statsreport.h"
-#include "workspace.h"
+#include "models/stats/campaignstats.h"
+#include "models/stats/statsreport.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,9 +7,9 @@
 //
 //   bench_import [rows]            default 1000000
 //   bench_import --keep DIR [rows] generate into DIR and keep the files
-#include "contactimporter.h"
-#include "phonenormalizer.h"
-#include "workspace.h"
+#include "models/contacts/contactimporter.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

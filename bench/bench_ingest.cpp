@@ -1,11 +1,11 @@
 // Desktop ingestion figure (issue 5): 300,000 status events (100,000 recipients × sent/delivered/read) in
 // realistic Meta payloads of 50–1000 statuses, stored in a real relay database and served by RelayServer on
-// loopback (its own thread), then fetched and applied by StatusPoller. Target: ≤ 15 s. Prints figures only.
-#include "../tests/support/statusfeedfixture.h"
-#include "relayserver.h"
-#include "relaystore.h"
-#include "statuspoller.h"
-#include "workspace.h"
+// loopback (its own thread), then fetched and applied by RelayFeedPoller. Target: ≤ 15 s. Prints figures only.
+#include "../tests/support/relayfeedsfixture.h"
+#include "engine/relay/relayserver.h"
+#include "engine/relay/relaystore.h"
+#include "engine/status/relayfeedpoller.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,7 +16,7 @@
 #include <QThread>
 #include <cstdio>
 
-using namespace StatusFeedFixture;
+using namespace RelayFeedsFixture;
 
 int main(int argc, char **argv)
 {
@@ -117,28 +117,28 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    StatusPoller::Options options;
+    RelayFeedPoller::Options options;
     options.accountId = 1;
     options.accountName = QStringLiteral("sandbox");
     options.relayUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(relay->port()));
     options.feedToken = QStringLiteral("bench-feed-token");
     options.pageSize = 1000;
-    StatusPoller poller(ws, options);
+    RelayFeedPoller poller(ws, options);
     QEventLoop loop;
     int pages = 0;
-    QObject::connect(&poller, &StatusPoller::pageApplied, &loop, [&](const StatusApplier::Counts &, qint64) { ++pages; });
-    QObject::connect(&poller, &StatusPoller::caughtUp, &loop, [&](qint64) { loop.exit(0); });
-    QObject::connect(&poller, &StatusPoller::errorOccurred, &loop, [&](StatusPoller::ErrorKind, const QString &m, int) {
+    QObject::connect(&poller, &RelayFeedPoller::pageApplied, &loop, [&](const WebhookApplier::Counts &, qint64) { ++pages; });
+    QObject::connect(&poller, &RelayFeedPoller::caughtUp, &loop, [&](qint64) { loop.exit(0); });
+    QObject::connect(&poller, &RelayFeedPoller::errorOccurred, &loop, [&](RelayFeedPoller::ErrorKind, const QString &m, int) {
         std::fprintf(stderr, "poller: %s\n", qPrintable(m));
         loop.exit(1);
     });
     QElapsedTimer timer;
     timer.start();
-    QMetaObject::invokeMethod(&poller, &StatusPoller::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&poller, &RelayFeedPoller::start, Qt::QueuedConnection);
     const int rc = loop.exec();
     const double seconds = double(timer.elapsed()) / 1000.0;
     poller.stop();
-    const StatusApplier::Counts t = poller.totals();
+    const WebhookApplier::Counts t = poller.totals();
     const qint64 read = scalar(db, QStringLiteral("SELECT count(*) FROM recipients WHERE state = 'read'")).toLongLong();
     std::printf("ingest: %lld statuses (%lld payloads, %d feed pages) fetched and applied in %.2f s "
                 "= %.0f status events/s (target: 300,000 in <= 15 s)\n",

@@ -2,7 +2,7 @@
 // keep-alive connections to the real binary (WAL + synchronous=FULL, one commit per POST). Prints throughput,
 // per-POST latency and, after the relay has stopped, what the database holds. Figures only, nothing asserted.
 //   bench_relay [--posts N] [--connections N] [--statuses N]
-#include "webhooksignature.h"
+#include "engine/relay/webhooksignature.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,9 +1,9 @@
 // Sending engine figures (issue 4): throughput with the pacer off, the pacer's accuracy at 80 msg/s against a
 // server that enforces 80/s, and the owner thread's event-loop stalls during a 100,000-recipient run.
 // A minimal Cloud-API-shaped HTTP server runs on its own thread. Prints figures only.
-#include "account.h"
-#include "campaignrunner.h"
-#include "workspace.h"
+#include "engine/send/campaignrunner.h"
+#include "models/accounts/account.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "account.h"
+#include "models/accounts/account.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Audience expressions: every term kind, retargeting over crafted recipient rows, consent exclusions.
-#include "campaign.h"
-#include "contact.h"
-#include "contactstore.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contact.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
-// Business events end to end: StatusApplier turns "business" events of the relay feed into business_events rows
+// Business events end to end: WebhookApplier turns "business" events of the relay feed into business_events rows
 // (deduplicated, bad payloads kept and counted), BusinessEventStore, and `herald-cli events push` both into the
 // workspace (no relay) and through a real herald-relay process on loopback with the ingest token in the keychain
 // (scripts/test.sh runs the suite in a D-Bus session with gnome-keyring), then back through `herald-cli sync`.
-#include "businessevents.h"
 #include "clirun.h"
-#include "statusapplier.h"
-#include "statusfeedfixture.h"
+#include "models/status/businessevents.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
+#include "relayfeedsfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -18,7 +18,7 @@
 #include <QTcpServer>
 #include <QTest>
 
-using namespace StatusFeedFixture;
+using namespace RelayFeedsFixture;
 
 namespace {
 
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
 private:
     QSqlDatabase db() { return m_tw->workspace().database(); }
-    StatusApplier::Counts apply(const QList<StatusApplier::FeedEvent> &events, qint64 next)
+    WebhookApplier::Counts apply(const QList<WebhookApplier::FeedEvent> &events, qint64 next)
     {
         QString error;
         const auto counts = m_applier->apply(1, events, QStringLiteral("http://relay.test"), next, &error);
@@ -113,10 +113,10 @@ private:
             qFatal("apply failed: %s", qPrintable(error));
         return *counts;
     }
-    static StatusApplier::FeedEvent feedEvent(qint64 cursor, const QJsonObject &payload,
+    static WebhookApplier::FeedEvent feedEvent(qint64 cursor, const QJsonObject &payload,
                                               const QString &kind = QStringLiteral("business"))
     {
-        StatusApplier::FeedEvent e;
+        WebhookApplier::FeedEvent e;
         e.cursor = cursor;
         e.receivedAtMs = 1795600900000;
         e.kind = kind;
@@ -133,13 +133,13 @@ private:
     bool haveKeychain() const { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
 
     std::unique_ptr<TestWorkspace> m_tw;
-    std::unique_ptr<StatusApplier> m_applier;
+    std::unique_ptr<WebhookApplier> m_applier;
 };
 
 void TestBusinessEvents::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
-    m_applier = std::make_unique<StatusApplier>(db());
+    m_applier = std::make_unique<WebhookApplier>(db());
 }
 
 void TestBusinessEvents::cleanup()
@@ -151,7 +151,7 @@ void TestBusinessEvents::cleanup()
 void TestBusinessEvents::applierTurnsFeedPagesIntoRows()
 {
     const QJsonObject data{{QStringLiteral("order_id"), QStringLiteral("A-17")}, {QStringLiteral("total"), 42.5}};
-    StatusApplier::Counts c = apply({feedEvent(1, businessPayload(QStringLiteral("order_placed"),
+    WebhookApplier::Counts c = apply({feedEvent(1, businessPayload(QStringLiteral("order_placed"),
                                                                   QStringLiteral("+14155550123"), 1795600800000, data)),
                                      feedEvent(2, businessPayload(QStringLiteral("cart_abandoned"),
                                                                   QStringLiteral("+447911123456"), 1795600801000))},
@@ -202,7 +202,7 @@ void TestBusinessEvents::applierTurnsFeedPagesIntoRows()
 
 void TestBusinessEvents::badBusinessPayloadsAreKeptAndReported()
 {
-    const QList<StatusApplier::FeedEvent> events{
+    const QList<WebhookApplier::FeedEvent> events{
         feedEvent(1, {{QStringLiteral("phone"), QStringLiteral("+14155550123")}}),                        // no name
         feedEvent(2, businessPayload(QStringLiteral("order_placed"), QStringLiteral("+1"), 1)),            // bad phone
         feedEvent(3, {{QStringLiteral("event"), QStringLiteral("x")},
@@ -211,7 +211,7 @@ void TestBusinessEvents::badBusinessPayloadsAreKeptAndReported()
         feedEvent(4, {}),                                                                                   // empty
         feedEvent(5, businessPayload(QStringLiteral("order_placed"), QStringLiteral("+14155550123"), 5)),  // good
     };
-    const StatusApplier::Counts c = apply(events, 5);
+    const WebhookApplier::Counts c = apply(events, 5);
     QCOMPARE(c.events, 5);
     QCOMPARE(c.businessRejected, 4);
     QCOMPARE(c.business, 1);
@@ -230,7 +230,7 @@ void TestBusinessEvents::businessEventsDoNotDisturbStatuses()
                                   QStringLiteral("wamid.BE1"), 1795600000000);
     const QJsonObject statuses = statusPayload(
         {status(QStringLiteral("wamid.BE1"), QStringLiteral("delivered"), 1795600100, {}, QStringLiteral("14155550123"))});
-    const StatusApplier::Counts c = apply(
+    const WebhookApplier::Counts c = apply(
         {feedEvent(1, statuses, QStringLiteral("whatsapp")),
          feedEvent(2, businessPayload(QStringLiteral("order_placed"), QStringLiteral("+14155550123"), 1795600200000))},
         2);

@@ -1,11 +1,11 @@
 // Campaign parameters, rendering to Cloud API components, audiences and planning a run.
-#include "account.h"
-#include "campaign.h"
-#include "contact.h"
-#include "contactstore.h"
-#include "templatestore.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contact.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // CampaignStore::planRetryRun (a linked run for the retryable failures, cooldowns, opt-outs) and
 // CampaignStats::timeline (per hour since the start).
-#include "campaign.h"
-#include "campaignstats.h"
-#include "failurecatalogue.h"
+#include "models/campaigns/campaign.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QTest>
 

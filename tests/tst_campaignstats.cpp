@@ -1,10 +1,10 @@
 // CampaignStats: the seven statistics, their identities, failure reasons and drill-down lists
 // (../shared/reference/campaign-stats.md) on a crafted run with a row in every state.
-#include "campaignstats.h"
-#include "failurecatalogue.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QTest>
 

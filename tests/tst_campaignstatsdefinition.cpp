@@ -1,10 +1,10 @@
 // The statistics are defined once in SQL (CampaignStats::condition) and once in C++ (CampaignStats::includes,
 // fromLedger): both must count the same rows, on a ledger with every combination of state, reply and error code.
-#include "campaignstats.h"
-#include "ledger.h"
+#include "models/ledger/ledger.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QSet>
 #include <QTest>

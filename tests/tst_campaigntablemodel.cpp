@@ -1,9 +1,9 @@
 // CampaignTableModel: the campaigns table's columns — type, audience size, status, progress, last run and the
 // seven statistics of the newest run — under QAbstractItemModelTester.
-#include "campaigntablemodel.h"
+#include "models/itemmodels/campaigntablemodel.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -19,7 +19,7 @@ private Q_SLOTS:
     void columnsShowTheSevenStatistics();
     void typesAndScheduledStatus();
     void liveProgressUpdatesStatistics();
-    void liveRunStatisticsFollowTheStatusFeed();
+    void liveRunStatisticsFollowTheRelayFeeds();
 };
 
 namespace {
@@ -138,7 +138,7 @@ void TestCampaignTableModel::liveProgressUpdatesStatistics()
 
 // A paused run's sender reports nothing, but delivery reports and replies keep arriving through the status feed:
 // a reload shows them while the sender's counts and state stay.
-void TestCampaignTableModel::liveRunStatisticsFollowTheStatusFeed()
+void TestCampaignTableModel::liveRunStatisticsFollowTheRelayFeeds()
 {
     TestWorkspace t;
     QSqlDatabase db = t.workspace().database();

@@ -2,9 +2,9 @@
 // history with the WhatsApp id the sandbox answered; a "Stop promotions" tap that opted the contact out is shown
 // in text mode — under the test message it answers, or on its own when it answers no message.
 #include "clirun.h"
-#include "statusapplier.h"
-#include "statusfeedfixture.h"
-#include "workspace.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
+#include "relayfeedsfixture.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -14,7 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace StatusFeedFixture;
+using namespace RelayFeedsFixture;
 
 namespace {
 
@@ -54,11 +54,11 @@ void TestCliHistory::applyWebhooks(const QList<QJsonObject> &payloads)
     Workspace ws;
     QString error;
     QVERIFY2(ws.open(m_dir.filePath(QStringLiteral("ws.herald")), &error), qPrintable(error));
-    StatusApplier applier(ws.database());
-    QList<StatusApplier::FeedEvent> events;
+    WebhookApplier applier(ws.database());
+    QList<WebhookApplier::FeedEvent> events;
     qint64 cursor = 1000;
     for (const QJsonObject &p : payloads) {
-        StatusApplier::FeedEvent e;
+        WebhookApplier::FeedEvent e;
         e.cursor = ++cursor;
         e.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
         e.kind = QStringLiteral("whatsapp");

@@ -3,8 +3,8 @@
 // the reply text of --stat replied, templates create|submit. Ledger states the sandbox does not produce on demand
 // (a retryable failure, a reply) are written into the workspace between the commands.
 #include "clirun.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-// The injectable clock (models/clock.h): the system clock by default, a TestClock installed for a scope and seen by
+// The injectable clock (models/core/clock.h): the system clock by default, a TestClock installed for a scope and seen by
 // every thread, restored afterwards. tst_templatestore shows code that stamps by the clock following it.
-#include "clock.h"
+#include "models/core/clock.h"
 
 #include <QTest>
 #include <QThread>

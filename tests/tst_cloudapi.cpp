@@ -1,13 +1,13 @@
 // CloudApi: the one owner of the WhatsApp Cloud API's wire format (whatsapp-api.md §1.2–§1.4). The send body is
 // compared byte for byte with the body the send worker has always sent; the answers are shapes recorded from
 // Meta's documentation and the sandbox.
-#include "account.h"
-#include "cloudapi.h"
-#include "failurecatalogue.h"
-#include "ledger.h"
-#include "sandboxapi.h"
-#include "sendplaybook.h"
-#include "testsend.h"
+#include "engine/cloudapi/cloudapi.h"
+#include "engine/cloudapi/testsend.h"
+#include "engine/sandbox/sandboxapi.h"
+#include "engine/send/sendplaybook.h"
+#include "models/accounts/account.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/ledger/ledger.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

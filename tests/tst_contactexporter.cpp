@@ -1,8 +1,8 @@
-#include "contactexporter.h"
-#include "contactimporter.h"
-#include "csvreader.h"
+#include "models/contacts/contactexporter.h"
+#include "models/contacts/contactimporter.h"
+#include "models/contacts/csvreader.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,18 +1,18 @@
 // ContactHistory::load: every message of a number across campaigns and runs with each status (time, error code)
 // and the raw payload it came in, inbound replies and opt-outs, and business events. Rows are made the way
 // production makes them: recipients in the ledger, statuses and replies applied from crafted webhook payloads by
-// StatusApplier.
-#include "businessevents.h"
-#include "contacthistory.h"
-#include "statusapplier.h"
-#include "statusfeedfixture.h"
+// WebhookApplier.
+#include "models/contacts/contacthistory.h"
+#include "models/status/businessevents.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
+#include "relayfeedsfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
-using namespace StatusFeedFixture;
+using namespace RelayFeedsFixture;
 
 namespace {
 
@@ -40,7 +40,7 @@ private:
     QSqlDatabase db() { return m_tw->workspace().database(); }
     void apply(const QJsonObject &payload, const QString &kind = QStringLiteral("whatsapp"))
     {
-        StatusApplier::FeedEvent e;
+        WebhookApplier::FeedEvent e;
         e.cursor = ++m_cursor;
         e.receivedAtMs = (T0 + 5000) * 1000;
         e.kind = kind;
@@ -51,14 +51,14 @@ private:
     }
 
     std::unique_ptr<TestWorkspace> m_tw;
-    std::unique_ptr<StatusApplier> m_applier;
+    std::unique_ptr<WebhookApplier> m_applier;
     qint64 m_cursor = 0;
 };
 
 void TestContactHistory::init()
 {
     m_tw = std::make_unique<TestWorkspace>();
-    m_applier = std::make_unique<StatusApplier>(db());
+    m_applier = std::make_unique<WebhookApplier>(db());
     m_cursor = 0;
 }
 

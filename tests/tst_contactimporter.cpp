@@ -1,8 +1,8 @@
-#include "contactimporter.h"
-#include "csvreader.h"
-#include "importreader.h"
+#include "models/contacts/contactimporter.h"
+#include "models/contacts/csvreader.h"
+#include "models/contacts/importreader.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "contactstore.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QSqlQuery>
 #include <QTest>

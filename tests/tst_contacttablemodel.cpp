@@ -1,8 +1,8 @@
-#include "contactfilterproxy.h"
-#include "contactstore.h"
-#include "contacttablemodel.h"
+#include "models/contacts/contactstore.h"
+#include "models/itemmodels/contactfilterproxy.h"
+#include "models/itemmodels/contacttablemodel.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

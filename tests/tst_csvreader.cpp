@@ -1,5 +1,5 @@
-#include "csvreader.h"
-#include "csvwriter.h"
+#include "models/contacts/csvreader.h"
+#include "models/contacts/csvwriter.h"
 
 #include <QTest>
 

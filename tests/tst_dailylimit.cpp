@@ -2,18 +2,18 @@
 // recipients wait in the ledger (not attempted), the run says "waiting_daily_limit", pre-flight and sender agree on
 // the number, and 24 hours later the scheduler continues the run and they are sent. Numbers of one business
 // portfolio share one budget.
-#include "campaign.h"
-#include "campaignrunner.h"
-#include "campaignstats.h"
-#include "headroom.h"
-#include "ledger.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/secrets/secretstore.h"
+#include "engine/send/campaignrunner.h"
 #include "loopbackhttpserver.h"
-#include "preflight.h"
-#include "scheduler.h"
-#include "secretstore.h"
+#include "models/accounts/headroom.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/preflight.h"
+#include "models/ledger/ledger.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // The data-access core of models/ (docs/architecture.md, "Storage"): Result, SqlTransaction, SqlStatement and
 // StatementCache, on a real workspace.
-#include "result.h"
-#include "sqlstatement.h"
-#include "sqltransaction.h"
+#include "models/core/result.h"
+#include "models/storage/sqlstatement.h"
+#include "models/storage/sqltransaction.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
 // ErrorText: values quoted in error messages are cut to a readable length, never a 10 MB line.
-#include "errortext.h"
+#include "models/core/errortext.h"
 
 #include <QLocale>
 #include <QTest>

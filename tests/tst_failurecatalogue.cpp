@@ -1,5 +1,5 @@
 // The failure catalogue against whatsapp-api.md §3 and campaign-stats.md's failure groups.
-#include "failurecatalogue.h"
+#include "models/ledger/failurecatalogue.h"
 
 #include <QSet>
 #include <QTest>

@@ -1,5 +1,5 @@
 // GraphClient against a real HTTP server on loopback, with Meta's error envelope and injected faults.
-#include "graphclient.h"
+#include "engine/cloudapi/graphclient.h"
 #include "loopbackhttpserver.h"
 
 #include <QJsonObject>

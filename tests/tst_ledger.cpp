@@ -1,8 +1,8 @@
 // RecipientLedger: every transition of campaign-stats.md's state machine, forward-only, with timestamps.
-#include "ledger.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QTest>
 

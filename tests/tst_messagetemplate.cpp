@@ -1,4 +1,4 @@
-#include "messagetemplate.h"
+#include "models/templates/messagetemplate.h"
 #include "testworkspace.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "phonenormalizer.h"
+#include "models/contacts/phonenormalizer.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,14 +1,14 @@
 // The pre-flight report against a crafted workspace: every number exactly, the rate card, headroom.
-#include "account.h"
-#include "campaign.h"
-#include "contact.h"
-#include "contactstore.h"
-#include "phonenormalizer.h"
-#include "preflight.h"
-#include "ratecard.h"
-#include "templatestore.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/preflight.h"
+#include "models/campaigns/ratecard.h"
+#include "models/contacts/contact.h"
+#include "models/contacts/contactstore.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,10 +1,10 @@
 // RecipientListModel: the drill-down list behind a dashboard bar — the rows of one statistic, the reason filter,
 // search, sort in SQL and lazy paging — always under QAbstractItemModelTester.
-#include "failurecatalogue.h"
-#include "recipientlistmodel.h"
+#include "models/itemmodels/recipientlistmodel.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

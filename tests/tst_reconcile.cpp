@@ -2,15 +2,15 @@
 // every tick, with an injected clock. A quiet uncertain row is resent only when the account's feed has delivered a
 // status for a message sent after it; with a silent feed it waits and the dashboard's sentence says why; a row
 // whose status arrived is settled by it and never resent; an account with auto-resolve off is left to the operator.
-#include "account.h"
-#include "ledger.h"
-#include "sandboxwebhooks.h"
-#include "scheduler.h"
+#include "engine/sandbox/sandboxwebhooks.h"
+#include "engine/scheduler/scheduler.h"
+#include "models/accounts/account.h"
+#include "models/ledger/ledger.h"
+#include "models/ledger/uncertainresolver.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
-#include "statusapplier.h"
 #include "testworkspace.h"
-#include "uncertainresolver.h"
-#include "workspace.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -106,12 +106,12 @@ void TestReconcile::automaticRuleResolvesOnlyWhatItShould()
                              {QStringLiteral("timestamp"), QString::number((kT0 + 90 * 1000) / 1000)},
                              {QStringLiteral("recipient_id"), phoneFor(2).mid(1)},
                              {QStringLiteral("biz_opaque_callback_data"), RecipientLedger::callbackData(row2)}};
-    StatusApplier::FeedEvent event;
+    WebhookApplier::FeedEvent event;
     event.cursor = 1;
     event.receivedAtMs = kT0 + 2 * kMinute;
     event.kind = QStringLiteral("whatsapp");
     event.payload = SandboxWebhooks::envelope(a.phoneNumberId, QJsonArray{status}, {}, {});
-    QVERIFY2(StatusApplier(db()).apply(a.id, {event}, QStringLiteral("http://127.0.0.1:9"), 1, &error),
+    QVERIFY2(WebhookApplier(db()).apply(a.id, {event}, QStringLiteral("http://127.0.0.1:9"), 1, &error),
              qPrintable(error));
     QCOMPARE(stateOf(runA, 2), QStringLiteral("delivered"));
 

@@ -1,7 +1,7 @@
 // RelayHttpParser, the relay's strict HTTP/1.1 request parser: every request is fed whole and one byte at a time
 // (a head or body split anywhere must parse the same), limits fail as soon as they are passed, and the smuggling
 // and framing errors of RFC 9112 are refused.
-#include "relayhttp.h"
+#include "engine/relay/relayhttp.h"
 
 #include <QTest>
 

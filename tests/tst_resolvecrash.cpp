@@ -5,19 +5,19 @@
 // the uncertain rows the sandbox did accept, by callback data), `campaign resolve --resend --quiet-minutes 0` puts
 // the rest back, and a final `campaign run` sends them. The sandbox's own record of accepted messages must show
 // every opted-in contact messaged exactly once.
-#include "account.h"
-#include "campaign.h"
-#include "contactstore.h"
-#include "ledger.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/sandbox/sandboxserver.h"
+#include "engine/secrets/secretstore.h"
 #include "loopbackhttpserver.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contactstore.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "sandboxcampaign.h"
-#include "sandboxenvironment.h"
-#include "sandboxserver.h"
-#include "secretstore.h"
 #include "sendfixture.h"
-#include "templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,21 +1,21 @@
 // RunService: one run per campaign however many senders start it at once (real herald-cli processes against a
 // loopback Cloud API), the database's own "at most one unfinished run" rule, latestRun's error path, and a stopped
 // run that stays stopped (issue 10 §2 and §4).
-#include "accesstoken.h"
-#include "account.h"
-#include "campaign.h"
-#include "contact.h"
-#include "contactstore.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "engine/send/runservice.h"
 #include "loopbackhttpserver.h"
-#include "migrations.h"
-#include "runservice.h"
-#include "runstatus.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/runstatus.h"
+#include "models/contacts/contact.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/migrations.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "sandboxcampaign.h"
-#include "secretstore.h"
 #include "sendfixture.h"
-#include "templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>

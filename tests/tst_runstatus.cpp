@@ -1,7 +1,7 @@
 // RunStatus: every text campaign_runs.status stores (and a sender reports) reads back as itself, and the predicates
 // that decide Start/Pause/Resume/Stop, "never continue a stopped run" and "one live run per campaign" agree with the
 // SQL that enforces them.
-#include "runstatus.h"
+#include "models/campaigns/runstatus.h"
 
 #include <QTest>
 

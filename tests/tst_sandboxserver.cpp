@@ -1,12 +1,12 @@
 // The built-in sandbox over real HTTP on loopback, driven through GraphClient like a real account.
-#include "accountendpoint.h"
-#include "clock.h"
-#include "graphclient.h"
-#include "sandboxserver.h"
-#include "accounttest.h"
-#include "templatesync.h"
+#include "engine/cloudapi/accounttest.h"
+#include "engine/cloudapi/graphclient.h"
+#include "engine/cloudapi/templatesync.h"
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/sandbox/sandboxserver.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

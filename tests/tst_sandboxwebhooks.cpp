@@ -1,10 +1,10 @@
 // The sandbox's simulated status feed end to end: messages sent to the sandbox over HTTP come back as signed,
 // Meta-shaped webhooks in the embedded relay's feed, with Meta's messiness, deterministically for a seed.
+#include "engine/relay/webhooksignature.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/sandbox/sandboxserver.h"
+#include "engine/sandbox/sandboxwebhooks.h"
 #include "loopbackhttpserver.h"
-#include "sandboxenvironment.h"
-#include "sandboxserver.h"
-#include "sandboxwebhooks.h"
-#include "webhooksignature.h"
 
 #include <QEventLoop>
 #include <QFile>

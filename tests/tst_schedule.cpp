@@ -1,6 +1,6 @@
 // Schedule (when scheduled and recurring campaigns fire) and TriggerSpec (which events trigger a campaign):
 // wall-clock times across DST changes, short months, end dates, the JSON contract and condition matching.
-#include "schedule.h"
+#include "models/campaigns/schedule.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,19 +2,19 @@
 // one run per occurrence with the audience evaluated afresh, a missed occurrence is logged and never fired late,
 // triggered campaigns honour conditions, delay, unless-event, consent and cooldown, and two schedulers on one
 // workspace never both fire.
-#include "account.h"
-#include "businessevents.h"
-#include "campaign.h"
-#include "contactstore.h"
-#include "eventpusher.h"
-#include "ledger.h"
-#include "sandboxenvironment.h"
-#include "scheduler.h"
-#include "schedulestore.h"
-#include "statusapplier.h"
-#include "templatestore.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/status/eventpusher.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/schedulestore.h"
+#include "models/contacts/contactstore.h"
+#include "models/ledger/ledger.h"
+#include "models/status/businessevents.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -461,7 +461,7 @@ void TestScheduler::triggered()
 }
 
 // An event that occurred before `campaign start` never fires the campaign, however late Herald learns of it: pushed
-// to the relay before the start and polled after it (StatusApplier), or recorded locally with an earlier time
+// to the relay before the start and polled after it (WebhookApplier), or recorded locally with an earlier time
 // (`events push` on the sandbox). Events that occurred after the start, by both paths, do fire.
 void TestScheduler::eventsThatOccurredBeforeTheStartNeverFire()
 {
@@ -486,7 +486,7 @@ void TestScheduler::eventsThatOccurredBeforeTheStartNeverFire()
 
     // The relay feed, polled after the start: one event from before it, one from after.
     const auto feedEvent = [](qint64 cursor, const QString &phone, qint64 at, const char *order) {
-        StatusApplier::FeedEvent e;
+        WebhookApplier::FeedEvent e;
         e.cursor = cursor;
         e.receivedAtMs = at;
         e.kind = QStringLiteral("business");
@@ -495,7 +495,7 @@ void TestScheduler::eventsThatOccurredBeforeTheStartNeverFire()
             { QStringLiteral("data"), QJsonObject { { QStringLiteral("order_id"), QString::fromLatin1(order) } } } };
         return e;
     };
-    StatusApplier applier(f.ws().database());
+    WebhookApplier applier(f.ws().database());
     const auto counts = applier.apply(f.accountId,
         { feedEvent(1, asha, t0 - 10 * kMinute, "OLD-RELAY"), feedEvent(2, ravi, t0 + kMinute, "NEW-RELAY") },
         QStringLiteral("http://relay.test"), 2, &error);

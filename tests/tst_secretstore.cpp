@@ -1,8 +1,8 @@
 // SecretStore against the real Secret Service (gnome-keyring in the test's D-Bus session, see
 // scripts/test.sh), and proof that a secret never lands in the workspace, settings or logs.
-#include "secretstore.h"
+#include "engine/secrets/secretstore.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QDirIterator>
 #include <QFile>

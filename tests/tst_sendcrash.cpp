@@ -3,13 +3,13 @@
 // duplicates (no id answered 200 is ever received again) and zero lost recipients (every row ends accepted,
 // failed, skipped or uncertain; every id the server saw is accepted or uncertain or, when the server refused
 // it permanently, failed). Also: one sender per run across processes, and a dead sender's lock is taken over.
-#include "campaignrunner.h"
-#include "ledger.h"
-#include "secretstore.h"
+#include "engine/secrets/secretstore.h"
+#include "engine/send/campaignrunner.h"
 #include "loopbackhttpserver.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

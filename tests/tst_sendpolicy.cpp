@@ -2,9 +2,9 @@
 // per-code record in the failure catalogue; a retry run (CampaignStore::planRetryRun) reads the same record. This
 // test pins the per-code decisions the sender has always made (issue 4's playbook), proves the catalogue holds a
 // record for every code the policy names, and that the record's parts agree with each other.
-#include "campaign.h"
-#include "failurecatalogue.h"
-#include "sendplaybook.h"
+#include "engine/send/sendplaybook.h"
+#include "models/campaigns/campaign.h"
+#include "models/ledger/failurecatalogue.h"
 
 #include <QTest>
 #include <algorithm>

@@ -6,11 +6,11 @@
 // (80/s), without hangs, with 1 % hung sends, and with 1 % hung sends under the old settings (one connection pool,
 // 30 s timeout, hung requests counted in the window). It prints the figures and takes about seven minutes
 // (run it with QTEST_FUNCTION_TIMEOUT=1200000).
-#include "campaignrunner.h"
+#include "engine/send/campaignrunner.h"
 #include "loopbackhttpserver.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // The sender against a real HTTP server on loopback: request shape, the error playbook, pacing, control,
 // the daily budget, the 6 s guard and one sender per run.
-#include "campaignrunner.h"
-#include "ledger.h"
+#include "engine/send/campaignrunner.h"
+#include "engine/send/pacer.h"
+#include "engine/send/sendplaybook.h"
 #include "loopbackhttpserver.h"
-#include "pacer.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
-#include "sendplaybook.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // One SQLite for Qt and Herald (docs/architecture.md, "Storage"): Workspace::open() checks that Qt's driver and
 // the sqlite3 functions Herald links are one library, because the hot paths step statements on the driver's handle.
-#include "sqlitelibrary.h"
+#include "models/storage/sqlitelibrary.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QSqlQuery>
 #include <QTest>

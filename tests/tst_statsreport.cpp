@@ -1,10 +1,10 @@
 // StatsReport: the stats report CSV and the recipient-list CSV (models and herald-cli), injection-safe.
-#include "campaignstats.h"
-#include "csvreader.h"
+#include "models/contacts/csvreader.h"
+#include "models/stats/campaignstats.h"
+#include "models/stats/statsreport.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
-#include "statsreport.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QFile>
 #include <QProcess>

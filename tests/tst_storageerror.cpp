@@ -2,9 +2,9 @@
 // damaged workspace; the sandbox's relay store on a full disk says the disk is full, not "does not support WAL".
 // The real cases need a small file system: a tmpfs mounted for the test (root only; skipped otherwise), or for
 // a read-only folder as a normal user, chmod.
-#include "relaystore.h"
-#include "storageerror.h"
-#include "workspace.h"
+#include "engine/relay/relaystore.h"
+#include "models/storage/storageerror.h"
+#include "models/storage/workspace.h"
 
 #include <sqlite3.h>
 

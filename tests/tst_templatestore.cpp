@@ -1,7 +1,7 @@
-#include "templatestore.h"
-#include "clock.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

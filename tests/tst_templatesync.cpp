@@ -1,9 +1,9 @@
 // Template sync against a Graph-shaped server on loopback: paging, errors, hangs, and what is kept.
+#include "engine/cloudapi/templatesync.h"
 #include "loopbackhttpserver.h"
-#include "templatestore.h"
-#include "templatesync.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

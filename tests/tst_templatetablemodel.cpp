@@ -1,7 +1,7 @@
-#include "templatestore.h"
-#include "templatetablemodel.h"
+#include "models/itemmodels/templatetablemodel.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "templatevalidator.h"
+#include "models/templates/templatevalidator.h"
 #include "testworkspace.h"
 
 #include <QFile>

@@ -1,13 +1,13 @@
 // A test send renders the campaign's message for one number and sends it once through the sandbox on loopback,
 // with the send worker's request shape, without touching the ledger.
-#include "accountendpoint.h"
-#include "campaign.h"
-#include "contactstore.h"
-#include "sandboxserver.h"
-#include "templatestore.h"
-#include "testsend.h"
+#include "engine/cloudapi/testsend.h"
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/sandbox/sandboxserver.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

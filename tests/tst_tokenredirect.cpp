@@ -2,17 +2,17 @@
 // 302/307/308 pointing at a second loopback server on another port (another origin) that records what reaches
 // it: for templates sync, account test, test send, a campaign send, events push and the status feed, it must
 // receive nothing (so neither the token nor the body), and the error names both hosts.
-#include "campaignrunner.h"
-#include "eventpusher.h"
+#include "engine/cloudapi/accounttest.h"
+#include "engine/cloudapi/templatesync.h"
+#include "engine/cloudapi/testsend.h"
+#include "engine/cloudapi/tokenrequest.h"
+#include "engine/send/campaignrunner.h"
+#include "engine/status/eventpusher.h"
+#include "engine/status/relayfeedpoller.h"
 #include "loopbackhttpserver.h"
+#include "models/storage/workspace.h"
 #include "sendfixture.h"
-#include "statuspoller.h"
-#include "accounttest.h"
-#include "templatesync.h"
-#include "testsend.h"
 #include "testworkspace.h"
-#include "tokenrequest.h"
-#include "workspace.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -24,7 +24,7 @@ namespace {
 
 const QString kToken = QStringLiteral("EAAGsecretToken42");
 
-enum class Operation { TemplatesSync, AccountTest, TestSend, CampaignSend, EventsPush, StatusFeed };
+enum class Operation { TemplatesSync, AccountTest, TestSend, CampaignSend, EventsPush, RelayFeeds };
 
 } // namespace
 
@@ -131,14 +131,14 @@ QString TestTokenRedirect::run(Operation op)
         const auto r = spy.first().first().value<EventPusher::Result>();
         return r.ok() ? QString() : r.message;
     }
-    case Operation::StatusFeed: {
-        StatusPoller::Options o;
+    case Operation::RelayFeeds: {
+        RelayFeedPoller::Options o;
         o.accountId = m_account.id;
         o.accountName = m_account.name;
         o.relayUrl = QUrl(m_account.relayUrl);
         o.feedToken = kToken;
-        StatusPoller poller(m_ws->workspace(), o);
-        QSignalSpy spy(&poller, &StatusPoller::errorOccurred);
+        RelayFeedPoller poller(m_ws->workspace(), o);
+        QSignalSpy spy(&poller, &RelayFeedPoller::errorOccurred);
         poller.start();
         if (!spy.wait(10000))
             return QStringLiteral("timeout");
@@ -156,7 +156,7 @@ void TestTokenRedirect::redirectIsRefused_data()
     const std::pair<const char *, Operation> ops[] = {
         {"templates sync", Operation::TemplatesSync}, {"account test", Operation::AccountTest},
         {"test send", Operation::TestSend},           {"campaign send", Operation::CampaignSend},
-        {"events push", Operation::EventsPush},       {"status feed", Operation::StatusFeed},
+        {"events push", Operation::EventsPush},       {"status feed", Operation::RelayFeeds},
     };
     for (const auto &[name, op] : ops) {
         for (int status : {302, 307, 308})

@@ -1,21 +1,21 @@
-// Issue 11 §1 end to end on the sandbox, which names people the way Meta does (models/waid.h): every Mexican
+// Issue 11 §1 end to end on the sandbox, which names people the way Meta does (models/contacts/waid.h): every Mexican
 // number gets the "1" after 52, a seeded share of Brazilian mobiles lose the ninth digit — in the send answer's
 // contacts[].wa_id and in every webhook. Campaigns to such contacts must still learn the ids, settle uncertain
 // rows by their status, count replies without context, honour "Stop promotions" taps and STOP replies, and file
 // everything under the contact in its history.
-#include "accountendpoint.h"
-#include "campaign.h"
-#include "campaignrunner.h"
-#include "contacthistory.h"
-#include "contactstore.h"
-#include "ledger.h"
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/send/campaignrunner.h"
+#include "engine/status/relayfeedpoller.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contacthistory.h"
+#include "models/contacts/contactstore.h"
+#include "models/contacts/waid.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "sandboxcampaign.h"
-#include "sandboxenvironment.h"
-#include "statuspoller.h"
-#include "templatestore.h"
 #include "testworkspace.h"
-#include "waid.h"
-#include "workspace.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -178,13 +178,13 @@ void TestWhatsAppIds::sandboxCampaignsWithRewrittenIds()
 
     // Every simulated webhook reaches the relay; then the poller applies the whole feed.
     QTRY_VERIFY_WITH_TIMEOUT(environment->webhooks()->pending() == 0, 60000);
-    StatusPoller::Options o;
+    RelayFeedPoller::Options o;
     o.accountId = account->id;
     o.relayUrl = environment->relayUrl();
     o.feedToken = QString::fromLatin1(environment->feedToken());
     o.cursorKey = QStringLiteral("sandbox-test");
-    StatusPoller poller(ws, o);
-    QSignalSpy caught(&poller, &StatusPoller::caughtUp);
+    RelayFeedPoller poller(ws, o);
+    QSignalSpy caught(&poller, &RelayFeedPoller::caughtUp);
     poller.start();
     QVERIFY(caught.wait(60000));
     poller.stop();

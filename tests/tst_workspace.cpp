@@ -1,6 +1,6 @@
-#include "migrations.h"
+#include "models/storage/migrations.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,12 +1,12 @@
 // Issue 10 §6: a new workspace starts empty, the demo is fictional and lives elsewhere, and rolling backups made
 // with SQLite's online backup API restore what they saved.
-#include "csvwriter.h"
-#include "demoworkspace.h"
-#include "migrations.h"
-#include "phonenormalizer.h"
+#include "engine/sandbox/demoworkspace.h"
+#include "models/contacts/csvwriter.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/migrations.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
 #include "testworkspace.h"
-#include "workspace.h"
-#include "workspacebackup.h"
 
 #include <QDir>
 #include <QFileInfo>

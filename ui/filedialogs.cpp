@@ -1,7 +1,7 @@
-#include "filedialogs.h"
+#include "ui/filedialogs.h"
 
-#include "messagebox.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/messagebox.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "firstrunguide.h"
+#include "ui/firstrunguide.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

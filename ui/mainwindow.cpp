@@ -1,18 +1,18 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "aboutdialog.h"
-#include "campaigns/campaignspage.h"
-#include "contacts/contactspage.h"
-#include "contacthistory.h"
-#include "contactstore.h"
-#include "investigation/contacthistoryview.h"
-#include "phonenormalizer.h"
-#include "dashboard/dashboardpage.h"
-#include "placeholderpage.h"
-#include "statusfeed.h"
-#include "settings/accountspage.h"
-#include "templates/templatespage.h"
-#include "workspace.h"
+#include "engine/status/relayfeeds.h"
+#include "models/contacts/contacthistory.h"
+#include "models/contacts/contactstore.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/workspace.h"
+#include "ui/aboutdialog.h"
+#include "ui/campaigns/campaignspage.h"
+#include "ui/contacts/contactspage.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/investigation/contacthistoryview.h"
+#include "ui/placeholderpage.h"
+#include "ui/settings/accountspage.h"
+#include "ui/templates/templatespage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -72,17 +72,17 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::attachStatusFeed(StatusFeed *feed)
+void MainWindow::attachRelayFeeds(RelayFeeds *feed)
 {
-    connect(feed, &StatusFeed::applied, m_campaignsPage, &CampaignsPage::reload);
-    connect(feed, &StatusFeed::applied, m_dashboardPage, &DashboardPage::refresh);
+    connect(feed, &RelayFeeds::applied, m_campaignsPage, &CampaignsPage::reload);
+    connect(feed, &RelayFeeds::applied, m_dashboardPage, &DashboardPage::refresh);
     // Opt-outs (a STOP reply, "Stop promotions") arrive through the feed too: the status bar's counts follow, at
     // most once a second however fast pages are applied.
-    connect(feed, &StatusFeed::applied, this, [this] {
+    connect(feed, &RelayFeeds::applied, this, [this] {
         if (!m_statusRefresh->isActive())   // not restarted: a steady stream of pages still refreshes every second
             m_statusRefresh->start();
     });
-    connect(feed, &StatusFeed::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(feed, &RelayFeeds::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 }
 
 void MainWindow::showDashboard(qint64 campaignId)

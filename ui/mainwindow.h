@@ -29,7 +29,7 @@ public:
     class DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
     // Shows what the delivery-report feed applies: the campaigns refresh, its messages go to the status bar.
-    void attachStatusFeed(class StatusFeed *feed);
+    void attachRelayFeeds(class RelayFeeds *feed);
 
 public Q_SLOTS:
     void showAbout();

@@ -1,4 +1,4 @@
-#include "tonestyle.h"
+#include "ui/tonestyle.h"
 
 QString toneStyle(Tone tone)
 {

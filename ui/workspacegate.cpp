@@ -1,9 +1,9 @@
-#include "workspacegate.h"
+#include "ui/workspacegate.h"
 
-#include "filedialogs.h"
-#include "messagebox.h"
-#include "workspace.h"
-#include "workspacebackup.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
+#include "ui/filedialogs.h"
+#include "ui/messagebox.h"
 
 #include <sqlite3.h>
 

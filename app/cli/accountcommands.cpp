@@ -1,11 +1,11 @@
 // herald-cli account …: sending accounts and their secrets.
-#include "account.h"
-#include "campaignrunner.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "secretstore.h"
-#include "accounttest.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/cloudapi/accounttest.h"
+#include "engine/secrets/secretstore.h"
+#include "engine/send/campaignrunner.h"
+#include "models/accounts/account.h"
+#include "models/storage/workspace.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli account list: lists the sending accounts (execute() in accountcommands.cpp).
 class AccountListCommand : public Command

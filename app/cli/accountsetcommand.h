@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli account set: creates or changes a sending account (execute() in accountcommands.cpp).
 class AccountSetCommand : public Command

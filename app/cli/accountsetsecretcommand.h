@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli account set-secret: stores one of the account's secrets in the keychain (value on stdin)
 // (execute() in accountcommands.cpp).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli account show: shows one account, which of its secrets are stored and its daily limit
 // (execute() in accountcommands.cpp).

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli account test: checks that the account can reach WhatsApp with its token
 // (execute() in accountcommands.cpp).

@@ -1,15 +1,15 @@
 // herald-cli agent: runs scheduled, recurring and triggered campaigns and the status feed headless, for a machine
 // left on (a systemd service, a Windows scheduled task). The desktop app does the same while it is open; the
 // workspace's scheduler lock makes sure only one of them fires, the others stand by.
-#include "account.h"
-#include "clock.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "sandboxenvironment.h"
-#include "scheduler.h"
-#include "statusfeed.h"
-#include "workspace.h"
-#include "workspacebackup.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/status/relayfeeds.h"
+#include "models/accounts/account.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
 
 #include <csignal>
 #include <QDateTime>
@@ -93,8 +93,8 @@ int AgentCommand::execute(const QString &workspace, const QStringList &args)
             code = 3;
     } else {
         // Delivery reports, replies and business events keep flowing while the agent runs.
-        StatusFeed feed(ws);
-        QObject::connect(&feed, &StatusFeed::message, &feed, log);
+        RelayFeeds feed(ws);
+        QObject::connect(&feed, &RelayFeeds::message, &feed, log);
         feed.start();
         std::signal(SIGINT, requestStop);
         std::signal(SIGTERM, requestStop);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli agent: runs scheduled, recurring and triggered campaigns and the status feed headless
 // (execute() in agentcommand.cpp).

@@ -1,16 +1,16 @@
 // herald-cli campaign …: create, inspect and control campaigns (sending lives in campaignrun.cpp).
-#include "campaign.h"
-#include "clock.h"
-#include "campaignchecks.h"
-#include "campaignoptions.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "ledger.h"
-#include "runservice.h"
-#include "schedule.h"
-#include "scheduler.h"
-#include "schedulestore.h"
-#include "workspace.h"
+#include "cli/campaignoptions.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/send/runservice.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/campaignchecks.h"
+#include "models/campaigns/schedule.h"
+#include "models/campaigns/schedulestore.h"
+#include "models/core/clock.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>

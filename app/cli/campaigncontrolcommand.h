@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign pause|resume|stop: one class, registered once per verb (execute() in campaigncommands.cpp).
 class CampaignControlCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign create: creates a campaign: template, audience, parameters and type
 // (execute() in campaigncommands.cpp).

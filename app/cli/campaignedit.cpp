@@ -1,15 +1,15 @@
 // herald-cli campaign edit: the campaign wizard's edit mode — change the options given, keep the rest, save through
 // CampaignStore::update (the same checks as create). Runs already planned keep their frozen messages.
-#include "campaign.h"
-#include "clock.h"
-#include "campaignchecks.h"
-#include "campaignoptions.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "ledger.h"
-#include "runstatus.h"
-#include "scheduler.h"
-#include "workspace.h"
+#include "cli/campaignoptions.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/scheduler/scheduler.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/campaignchecks.h"
+#include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign edit: changes the options given of a campaign, keeps the rest (execute() in campaignedit.cpp).
 class CampaignEditCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign list: lists the campaigns (execute() in campaigncommands.cpp).
 class CampaignListCommand : public Command

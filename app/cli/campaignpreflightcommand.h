@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign preflight: checks a campaign before it starts: audience, template, headroom, cost
 // (execute() in preflightcommand.cpp).

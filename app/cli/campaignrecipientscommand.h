@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign recipients: lists the recipients behind one statistic of a run (execute() in campaignstats.cpp).
 class CampaignRecipientsCommand : public Command

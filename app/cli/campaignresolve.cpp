@@ -1,10 +1,10 @@
 // herald-cli campaign resolve ID (--resend | --mark-failed) [--run R] [--quiet-minutes N] [--json]: the operator's
 // decision on a run's uncertain recipients, the same engine call as the dashboard's "Resolve uncertain".
-#include "clicommands.h"
-#include "clock.h"
-#include "clisupport.h"
-#include "uncertainresolver.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "models/core/clock.h"
+#include "models/ledger/uncertainresolver.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 

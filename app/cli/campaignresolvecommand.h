@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign resolve: decides a run's uncertain recipients: send again or mark failed
 // (execute() in campaignresolve.cpp).

@@ -1,13 +1,13 @@
 // herald-cli campaign retry: the dashboard's "Retry failures" — a linked run for the failures a retry can help
 // (CampaignStore::planRetryRun), sent like `campaign run` sends (CampaignSendCommand::sendCampaign).
-#include "campaign.h"
-#include "campaignstats.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "runservice.h"
-#include "runprogress.h"
-#include "sendoptions.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/send/runprogress.h"
+#include "engine/send/runservice.h"
+#include "engine/send/sendoptions.h"
+#include "models/campaigns/campaign.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaignsendcommand.h"
+#include "cli/campaignsendcommand.h"
 
 // herald-cli campaign retry: sends again to the failures a retry can help (execute() in campaignretrycommand.cpp).
 class CampaignRetryCommand : public CampaignSendCommand

@@ -1,11 +1,11 @@
 // herald-cli campaign run: sends a campaign's run until every recipient is resolved or uncertain.
-#include "campaign.h"
-#include "campaignstats.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "runservice.h"
-#include "runstatus.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/send/runservice.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/runstatus.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaignsendcommand.h"
+#include "cli/campaignsendcommand.h"
 
 // herald-cli campaign run: sends the campaign's run until every recipient is resolved (execute() in campaignrun.cpp).
 class CampaignRunCommand : public CampaignSendCommand

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign show: shows one campaign and its runs (execute() in campaigncommands.cpp).
 class CampaignShowCommand : public Command

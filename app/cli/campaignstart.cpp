@@ -1,14 +1,14 @@
 // herald-cli campaign start: a one-time campaign is sent now (exactly like `campaign run`); a scheduled, recurring
 // or triggered one is activated for the scheduler (herald-cli agent, or the GUI while it is open).
-#include "campaign.h"
-#include "clock.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "schedule.h"
-#include "scheduler.h"
-#include "runprogress.h"
-#include "sendoptions.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/send/runprogress.h"
+#include "engine/send/sendoptions.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/schedule.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 

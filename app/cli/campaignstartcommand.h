@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaignsendcommand.h"
+#include "cli/campaignsendcommand.h"
 
 // herald-cli campaign start: sends a one-time campaign now, or activates a scheduled one
 // (execute() in campaignstart.cpp).

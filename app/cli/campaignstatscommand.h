@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign stats: prints the seven statistics of a run (execute() in campaignstats.cpp).
 class CampaignStatsCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli campaign test-send: sends the campaign's message to one number as a test
 // (execute() in preflightcommand.cpp).

@@ -1,11 +1,11 @@
-#include "clicommands.h"
-#include "commandregistry.h"
+#include "cli/clicommands.h"
+#include "cli/commandregistry.h"
 
-#include "contactexporter.h"
-#include "contactimporter.h"
-#include "contactstore.h"
-#include "clisupport.h"
-#include "workspace.h"
+#include "cli/clisupport.h"
+#include "models/contacts/contactexporter.h"
+#include "models/contacts/contactimporter.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

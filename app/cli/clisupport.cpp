@@ -1,11 +1,11 @@
-#include "clisupport.h"
+#include "cli/clisupport.h"
 
-#include "accesstoken.h"
-#include "account.h"
-#include "clicommands.h"
-#include "commandregistry.h"
-#include "secretstore.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/commandregistry.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "models/accounts/account.h"
+#include "models/storage/workspace.h"
 
 #include <QEventLoop>
 

@@ -5,9 +5,9 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include "account.h"
-#include "ledger.h"
-#include "secretstore.h"
+#include "engine/secrets/secretstore.h"
+#include "models/accounts/account.h"
+#include "models/ledger/ledger.h"
 
 #include <functional>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "command.h"
+#include "cli/command.h"
 
 Command::Command(const QString &name, Section section, const QString &synopsis, const QString &description)
     : m_name(name), m_section(section), m_synopsis(synopsis), m_description(description)

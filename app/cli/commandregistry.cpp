@@ -1,6 +1,6 @@
-#include "commandregistry.h"
+#include "cli/commandregistry.h"
 
-#include "clicommands.h"
+#include "cli/clicommands.h"
 
 #include <algorithm>
 #include <optional>

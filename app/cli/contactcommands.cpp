@@ -1,11 +1,11 @@
 // herald-cli contacts add|edit|tag|untag|opt-in|opt-out|delete|search: the Contacts page's operations, through the
 // same ContactStore calls (ContactActions, ContactsPage and the importer's upsert).
-#include "clicommands.h"
-#include "clock.h"
-#include "clisupport.h"
-#include "contactstore.h"
-#include "phonenormalizer.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "models/contacts/contactstore.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>

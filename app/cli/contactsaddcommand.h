@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts add: adds one contact, or updates the one with that number (execute() in contactcommands.cpp).
 class ContactsAddCommand : public Command

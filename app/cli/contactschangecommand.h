@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts tag|untag|opt-in|opt-out|delete: one class, registered once per verb (execute() in
 // contactcommands.cpp). Every number given is checked before anything changes.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts count: counts the contacts: all, opted in, opted out (execute() in clicommands.cpp).
 class ContactsCountCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts edit: changes a contact's name and attributes (execute() in contactcommands.cpp).
 class ContactsEditCommand : public Command

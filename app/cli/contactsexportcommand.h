@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts export: writes every contact to a CSV file (execute() in clicommands.cpp).
 class ContactsExportCommand : public Command

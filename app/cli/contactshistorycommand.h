@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts history: prints everything Herald knows happened with one number
 // (execute() in eventscommand.cpp).

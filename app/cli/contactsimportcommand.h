@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts import: imports contacts from a CSV file (execute() in clicommands.cpp).
 class ContactsImportCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli contacts search: finds contacts by number, name, tag or attribute (execute() in contactcommands.cpp).
 class ContactsSearchCommand : public Command

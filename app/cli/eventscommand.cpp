@@ -1,13 +1,13 @@
 // herald-cli events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]
 // herald-cli contacts history PHONE [--default-region CC] [--json]
-#include "businessevents.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "contacthistory.h"
-#include "errortext.h"
-#include "eventpusher.h"
-#include "failurecatalogue.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/status/eventpusher.h"
+#include "models/contacts/contacthistory.h"
+#include "models/core/errortext.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/status/businessevents.h"
+#include "models/storage/workspace.h"
 
 #include <QDateTime>
 #include <QEventLoop>

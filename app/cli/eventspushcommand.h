@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli events push: records a business event for triggered campaigns (execute() in eventscommand.cpp).
 class EventsPushCommand : public Command

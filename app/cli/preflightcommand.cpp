@@ -1,11 +1,11 @@
 // herald-cli campaign preflight|test-send and ratecard set|list|remove.
-#include "campaign.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "preflight.h"
-#include "ratecard.h"
-#include "testsend.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/cloudapi/testsend.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/preflight.h"
+#include "models/campaigns/ratecard.h"
+#include "models/storage/workspace.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli ratecard set|list|remove: one class, registered once per verb (execute() in preflightcommand.cpp).
 class RateCardCommand : public Command

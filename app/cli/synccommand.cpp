@@ -1,11 +1,11 @@
 // herald-cli sync: polls the account's relay feed and applies statuses, replies and opt-outs — the same
-// StatusPoller the GUI runs.
-#include "accountendpoint.h"
-#include "clicommands.h"
-#include "clisupport.h"
-#include "sandboxenvironment.h"
-#include "statuspoller.h"
-#include "workspace.h"
+// RelayFeedPoller the GUI runs.
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/status/relayfeedpoller.h"
+#include "models/storage/workspace.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -61,7 +61,7 @@ int SyncCommand::execute(const QString &workspace, const QStringList &args)
         stored = r.value;
     }
 
-    StatusPoller::Options options;
+    RelayFeedPoller::Options options;
     options.accountId = account->id;
     options.accountName = account->name;
     options.relayUrl = QUrl(effective.relayUrl);
@@ -70,23 +70,23 @@ int SyncCommand::execute(const QString &workspace, const QStringList &args)
     options.requestTimeoutMs = 30000;
     if (idleSeconds > 0)
         options.pollIntervalMs = std::clamp(idleSeconds * 250, 200, 3000);
-    StatusPoller poller(ws, options);
+    RelayFeedPoller poller(ws, options);
 
     QEventLoop loop;
     QElapsedTimer idle;   // time since the last page that had events (or since the start)
     idle.start();
     QString lastError;
-    QObject::connect(&poller, &StatusPoller::pageApplied, &loop, [&](const StatusApplier::Counts &page, qint64) {
+    QObject::connect(&poller, &RelayFeedPoller::pageApplied, &loop, [&](const WebhookApplier::Counts &page, qint64) {
         lastError.clear();
         if (page.events > 0)
             idle.restart();
     });
-    QObject::connect(&poller, &StatusPoller::caughtUp, &loop, [&](qint64) {
+    QObject::connect(&poller, &RelayFeedPoller::caughtUp, &loop, [&](qint64) {
         if (idleSeconds == 0)
             loop.exit(0);
     });
-    QObject::connect(&poller, &StatusPoller::errorOccurred, &loop,
-                     [&](StatusPoller::ErrorKind, const QString &message, int retryInMs) {
+    QObject::connect(&poller, &RelayFeedPoller::errorOccurred, &loop,
+                     [&](RelayFeedPoller::ErrorKind, const QString &message, int retryInMs) {
                          lastError = message;
                          if (retryInMs < 0 || idleSeconds == 0)
                              loop.exit(1);
@@ -99,13 +99,13 @@ int SyncCommand::execute(const QString &workspace, const QStringList &args)
         });
         idleCheck.start(100);
     }
-    QTimer::singleShot(0, &poller, &StatusPoller::start);
+    QTimer::singleShot(0, &poller, &RelayFeedPoller::start);
     const int code = loop.exec();
     poller.stop();
     if (code != 0)
         return fail(lastError.isEmpty() ? tr("The sync stopped.") : lastError);
 
-    const StatusApplier::Counts t = poller.totals();
+    const WebhookApplier::Counts t = poller.totals();
     const qint64 unmatched = t.unmatched + t.unattributed;
     if (p.isSet(jsonOption())) {
         printJson({{QStringLiteral("account"), account->name},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli sync: fetches statuses, replies and opt-outs from the account's relay (execute() in synccommand.cpp).
 class SyncCommand : public Command

@@ -1,11 +1,11 @@
 // herald-cli templates …: sync from the account, list, validate against Meta's rules.
-#include "clicommands.h"
-#include "clisupport.h"
-#include "templatefile.h"
-#include "templatestore.h"
-#include "templatesync.h"
-#include "templatevalidator.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "cli/templatefile.h"
+#include "engine/cloudapi/templatesync.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
+#include "models/templates/templatevalidator.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -1,11 +1,11 @@
 // herald-cli templates create|submit: the template editor's "Save draft" and "Submit for review" for scripts. Both
 // validate with TemplateValidator first; submitting goes through the editor's engine call (TemplateSubmission).
-#include "clicommands.h"
-#include "clisupport.h"
-#include "templatefile.h"
-#include "templatestore.h"
-#include "templatesubmission.h"
-#include "workspace.h"
+#include "cli/clicommands.h"
+#include "cli/clisupport.h"
+#include "cli/templatefile.h"
+#include "engine/cloudapi/templatesubmission.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 
 #include <QEventLoop>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagetemplate.h"
-#include "templatevalidator.h"
+#include "models/templates/messagetemplate.h"
+#include "models/templates/templatevalidator.h"
 
 #include <QJsonArray>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli templates create: saves a template file as a draft (execute() in templatecreate.cpp).
 class TemplatesCreateCommand : public Command

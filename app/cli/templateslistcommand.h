@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli templates list: lists the account's message templates (execute() in templatecommands.cpp).
 class TemplatesListCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli templates submit: submits a draft template to Meta for review (execute() in templatecreate.cpp).
 class TemplatesSubmitCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli templates sync: fetches the account's message templates (execute() in templatecommands.cpp).
 class TemplatesSyncCommand : public Command

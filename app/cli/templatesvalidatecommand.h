@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli templates validate: checks a template file against Meta's rules (execute() in templatecommands.cpp).
 class TemplatesValidateCommand : public Command

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli workspace backup: writes a backup copy of the workspace (execute() in workspacecommands.cpp).
 class WorkspaceBackupCommand : public Command

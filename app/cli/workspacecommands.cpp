@@ -1,11 +1,11 @@
 // herald-cli workspace backup|restore: SQLite online-backup copies of the workspace (WorkspaceBackup).
-#include "clicommands.h"
-#include "clock.h"
+#include "cli/clicommands.h"
+#include "models/core/clock.h"
 
-#include "clisupport.h"
-#include "contactstore.h"
-#include "workspace.h"
-#include "workspacebackup.h"
+#include "cli/clisupport.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
 
 #include <QDateTime>
 #include <QDir>

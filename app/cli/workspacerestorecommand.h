@@ -1,6 +1,6 @@
 #pragma once
 
-#include "command.h"
+#include "cli/command.h"
 
 // herald-cli workspace restore: replaces the workspace with a backup copy (execute() in workspacecommands.cpp).
 class WorkspaceRestoreCommand : public Command

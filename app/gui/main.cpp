@@ -1,16 +1,16 @@
-#include "demoworkspace.h"
-#include "clock.h"
-#include "contacts/contactspage.h"
-#include "filedialogs.h"
-#include "firstrunguide.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "sandboxenvironment.h"
-#include "scheduler.h"
-#include "statusfeed.h"
-#include "workspace.h"
-#include "workspacebackup.h"
-#include "workspacegate.h"
+#include "engine/sandbox/demoworkspace.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/status/relayfeeds.h"
+#include "models/core/clock.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
+#include "ui/contacts/contactspage.h"
+#include "ui/filedialogs.h"
+#include "ui/firstrunguide.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/workspacegate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,8 +83,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(workspace);
     // Delivery reports and replies from every account's relay (the sandbox's own for the sandbox account).
-    StatusFeed feed(workspace);
-    window.attachStatusFeed(&feed);
+    RelayFeeds feed(workspace);
+    window.attachRelayFeeds(&feed);
     feed.start();
     // Scheduled, recurring and triggered campaigns fire while the window is open, unless a `herald-cli agent`
     // (or another Herald) already runs this workspace's scheduler: then this one stands by and takes over when it

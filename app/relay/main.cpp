@@ -1,7 +1,7 @@
 // herald-relay: the always-on webhook receiver desktops poll for delivery statuses and replies (docs/relay.md).
 // Links herald_engine and herald_models only; no Widgets.
-#include "relayserver.h"
-#include "clock.h"
+#include "engine/relay/relayserver.h"
+#include "models/core/clock.h"
 
 #include <algorithm>
 #include <csignal>

@@ -1,8 +1,8 @@
+#include "models/storage/workspace.h"
 #include "screenshot.h"
-#include "settings/accountspage.h"
-#include "messagebox.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/messagebox.h"
+#include "ui/settings/accountspage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,23 +1,23 @@
 // The campaign wizard: every campaign type walked through the pages and saved, the audience kinds with their
 // live counts, editing, "start right away", the rate card and test-send dialogs. Screenshots of every page go
 // to HERALD_SCREENSHOT_DIR when it is set.
-#include "account.h"
-#include "campaign.h"
-#include "campaigns/campaignaudiencepage.h"
-#include "campaigns/campaignpreflightpage.h"
-#include "campaigns/campaignspage.h"
-#include "campaigns/campaigntemplatepage.h"
-#include "campaigns/campaigntypepage.h"
-#include "campaigns/campaignwizard.h"
-#include "campaigns/preflightview.h"
-#include "campaigntablemodel.h"
-#include "contactstore.h"
-#include "messagebox.h"
-#include "ratecard.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/ratecard.h"
+#include "models/contacts/contactstore.h"
+#include "models/itemmodels/campaigntablemodel.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "screenshot.h"
-#include "templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/campaigns/campaignaudiencepage.h"
+#include "ui/campaigns/campaignpreflightpage.h"
+#include "ui/campaigns/campaignspage.h"
+#include "ui/campaigns/campaigntemplatepage.h"
+#include "ui/campaigns/campaigntypepage.h"
+#include "ui/campaigns/campaignwizard.h"
+#include "ui/campaigns/preflightview.h"
+#include "ui/messagebox.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>

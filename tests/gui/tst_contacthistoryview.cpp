@@ -1,14 +1,14 @@
 // The investigation view: the toolbar's phone search (Ctrl+K, Enter) opens a number's history, which shows each
 // message with its statuses and the raw webhook payload; an unknown number says so; the contacts page's
 // "Message history…" opens the same view.
-#include "contacts/contactspage.h"
-#include "investigation/contacthistoryview.h"
-#include "mainwindow.h"
+#include "models/status/webhookapplier.h"
+#include "models/storage/workspace.h"
 #include "screenshot.h"
-#include "statusapplier.h"
-#include "statusfeedfixture.h"
+#include "relayfeedsfixture.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/contacts/contactspage.h"
+#include "ui/investigation/contacthistoryview.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -24,7 +24,7 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
-using namespace StatusFeedFixture;
+using namespace RelayFeedsFixture;
 
 namespace {
 
@@ -40,10 +40,10 @@ void seed(QSqlDatabase db)
     addRecipient(db, run1, kPhone, QStringLiteral("accepted"), QStringLiteral("wamid.V1"), T0 * 1000);
     addRecipient(db, run2, kPhone, QStringLiteral("accepted"), QStringLiteral("wamid.V2"), (T0 + 1000) * 1000);
     exec(db, QStringLiteral("UPDATE recipients SET claimed_at = accepted_at"));
-    StatusApplier applier(db);
+    WebhookApplier applier(db);
     qint64 cursor = 0;
     const auto apply = [&](const QJsonObject &payload) {
-        StatusApplier::FeedEvent e;
+        WebhookApplier::FeedEvent e;
         e.cursor = ++cursor;
         e.receivedAtMs = (T0 + 5000) * 1000;
         e.kind = QStringLiteral("whatsapp");
@@ -59,7 +59,7 @@ void seed(QSqlDatabase db)
                          QStringLiteral("Is the offer still on?"), QStringLiteral("wamid.V1")));
     apply(statusPayload({status(QStringLiteral("wamid.V2"), QStringLiteral("failed"), T0 + 1001, {}, kDigits, 131026)}));
     // An older "order placed" event that a triggered campaign suppressed.
-    StatusApplier::FeedEvent e;
+    WebhookApplier::FeedEvent e;
     e.cursor = ++cursor;
     e.receivedAtMs = (T0 - 1000) * 1000;
     e.kind = QStringLiteral("business");

@@ -1,10 +1,10 @@
-#include "contacts/contactspage.h"
-#include "contactfilterproxy.h"
-#include "contactstore.h"
-#include "contacttablemodel.h"
-#include "messagebox.h"
+#include "models/contacts/contactstore.h"
+#include "models/itemmodels/contactfilterproxy.h"
+#include "models/itemmodels/contacttablemodel.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/contacts/contactspage.h"
+#include "ui/messagebox.h"
 
 #include <QApplication>
 #include <QFile>

@@ -1,18 +1,18 @@
 // The dashboard: every bar clicked at its QChart::mapToPosition point opens its recipients, the failure-reason
 // dropdown filters, the keyboard reaches the bars, CSV export, retargeting, retry and resolving uncertain rows.
-#include "campaignstats.h"
-#include "dashboard/dashboardpage.h"
-#include "dashboard/recipientlistpane.h"
-#include "dashboard/statschartview.h"
-#include "failurecatalogue.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "recipientlistmodel.h"
+#include "models/itemmodels/recipientlistmodel.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/stats/campaignstats.h"
+#include "models/stats/statsreport.h"
+#include "models/storage/workspace.h"
 #include "screenshot.h"
 #include "sendfixture.h"
-#include "statsreport.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/dashboard/recipientlistpane.h"
+#include "ui/dashboard/statschartview.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
 
 #include <QAction>
 #include <QBarSet>
@@ -503,7 +503,7 @@ void TestDashboard::liveUpdates()
         QStringLiteral("UPDATE recipients SET state = 'failed', error_code = 131026, failed_at = 1 WHERE "
                        "run_id = ? AND state = 'accepted'"),
         { m_run });
-    m_page->refresh(); // what StatusFeed::applied does
+    m_page->refresh(); // what RelayFeeds::applied does
     QTRY_COMPARE(m_page->counts()->failed, 22);
     QCOMPARE(m_page->chartView()->series()->barSets().at(5)->at(5), 22.0);
     // The timeline has hours.

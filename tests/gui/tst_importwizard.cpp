@@ -1,7 +1,7 @@
-#include "contacts/importwizard.h"
-#include "contactstore.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/contacts/importwizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

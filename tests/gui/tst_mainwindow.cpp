@@ -1,13 +1,13 @@
-#include "aboutdialog.h"
-#include "contacts/contactspage.h"
-#include "contacts/importwizard.h"
-#include "contactstore.h"
-#include "demoworkspace.h"
-#include "mainwindow.h"
+#include "engine/sandbox/demoworkspace.h"
+#include "engine/status/relayfeeds.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
 #include "screenshot.h"
-#include "statusfeed.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/aboutdialog.h"
+#include "ui/contacts/contactspage.h"
+#include "ui/contacts/importwizard.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -145,8 +145,8 @@ void TestMainWindow::statusBarFollowsOptOutsFromTheFeed()
     const qint64 id = addOptedInContact(ws);
     QVERIFY(id > 0);
     MainWindow window(ws.workspace());
-    StatusFeed feed(ws.workspace());   // not started: the test plays the poller's part
-    window.attachStatusFeed(&feed);
+    RelayFeeds feed(ws.workspace());   // not started: the test plays the poller's part
+    window.attachRelayFeeds(&feed);
     const auto *counts = window.findChild<QLabel *>(QStringLiteral("countsLabel"));
     QCOMPARE(counts->text(), QStringLiteral("1 contact · 1 opted in · 0 opted out"));
     // A STOP reply applied by the feed opts the contact out in the database, then the feed says so.

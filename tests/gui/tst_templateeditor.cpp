@@ -1,10 +1,10 @@
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 #include "screenshot.h"
-#include "templates/templateeditor.h"
-#include "templates/templatepreview.h"
-#include "messagebox.h"
-#include "templatestore.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/messagebox.h"
+#include "ui/templates/templateeditor.h"
+#include "ui/templates/templatepreview.h"
 
 #include <QComboBox>
 #include <QDir>

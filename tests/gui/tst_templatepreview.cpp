@@ -1,5 +1,5 @@
 #include "screenshot.h"
-#include "templates/templatepreview.h"
+#include "ui/templates/templatepreview.h"
 
 #include <QDir>
 #include <QImage>

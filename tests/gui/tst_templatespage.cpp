@@ -1,11 +1,11 @@
+#include "models/itemmodels/templatetablemodel.h"
+#include "models/storage/workspace.h"
 #include "screenshot.h"
-#include "templates/templateeditor.h"
-#include "templates/templatepreview.h"
-#include "templates/templatespage.h"
-#include "messagebox.h"
-#include "templatetablemodel.h"
 #include "testworkspace.h"
-#include "workspace.h"
+#include "ui/messagebox.h"
+#include "ui/templates/templateeditor.h"
+#include "ui/templates/templatepreview.h"
+#include "ui/templates/templatespage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // Issue 10 §1 and §6: a workspace that cannot be used stops the window with a blocking message and a way out
 // (restore the newest automatic backup, retry, open another, quit); a new workspace greets with the first-run guide.
-#include "firstrunguide.h"
-#include "messagebox.h"
+#include "models/storage/workspace.h"
+#include "models/storage/workspacebackup.h"
 #include "screenshot.h"
-#include "workspace.h"
-#include "workspacebackup.h"
-#include "workspacegate.h"
+#include "ui/firstrunguide.h"
+#include "ui/messagebox.h"
+#include "ui/workspacegate.h"
 
 #include <sqlite3.h>
 

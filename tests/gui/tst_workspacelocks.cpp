@@ -3,9 +3,9 @@
 // content of files with an unknown suffix (open, read, close), after which one `herald-cli contacts count` deletes
 // the window's -wal under it and later writes are lost. Linux only (it reads /proc/locks).
 #include "clirun.h"
-#include "filedialogs.h"
+#include "models/storage/workspace.h"
 #include "proclocks.h"
-#include "workspace.h"
+#include "ui/filedialogs.h"
 
 #include <QFileSystemModel>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
 // Issue 10 §1, second layer: with the workspace's MIME types registered (as main() does), even Qt's default icon
 // provider and a plain QMimeDatabase lookup know the workspace, its -wal and -shm by their suffix and never open
 // them, so the process keeps its SQLite locks. A test of its own: registration must precede any MIME lookup.
-#include "filedialogs.h"
+#include "models/storage/workspace.h"
 #include "proclocks.h"
-#include "workspace.h"
+#include "ui/filedialogs.h"
 
 #include <QFileIconProvider>
 #include <QFileSystemModel>

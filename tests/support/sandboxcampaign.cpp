@@ -1,8 +1,8 @@
 #include "sandboxcampaign.h"
 
-#include "campaign.h"
-#include "contactstore.h"
-#include "templatestore.h"
+#include "models/campaigns/campaign.h"
+#include "models/contacts/contactstore.h"
+#include "models/templates/templatestore.h"
 #include "testworkspace.h"
 
 QStringList SandboxCampaign::appointmentReminderParams()

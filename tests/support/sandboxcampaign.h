@@ -2,7 +2,7 @@
 // The "sandbox account + templates + opted-in contacts + campaign" set-up that send, feed and crash tests share.
 // Each step is its own call so a test keeps exactly the contacts and parameters it asserts on.
 
-#include "contact.h"
+#include "models/contacts/contact.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,9 +1,9 @@
 // A minimal sender process for the crash tests: herald_send_child WORKSPACE RUN_ID ACCOUNT_ID [RATE]
 // (RATE 0 = pacer off). Exit codes: 0 finished/sent, 3 stopped or paused, 4 another sender holds the run,
 // 5 anything else. It is killed with SIGKILL at random points by tst_sendcrash.
-#include "account.h"
-#include "campaignrunner.h"
-#include "workspace.h"
+#include "engine/send/campaignrunner.h"
+#include "models/accounts/account.h"
+#include "models/storage/workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

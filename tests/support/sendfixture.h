@@ -2,7 +2,7 @@
 
 // Campaign runs and recipient rows written with SQL, for the ledger and sender tests (CampaignStore::planRun
 // does the same for real campaigns).
-#include "account.h"
+#include "models/accounts/account.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "testworkspace.h"
 
-#include "workspace.h"
+#include "models/storage/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>

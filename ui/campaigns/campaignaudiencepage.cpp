@@ -1,11 +1,11 @@
 // CampaignWizard, page 2: the audience (all / segment / retarget / expression) with its live count.
-#include "campaignaudiencepage.h"
+#include "ui/campaigns/campaignaudiencepage.h"
 
-#include "campaignstats.h"
-#include "contactstore.h"
-#include "messagebox.h"
+#include "models/contacts/contactstore.h"
+#include "models/stats/campaignstats.h"
+#include "models/storage/workspace.h"
+#include "ui/messagebox.h"
 #include "ui_campaignaudiencepage.h"
-#include "workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaign.h"
+#include "models/campaigns/campaign.h"
 
 #include <memory>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // CampaignWizard, page 4: the pre-flight report, the rate card, a test send and "start when I click Finish".
-#include "campaignpreflightpage.h"
+#include "ui/campaigns/campaignpreflightpage.h"
 
-#include "preflightview.h"
+#include "models/storage/workspace.h"
+#include "ui/campaigns/preflightview.h"
 #include "ui_campaignpreflightpage.h"
-#include "workspace.h"
 
 #include <QPushButton>
 #include <QtConcurrent>

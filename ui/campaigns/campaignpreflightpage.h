@@ -1,7 +1,7 @@
 #pragma once
 
-#include "campaign.h"
-#include "preflight.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/preflight.h"
 
 #include <functional>
 #include <memory>

@@ -1,13 +1,13 @@
-#include "campaignruncontrol.h"
+#include "ui/campaigns/campaignruncontrol.h"
 
-#include "clock.h"
-#include "campaignrunner.h"
-#include "campaigntablemodel.h"
-#include "messagebox.h"
-#include "preflightdialog.h"
-#include "runstatus.h"
-#include "scheduler.h"
-#include "workspace.h"
+#include "engine/scheduler/scheduler.h"
+#include "engine/send/campaignrunner.h"
+#include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
+#include "models/itemmodels/campaigntablemodel.h"
+#include "models/storage/workspace.h"
+#include "ui/campaigns/preflightdialog.h"
+#include "ui/messagebox.h"
 
 #include <QDateTime>
 #include <QLocale>

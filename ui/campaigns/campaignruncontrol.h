@@ -1,8 +1,8 @@
 #pragma once
 
-#include "runservice.h"
-#include "runprogress.h"
-#include "sendoptions.h"
+#include "engine/send/runprogress.h"
+#include "engine/send/runservice.h"
+#include "engine/send/sendoptions.h"
 
 #include <QHash>
 #include <QObject>

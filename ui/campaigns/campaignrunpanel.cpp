@@ -1,14 +1,14 @@
-#include "campaignrunpanel.h"
+#include "ui/campaigns/campaignrunpanel.h"
 
-#include "accountendpoint.h"
-#include "campaignrunner.h"
-#include "campaigntablemodel.h"
-#include "failurecatalogue.h"
-#include "runstatus.h"
-#include "runprogress.h"
-#include "sendoptions.h"
-#include "tonestyle.h"
-#include "workspace.h"
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/send/campaignrunner.h"
+#include "engine/send/runprogress.h"
+#include "engine/send/sendoptions.h"
+#include "models/campaigns/runstatus.h"
+#include "models/itemmodels/campaigntablemodel.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/storage/workspace.h"
+#include "ui/tonestyle.h"
 
 #include <QFormLayout>
 #include <QGridLayout>

@@ -1,13 +1,13 @@
-#include "campaignspage.h"
-#include "clock.h"
+#include "ui/campaigns/campaignspage.h"
+#include "models/core/clock.h"
 
-#include "campaignruncontrol.h"
-#include "campaignrunpanel.h"
-#include "campaigntablemodel.h"
-#include "campaignwizard.h"
-#include "runstatus.h"
-#include "tonestyle.h"
-#include "workspace.h"
+#include "models/campaigns/runstatus.h"
+#include "models/itemmodels/campaigntablemodel.h"
+#include "models/storage/workspace.h"
+#include "ui/campaigns/campaignruncontrol.h"
+#include "ui/campaigns/campaignrunpanel.h"
+#include "ui/campaigns/campaignwizard.h"
+#include "ui/tonestyle.h"
 
 #include <QAction>
 #include <QFontDatabase>

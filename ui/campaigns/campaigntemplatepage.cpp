@@ -1,12 +1,12 @@
 // CampaignWizard, page 1: name, account, template and where each of its parameters comes from.
-#include "campaigntemplatepage.h"
+#include "ui/campaigns/campaigntemplatepage.h"
 
-#include "account.h"
-#include "messagebox.h"
-#include "preflight.h"
-#include "templatestore.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/preflight.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
+#include "ui/messagebox.h"
 #include "ui_campaigntemplatepage.h"
-#include "workspace.h"
 
 #include <QComboBox>
 #include <QHeaderView>

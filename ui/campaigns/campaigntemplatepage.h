@@ -1,7 +1,7 @@
 #pragma once
 
-#include "campaign.h"
-#include "messagetemplate.h"
+#include "models/campaigns/campaign.h"
+#include "models/templates/messagetemplate.h"
 
 #include <functional>
 #include <memory>

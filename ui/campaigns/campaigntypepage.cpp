@@ -1,9 +1,9 @@
-// CampaignWizard, page 3: once, scheduled, recurring or triggered, as the JSON of models/schedule.h.
-#include "campaigntypepage.h"
+// CampaignWizard, page 3: once, scheduled, recurring or triggered, as the JSON of models/campaigns/schedule.h.
+#include "ui/campaigns/campaigntypepage.h"
 
-#include "messagebox.h"
-#include "clock.h"
-#include "schedule.h"
+#include "models/campaigns/schedule.h"
+#include "models/core/clock.h"
+#include "ui/messagebox.h"
 #include "ui_campaigntypepage.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaign.h"
+#include "models/campaigns/campaign.h"
 
 #include <memory>
 #include <QJsonObject>
@@ -11,7 +11,7 @@ class CampaignTypePage;
 }
 
 // The campaign wizard's third page (campaigntypepage.ui): when the campaign sends — once when started, at a
-// set time, on a repeating schedule or whenever an event happens — as the JSON of models/schedule.h, with a
+// set time, on a repeating schedule or whenever an event happens — as the JSON of models/campaigns/schedule.h, with a
 // one-line summary of the schedule or trigger, or what is wrong with it.
 class CampaignTypePage : public QWizardPage
 {

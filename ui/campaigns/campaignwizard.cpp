@@ -1,11 +1,11 @@
-#include "campaignwizard.h"
+#include "ui/campaigns/campaignwizard.h"
 
-#include "campaignaudiencepage.h"
-#include "campaignpreflightpage.h"
-#include "campaigntemplatepage.h"
-#include "campaigntypepage.h"
-#include "messagebox.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/campaigns/campaignaudiencepage.h"
+#include "ui/campaigns/campaignpreflightpage.h"
+#include "ui/campaigns/campaigntemplatepage.h"
+#include "ui/campaigns/campaigntypepage.h"
+#include "ui/messagebox.h"
 
 #include <QTimer>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaign.h"
+#include "models/campaigns/campaign.h"
 
 #include <QWizard>
 
@@ -16,7 +16,7 @@ class Workspace;
 //     with a live preview for the first recipient;
 //  2. CampaignAudiencePage — all opted-in contacts, a segment, a retarget of an earlier campaign or an
 //     expression, with the live count and the contacts excluded by consent;
-//  3. CampaignTypePage — once, scheduled, recurring or triggered by an event (models/schedule.h);
+//  3. CampaignTypePage — once, scheduled, recurring or triggered by an event (models/campaigns/schedule.h);
 //  4. CampaignPreflightPage — the pre-flight report (PreflightView), the rate card and a test send.
 // The wizard assembles them: campaign() asks every page for its part; Finish saves the campaign
 // (CampaignStore::create / update); with "Start sending" checked it then emits startRequested() — whoever

@@ -1,7 +1,7 @@
-#include "preflightdialog.h"
+#include "ui/campaigns/preflightdialog.h"
 
-#include "preflightview.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/campaigns/preflightview.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

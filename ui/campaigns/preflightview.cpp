@@ -1,12 +1,12 @@
-#include "preflightview.h"
+#include "ui/campaigns/preflightview.h"
 
-#include "accesstoken.h"
-#include "messagebox.h"
-#include "phonenormalizer.h"
-#include "ratecard.h"
-#include "secretstore.h"
-#include "testsend.h"
-#include "workspace.h"
+#include "engine/cloudapi/testsend.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "models/campaigns/ratecard.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/workspace.h"
+#include "ui/messagebox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "account.h"
-#include "campaign.h"
-#include "preflight.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/preflight.h"
 
 #include <QDialog>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "consentdelegate.h"
+#include "ui/contacts/consentdelegate.h"
 
-#include "contact.h"
-#include "contacttablemodel.h"
+#include "models/contacts/contact.h"
+#include "models/itemmodels/contacttablemodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,11 +1,11 @@
-#include "contactactions.h"
-#include "clock.h"
+#include "ui/contacts/contactactions.h"
+#include "models/core/clock.h"
 
-#include "contactexporter.h"
-#include "contactstore.h"
-#include "messagebox.h"
-#include "workspace.h"
-#include "filedialogs.h"
+#include "models/contacts/contactexporter.h"
+#include "models/contacts/contactstore.h"
+#include "models/storage/workspace.h"
+#include "ui/filedialogs.h"
+#include "ui/messagebox.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "contactdetailpane.h"
+#include "ui/contacts/contactdetailpane.h"
 
-#include "consentdelegate.h"
+#include "ui/contacts/consentdelegate.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

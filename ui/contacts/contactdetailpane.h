@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contact.h"
+#include "models/contacts/contact.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,11 +1,11 @@
-#include "contactspage.h"
+#include "ui/contacts/contactspage.h"
 
-#include "consentdelegate.h"
-#include "contactactions.h"
-#include "contactdetailpane.h"
-#include "contactfilterproxy.h"
-#include "contacttablemodel.h"
-#include "importwizard.h"
+#include "models/itemmodels/contactfilterproxy.h"
+#include "models/itemmodels/contacttablemodel.h"
+#include "ui/contacts/consentdelegate.h"
+#include "ui/contacts/contactactions.h"
+#include "ui/contacts/contactdetailpane.h"
+#include "ui/contacts/importwizard.h"
 
 #include <QAction>
 #include <QEvent>

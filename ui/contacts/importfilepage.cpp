@@ -1,8 +1,8 @@
-#include "importfilepage.h"
+#include "ui/contacts/importfilepage.h"
 
-#include "importpagehelpers.h"
-#include "importwizard.h"
-#include "filedialogs.h"
+#include "ui/contacts/importpagehelpers.h"
+#include "ui/contacts/importwizard.h"
+#include "ui/filedialogs.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "importmappingpage.h"
+#include "ui/contacts/importmappingpage.h"
 
-#include "contactstore.h"
-#include "importpagehelpers.h"
-#include "importwizard.h"
-#include "phonenormalizer.h"
-#include "workspace.h"
+#include "models/contacts/contactstore.h"
+#include "models/contacts/phonenormalizer.h"
+#include "models/storage/workspace.h"
+#include "ui/contacts/importpagehelpers.h"
+#include "ui/contacts/importwizard.h"
 
 #include <QCheckBox>
 #include <QCollator>

@@ -1,4 +1,4 @@
-#include "importpagehelpers.h"
+#include "ui/contacts/importpagehelpers.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,9 +1,9 @@
-#include "importrunpage.h"
+#include "ui/contacts/importrunpage.h"
 
-#include "importpagehelpers.h"
-#include "importwizard.h"
-#include "messagebox.h"
-#include "filedialogs.h"
+#include "ui/contacts/importpagehelpers.h"
+#include "ui/contacts/importwizard.h"
+#include "ui/filedialogs.h"
+#include "ui/messagebox.h"
 
 #include <QDir>
 #include <QFileInfo>

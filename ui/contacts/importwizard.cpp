@@ -1,9 +1,9 @@
-#include "importwizard.h"
+#include "ui/contacts/importwizard.h"
 
-#include "importfilepage.h"
-#include "importmappingpage.h"
-#include "importrunpage.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/contacts/importfilepage.h"
+#include "ui/contacts/importmappingpage.h"
+#include "ui/contacts/importrunpage.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contactimporter.h"
+#include "models/contacts/contactimporter.h"
 
 #include <QFutureWatcher>
 #include <QTemporaryDir>

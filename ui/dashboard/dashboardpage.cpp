@@ -1,16 +1,16 @@
-#include "dashboardpage.h"
-#include "clock.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "models/core/clock.h"
 
-#include "campaign.h"
-#include "ledger.h"
-#include "messagebox.h"
-#include "recipientlistpane.h"
-#include "runstatus.h"
-#include "statschartview.h"
-#include "statsreport.h"
-#include "tonestyle.h"
-#include "workspace.h"
-#include "filedialogs.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/runstatus.h"
+#include "models/ledger/ledger.h"
+#include "models/stats/statsreport.h"
+#include "models/storage/workspace.h"
+#include "ui/dashboard/recipientlistpane.h"
+#include "ui/dashboard/statschartview.h"
+#include "ui/filedialogs.h"
+#include "ui/messagebox.h"
+#include "ui/tonestyle.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "campaignstats.h"
+#include "models/stats/campaignstats.h"
 
 #include <optional>
 #include <QFuture>

@@ -1,16 +1,16 @@
 // RecipientListPane's actions on its list: retargeting, message history, CSV export, the retry run and resolving
 // uncertain recipients (the pane's layout and filters are in recipientlistpane.cpp).
-#include "recipientlistpane.h"
-#include "clock.h"
+#include "models/core/clock.h"
+#include "ui/dashboard/recipientlistpane.h"
 
-#include "campaign.h"
-#include "ledger.h"
-#include "messagebox.h"
-#include "recipientlistmodel.h"
-#include "runservice.h"
-#include "statsreport.h"
-#include "workspace.h"
-#include "filedialogs.h"
+#include "engine/send/runservice.h"
+#include "models/campaigns/campaign.h"
+#include "models/itemmodels/recipientlistmodel.h"
+#include "models/ledger/ledger.h"
+#include "models/stats/statsreport.h"
+#include "models/storage/workspace.h"
+#include "ui/filedialogs.h"
+#include "ui/messagebox.h"
 
 #include <QComboBox>
 #include <QDate>

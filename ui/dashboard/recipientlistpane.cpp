@@ -1,13 +1,13 @@
-#include "recipientlistpane.h"
-#include "clock.h"
+#include "ui/dashboard/recipientlistpane.h"
+#include "models/core/clock.h"
 
-#include "campaign.h"
-#include "failurecatalogue.h"
-#include "recipientlistmodel.h"
-#include "runstatus.h"
-#include "statschartview.h"
-#include "uncertainresolver.h"
-#include "workspace.h"
+#include "models/campaigns/campaign.h"
+#include "models/campaigns/runstatus.h"
+#include "models/itemmodels/recipientlistmodel.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/ledger/uncertainresolver.h"
+#include "models/storage/workspace.h"
+#include "ui/dashboard/statschartview.h"
 
 #include <QAction>
 #include <QComboBox>

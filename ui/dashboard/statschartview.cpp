@@ -1,4 +1,4 @@
-#include "statschartview.h"
+#include "ui/dashboard/statschartview.h"
 
 #include <QAccessible>
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
-#include "contacthistoryview.h"
+#include "ui/investigation/contacthistoryview.h"
 
-#include "failurecatalogue.h"
-#include "workspace.h"
+#include "models/ledger/failurecatalogue.h"
+#include "models/storage/workspace.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contacthistory.h"
+#include "models/contacts/contacthistory.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
-#include "accountform.h"
+#include "ui/settings/accountform.h"
 
-#include "connectiontestgroup.h"
-#include "secretfield.h"
-#include "templates/templateeditorstyle.h"
+#include "ui/settings/connectiontestgroup.h"
+#include "ui/settings/secretfield.h"
+#include "ui/templates/templateeditorstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>

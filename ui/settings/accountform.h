@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account.h"
-#include "notelabel.h"
+#include "models/accounts/account.h"
+#include "ui/settings/notelabel.h"
 
 #include <QWidget>
 

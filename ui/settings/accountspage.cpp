@@ -1,10 +1,10 @@
-#include "accountspage.h"
+#include "ui/settings/accountspage.h"
 
-#include "accountform.h"
-#include "connectiontestgroup.h"
-#include "messagebox.h"
-#include "secretfield.h"
-#include "workspace.h"
+#include "models/storage/workspace.h"
+#include "ui/messagebox.h"
+#include "ui/settings/accountform.h"
+#include "ui/settings/connectiontestgroup.h"
+#include "ui/settings/secretfield.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

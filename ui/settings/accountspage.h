@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account.h"
+#include "models/accounts/account.h"
 
 #include <QWidget>
 

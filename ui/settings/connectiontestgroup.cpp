@@ -1,9 +1,9 @@
-#include "connectiontestgroup.h"
+#include "ui/settings/connectiontestgroup.h"
 
-#include "accesstoken.h"
-#include "notelabel.h"
-#include "secretstore.h"
-#include "accounttest.h"
+#include "engine/cloudapi/accounttest.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "ui/settings/notelabel.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "notelabel.h"
+#include "ui/settings/notelabel.h"
 
 #include <QLabel>
 

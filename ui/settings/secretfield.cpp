@@ -1,6 +1,6 @@
-#include "secretfield.h"
+#include "ui/settings/secretfield.h"
 
-#include "notelabel.h"
+#include "ui/settings/notelabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

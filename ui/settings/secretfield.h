@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secretstore.h"
+#include "engine/secrets/secretstore.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "templatebuttonseditor.h"
+#include "ui/templates/templatebuttonseditor.h"
 
-#include "templateeditorstyle.h"
+#include "ui/templates/templateeditorstyle.h"
 
 #include <QComboBox>
 #include <QHeaderView>

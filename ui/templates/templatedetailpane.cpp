@@ -1,7 +1,7 @@
-#include "templatedetailpane.h"
+#include "ui/templates/templatedetailpane.h"
 
-#include "templatepreview.h"
-#include "templatetablemodel.h"
+#include "models/itemmodels/templatetablemodel.h"
+#include "ui/templates/templatepreview.h"
 
 #include <QLabel>
 #include <QScrollArea>

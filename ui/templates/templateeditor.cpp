@@ -1,12 +1,12 @@
-#include "templateeditor.h"
+#include "ui/templates/templateeditor.h"
 
-#include "messagebox.h"
-#include "templatebuttonseditor.h"
-#include "templateeditorstyle.h"
-#include "templateexampleseditor.h"
-#include "templatepreview.h"
-#include "templatesubmitter.h"
-#include "templateviolationmarker.h"
+#include "ui/messagebox.h"
+#include "ui/templates/templatebuttonseditor.h"
+#include "ui/templates/templateeditorstyle.h"
+#include "ui/templates/templateexampleseditor.h"
+#include "ui/templates/templatepreview.h"
+#include "ui/templates/templatesubmitter.h"
+#include "ui/templates/templateviolationmarker.h"
 #include "ui_templateeditor.h"
 
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "account.h"
-#include "messagetemplate.h"
-#include "templatevalidator.h"
+#include "models/accounts/account.h"
+#include "models/templates/messagetemplate.h"
+#include "models/templates/templatevalidator.h"
 
 #include <QDialog>
 #include <memory>

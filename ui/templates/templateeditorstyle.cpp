@@ -1,4 +1,4 @@
-#include "templateeditorstyle.h"
+#include "ui/templates/templateeditorstyle.h"
 
 #include <QStyle>
 #include <QWidget>

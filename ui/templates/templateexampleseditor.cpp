@@ -1,6 +1,6 @@
-#include "templateexampleseditor.h"
+#include "ui/templates/templateexampleseditor.h"
 
-#include "templateeditorstyle.h"
+#include "ui/templates/templateeditorstyle.h"
 
 #include <QGroupBox>
 #include <QHeaderView>

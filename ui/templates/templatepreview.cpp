@@ -1,4 +1,4 @@
-#include "templatepreview.h"
+#include "ui/templates/templatepreview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagetemplate.h"
+#include "models/templates/messagetemplate.h"
 
 #include <QWidget>
 

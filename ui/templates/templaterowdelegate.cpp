@@ -1,6 +1,6 @@
-#include "templaterowdelegate.h"
+#include "ui/templates/templaterowdelegate.h"
 
-#include "templatetablemodel.h"
+#include "models/itemmodels/templatetablemodel.h"
 
 namespace {
 

@@ -1,13 +1,13 @@
-#include "templatespage.h"
-#include "clock.h"
+#include "ui/templates/templatespage.h"
+#include "models/core/clock.h"
 
-#include "templatedetailpane.h"
-#include "templateeditor.h"
-#include "templaterowdelegate.h"
-#include "templatesync.h"
-#include "templatesyncrunner.h"
-#include "templatetablemodel.h"
-#include "workspace.h"
+#include "engine/cloudapi/templatesync.h"
+#include "models/itemmodels/templatetablemodel.h"
+#include "models/storage/workspace.h"
+#include "ui/templates/templatedetailpane.h"
+#include "ui/templates/templateeditor.h"
+#include "ui/templates/templaterowdelegate.h"
+#include "ui/templates/templatesyncrunner.h"
 
 #include <QAction>
 #include <QComboBox>

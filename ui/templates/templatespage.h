@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account.h"
-#include "messagetemplate.h"
+#include "models/accounts/account.h"
+#include "models/templates/messagetemplate.h"
 
 #include <QWidget>
 

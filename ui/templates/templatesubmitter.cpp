@@ -1,10 +1,10 @@
-#include "templatesubmitter.h"
+#include "ui/templates/templatesubmitter.h"
 
-#include "accesstoken.h"
-#include "messagebox.h"
-#include "secretstore.h"
-#include "templatestore.h"
-#include "workspace.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
+#include "ui/messagebox.h"
 
 TemplateSubmitter::TemplateSubmitter(Workspace &workspace, const Account &account, QWidget *window)
     : QObject(window)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "account.h"
-#include "messagetemplate.h"
-#include "templatesubmission.h"
+#include "engine/cloudapi/templatesubmission.h"
+#include "models/accounts/account.h"
+#include "models/templates/messagetemplate.h"
 
 #include <QObject>
 

@@ -1,9 +1,9 @@
-#include "templatesyncrunner.h"
+#include "ui/templates/templatesyncrunner.h"
 
-#include "accesstoken.h"
-#include "secretstore.h"
-#include "templatesync.h"
-#include "workspace.h"
+#include "engine/cloudapi/templatesync.h"
+#include "engine/secrets/accesstoken.h"
+#include "engine/secrets/secretstore.h"
+#include "models/storage/workspace.h"
 
 TemplateSyncRunner::TemplateSyncRunner(Workspace &workspace, QObject *parent)
     : QObject(parent)

@@ -1,8 +1,8 @@
-#include "templateviolationmarker.h"
+#include "ui/templates/templateviolationmarker.h"
 
-#include "templatebuttonseditor.h"
-#include "templateeditorstyle.h"
-#include "templateexampleseditor.h"
+#include "ui/templates/templatebuttonseditor.h"
+#include "ui/templates/templateeditorstyle.h"
+#include "ui/templates/templateexampleseditor.h"
 #include "ui_templateeditor.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "templatevalidator.h"
+#include "models/templates/templatevalidator.h"
 
 #include <QObject>
 

@@ -1,0 +1,311 @@
+#include "engine/send/runservice.h"
+
+#include "engine/sandbox/accountendpoint.h"
+#include "engine/sandbox/sandboxenvironment.h"
+#include "engine/send/campaignlock.h"
+#include "engine/send/campaignrunner.h"
+#include "models/campaigns/runstatus.h"
+#include "models/ledger/ledger.h"
+#include "models/storage/workspace.h"
+
+#include <QEventLoop>
+
+RunService::RunService(Workspace &workspace, qint64 campaignId, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_campaignId(campaignId)
+{
+}
+
+RunService::~RunService()
+{
+    delete m_runner;   // still sending: its requests are cancelled and the run is left paused
+    m_runner = nullptr;
+    release();
+}
+
+void RunService::release()
+{
+    m_lock.reset();
+}
+
+bool RunService::lock(Decision *d)
+{
+    if (m_lock)
+        return true;
+    QString refusal;
+    m_lock = CampaignLock::tryAcquire(m_workspace, m_campaignId, kLockWaitMs, &refusal);
+    if (m_lock)
+        return true;
+    d->refusal = Refusal::Busy;
+    d->message = refusal;
+    return false;
+}
+
+RunService::Decision RunService::planned(const std::optional<CampaignStore::PlanResult> &plan, const QString &error)
+{
+    Decision d;
+    if (!plan) {
+        d.refusal = Refusal::Failed;
+        d.message = error;
+        release();
+        return d;
+    }
+    d.planned = plan;
+    d.runId = plan->runId;
+    m_runId = plan->runId;
+    m_prepared = true;
+    return d;
+}
+
+RunService::Decision RunService::prepare(Mode mode)
+{
+    Decision d;
+    if (!lock(&d))
+        return d;
+    d = decide(mode);
+    if (!d.ok())
+        release();
+    return d;
+}
+
+RunService::Decision RunService::decide(Mode mode)
+{
+    Decision d;
+    QString error;
+    CampaignStore store(m_workspace.database());
+    const auto current = store.currentRun(m_campaignId, &error);
+    if (!current) {
+        d.refusal = Refusal::Failed;
+        d.message = error;
+        return d;
+    }
+    const bool stopped = current->id > 0 && RunStatuses::isFinal(RunStatuses::fromString(current->status));
+    if (mode == Mode::NewRunForUnreached) {
+        if (!stopped) {
+            d.refusal = Refusal::Failed;
+            d.message = current->id == 0
+                ? tr("Campaign %1 has not run yet: start it normally.").arg(m_campaignId)
+                : tr("The newest run of campaign %1 (run %2) is %3, not stopped: there is no stopped run to send the "
+                     "rest of.")
+                      .arg(m_campaignId)
+                      .arg(current->id)
+                      .arg(current->status);
+            return d;
+        }
+        const auto plan = store.planUnreachedRun(current->id, &error);
+        return planned(plan, error);
+    }
+    if (current->id == 0) {
+        const auto plan = store.planRun(m_campaignId, &error);
+        return planned(plan, error);
+    }
+    if (stopped) {
+        const auto unreached = store.unreached(current->id, &error);
+        if (!unreached) {
+            d.refusal = Refusal::Failed;
+            d.message = error;
+            return d;
+        }
+        d.refusal = Refusal::Stopped;
+        d.stoppedRunId = current->id;
+        d.unreached = *unreached;
+        d.message = tr("Run %1 of campaign %2 was stopped, and a stopped run is never continued.")
+                        .arg(current->id)
+                        .arg(m_campaignId)
+            + QLatin1Char(' ')
+            + tr("%n recipient(s) it did not reach can get the message in a new run.", nullptr,
+                 int(unreached->sendable));
+        if (unreached->optedOut > 0)
+            d.message += QLatin1Char(' ')
+                + tr("(%n opted out or were deleted since and are left out.)", nullptr, int(unreached->optedOut));
+        return d;
+    }
+    // Unfinished: continue it. Sent or finished: continuing sends only rows put back since (never a sent one).
+    d.runId = current->id;
+    m_runId = current->id;
+    m_prepared = true;
+    return d;
+}
+
+RunService::Decision RunService::prepare(const Planner &planner)
+{
+    Decision d;
+    if (!lock(&d))
+        return d;
+    QString error;
+    d = planned(planner(&error), error);
+    if (d.ok() && d.runId == 0)
+        release();   // nothing to send
+    return d;
+}
+
+RunService::Decision RunService::prepareRun(qint64 runId)
+{
+    Decision d;
+    if (!lock(&d))
+        return d;
+    QString error;
+    const QString status = RecipientLedger(m_workspace.database()).runStatus(runId, &error);
+    if (status.isEmpty() || !CampaignStore::isUnfinished(status)) {
+        d.refusal = RunStatuses::isFinal(RunStatuses::fromString(status)) ? Refusal::Stopped : Refusal::Failed;
+        d.message = status.isEmpty() ? error : tr("Run %1 is %2: there is nothing to continue.").arg(runId).arg(status);
+        release();
+        return d;
+    }
+    d.runId = runId;
+    m_runId = runId;
+    m_prepared = true;
+    return d;
+}
+
+RunService::Decision RunService::prepareOccurrence(qint64 occurrenceAt,
+                                                   const std::function<bool(QString *error)> &beforePlanning)
+{
+    return prepare([&](QString *error) -> std::optional<CampaignStore::PlanResult> {
+        if (beforePlanning && !beforePlanning(error))
+            return std::nullopt;
+        return CampaignStore(m_workspace.database())
+            .planRun(m_campaignId, error, {occurrenceAt, QStringLiteral("normal")});
+    });
+}
+
+RunService::Decision RunService::planRetry(Workspace &workspace, qint64 campaignId, qint64 parentRunId)
+{
+    RunService service(workspace, campaignId);
+    return service.prepare([&](QString *error) {
+        return CampaignStore(workspace.database()).planRetryRun(parentRunId, error);
+    });   // the lock goes with the service: the retry run waits, unfinished, for a start
+}
+
+std::optional<Account> RunService::account(Decision *d)
+{
+    QString error;
+    const auto campaign = CampaignStore(m_workspace.database()).byId(m_campaignId, &error);
+    const auto account = campaign ? AccountStore(m_workspace.database()).byId(campaign->accountId, &error) : std::nullopt;
+    d->refusal = Refusal::Failed;
+    if (!account) {
+        d->message = !campaign || !error.isEmpty() ? error : tr("The campaign's account no longer exists.");
+        return std::nullopt;
+    }
+    if (account->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
+        d->message = tr("The built-in sandbox could not start: %1").arg(error);
+        return std::nullopt;
+    }
+    d->refusal = Refusal::None;
+    return account;
+}
+
+void RunService::start(const SendOptions &options, Mode mode, qint64 runId)
+{
+    Decision d;
+    const auto a = account(&d);
+    if (!a) {
+        release();
+        Q_EMIT refused(d);
+        return;
+    }
+    AccessToken::fetch(m_workspace.workspaceId(), *a, this,
+                       [this, a = *a, options, mode, runId](const AccessToken::Result &token) {
+                           const Decision decision = proceed(a, token, options, mode, runId);
+                           if (decision.ok())
+                               Q_EMIT started(decision);
+                           else
+                               Q_EMIT refused(decision);
+                       });
+}
+
+RunService::Decision RunService::startBlocking(const SendOptions &options, Mode mode)
+{
+    Decision d;
+    const auto a = account(&d);
+    if (!a) {
+        release();
+        return d;
+    }
+    return proceed(*a, AccessToken::fetchBlocking(m_workspace.workspaceId(), *a), options, mode, 0);
+}
+
+RunService::Decision RunService::proceed(const Account &account, const AccessToken::Result &token,
+                                         const SendOptions &options, Mode mode, qint64 runId)
+{
+    Decision d;
+    if (!token.ok()) {
+        d.refusal = Refusal::Failed;
+        d.message = token.message;
+        release();
+        return d;
+    }
+    if (m_prepared) {
+        d.runId = m_runId;
+    } else {
+        d = runId > 0 ? prepareRun(runId) : prepare(mode);
+        if (!d.ok())
+            return d;
+    }
+    if (d.runId == 0) {   // nothing to send
+        d.refusal = Refusal::Failed;
+        d.message = tr("Campaign %1 has nothing to send.").arg(m_campaignId);
+        release();
+        return d;
+    }
+    send(account, token.token, options);
+    return d;
+}
+
+void RunService::markCampaign(Workspace &workspace, qint64 campaignId, const QString &runStatus)
+{
+    if (RunStatuses::fromString(runStatus) == RunStatus::Busy)
+        return;   // another sender holds the campaign: its run's status is that sender's to tell
+    QString error;
+    CampaignStore campaigns(workspace.database());
+    const auto c = campaigns.byId(campaignId, &error);
+    if (!c)
+        return;
+    const bool followsRuns
+        = c->kind == QLatin1String("once") || (c->kind == QLatin1String("scheduled") && !c->active);
+    if (followsRuns)
+        campaigns.setStatus(campaignId, runStatus, &error);
+}
+
+void RunService::send(const Account &account, const QString &token, const SendOptions &options)
+{
+    Q_ASSERT(m_lock && m_runId > 0 && !m_runner);
+    m_runner = new CampaignRunner(m_workspace, m_runId, effectiveAccount(account), effectiveAccessToken(account, token),
+                                  options, this);
+    connect(m_runner, &CampaignRunner::progress, this, &RunService::progress);
+    connect(m_runner, &CampaignRunner::finished, this, [this](const RunOutcome &outcome) {
+        if (m_runner) {
+            m_runner->deleteLater();
+            m_runner = nullptr;
+        }
+        markCampaign(m_workspace, m_campaignId, outcome.status);
+        release();
+        Q_EMIT finished(outcome);
+    });
+    m_runner->start();
+    if (m_runner && m_runner->isRunning())   // not when another sender holds the run ("busy" follows)
+        markCampaign(m_workspace, m_campaignId, RunStatuses::toString(RunStatus::Running));
+}
+
+bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, QString *error)
+{
+    RecipientLedger ledger(workspace.database());
+    // The sender that holds the campaign (here or in another process) picks the request up within a second.
+    if (!ledger.requestControl(runId, QStringLiteral("stop"), error))
+        return false;
+    QString busy;
+    const auto lock = CampaignLock::tryAcquire(workspace, campaignId, 0, &busy);
+    if (!lock)
+        return true;
+    // Nobody sends it: stopped now, or a later start would find the request stale and continue the run.
+    const QString status = ledger.runStatus(runId, error);
+    if (status.isEmpty())
+        return false;
+    if (!CampaignStore::isUnfinished(status))
+        return true;
+    if (!ledger.setRunStatus(runId, QStringLiteral("stopped"), tr("Stopped by the operator."), std::nullopt, error))
+        return false;
+    markCampaign(workspace, campaignId, RunStatuses::toString(RunStatus::Stopped));
+    return true;
+}

@@ -1,0 +1,17 @@
+#include "engine/send/sendoptions.h"
+#include "models/core/clock.h"
+
+#include "models/accounts/account.h"
+
+#include <QDateTime>
+#include <algorithm>
+
+int SendOptions::effectiveRate(const Account &account) const
+{
+    return rate > 0 ? std::clamp(rate, 1, kMaxRate) : account.sendRate();
+}
+
+qint64 SendOptions::now() const
+{
+    return clock ? clock() : Clock::nowMs();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/contacts/contact.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+struct ContactCounts
+{
+    qint64 contacts = 0;
+    qint64 optedIn = 0;   // opted in and not opted out
+    qint64 optedOut = 0;
+};
+
+// What the contacts list shows and in which order. Search matches name, phone, tag or attribute value.
+struct ContactQuery
+{
+    enum class SortKey { Created, Name, Phone };
+    QString search;
+    SortKey sort = SortKey::Created;
+    Qt::SortOrder order = Qt::AscendingOrder;
+};
+
+// All SQL about contacts lives here (so PostgreSQL can be swapped in behind it).
+class ContactStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactStore)
+
+public:
+    explicit ContactStore(QSqlDatabase db);
+
+    std::optional<ContactCounts> counts(QString *error) const;
+
+    // Ids matching the query, in display order (the contacts model pages through them).
+    std::optional<QList<qint64>> ids(const ContactQuery &query, QString *error) const;
+    // Full rows for the given ids, in the same order; ids that no longer exist are left out.
+    QList<Contact> fetch(const QList<qint64> &ids, QString *error) const;
+    std::optional<Contact> byId(qint64 id, QString *error) const;
+    std::optional<Contact> byPhone(const QString &e164, QString *error) const;
+
+    // Inserts a new contact or merges into the one with the same phone. Returns the id, 0 on error.
+    qint64 upsert(const Contact &c, QString *error);
+
+    bool addTag(const QList<qint64> &ids, const QString &tag, QString *error);
+    bool removeTag(const QList<qint64> &ids, const QString &tag, QString *error);
+    bool optOut(const QList<qint64> &ids, const QString &reason, QString *error);
+    bool optIn(const QList<qint64> &ids, const QString &source, QString *error);
+    bool remove(const QList<qint64> &ids, QString *error);
+
+    // Every tag name in use, sorted.
+    QStringList tagNames(QString *error) const;
+
+private:
+    bool inTransaction(const std::function<bool()> &body, QString *error);
+    qint64 tagId(const QString &tag, bool create, QString *error);
+
+    QSqlDatabase m_db;
+};

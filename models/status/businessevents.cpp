@@ -1,0 +1,197 @@
+#include "models/status/businessevents.h"
+#include "models/core/clock.h"
+
+#include "models/contacts/phonenormalizer.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+
+#include <cmath>
+
+namespace {
+
+constexpr qint64 kYear3000Ms = 32503680000000LL;
+
+BusinessEvent readEvent(const QSqlQuery &q)
+{
+    BusinessEvent e;
+    e.id = q.value(0).toLongLong();
+    e.accountId = q.value(1).toLongLong();
+    e.relayCursor = q.value(2).toLongLong();
+    e.name = q.value(3).toString();
+    e.phone = q.value(4).toString();
+    e.occurredAtMs = q.value(5).toLongLong();
+    e.data = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    e.receivedAtMs = q.value(7).toLongLong();
+    return e;
+}
+
+const QString kColumns = QStringLiteral("SELECT id, account_id, relay_cursor, name, phone, occurred_at, data, received_at "
+                                        "FROM business_events ");
+
+} // namespace
+
+BusinessEventStore::BusinessEventStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<qint64> BusinessEventStore::parseTime(const QJsonValue &value)
+{
+    qint64 ms = -1;
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d) || d < 0 || d > double(kYear3000Ms))
+            return std::nullopt;
+        ms = static_cast<qint64>(d);
+    } else if (value.isString()) {
+        QDateTime t = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            return std::nullopt;
+        if (t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC);
+        ms = t.toMSecsSinceEpoch();
+    }
+    if (ms < 0 || ms > kYear3000Ms)
+        return std::nullopt;
+    return ms;
+}
+
+QString BusinessEventStore::normalizePhone(const QString &phone, const QString &defaultRegion, QString *error)
+{
+    const PhoneNormalizer::Result r = PhoneNormalizer::normalize(phone.trimmed(), defaultRegion);
+    if (!r.ok() && error)
+        *error = r.error;
+    return r.e164;
+}
+
+QString BusinessEventStore::nameProblem(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("The event has no name.");
+    if (name.size() > kMaxNameLength)
+        return tr("The event name is %1 characters long; at most %2 are allowed.").arg(name.size()).arg(kMaxNameLength);
+    if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return tr("The event name contains a control character (such as a line break); use letters, digits and _.");
+    return {};
+}
+
+std::optional<BusinessEvent> BusinessEventStore::fromJson(const QJsonObject &json, qint64 receivedAtMs, QString *error,
+                                                          QString *field)
+{
+    const auto refuse = [error, field](const QString &key, const QString &message) {
+        if (error)
+            *error = message;
+        if (field)
+            *field = key;
+        return std::nullopt;
+    };
+    BusinessEvent e;
+    e.receivedAtMs = receivedAtMs;
+    const QJsonValue name = json.contains(QLatin1String("event")) ? json.value(QLatin1String("event"))
+                                                                  : json.value(QLatin1String("name"));
+    e.name = name.toString().trimmed();
+    if (const QString problem = nameProblem(e.name); !problem.isEmpty())
+        return refuse(QStringLiteral("event"), problem);
+    QString phoneError;
+    e.phone = normalizePhone(json.value(QLatin1String("phone")).toString(), {}, &phoneError);
+    if (e.phone.isEmpty())
+        return refuse(QStringLiteral("phone"), tr("The event's phone number is not usable: %1").arg(phoneError));
+    const QJsonValue occurred = json.value(QLatin1String("occurred_at"));
+    if (occurred.isUndefined() || occurred.isNull()) {
+        e.occurredAtMs = receivedAtMs;
+    } else {
+        const auto ms = parseTime(occurred);
+        if (!ms)
+            return refuse(QStringLiteral("occurred_at"), tr("The event's occurred_at is not a time."));
+        e.occurredAtMs = *ms;
+    }
+    const QJsonValue data = json.value(QLatin1String("data"));
+    if (!data.isUndefined() && !data.isNull() && !data.isObject())
+        return refuse(QStringLiteral("data"), tr("The event's data is not a JSON object."));
+    e.data = data.toObject();
+    return e;
+}
+
+std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QString *error, bool *inserted)
+{
+    if (inserted)
+        *inserted = false;
+    QString phoneError;
+    const QString phone = normalizePhone(event.phone, {}, &phoneError);
+    if (phone.isEmpty()) {
+        *error = tr("The phone number is not usable: %1").arg(phoneError);
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO business_events (account_id, relay_cursor, name, phone, occurred_at, data, "
+                             "received_at) VALUES (:account, :cursor, :name, :phone, :occurred, :data, :received) "
+                             "ON CONFLICT (account_id, relay_cursor) DO NOTHING"));
+    q.bindValue(QStringLiteral(":account"), event.accountId > 0 ? QVariant(event.accountId) : QVariant());
+    q.bindValue(QStringLiteral(":cursor"), event.relayCursor > 0 ? QVariant(event.relayCursor) : QVariant());
+    q.bindValue(QStringLiteral(":name"), event.name);
+    q.bindValue(QStringLiteral(":phone"), phone);
+    q.bindValue(QStringLiteral(":occurred"), event.occurredAtMs);
+    q.bindValue(QStringLiteral(":data"),
+                QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":received"),
+                event.receivedAtMs > 0 ? event.receivedAtMs : Clock::nowMs());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    if (q.numRowsAffected() > 0) {
+        if (inserted)
+            *inserted = true;
+        return q.lastInsertId().toLongLong();
+    }
+    // Seen before (the same relay cursor of the same account): the row that is already there.
+    QSqlQuery existing(m_db);
+    existing.prepare(QStringLiteral("SELECT id FROM business_events WHERE account_id = :account AND relay_cursor = :cursor"));
+    existing.bindValue(QStringLiteral(":account"), event.accountId);
+    existing.bindValue(QStringLiteral(":cursor"), event.relayCursor);
+    if (!existing.exec() || !existing.next()) {
+        *error = existing.lastError().isValid() ? existing.lastError().text() : tr("The event was not stored.");
+        return std::nullopt;
+    }
+    return existing.value(0).toLongLong();
+}
+
+QList<BusinessEvent> BusinessEventStore::list(const Filter &filter, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + QStringLiteral("WHERE id > :after AND (:any = '' OR name = :name) ORDER BY id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":after"), filter.afterId);
+    q.bindValue(QStringLiteral(":any"), filter.name.isNull() ? QStringLiteral("") : filter.name);
+    q.bindValue(QStringLiteral(":name"), filter.name);
+    q.bindValue(QStringLiteral(":limit"), filter.limit);
+    QList<BusinessEvent> events;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return events;
+    }
+    while (q.next())
+        events.append(readEvent(q));
+    return events;
+}
+
+QList<BusinessEvent> BusinessEventStore::byPhone(const QString &e164, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + QStringLiteral("WHERE phone = :phone ORDER BY occurred_at DESC, id DESC"));
+    q.bindValue(QStringLiteral(":phone"), e164);
+    QList<BusinessEvent> events;
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return events;
+    }
+    while (q.next())
+        events.append(readEvent(q));
+    return events;
+}

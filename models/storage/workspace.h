@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "models/storage/storageerror.h"
+
+// A Herald workspace: one SQLite file holding contacts, templates, campaigns and the recipient ledger.
+//
+// open() lets SQLite judge the file (nothing else in Herald ever opens it: a close() of any other descriptor on
+// it would drop SQLite's POSIX locks). An unknown or damaged file, or one written by a newer Herald, is refused
+// and left byte-for-byte as it was; then WAL and foreign keys go on, an existing workspace is backed up
+// (WorkspaceBackup) before any migration, and the migrations run up to schemaVersion(). Each thread gets its
+// own named connection through database().
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    Workspace() = default;
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // The path to use: an explicit option first, then $HERALD_WORKSPACE, then the per-user default.
+    static QString resolvePath(const QString &option = {});
+    // The SQLite C handle behind an open connection of Qt's QSQLITE driver (for the few hot paths that step
+    // statements themselves: import, exports, id lists, the status feed); nullptr for any other driver.
+    static struct sqlite3 *sqliteHandle(const QSqlDatabase &db);
+    static QString defaultPath();
+
+    // Opens (creating if missing) and migrates. On failure returns false and fills *error with a
+    // sentence a person can act on.
+    bool open(const QString &path, QString *error);
+    // Why the last open() failed (None after a success): the GUI offers a restore only for a damaged file.
+    StorageError::Kind openError() const { return m_openError; }
+    void close();
+    bool isOpen() const { return !m_connectionPrefix.isEmpty(); }
+
+    QString path() const { return m_path; }
+    // True when open() created the file, or found it empty (the GUI shows its first-run guide).
+    bool isNew() const { return m_created; }
+
+    // The connection for the calling thread, opened on first use with the workspace's pragmas.
+    QSqlDatabase database() const;
+    // Drops the calling thread's connection; worker threads call it before they end.
+    void releaseThreadConnection() const;
+
+    static int schemaVersion();
+    // True when `path` names the database of a workspace open in this process, or its -wal, -shm or -journal:
+    // such a file must never be read or written by anything but SQLite (exports and imports refuse it).
+    static bool isOpenWorkspaceFile(const QString &path);
+    // The sentence those refusals print.
+    static QString openWorkspaceFileError(const QString &path);
+    // Another SQLite database this process keeps open (the sandbox's relay store) gets the same protection;
+    // open() and close() do this for the workspace itself.
+    static void registerDatabaseFile(const QString &path);
+    static void unregisterDatabaseFile(const QString &path);
+    // A random id made when the workspace was created; scopes its keychain entries.
+    QString workspaceId() const;
+
+private:
+    QString connectionName() const;
+    static bool configure(QSqlDatabase &db, QString *error);
+
+    QString m_path;
+    class QThread *m_ownerThread = nullptr;
+    QString m_connectionPrefix;
+    bool m_created = false;
+    StorageError::Kind m_openError = StorageError::Kind::None;
+};

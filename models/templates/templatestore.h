@@ -1,0 +1,40 @@
+#pragma once
+
+#include "models/templates/messagetemplate.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+struct TemplateSyncCounts
+{
+    int added = 0;
+    int updated = 0;    // existed and something changed (status, quality, content…)
+    int removed = 0;    // no longer upstream: marked deleted (kept for history)
+    int total = 0;      // templates upstream after the sync
+};
+
+// All SQL about templates. Components are stored as the Graph API's JSON array.
+class TemplateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateStore)
+
+public:
+    explicit TemplateStore(QSqlDatabase db);
+
+    QList<MessageTemplate> list(qint64 accountId, QString *error, bool includeDeleted = true) const;
+    std::optional<MessageTemplate> find(qint64 accountId, const QString &name, const QString &language,
+                                        QString *error) const;
+
+    // One transaction: inserts the new, updates the changed, marks the vanished deleted (a template that
+    // comes back is undeleted). `fetched` is everything upstream for this account.
+    std::optional<TemplateSyncCounts> applySync(qint64 accountId, const QList<MessageTemplate> &fetched,
+                                                QString *error);
+
+    // Inserts or updates one template (a new draft, or one just submitted for review). Returns the id.
+    qint64 save(const MessageTemplate &t, QString *error);
+
+private:
+    QSqlDatabase m_db;
+};
