@@ -355,16 +355,12 @@ bool RecipientLedger::skip(const QList<qint64> &ids, const QString &reason, qint
     return tx.commit().report(error);
 }
 
-Result<qint64> RecipientLedger::skipRemaining(qint64 runId, const QString &reason, qint64 now)
+// Runs one prepared UPDATE in a write transaction of its own: the number of rows it changed.
+Result<qint64> RecipientLedger::changeRows(QSqlQuery &q)
 {
     SqlTransaction tx(m_db);
     if (const Result<void> begun = tx.begin(); !begun)
         return ErrorMessage{begun.error()};
-    QSqlQuery &q = prepared("UPDATE recipients SET state = 'skipped', skip_reason = :reason, skipped_at = :now, "
-                            "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
-    q.bindValue(QStringLiteral(":reason"), reason);
-    q.bindValue(QStringLiteral(":now"), now);
-    q.bindValue(QStringLiteral(":run"), runId);
     if (!q.exec())
         return ErrorMessage{q.lastError().text()};
     const qint64 n = q.numRowsAffected();
@@ -373,11 +369,18 @@ Result<qint64> RecipientLedger::skipRemaining(qint64 runId, const QString &reaso
     return n;
 }
 
+Result<qint64> RecipientLedger::skipRemaining(qint64 runId, const QString &reason, qint64 now)
+{
+    QSqlQuery &q = prepared("UPDATE recipients SET state = 'skipped', skip_reason = :reason, skipped_at = :now, "
+                            "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
+    q.bindValue(QStringLiteral(":reason"), reason);
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":run"), runId);
+    return changeRows(q);
+}
+
 Result<qint64> RecipientLedger::recoverClaimed(qint64 runId, qint64 now)
 {
-    SqlTransaction tx(m_db);
-    if (const Result<void> begun = tx.begin(); !begun)
-        return ErrorMessage{begun.error()};
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE recipients SET state = 'uncertain', uncertain_at = :now, updated_at = :now, "
                              "note = :note WHERE run_id = :run AND state = 'claimed'"));
@@ -385,12 +388,7 @@ Result<qint64> RecipientLedger::recoverClaimed(qint64 runId, qint64 now)
     q.bindValue(QStringLiteral(":note"), tr("The sender stopped before the provider's answer was recorded; the "
                                             "message may have been sent."));
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!q.exec())
-        return ErrorMessage{q.lastError().text()};
-    const qint64 n = q.numRowsAffected();
-    if (const Result<void> committed = tx.commit(); !committed)
-        return ErrorMessage{committed.error()};
-    return n;
+    return changeRows(q);
 }
 
 bool RecipientLedger::resendUncertain(const QList<qint64> &ids, QString *error, const QString &note)
@@ -494,21 +492,13 @@ Result<qint64> RecipientLedger::nextDue(qint64 runId) const
 
 Result<qint64> RecipientLedger::holdRemaining(qint64 runId, qint64 until, const QString &note, qint64 now)
 {
-    SqlTransaction tx(m_db);
-    if (const Result<void> begun = tx.begin(); !begun)
-        return ErrorMessage{begun.error()};
     QSqlQuery &q = prepared("UPDATE recipients SET next_attempt_at = max(next_attempt_at, :until), note = :note, "
                             "updated_at = :now WHERE run_id = :run AND state = 'planned' AND attempts = 0");
     q.bindValue(QStringLiteral(":until"), until);
     q.bindValue(QStringLiteral(":note"), note);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":run"), runId);
-    if (!q.exec())
-        return ErrorMessage{q.lastError().text()};
-    const qint64 n = q.numRowsAffected();
-    if (const Result<void> committed = tx.commit(); !committed)
-        return ErrorMessage{committed.error()};
-    return n;
+    return changeRows(q);
 }
 
 Result<qint64> RecipientLedger::releaseHeld(qint64 runId, qint64 now)

@@ -160,6 +160,7 @@ public:
 
 private:
     QSqlQuery &prepared(const char *sql) const;
+    Result<qint64> changeRows(QSqlQuery &q);
     // The hot path's statements (claim, outcomes), on the connection's SQLite handle; nullptr + *error on failure.
     SqlStatement *statement(const char *sql, QString *error);
     bool applyOutcomes(const Outcomes &outcomes, qint64 now, QString *error);
