@@ -1,6 +1,7 @@
 // herald-cli events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]
 // herald-cli contacts history PHONE [--default-region CC] [--json]
 #include "businessevents.h"
+#include "eventtime.h"
 #include "clicommands.h"
 #include "clisupport.h"
 #include "contacthistory.h"
@@ -327,7 +328,7 @@ int CliCommands::eventsPush(const QString &workspace, const QStringList &args)
         const QString text = p.value(occurredAt).trimmed();
         bool isNumber = false;
         const qint64 ms = text.toLongLong(&isNumber);
-        const auto parsed = BusinessEventStore::parseTime(isNumber ? QJsonValue(double(ms)) : QJsonValue(text));
+        const auto parsed = EventTime::parse(isNumber ? QJsonValue(double(ms)) : QJsonValue(text));
         if (!parsed)
             return usage(tr("--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not %1.").arg(ErrorText::quote(text)));
         event.occurredAtMs = *parsed;

@@ -1,6 +1,6 @@
 #include "relayserver.h"
 
-#include "businessevents.h"
+#include "eventtime.h"
 #include "webhooksignature.h"
 
 #include <algorithm>
@@ -94,7 +94,7 @@ std::variant<QByteArray, RelayHttpResponse> businessEventBody(const QByteArray &
     qint64 occurredAt = nowMs;
     const QJsonValue occurred = in.value(QStringLiteral("occurred_at"));
     if (!occurred.isUndefined() && !occurred.isNull()) {
-        const auto ms = BusinessEventStore::parseTime(occurred);
+        const auto ms = EventTime::parse(occurred);
         if (!ms)
             return fieldError(QStringLiteral("occurred_at"),
                 QStringLiteral(
