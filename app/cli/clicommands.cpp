@@ -1,7 +1,7 @@
 #include "cli/clicommands.h"
-#include "cli/commandregistry.h"
 
 #include "cli/clisupport.h"
+#include "cli/commandregistry.h"
 #include "models/contacts/contactexporter.h"
 #include "models/contacts/contactimporter.h"
 #include "models/contacts/contactstore.h"

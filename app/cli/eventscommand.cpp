@@ -1,13 +1,20 @@
 // herald-cli events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]
 // herald-cli contacts history PHONE [--default-region CC] [--json]
+#include "businessevents.h"
 #include "cli/clicommands.h"
 #include "cli/clisupport.h"
+#include "contacthistory.h"
 #include "engine/status/eventpusher.h"
+#include "errortext.h"
+#include "eventpusher.h"
+#include "failurecatalogue.h"
 #include "models/contacts/contacthistory.h"
 #include "models/core/errortext.h"
+#include "models/core/eventtime.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/status/businessevents.h"
 #include "models/storage/workspace.h"
+#include "workspace.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -327,7 +334,7 @@ int EventsPushCommand::execute(const QString &workspace, const QStringList &args
         const QString text = p.value(occurredAt).trimmed();
         bool isNumber = false;
         const qint64 ms = text.toLongLong(&isNumber);
-        const auto parsed = BusinessEventStore::parseTime(isNumber ? QJsonValue(double(ms)) : QJsonValue(text));
+        const auto parsed = EventTime::parse(isNumber ? QJsonValue(double(ms)) : QJsonValue(text));
         if (!parsed)
             return usage(tr("--occurred-at must be an ISO 8601 time such as 2026-11-25T10:00:00Z, not %1.").arg(ErrorText::quote(text)));
         event.occurredAtMs = *parsed;

@@ -1,6 +1,6 @@
 #include "models/accounts/account.h"
-#include "models/core/clock.h"
 
+#include "models/core/clock.h"
 #include "models/core/errortext.h"
 
 #include <QDateTime>

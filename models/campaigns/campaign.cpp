@@ -1,9 +1,9 @@
 #include "models/campaigns/campaign.h"
-#include "models/core/clock.h"
 
 #include "models/accounts/account.h"
 #include "models/campaigns/runstatus.h"
 #include "models/contacts/contact.h"
+#include "models/core/clock.h"
 #include "models/core/errortext.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/stats/campaignstats.h"

@@ -1,11 +1,11 @@
 #include "models/campaigns/preflight.h"
-#include "models/core/clock.h"
 
 #include "models/accounts/account.h"
 #include "models/accounts/headroom.h"
 #include "models/campaigns/ratecard.h"
 #include "models/contacts/contact.h"
 #include "models/contacts/phonenormalizer.h"
+#include "models/core/clock.h"
 #include "models/templates/templatestore.h"
 
 #include <cmath>

@@ -1,6 +1,6 @@
 #include "models/campaigns/schedulestore.h"
-#include "models/core/clock.h"
 
+#include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 
 #include "models/contacts/contact.h"

@@ -1,6 +1,6 @@
 #include "models/contacts/contactstore.h"
-#include "models/core/clock.h"
 
+#include "models/core/clock.h"
 #include "models/storage/pagedrows.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "models/contacts/importreader.h"
-#include "models/core/clock.h"
 
 #include "models/contacts/phonenormalizer.h"
+#include "models/core/clock.h"
 #include "models/core/errortext.h"
 
 #include <QDateTime>

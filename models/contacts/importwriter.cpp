@@ -1,6 +1,6 @@
 #include "models/contacts/importwriter.h"
-#include "models/core/clock.h"
 
+#include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 #include "models/storage/workspace.h"
 

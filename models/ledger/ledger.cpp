@@ -1,4 +1,5 @@
 #include "models/ledger/ledger.h"
+
 #include "models/contacts/waid.h"
 #include "models/core/clock.h"
 #include "models/stats/campaignstats.h"

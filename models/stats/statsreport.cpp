@@ -1,7 +1,7 @@
 #include "models/stats/statsreport.h"
-#include "models/core/clock.h"
 
 #include "models/contacts/csvwriter.h"
+#include "models/core/clock.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/storage/pagedrows.h"
 

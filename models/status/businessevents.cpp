@@ -1,7 +1,9 @@
 #include "models/status/businessevents.h"
-#include "models/core/clock.h"
 
 #include "models/contacts/phonenormalizer.h"
+#include "models/core/clock.h"
+#include "models/core/eventtime.h"
+#include "phonenormalizer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -10,11 +12,9 @@
 #include <QVariant>
 #include <algorithm>
 
-#include <cmath>
 
 namespace {
 
-constexpr qint64 kYear3000Ms = 32503680000000LL;
 
 BusinessEvent readEvent(const QSqlQuery &q)
 {
@@ -38,27 +38,6 @@ const QString kColumns = QStringLiteral("SELECT id, account_id, relay_cursor, na
 BusinessEventStore::BusinessEventStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
-}
-
-std::optional<qint64> BusinessEventStore::parseTime(const QJsonValue &value)
-{
-    qint64 ms = -1;
-    if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d) || d < 0 || d > double(kYear3000Ms))
-            return std::nullopt;
-        ms = static_cast<qint64>(d);
-    } else if (value.isString()) {
-        QDateTime t = QDateTime::fromString(value.toString().trimmed(), Qt::ISODateWithMs);
-        if (!t.isValid())
-            return std::nullopt;
-        if (t.timeSpec() == Qt::LocalTime)
-            t.setTimeSpec(Qt::UTC);
-        ms = t.toMSecsSinceEpoch();
-    }
-    if (ms < 0 || ms > kYear3000Ms)
-        return std::nullopt;
-    return ms;
 }
 
 QString BusinessEventStore::normalizePhone(const QString &phone, const QString &defaultRegion, QString *error)
@@ -105,7 +84,7 @@ std::optional<BusinessEvent> BusinessEventStore::fromJson(const QJsonObject &jso
     if (occurred.isUndefined() || occurred.isNull()) {
         e.occurredAtMs = receivedAtMs;
     } else {
-        const auto ms = parseTime(occurred);
+        const auto ms = EventTime::parse(occurred);
         if (!ms)
             return refuse(QStringLiteral("occurred_at"), tr("The event's occurred_at is not a time."));
         e.occurredAtMs = *ms;

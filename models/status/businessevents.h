@@ -44,9 +44,6 @@ public:
     // nullopt with a sentence in *error and the offending key in *field when the object is not a usable event.
     static std::optional<BusinessEvent> fromJson(const QJsonObject &json, qint64 receivedAtMs, QString *error,
                                                  QString *field = nullptr);
-    // occurred_at: a whole number of epoch milliseconds, or ISO 8601 text (with Z or an offset; without one it
-    // is read as UTC). nullopt when it is neither, or outside 1970..3000.
-    static std::optional<qint64> parseTime(const QJsonValue &value);
     // A number typed by a person or sent by a shop, in E.164; empty with *error set when it is not a number.
     static QString normalizePhone(const QString &phone, const QString &defaultRegion, QString *error);
 

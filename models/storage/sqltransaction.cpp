@@ -1,4 +1,5 @@
 #include "models/storage/sqltransaction.h"
+
 #include "models/storage/workspace.h"
 
 #include <QSqlError>

@@ -1,4 +1,5 @@
 #include "models/storage/workspace.h"
+
 #include "models/core/clock.h"
 #include "models/storage/sqlitelibrary.h"
 

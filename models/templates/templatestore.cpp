@@ -1,4 +1,5 @@
 #include "models/templates/templatestore.h"
+
 #include "models/core/clock.h"
 
 #include <QDateTime>

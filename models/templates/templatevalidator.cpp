@@ -30,8 +30,8 @@
 // - Not checked: the variable-to-length ratio (2388293, undocumented) and the unconfirmed BSP rules
 //   (newlines in header/footer, emoji/markdown in header, 4 consecutive spaces).
 #include "models/templates/templatevalidator.h"
-#include "models/core/errortext.h"
 
+#include "models/core/errortext.h"
 #include "models/templates/templatevalidator_p.h"
 
 #include <QHash>

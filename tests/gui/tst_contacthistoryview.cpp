@@ -3,8 +3,8 @@
 // "Message history…" opens the same view.
 #include "models/status/webhookapplier.h"
 #include "models/storage/workspace.h"
-#include "screenshot.h"
 #include "relayfeedsfixture.h"
+#include "screenshot.h"
 #include "testworkspace.h"
 #include "ui/contacts/contactspage.h"
 #include "ui/investigation/contacthistoryview.h"

@@ -1,7 +1,7 @@
 #include "ui/campaigns/campaignspage.h"
-#include "models/core/clock.h"
 
 #include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
 #include "models/itemmodels/campaigntablemodel.h"
 #include "models/storage/workspace.h"
 #include "ui/campaigns/campaignruncontrol.h"

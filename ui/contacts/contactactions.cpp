@@ -1,8 +1,8 @@
 #include "ui/contacts/contactactions.h"
-#include "models/core/clock.h"
 
 #include "models/contacts/contactexporter.h"
 #include "models/contacts/contactstore.h"
+#include "models/core/clock.h"
 #include "models/storage/workspace.h"
 #include "ui/filedialogs.h"
 #include "ui/messagebox.h"

@@ -1,8 +1,8 @@
 #include "ui/dashboard/dashboardpage.h"
-#include "models/core/clock.h"
 
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
 #include "models/ledger/ledger.h"
 #include "models/stats/statsreport.h"
 #include "models/storage/workspace.h"

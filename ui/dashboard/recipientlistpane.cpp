@@ -1,8 +1,8 @@
 #include "ui/dashboard/recipientlistpane.h"
-#include "models/core/clock.h"
 
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
 #include "models/itemmodels/recipientlistmodel.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/ledger/uncertainresolver.h"

@@ -1,7 +1,7 @@
 #include "ui/templates/templatespage.h"
-#include "models/core/clock.h"
 
 #include "engine/cloudapi/templatesync.h"
+#include "models/core/clock.h"
 #include "models/itemmodels/templatetablemodel.h"
 #include "models/storage/workspace.h"
 #include "ui/templates/templatedetailpane.h"

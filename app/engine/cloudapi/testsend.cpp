@@ -1,5 +1,4 @@
 #include "engine/cloudapi/testsend.h"
-#include "models/core/clock.h"
 
 #include "engine/cloudapi/cloudapi.h"
 #include "engine/sandbox/accountendpoint.h"
@@ -7,6 +6,7 @@
 #include "models/contacts/contact.h"
 #include "models/contacts/contactstore.h"
 #include "models/contacts/phonenormalizer.h"
+#include "models/core/clock.h"
 #include "models/templates/templatestore.h"
 
 #include "models/campaigns/testsendlog.h"

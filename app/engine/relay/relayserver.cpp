@@ -1,8 +1,8 @@
 #include "engine/relay/relayserver.h"
-#include "models/core/clock.h"
 
 #include "engine/relay/webhooksignature.h"
-#include "models/status/businessevents.h"
+#include "models/core/clock.h"
+#include "models/core/eventtime.h"
 
 #include <algorithm>
 #include <QDateTime>
@@ -95,7 +95,7 @@ std::variant<QByteArray, RelayHttpResponse> businessEventBody(const QByteArray &
     qint64 occurredAt = nowMs;
     const QJsonValue occurred = in.value(QStringLiteral("occurred_at"));
     if (!occurred.isUndefined() && !occurred.isNull()) {
-        const auto ms = BusinessEventStore::parseTime(occurred);
+        const auto ms = EventTime::parse(occurred);
         if (!ms)
             return fieldError(QStringLiteral("occurred_at"),
                 QStringLiteral(

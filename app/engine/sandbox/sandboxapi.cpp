@@ -1,9 +1,9 @@
 // The sandbox's shared machinery (auth, errors, throughput, seeded outcomes, records) and its read
 // endpoints: the template list and the phone-number node. Sending lives in sandboxsend.cpp.
 #include "engine/sandbox/sandboxapi.h"
-#include "models/core/clock.h"
 
 #include "models/contacts/waid.h"
+#include "models/core/clock.h"
 #include "models/ledger/failurecatalogue.h"
 
 #include <QFile>

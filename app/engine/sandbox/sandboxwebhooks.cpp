@@ -1,9 +1,9 @@
 // The sandbox's simulated status feed: plans Meta's status and reply webhooks for each accepted message and
 // POSTs them, signed, to the embedded relay (whatsapp-api.md §2, §3; campaign-stats.md).
 #include "engine/sandbox/sandboxwebhooks.h"
-#include "models/core/clock.h"
 
 #include "engine/relay/webhooksignature.h"
+#include "models/core/clock.h"
 
 #include <algorithm>
 #include <cmath>

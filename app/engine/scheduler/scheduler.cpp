@@ -1,5 +1,4 @@
 #include "engine/scheduler/scheduler.h"
-#include "models/core/clock.h"
 
 #include "engine/send/runservice.h"
 #include "models/accounts/account.h"
@@ -8,6 +7,7 @@
 #include "models/campaigns/runstatus.h"
 #include "models/campaigns/schedule.h"
 #include "models/campaigns/schedulestore.h"
+#include "models/core/clock.h"
 #include "models/ledger/ledger.h"
 #include "models/ledger/uncertainresolver.h"
 #include "models/storage/workspace.h"

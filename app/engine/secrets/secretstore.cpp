@@ -1,4 +1,5 @@
 #include "engine/secrets/secretstore.h"
+
 #include "models/core/clock.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #include "engine/send/campaignrunner.h"
-#include "models/core/clock.h"
 
 #include "engine/send/sendworker.h"
+#include "models/core/clock.h"
 #include "models/ledger/ledger.h"
 #include "models/storage/workspace.h"
 

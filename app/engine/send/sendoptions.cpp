@@ -1,7 +1,7 @@
 #include "engine/send/sendoptions.h"
-#include "models/core/clock.h"
 
 #include "models/accounts/account.h"
+#include "models/core/clock.h"
 
 #include <QDateTime>
 #include <algorithm>

@@ -1,7 +1,7 @@
 #include "engine/status/eventpusher.h"
-#include "models/core/clock.h"
 
 #include "engine/cloudapi/tokenrequest.h"
+#include "models/core/clock.h"
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
