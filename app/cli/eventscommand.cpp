@@ -1,20 +1,14 @@
 // herald-cli events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]
 // herald-cli contacts history PHONE [--default-region CC] [--json]
-#include "businessevents.h"
 #include "cli/clicommands.h"
 #include "cli/clisupport.h"
-#include "contacthistory.h"
 #include "engine/status/eventpusher.h"
-#include "errortext.h"
-#include "eventpusher.h"
-#include "failurecatalogue.h"
 #include "models/contacts/contacthistory.h"
 #include "models/core/errortext.h"
 #include "models/core/eventtime.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/status/businessevents.h"
 #include "models/storage/workspace.h"
-#include "workspace.h"
 
 #include <QDateTime>
 #include <QEventLoop>

@@ -3,7 +3,6 @@
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/clock.h"
 #include "models/core/eventtime.h"
-#include "phonenormalizer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

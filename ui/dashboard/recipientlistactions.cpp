@@ -138,7 +138,7 @@ void RecipientListPane::retryFailures()
         != QMessageBox::Yes)
         return;
     // Planned under the campaign's lock, like every run (RunService).
-    const qint64 campaignId = CampaignStats::campaignOfRun(m_workspace.database(), m_runId, nullptr);
+    const qint64 campaignId = CampaignStats::campaignOfRun(m_workspace.database(), m_runId).valueOr(0);
     const RunService::Decision retry = RunService::planRetry(m_workspace, campaignId, m_runId);
     if (!retry.ok()) {
         MessageBox::information(this, tr("Retry Failures"), retry.message);
