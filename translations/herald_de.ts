@@ -29,6 +29,13 @@
     </message>
 </context>
 <context>
+    <name>AccessToken</name>
+    <message>
+        <source>No access token is stored for the account “%1”. Add it in Settings → Sending accounts, or with: herald-cli account set-secret access-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>e.g. support-line</source>
@@ -389,6 +396,152 @@
     </message>
 </context>
 <context>
+    <name>CampaignAudiencePage</name>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gets the message. Opted-out contacts and contacts who never opted in are never sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every opted-in contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;segment: contacts with tags or attribute values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag or attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retarget the recipients of an earlier campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>but &amp;not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audience &amp;expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tag:vip and not campaign:7:replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unqualified (not on WhatsApp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier campaign to retarget yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag&apos;s name, or the attribute&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) will get the message.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching contact is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignChecks</name>
     <message>
         <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
@@ -431,6 +584,245 @@
     </message>
 </context>
 <context>
+    <name>CampaignPreflightPage</name>
+    <message>
+        <source>Pre-flight check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Herald checks before a start. Problems must be fixed; warnings are yours to weigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rate &amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start sending when I click Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunControl</name>
+    <message>
+        <source>Cannot start the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active: it sends when its event arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled; next run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already sent. Herald never sends a campaign twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody left to send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2” was stopped, and nobody it did not reach may still get the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New run for the recipients not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 of “%2” stays stopped. Send the message to the %n recipient(s) it did not reach, in a new run?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send new run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1 recipients (%2 skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot pause the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop “%1”? No further runs start; a run sending now is stopped too. You can start it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending “%1”? Recipients not reached yet will not get the message from this run; those already sent keep their delivery reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunPanel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily headroom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 (%2) · account %3 · audience: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all opted-in contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet — Start plans the recipients and sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s — slowed to %2/s after WhatsApp asked to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages/s (limit %2/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) uncertain: the message was handed to the network but no answer came back (a timeout or Herald was closed), so it may or may not have arrived. Their delivery reports will settle them; Herald never sends them again on its own.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped by WhatsApp error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by WhatsApp error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s error reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignRunner</name>
     <message>
         <source>Another Herald sender (%1, process %2) is already sending campaign run %3.</source>
@@ -461,6 +853,10 @@
     </message>
     <message>
         <source>There is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the campaign timeline: the workspace is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,50 +1017,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pausing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped by an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending in another window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent — waiting for delivery reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sent %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,17 +1068,9 @@
         <source>One-time</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Waiting for the daily limit</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>CampaignWizard</name>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>CampaignTemplatePage</name>
     <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
@@ -772,73 +1116,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audience</source>
+        <source>Give the campaign a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who gets the message. Opted-out contacts and contacts who never opted in are never sent to.</source>
+        <source>Add an account first (Settings → Accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Every opted-in contact</source>
+        <source>Choose an approved template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A &amp;segment: contacts with tags or attribute values</source>
+        <source>%1 (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Join</source>
+        <source>This account has no approved templates. Sync the templates on the Templates page, or wait for Meta&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved template(s). Paused, rejected and pending templates cannot be sent and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not</source>
+        <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Condition</source>
+        <source>Fixed text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tag or attribute</source>
+        <source>Event field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Value</source>
+        <source>Preview for %1 (%2), the first recipient; values with no source show the template&apos;s examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;condition</source>
+        <source>a contact without a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remove condition</source>
+        <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Retarget the recipients of an earlier campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>but &amp;not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An audience &amp;expression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. tag:vip and not campaign:7:replied</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>CampaignTypePage</name>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -865,6 +1199,22 @@
     </message>
     <message>
         <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip a run that is late by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no Herald is running at the planned time, a run that would start later than this is skipped and logged, never sent hours late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace window in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +1310,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add condition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -969,10 +1323,6 @@
     </message>
     <message>
         <source>Wait before sending:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -993,180 +1343,6 @@
     </message>
     <message>
         <source>At most once per contact every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-flight check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything Herald checks before a start. Problems must be fixed; warnings are yours to weigh.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit rate &amp;card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;test…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start sending when I click Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (sandbox)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has no approved templates. Sync the templates on the Templates page, or wait for Meta&apos;s review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n approved template(s). Paused, rejected and pending templates cannot be sent and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Contact field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview for %1 (%2), the first recipient; values with no source show the template&apos;s examples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a contact without a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the campaign a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an account first (Settings → Accounts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an approved template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pre-flight check found problems; fix them before starting, or save without starting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign was not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unqualified (not on WhatsApp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no earlier campaign to retarget yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>or</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tag&apos;s name, or the attribute&apos;s key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s) will get the message.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No matching contact is excluded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1197,16 +1373,35 @@
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
     <message>
-        <source>Skip a run that is late by more than:</source>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When no Herald is running at the planned time, a run that would start later than this is skipped and logged, never sent hours late.</source>
+        <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grace window in minutes</source>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pre-flight check found problems; fix them before starting, or save without starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1270,174 +1465,7 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In flight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uncertain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily headroom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the campaigns: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template %1 (%2) · account %3 · audience: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all opted-in contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent yet — Start plans the recipients and sends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages/s — slowed to %2/s after WhatsApp asked to slow down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages/s (limit %2/s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s account no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no provider code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n recipient(s) uncertain: the message was handed to the network but no answer came back (a timeout or Herald was closed), so it may or may not have arrived. Their delivery reports will settle them; Herald never sends them again on its own.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped by WhatsApp error %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused by WhatsApp error %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WhatsApp&apos;s error reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was already sent. Herald never sends a campaign twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start the campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1 recipients (%2 skipped).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token is stored for the account “%1”. Add it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot pause the campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending “%1”? Recipients not reached yet will not get the message from this run; those already sent keep their delivery reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot stop the campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1470,49 +1498,6 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>Campaign saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is active: it sends when its event arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is scheduled; next run %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is active.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop “%1”? No further runs start; a run sending now is stopped too. You can start it again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody left to send to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 of “%2” was stopped, and nobody it did not reach may still get the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New run for the recipients not reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Run %1 of “%2” stays stopped. Send the message to the %n recipient(s) it did not reach, in a new run?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Send new run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,10 +1680,6 @@ To add a campaign: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is stored for the account “%1”. Store it with: herald-cli account set-secret access-token --name %1 &lt; token.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds to wait for each page (default 30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,10 +1797,6 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>--rate must be a whole number of messages per second from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s account no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2733,6 +2710,404 @@ To add a campaign: %1</source>
         <source>Restored %1 from %2 (%3 contacts). Its previous state is kept in %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sending accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account set [--name N] --kind sandbox|cloud-api [--graph-url URL] [--api-version V]
+              [--phone-number-id ID] [--waba-id ID] [--relay-url URL] [--json]
+              [--portfolio ID] [--auto-resolve on|off]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates or changes a sending account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account set-secret access-token|relay-feed-token|relay-app-secret|relay-ingest-token [--name N]
+                                                          (value on stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores one of the account&apos;s secrets in the keychain (value on stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account show [--name N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one account, which of its secrets are stored and its daily limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account test [--name N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the account can reach WhatsApp with its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent [--tick SECONDS] [--once] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs scheduled, recurring and triggered campaigns and the status feed headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign pause|resume|stop ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pauses a campaign&apos;s sending run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumes a paused run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops a run for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign create --name N --template NAME --language CODE [--audience EXPR]
+                  [--param SLOT=SOURCE[|FALLBACK]]... [--account N] [--json]
+                  [--type once|scheduled|recurring|triggered] (see campaign create --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a campaign: template, audience, parameters and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign edit ID [campaign create&apos;s options: only those given change] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the options given of a campaign, keeps the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign list [--json] | campaign show ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign preflight ID [--samples N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a campaign before it starts: audience, template, headroom, cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign recipients ID --stat STAT|skipped [--reason CODE] [--run R] [--json | --csv FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the recipients behind one statistic of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign resolve ID (--resend | --mark-failed) [--run R] [--quiet-minutes N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides a run&apos;s uncertain recipients: send again or mark failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign retry ID [--run R] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends again to the failures a retry can help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign run ID [--rate MPS] [--new-run] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the campaign&apos;s run until every recipient is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows one campaign and its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign start ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a one-time campaign now, or activates a scheduled one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign stats ID [--run R] [--json | --csv FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the seven statistics of a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign test-send ID --phone P [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the campaign&apos;s message to one number as a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns and delivery reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business events and investigation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: herald-cli [--workspace PATH] &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;herald-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;herald-cli help &lt;command&gt;&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts add PHONE [--name N] [--default-region CC] [--tag T]... [--attr KEY=VALUE]...
+                     [--opted-in --opt-in-source S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds one contact, or updates the one with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts tag|untag PHONE... --tag T [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a tag from contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts opt-in PHONE... --source S [--json] | contacts opt-out PHONE... [--reason R] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records contacts as opted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records contacts as opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts delete PHONE... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts count [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the contacts: all, opted in, opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts edit PHONE [--name N] [--attr KEY=VALUE]... [--unset-attr KEY]... [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a contact&apos;s name and attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts export FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every contact to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts history PHONE [--default-region CC] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints everything Herald knows happened with one number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts import FILE [--default-region CC] [--tag T]... [--opted-in --opt-in-source S]
+                       [--errors OUT.csv] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports contacts from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts search TEXT [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds contacts by number, name, tag or attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a business event for triggered campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the price of one message category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the rate card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a price from the rate card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync [--name N] [--until-idle SECONDS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches statuses, replies and opt-outs from the account&apos;s relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates create FILE.json [--name N] [--replace] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a template file as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates list [--name N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates submit NAME --language L [--name N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits a draft template to Meta for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates sync [--name N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetches the account&apos;s message templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates validate FILE.json [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a template file against Meta&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace backup [--to FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a backup copy of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace restore FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the workspace with a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudApi</name>
+    <message>
+        <source>The frozen message content of this recipient is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestGroup</name>
@@ -2774,10 +3149,6 @@ To add a campaign: %1</source>
     </message>
     <message>
         <source>Paste the access token into “Access token” to test before saving.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token is stored for this account. Paste it into “Access token” and press “Set token”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3678,30 +4049,6 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent, waiting for reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No campaign has run yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,10 +4161,6 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for the daily limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4413,6 +4756,13 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>PagedRows</name>
+    <message>
+        <source>The workspace is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneNormalizer</name>
     <message>
         <source>the phone number is empty</source>
@@ -4795,6 +5145,10 @@ The %2 rows committed before the problem were kept.</source>
         <source>Unknown run control “%1”: use pause, resume or stop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot prepare a ledger statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecipientListModel</name>
@@ -5148,6 +5502,52 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>RelayFeedPoller</name>
+    <message>
+        <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay feed token is stored for the account “%1”. Store it with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the status feed cursor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay refused the feed token of the account “%1” (HTTP %2). Store the relay&apos;s HERALD_RELAY_FEED_TOKEN with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay at %1 sent a feed page that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply the status feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayFeeds</name>
+    <message>
+        <source>Delivery reports for “%1” are off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery reports for “%1” stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelayMain</name>
     <message>
         <source>Address and port to listen on.</source>
@@ -5279,6 +5679,73 @@ POST /v1/business-events.</source>
     </message>
     <message>
         <source>Stopped by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign %1 has nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending in another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — waiting for delivery reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5532,18 +5999,6 @@ POST /v1/business-events.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the account no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1: not started: the built-in sandbox could not start: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run %1: not started: no access token for “%2”: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run %1 of campaign %2: sending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,14 +6146,6 @@ POST /v1/business-events.</source>
         <source>The template is paused for low quality (code 132015: %1). The run was paused; resume it when the template is active again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The frozen message content of this recipient is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a JSON array</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SendWorker</name>
@@ -5720,6 +6167,29 @@ POST /v1/business-events.</source>
     </message>
     <message>
         <source>Sending stopped because of an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteLibrary</name>
+    <message>
+        <source>The workspace must be opened with Qt&apos;s SQLite driver (QSQLITE), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask Qt&apos;s SQLite driver for its version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses its own copy of SQLite %1, not the one Herald links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1 (%2), but Herald links SQLite %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herald needs both to be one library, or the workspace could be damaged, so it was not opened. Install the Herald package for this system, or build Herald against the SQLite that Qt uses (Qt configured with -system-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5811,67 +6281,6 @@ The bars fill in as messages go out.</source>
     </message>
     <message>
         <source>Export cancelled; no file was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusApplier</name>
-    <message>
-        <source>Failed status reported after delivery (kept as delivered): %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The status feed needs a SQLite workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace database is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusFeed</name>
-    <message>
-        <source>Delivery reports for “%1” are off: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery reports for “%1” stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusPoller</name>
-    <message>
-        <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No relay feed token is stored for the account “%1”. Store it with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the status feed cursor: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay refused the feed token of the account “%1” (HTTP %2). Store the relay&apos;s HERALD_RELAY_FEED_TOKEN with: herald-cli account set-secret relay-feed-token --name %1 &lt; token.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay at %1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The relay at %1 sent a feed page that is not valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot apply the status feed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6382,10 +6791,6 @@ The bars fill in as messages go out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Submitting to Meta…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,10 +6837,6 @@ The bars fill in as messages go out.</source>
     <name>TemplateSyncRunner</name>
     <message>
         <source>Reading the access token from the system keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No access token is stored for “%1”. Set it in Settings → Sending accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7157,6 +7558,21 @@ Add one in Settings → Sending accounts.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WebhookApplier</name>
+    <message>
+        <source>Failed status reported after delivery (kept as delivered): %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status feed needs a SQLite workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database is not open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
