@@ -253,7 +253,7 @@ void Scheduler::fireDue(qint64 now)
                     return supersedeOrphan(c.id, 0, tr("the occurrence of %1 is due").arg(iso(occurrence)), planError);
                 });
                 if (!d.ok()) {
-                    endStatus = QStringLiteral("error");
+                    endStatus = RunStatuses::toString(RunStatus::Error);
                     store.log(c.id, { occurrence, QStringLiteral("failed"), 0, d.message, now }, &error);
                     say(tr("campaign %1: occurrence %2 not sent: %3").arg(c.id).arg(iso(occurrence), d.message));
                 } else {
@@ -439,8 +439,8 @@ bool Scheduler::supersedeOrphan(qint64 campaignId, qint64 plannedBefore, const Q
         && (current->plannedAt >= plannedBefore || RunStatuses::fromString(current->status) == RunStatus::Paused))
         return true;
     const QString reason = tr("Stopped unsent because %1: a scheduled run is never sent late.").arg(why);
-    if (!RecipientLedger(m_workspace.database()).setRunStatus(current->id, QStringLiteral("stopped"), reason, std::nullopt,
-                                                              error))
+    if (!RecipientLedger(m_workspace.database())
+             .setRunStatus(current->id, RunStatuses::toString(RunStatus::Stopped), reason, std::nullopt, error))
         return false;
     say(tr("run %1 of campaign %2: %3").arg(current->id).arg(campaignId).arg(reason));
     return true;

@@ -67,7 +67,7 @@ void CampaignRunner::start()
         m_lock->getLockInfo(&pid, &host, &app);
         RunOutcome outcome;
         outcome.runId = m_runId;
-        outcome.status = QStringLiteral("busy");
+        outcome.status = RunStatuses::toString(RunStatus::Busy);
         outcome.reason = m_lock->error() == QLockFile::LockFailedError
             ? tr("Another Herald sender (%1, process %2) is already sending campaign run %3.").arg(app).arg(pid).arg(m_runId)
             : tr("Cannot create the lock file %1 next to the workspace.").arg(lockFilePath(m_workspace, m_runId));

@@ -285,7 +285,7 @@ void RunService::send(const Account &account, const QString &token, const SendOp
     });
     m_runner->start();
     if (m_runner && m_runner->isRunning())   // not when another sender holds the run ("busy" follows)
-        markCampaign(m_workspace, m_campaignId, RunStatuses::toString(RunStatus::Running));
+        markCampaign(m_workspace, m_campaignId, QStringLiteral("running"));
 }
 
 bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, QString *error)
@@ -304,8 +304,9 @@ bool RunService::stopRun(Workspace &workspace, qint64 campaignId, qint64 runId, 
         return false;
     if (!CampaignStore::isUnfinished(status))
         return true;
-    if (!ledger.setRunStatus(runId, QStringLiteral("stopped"), tr("Stopped by the operator."), std::nullopt, error))
+    if (!ledger.setRunStatus(runId, RunStatuses::toString(RunStatus::Stopped), tr("Stopped by the operator."),
+                             std::nullopt, error))
         return false;
-    markCampaign(workspace, campaignId, RunStatuses::toString(RunStatus::Stopped));
+    markCampaign(workspace, campaignId, QStringLiteral("stopped"));
     return true;
 }

@@ -109,7 +109,8 @@ void SendWorker::start()
         && !m_ledger->releaseHeld(m_runId, now).report(&error))
         return fail(error);
     const auto counts = m_ledger->counts(m_runId, &error);
-    if (!counts || !m_ledger->setRunStatus(m_runId, QStringLiteral("running"), {}, std::nullopt, &error))
+    if (!counts
+        || !m_ledger->setRunStatus(m_runId, RunStatuses::toString(RunStatus::Running), {}, std::nullopt, &error))
         return fail(error);
     m_counts = *counts;
 
@@ -397,16 +398,16 @@ void SendWorker::maybeSettle()
         m_phase = Phase::Paused;
         if (m_reason.isEmpty())
             m_reason = tr("Paused by the operator.");
-        if (!m_ledger->setRunStatus(m_runId, QStringLiteral("paused"), m_reason, m_code, &error))
+        if (!m_ledger->setRunStatus(m_runId, RunStatuses::toString(RunStatus::Paused), m_reason, m_code, &error))
             return fail(error);
         emitProgress(true);
         if (m_options.exitWhenPaused)
-            finish(QStringLiteral("paused"));
+            finish(RunStatuses::toString(RunStatus::Paused));
         break;
     case Phase::Stopping:
         if (m_reason.isEmpty())
             m_reason = tr("Stopped by the operator.");
-        finish(QStringLiteral("stopped"));
+        finish(RunStatuses::toString(RunStatus::Stopped));
         break;
     case Phase::Running:
         if (m_heldUntil > 0 && m_dueAtMs >= m_heldUntil) {
@@ -420,7 +421,7 @@ void SendWorker::maybeSettle()
             if (!counts)
                 return fail(error);
             m_counts = *counts;
-            finish(m_counts.pending() > 0 ? QStringLiteral("sent") : QStringLiteral("finished"));
+            finish(RunStatuses::toString(m_counts.pending() > 0 ? RunStatus::Sent : RunStatus::Finished));
         }
         break;
     case Phase::Idle:

@@ -38,7 +38,7 @@ void SendWorker::resume()
     if (m_phase != Phase::Paused && m_phase != Phase::Pausing)
         return;
     QString error;
-    if (!m_ledger->setRunStatus(m_runId, QStringLiteral("running"), {}, std::nullopt, &error))
+    if (!m_ledger->setRunStatus(m_runId, RunStatuses::toString(RunStatus::Running), {}, std::nullopt, &error))
         return fail(error);
     m_phase = Phase::Running;
     m_reason.clear();
@@ -101,9 +101,9 @@ void SendWorker::abort()
     m_outcomes.clear();
     if (m_phase != Phase::Stopping) {
         m_reason = tr("Herald was closed while this run was sending; resume it to continue.");
-        finish(QStringLiteral("paused"));
+        finish(RunStatuses::toString(RunStatus::Paused));
     } else {
-        finish(QStringLiteral("stopped"));
+        finish(RunStatuses::toString(RunStatus::Stopped));
     }
 }
 
@@ -127,9 +127,9 @@ void SendWorker::fail(const QString &error)
         QString ignored;
         m_ledger->record(m_outcomes, m_options.now(), &ignored);
         m_outcomes.clear();
-        m_ledger->setRunStatus(m_runId, QStringLiteral("paused"), m_reason, std::nullopt, &ignored);
+        m_ledger->setRunStatus(m_runId, RunStatuses::toString(RunStatus::Paused), m_reason, std::nullopt, &ignored);
     }
-    m_finalStatus = QStringLiteral("error");
+    m_finalStatus = RunStatuses::toString(RunStatus::Error);
     m_phase = Phase::Done;
     RunOutcome outcome;
     outcome.runId = m_runId;
@@ -194,15 +194,15 @@ QString SendWorker::phaseName() const
 {
     switch (m_phase) {
     case Phase::Idle:
-        return QStringLiteral("starting");
+        return RunStatuses::toString(RunStatus::Starting);
     case Phase::Running:
-        return QStringLiteral("running");
+        return RunStatuses::toString(RunStatus::Running);
     case Phase::Pausing:
-        return QStringLiteral("pausing");
+        return RunStatuses::toString(RunStatus::Pausing);
     case Phase::Paused:
-        return QStringLiteral("paused");
+        return RunStatuses::toString(RunStatus::Paused);
     case Phase::Stopping:
-        return QStringLiteral("stopping");
+        return RunStatuses::toString(RunStatus::Stopping);
     case Phase::Done:
         return m_finalStatus;
     }
