@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages in scripts/debian-packages.txt that are not installed yet.
+# Installs the Debian packages in scripts/debian-packages.txt (or the list given as the argument, e.g.
+# scripts/debian-packages-packaging.txt) that are not installed yet.
 # Runs apt-get as root, through sudo when started by another user.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-mapfile -t wanted < <(grep -v '^\s*#' "$here/debian-packages.txt" | sed '/^\s*$/d')
+list=${1:-$here/debian-packages.txt}
+mapfile -t wanted < <(grep -v '^\s*#' "$list" | sed '/^\s*$/d')
 missing=()
 for p in "${wanted[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

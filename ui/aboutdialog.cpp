@@ -7,10 +7,7 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#ifndef HERALD_VERSION
-#define HERALD_VERSION "unknown"
-#endif
-
+// HERALD_VERSION: project(Herald VERSION …) in the top-level CMakeLists.txt, through herald_common.
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
