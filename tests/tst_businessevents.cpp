@@ -204,7 +204,7 @@ void TestBusinessEvents::badBusinessPayloadsAreKeptAndReported()
 {
     const QList<WebhookApplier::FeedEvent> events{
         feedEvent(1, {{QStringLiteral("phone"), QStringLiteral("+14155550123")}}),                        // no name
-        feedEvent(2, businessPayload(QStringLiteral("order_placed"), QStringLiteral("+1"), 1)),            // bad phone
+        feedEvent(2, businessPayload(QStringLiteral("order_placed"), QStringLiteral("+1"), 1)),            // bad phone: kept
         feedEvent(3, {{QStringLiteral("event"), QStringLiteral("x")},
                       {QStringLiteral("phone"), QStringLiteral("+14155550123")},
                       {QStringLiteral("data"), QStringLiteral("not an object")}}),                          // bad data
@@ -213,13 +213,18 @@ void TestBusinessEvents::badBusinessPayloadsAreKeptAndReported()
     };
     const WebhookApplier::Counts c = apply(events, 5);
     QCOMPARE(c.events, 5);
-    QCOMPARE(c.businessRejected, 4);
-    QCOMPARE(c.business, 1);
+    QCOMPARE(c.businessRejected, 3);
+    // Since issue 14 an unreadable phone is an event too, kept with the reason its fires are suppressed with.
+    QCOMPARE(c.business, 2);
     // The feed went on: the cursor is past the bad ones and every payload is kept for investigation.
     QCOMPARE(m_applier->cursor(1, QStringLiteral("http://relay.test"), nullptr), 5);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM webhook_payloads WHERE kind = 'business'")), 5);
-    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM business_events")), 1);
-    QCOMPARE(count(QStringLiteral("SELECT relay_cursor FROM business_events")), 5);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM business_events")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT relay_cursor FROM business_events WHERE phone_problem = ''")), 5);
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT phone FROM business_events WHERE relay_cursor = 2")).toString(),
+             QStringLiteral("+1"));
+    QVERIFY(!scalar(db(), QStringLiteral("SELECT phone_problem FROM business_events WHERE relay_cursor = 2"))
+                 .toString().isEmpty());
 }
 
 void TestBusinessEvents::businessEventsDoNotDisturbStatuses()
@@ -246,30 +251,49 @@ void TestBusinessEvents::fromJson_data()
     QTest::addColumn<QString>("field");      // empty: accepted
     QTest::addColumn<QString>("phone");
     QTest::addColumn<qint64>("occurredAt");
+    QTest::addColumn<bool>("phoneProblem"); // kept as given with the reason
     const qint64 received = 1795600900000;
     QTest::newRow("full") << businessPayload(QStringLiteral("a"), QStringLiteral("+14155550123"), 1795600800000)
-                          << QString() << QStringLiteral("+14155550123") << qint64(1795600800000);
+                          << QString() << QStringLiteral("+14155550123") << qint64(1795600800000) << false;
     QTest::newRow("name alias, ISO time")
         << QJsonObject{{QStringLiteral("name"), QStringLiteral("a")},
                        {QStringLiteral("phone"), QStringLiteral("+44 7911 123456")},
                        {QStringLiteral("occurred_at"), QStringLiteral("2026-11-25T10:00:00Z")}}
-        << QString() << QStringLiteral("+447911123456") << qint64(1795600800000);
+        << QString() << QStringLiteral("+447911123456") << qint64(1795600800000) << false;
     QTest::newRow("no time: received") << QJsonObject{{QStringLiteral("event"), QStringLiteral("a")},
                                                       {QStringLiteral("phone"), QStringLiteral("+14155550123")}}
-                                       << QString() << QStringLiteral("+14155550123") << received;
+                                       << QString() << QStringLiteral("+14155550123") << received << false;
     QTest::newRow("no name") << QJsonObject{{QStringLiteral("phone"), QStringLiteral("+14155550123")}}
-                             << QStringLiteral("event") << QString() << qint64(0);
-    QTest::newRow("national number") << QJsonObject{{QStringLiteral("event"), QStringLiteral("a")},
-                                                    {QStringLiteral("phone"), QStringLiteral("07911 123456")}}
-                                     << QStringLiteral("phone") << QString() << qint64(0);
+                             << QStringLiteral("event") << QString() << qint64(0) << false;
+    // A national number needs the order's country (issue 14): with it, it is read; without it, kept with the reason.
+    const auto shop = [](const char *phone, const char *region) {
+        QJsonObject o{{QStringLiteral("event"), QStringLiteral("a")}, {QStringLiteral("phone"), QString::fromUtf8(phone)},
+                      {QStringLiteral("occurred_at"), 1795600800000}};
+        if (region)
+            o.insert(QStringLiteral("region"), QString::fromLatin1(region));
+        return o;
+    };
+    QTest::newRow("national number, no region") << shop("07911 123456", nullptr) << QString()
+                                                << QStringLiteral("07911 123456") << qint64(1795600800000) << true;
+    QTest::newRow("national number, region IN") << shop("097406 58510", "IN") << QString()
+                                                << QStringLiteral("+919740658510") << qint64(1795600800000) << false;
+    QTest::newRow("international with spaces, region IN") << shop("+91 97406 58510", "IN") << QString()
+                                                          << QStringLiteral("+919740658510") << qint64(1795600800000)
+                                                          << false;
+    QTest::newRow("national number, region in lower case") << shop("0612 345678", "nl") << QString()
+                                                           << QStringLiteral("+31612345678") << qint64(1795600800000)
+                                                           << false;
+    QTest::newRow("no phone") << shop("", "IN") << QString() << QString() << qint64(1795600800000) << true;
+    QTest::newRow("not a number of the region") << shop("12-34", "IN") << QString() << QStringLiteral("12-34")
+                                                << qint64(1795600800000) << true;
     QTest::newRow("bad time") << QJsonObject{{QStringLiteral("event"), QStringLiteral("a")},
                                              {QStringLiteral("phone"), QStringLiteral("+14155550123")},
                                              {QStringLiteral("occurred_at"), QStringLiteral("soon")}}
-                              << QStringLiteral("occurred_at") << QString() << qint64(0);
+                              << QStringLiteral("occurred_at") << QString() << qint64(0) << false;
     QTest::newRow("data array") << QJsonObject{{QStringLiteral("event"), QStringLiteral("a")},
                                                {QStringLiteral("phone"), QStringLiteral("+14155550123")},
                                                {QStringLiteral("data"), QJsonArray{}}}
-                                << QStringLiteral("data") << QString() << qint64(0);
+                                << QStringLiteral("data") << QString() << qint64(0) << false;
 }
 
 void TestBusinessEvents::fromJson()
@@ -278,6 +302,7 @@ void TestBusinessEvents::fromJson()
     QFETCH(QString, field);
     QFETCH(QString, phone);
     QFETCH(qint64, occurredAt);
+    QFETCH(bool, phoneProblem);
     QString error, badField;
     const auto e = BusinessEventStore::fromJson(json, 1795600900000, &error, &badField);
     QCOMPARE(e.has_value(), field.isEmpty());
@@ -285,6 +310,18 @@ void TestBusinessEvents::fromJson()
     if (e) {
         QCOMPARE(e->phone, phone);
         QCOMPARE(e->occurredAtMs, occurredAt);
+        QCOMPARE(!e->phoneProblem.isEmpty(), phoneProblem);
+        // What is stored is what was read: the E.164 number, or the text with its reason.
+        BusinessEvent stored = *e;
+        stored.accountId = 1;
+        QString insertError;
+        const auto id = BusinessEventStore(db()).insert(stored, &insertError);
+        QVERIFY2(id, qPrintable(insertError));
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT phone FROM business_events WHERE id = ?"), {*id}).toString(), phone);
+        QCOMPARE(scalar(db(), QStringLiteral("SELECT phone_problem FROM business_events WHERE id = ?"), {*id})
+                     .toString()
+                     .isEmpty(),
+                 !phoneProblem);
     } else {
         QVERIFY(!error.isEmpty());
     }

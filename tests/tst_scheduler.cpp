@@ -186,6 +186,7 @@ private Q_SLOTS:
     void twoSchedulersOnlyOneFires();
     void unfinishedRunIsContinuedByTheNextScheduler();
     void triggeredBatchWaitsWhileItsRunIsUnfinished();
+    void unreadablePhoneIsSuppressedWithItsReason();
 };
 
 void TestScheduler::initTestCase()
@@ -649,6 +650,42 @@ void TestScheduler::triggeredBatchWaitsWhileItsRunIsUnfinished()
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs.at(1).at(1), 1);
     QCOMPARE(ScheduleStore(f.ws().database()).fires(id, &error).last().state, QStringLiteral("sent"));
+}
+
+// A shop's phone libphonenumber cannot read with the order's country (issue 14) is kept on the event, and the fire is
+// suppressed with that reason instead of guessing a number or saying only "no contact".
+void TestScheduler::unreadablePhoneIsSuppressedWithItsReason()
+{
+    Fixture f;
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+    const qint64 id = f.createCampaign(
+        QStringLiteral("triggered"), {}, QJsonDocument::fromJson(R"({"event": "order_placed"})").object(), &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const qint64 t0 = utc("2026-05-10T10:00:00");
+    f.clock = t0 - kMinute;
+    qint64 next = 0;
+    QVERIFY2(Scheduler::activate(f.ws(), id, true, f.clock, &next, &error), qPrintable(error));
+    const QJsonObject json { { QStringLiteral("event"), QStringLiteral("order_placed") },
+        { QStringLiteral("phone"), QStringLiteral("12-34") }, { QStringLiteral("region"), QStringLiteral("IN") },
+        { QStringLiteral("occurred_at"), t0 },
+        { QStringLiteral("data"), QJsonObject { { QStringLiteral("order_id"), QStringLiteral("A-1") } } } };
+    auto event = BusinessEventStore::fromJson(json, t0, &error);
+    QVERIFY2(event, qPrintable(error));
+    QVERIFY(!event->phoneProblem.isEmpty());
+    event->accountId = f.accountId;
+    QVERIFY2(BusinessEventStore(f.ws().database()).insert(*event, &error), qPrintable(error));
+
+    Scheduler s(f.ws(), f.options());
+    f.clock = t0 + kMinute;
+    s.tick();
+    s.tick();
+    const auto fires = ScheduleStore(f.ws().database()).fires(id, &error);
+    QCOMPARE(fires.size(), 1);
+    QCOMPARE(fires.first().state, QStringLiteral("suppressed"));
+    QCOMPARE(fires.first().reason, event->phoneProblem);
+    QVERIFY2(fires.first().reason.contains(QStringLiteral("12-34")), qPrintable(fires.first().reason));
+    QVERIFY(f.runs(id).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

@@ -175,7 +175,10 @@ int main(int argc, char *argv[])
         RelayMain::tr("Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.\n"
                       "Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,\n"
                       "HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables\n"
-                      "POST /v1/business-events."));
+                      "POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),\n"
+                      "HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) and, for each source NAME of\n"
+                      "--events-config, HERALD_RELAY_EVENTS_<NAME>_SECRET (POST /webhooks/events/NAME, signed with\n"
+                      "X-Herald-Signature: sha256=<hex HMAC-SHA256 of the body>)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption listenOption(QStringLiteral("listen"), RelayMain::tr("Address and port to listen on."),
@@ -218,7 +221,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
         RelayMain::tr("Unencrypted PEM private key of --tls-cert (keep it readable by the relay only)."),
         QStringLiteral("FILE"));
-    parser.addOptions({ listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
+    const QCommandLineOption eventsConfigOption(QStringLiteral("events-config"),
+        RelayMain::tr("JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, "
+                      "occurred_at, data and id in its body (docs/relay.md, \"Any other platform\")."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ eventsConfigOption, listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
         perAddressOption, headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, bodyMemoryOption, probeOption,
         tlsCertOption, tlsKeyOption });
     parser.process(app);
@@ -240,6 +247,19 @@ int main(int argc, char *argv[])
     config.feedToken = secret("HERALD_RELAY_FEED_TOKEN");
     // Optional: without it POST /v1/business-events answers 503, so existing deployments keep starting.
     config.ingestToken = qgetenv("HERALD_RELAY_INGEST_TOKEN");
+    // Optional too: each shop endpoint answers 503 until its secret is set.
+    config.shopifySecret = qgetenv("HERALD_RELAY_SHOPIFY_SECRET");
+    config.wooCommerceSecret = qgetenv("HERALD_RELAY_WOOCOMMERCE_SECRET");
+    if (parser.isSet(eventsConfigOption)) {
+        QString configError;
+        const auto sources = EventSources::load(parser.value(eventsConfigOption),
+            [](const QString &variable) { return qgetenv(variable.toLatin1().constData()); }, &configError);
+        if (!sources) {
+            refuse(RelayMain::tr("Invalid --events-config: %1").arg(configError));
+            return 2;
+        }
+        config.eventSources = *sources;
+    }
     if (!missing.isEmpty()) {
         refuse(RelayMain::tr("Refusing to start: set %1 in the environment (secrets are never accepted as options).")
                    .arg(missing.join(QStringLiteral(", "))));

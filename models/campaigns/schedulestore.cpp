@@ -264,7 +264,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
     const bool ok = [&] {
         QSqlQuery due(m_db);
         due.prepare(QStringLiteral(
-            "SELECT f.id, f.phone, e.occurred_at, e.data, f.due_at FROM trigger_fires f "
+            "SELECT f.id, f.phone, e.occurred_at, e.data, f.due_at, e.phone_problem FROM trigger_fires f "
             "JOIN business_events e ON e.id = f.event_id "
             "WHERE f.campaign_id = ? AND f.state = 'pending' AND f.due_at <= ? ORDER BY f.due_at, f.id"));
         due.addBindValue(campaign.id);
@@ -280,11 +280,13 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             qint64 occurredAt;
             QJsonObject data;
             qint64 dueAt;
+            QString phoneProblem;
         };
         QList<Due> dues;
         while (due.next())
             dues << Due { due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toLongLong(),
-                QJsonDocument::fromJson(due.value(3).toString().toUtf8()).object(), due.value(4).toLongLong() };
+                QJsonDocument::fromJson(due.value(3).toString().toUtf8()).object(), due.value(4).toLongLong(),
+                due.value(5).toString() };
         if (dues.isEmpty())
             return true;
         // A campaign has at most one unfinished run: while the previous batch's run is still sending (or paused), the
@@ -366,6 +368,12 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             }
             if (!templateProblem.isEmpty()) {
                 if (!suppress(templateProblem))
+                    return false;
+                continue;
+            }
+            // A shop's phone libphonenumber could not read (or none): kept on the event, never guessed at.
+            if (!d.phoneProblem.isEmpty()) {
+                if (!suppress(d.phoneProblem))
                     return false;
                 continue;
             }

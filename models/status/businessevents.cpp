@@ -26,11 +26,12 @@ BusinessEvent readEvent(const QSqlQuery &q)
     e.occurredAtMs = q.value(5).toLongLong();
     e.data = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
     e.receivedAtMs = q.value(7).toLongLong();
+    e.phoneProblem = q.value(8).toString();
     return e;
 }
 
-const QString kColumns = QStringLiteral("SELECT id, account_id, relay_cursor, name, phone, occurred_at, data, received_at "
-                                        "FROM business_events ");
+const QString kColumns = QStringLiteral("SELECT id, account_id, relay_cursor, name, phone, occurred_at, data, received_at, "
+                                        "phone_problem FROM business_events ");
 
 } // namespace
 
@@ -75,10 +76,18 @@ std::optional<BusinessEvent> BusinessEventStore::fromJson(const QJsonObject &jso
     e.name = name.toString().trimmed();
     if (const QString problem = nameProblem(e.name); !problem.isEmpty())
         return refuse(QStringLiteral("event"), problem);
+    const QString region = json.value(QLatin1String("region")).toString().trimmed().toUpper();
+    e.region = PhoneNormalizer::isKnownRegion(region) ? region : QString();
+    const QString raw = json.value(QLatin1String("phone")).toString().trimmed();
     QString phoneError;
-    e.phone = normalizePhone(json.value(QLatin1String("phone")).toString(), {}, &phoneError);
-    if (e.phone.isEmpty())
-        return refuse(QStringLiteral("phone"), tr("The event's phone number is not usable: %1").arg(phoneError));
+    e.phone = normalizePhone(raw, e.region, &phoneError);
+    if (e.phone.isEmpty()) {
+        e.phone = raw;
+        e.phoneProblem = raw.isEmpty()
+            ? tr("the event has no phone number (the order gave none for the customer, billing or shipping)")
+            : tr("the phone number “%1” cannot be read%2: %3")
+                  .arg(raw, e.region.isEmpty() ? QString() : tr(" as a number of %1").arg(e.region), phoneError);
+    }
     const QJsonValue occurred = json.value(QLatin1String("occurred_at"));
     if (occurred.isUndefined() || occurred.isNull()) {
         e.occurredAtMs = receivedAtMs;
@@ -100,24 +109,27 @@ std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QSt
     if (inserted)
         *inserted = false;
     QString phoneError;
-    const QString phone = normalizePhone(event.phone, {}, &phoneError);
-    if (phone.isEmpty()) {
+    const QString phone
+        = event.phoneProblem.isEmpty() ? normalizePhone(event.phone, event.region, &phoneError) : event.phone;
+    if (phone.isEmpty() && event.phoneProblem.isEmpty()) {
         *error = tr("The phone number is not usable: %1").arg(phoneError);
         return std::nullopt;
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO business_events (account_id, relay_cursor, name, phone, occurred_at, data, "
-                             "received_at) VALUES (:account, :cursor, :name, :phone, :occurred, :data, :received) "
+                             "received_at, phone_problem) VALUES (:account, :cursor, :name, :phone, :occurred, :data, "
+                             ":received, :problem) "
                              "ON CONFLICT (account_id, relay_cursor) DO NOTHING"));
     q.bindValue(QStringLiteral(":account"), event.accountId > 0 ? QVariant(event.accountId) : QVariant());
     q.bindValue(QStringLiteral(":cursor"), event.relayCursor > 0 ? QVariant(event.relayCursor) : QVariant());
     q.bindValue(QStringLiteral(":name"), event.name);
-    q.bindValue(QStringLiteral(":phone"), phone);
+    q.bindValue(QStringLiteral(":phone"), phone.isNull() ? QStringLiteral("") : phone);
     q.bindValue(QStringLiteral(":occurred"), event.occurredAtMs);
     q.bindValue(QStringLiteral(":data"),
                 QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
     q.bindValue(QStringLiteral(":received"),
                 event.receivedAtMs > 0 ? event.receivedAtMs : Clock::nowMs());
+    q.bindValue(QStringLiteral(":problem"), event.phoneProblem.isNull() ? QStringLiteral("") : event.phoneProblem);
     if (!q.exec()) {
         *error = q.lastError().text();
         return std::nullopt;

@@ -17,7 +17,9 @@ struct BusinessEvent
     qint64 accountId = 0;      // 0: none (the account was deleted)
     qint64 relayCursor = 0;    // the relay feed's cursor; 0 for events recorded locally
     QString name;
-    QString phone;             // E.164
+    QString phone;             // E.164; as the shop wrote it when phoneProblem is set
+    QString region;            // default region of a phone without a country code (ISO 3166, e.g. IN); not stored
+    QString phoneProblem;      // why libphonenumber could not read phone ('' when it is E.164): fires are suppressed
     qint64 occurredAtMs = 0;
     QJsonObject data;
     qint64 receivedAtMs = 0;
@@ -39,15 +41,18 @@ public:
     // workspace, the sandbox included) and fromJson.
     static QString nameProblem(const QString &name);
 
-    // The event in the JSON the relay stores and serves: {"event" (or "name"), "phone", "occurred_at" (epoch ms
-    // or ISO 8601), "data" (object, optional)}. The phone is normalised (it must carry its country code).
-    // nullopt with a sentence in *error and the offending key in *field when the object is not a usable event.
+    // The event in the JSON the relay stores and serves: {"event" (or "name"), "phone", "region" (optional),
+    // "occurred_at" (epoch ms or ISO 8601), "data" (object, optional)}. The phone is normalised with libphonenumber,
+    // region being the default region of a number written without its country code ("097406 58510" with IN is
+    // +919740658510). A phone it cannot read (or none) still makes an event: phone keeps the text and phoneProblem
+    // says why, so the owner sees the order and why it sent nothing. nullopt with a sentence in *error and the
+    // offending key in *field when the object is not a usable event (no name, a bad time or data).
     static std::optional<BusinessEvent> fromJson(const QJsonObject &json, qint64 receivedAtMs, QString *error,
                                                  QString *field = nullptr);
     // A number typed by a person or sent by a shop, in E.164; empty with *error set when it is not a number.
     static QString normalizePhone(const QString &phone, const QString &defaultRegion, QString *error);
 
-    // Inserts the event (its phone normalised). An event from the relay (relayCursor > 0) is stored once per
+    // Inserts the event (its phone normalised, or kept as given with its phoneProblem). An event from the relay (relayCursor > 0) is stored once per
     // account and cursor: inserting it again returns the existing row's id with *inserted false.
     // nullopt on a database error or an unusable phone.
     std::optional<qint64> insert(const BusinessEvent &event, QString *error, bool *inserted = nullptr);

@@ -415,6 +415,9 @@ bool WebhookApplier::Private::applyBusiness(qint64 accountId, const FeedEvent &e
     }
     event->accountId = accountId;
     event->relayCursor = e.cursor;
+    if (!event->phoneProblem.isEmpty()) // kept: its fires are suppressed with the reason (never the number in a log)
+        qCWarning(lcRelayFeeds).noquote()
+            << QStringLiteral("business event at relay cursor %1: its phone number cannot be read").arg(e.cursor);
     bool inserted = false;
     if (!BusinessEventStore(db).insert(*event, error, &inserted))
         return false;

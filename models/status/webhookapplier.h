@@ -30,8 +30,10 @@
 // Inbound messages: see webhookapplier_inbound.cpp (72-hour reply attribution, opt-out keywords, 131050,
 // user_preferences stop/resume).
 // Business events (kind "business", POST /v1/business-events): one business_events row per account and relay
-// cursor (BusinessEventStore), in the same transaction as the cursor. A payload that is not a usable event
-// (no name, a phone libphonenumber refuses, …) stays in webhook_payloads, is counted in businessRejected and
+// cursor (BusinessEventStore), in the same transaction as the cursor. The phone is normalised here, with the event's
+// "region" (the order's country) for a number without a country code; one libphonenumber cannot read (or none) is
+// kept as given with its phone_problem, and every fire of the event is suppressed with that reason. A payload that is
+// not a usable event (no name, a bad time or data) stays in webhook_payloads, is counted in businessRejected and
 // logged, and never stops the feed.
 //
 // One applier per connection (thread). It uses the SQLite C API behind the Qt driver for speed.

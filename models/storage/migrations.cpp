@@ -354,6 +354,12 @@ UPDATE campaign_runs SET status = 'stopped', requested = '', finished_at = coale
 CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
     WHERE status NOT IN ('stopped', 'sent', 'finished');
 )SQL",
+    // 11: shop events (issue 14) carry the phone as the shop wrote it; when libphonenumber cannot read it (with the
+    // order's country as default region) the event is kept with that text in phone and the reason here, and every
+    // fire of it is suppressed with that reason ('' = the phone is E.164)
+    R"SQL(
+ALTER TABLE business_events ADD COLUMN phone_problem TEXT NOT NULL DEFAULT '';
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -61,15 +61,24 @@ RelayHttpResponse unauthorized()
     return response;
 }
 
-// "+" followed by 6 to 15 digits (E.164 without spaces).
-bool isE164(const QString &phone)
+// A phone as people and shops write it: digits with spaces, dots, dashes, slashes, parentheses and a leading "+"
+// ("+91 97406 58510", "(415) 555-0123"). The relay links no phone-number library: the desktop parses it with
+// libphonenumber, with the event's region for a number without a country code.
+bool isPhoneText(const QString &phone)
 {
-    if (phone.size() < 7 || phone.size() > 16 || phone.front() != QLatin1Char('+'))
-        return false;
-    return std::all_of(phone.cbegin() + 1, phone.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    int digits = 0;
+    for (qsizetype i = 0; i < phone.size(); ++i) {
+        const QChar c = phone.at(i);
+        if (c.isDigit() && c.unicode() < 128)
+            ++digits;
+        else if (!(c == u' ' || c == u'.' || c == u'-' || c == u'/' || c == u'(' || c == u')' || (c == u'+' && i == 0)))
+            return false;
+    }
+    return digits >= 3 && digits <= 17 && phone.size() <= 32;
 }
 
-// The stored form of a business event: {"event","phone","occurred_at" (ms),"data"}; the 400 response otherwise.
+// The stored form of a business event: {"event","phone","region" (when given),"occurred_at" (ms),"data"}; the 400
+// response otherwise.
 std::variant<QByteArray, RelayHttpResponse> businessEventBody(const QByteArray &body, qint64 nowMs)
 {
     QJsonParseError parseError;
@@ -89,9 +98,21 @@ std::variant<QByteArray, RelayHttpResponse> businessEventBody(const QByteArray &
     if (phoneValue.isUndefined() || phoneValue.isNull())
         return fieldError(QStringLiteral("phone"), QStringLiteral("phone is missing"));
     const QString phone = phoneValue.toString().trimmed();
-    if (!phoneValue.isString() || !isE164(phone))
+    if (!phoneValue.isString() || !isPhoneText(phone))
         return fieldError(QStringLiteral("phone"),
-            QStringLiteral("phone must be in E.164 form: + and 6 to 15 digits, e.g. +14155550123"));
+            QStringLiteral("phone must be a phone number: digits with optional spaces, dashes, dots or parentheses, "
+                           "e.g. +14155550123 or +91 97406 58510"));
+    const QJsonValue regionValue = in.value(QStringLiteral("region"));
+    const QString region = regionValue.toString().trimmed().toUpper();
+    if (!regionValue.isUndefined() && !regionValue.isNull()
+        && (!regionValue.isString() || region.size() != 2 || !region.at(0).isLetter() || !region.at(1).isLetter()))
+        return fieldError(QStringLiteral("region"),
+            QStringLiteral("region must be a two-letter country code (ISO 3166), e.g. IN"));
+    const bool international = phone.startsWith(QLatin1Char('+')) || phone.startsWith(QLatin1String("00"));
+    if (!international && region.isEmpty())
+        return fieldError(QStringLiteral("phone"),
+            QStringLiteral("phone has no country code: start it with + and the country code, or give region "
+                           "(the two-letter country code of the number, e.g. IN)"));
     qint64 occurredAt = nowMs;
     const QJsonValue occurred = in.value(QStringLiteral("occurred_at"));
     if (!occurred.isUndefined() && !occurred.isNull()) {
@@ -105,9 +126,7 @@ std::variant<QByteArray, RelayHttpResponse> businessEventBody(const QByteArray &
     const QJsonValue data = in.value(QStringLiteral("data"));
     if (!data.isUndefined() && !data.isNull() && !data.isObject())
         return fieldError(QStringLiteral("data"), QStringLiteral("data must be a JSON object"));
-    const QJsonObject out { { QStringLiteral("event"), name }, { QStringLiteral("phone"), phone },
-        { QStringLiteral("occurred_at"), occurredAt }, { QStringLiteral("data"), data.toObject() } };
-    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+    return StoredBusinessEvent { name, phone, region, occurredAt, data.toObject() }.toJson();
 }
 
 // The method as logged: a token of the request line, cut so a long one cannot flood the log.
@@ -190,6 +209,10 @@ bool RelayServer::start(QString *error)
         return true;
     if (!m_store.open(m_config.databasePath, error))
         return false;
+    m_shops = std::make_unique<ShopWebhooks>(
+        ShopWebhooks::Config { m_config.shopifySecret, m_config.wooCommerceSecret, m_config.eventSources,
+            m_config.http.request.maxBodyBytes },
+        m_store, [this](bool ok) { noteWrite(ok); });
     m_http = std::make_unique<RelayHttpServer>(
         m_config.http, [this](const RelayHttpRequest &request) { return handle(request); });
     if (!m_config.tlsCertificateFile.isEmpty() || !m_config.tlsKeyFile.isEmpty()) {
@@ -218,6 +241,9 @@ bool RelayServer::start(QString *error)
             { QStringLiteral("address"), m_config.address.toString() }, { QStringLiteral("port"), m_port },
             { QStringLiteral("events"), m_store.count() },
             { QStringLiteral("business_events"), !m_config.ingestToken.isEmpty() },
+            { QStringLiteral("shopify"), !m_config.shopifySecret.isEmpty() },
+            { QStringLiteral("woocommerce"), !m_config.wooCommerceSecret.isEmpty() },
+            { QStringLiteral("event_sources"), m_config.eventSources.size() },
             { QStringLiteral("tls"), m_http->tls() },
             { QStringLiteral("max_connections"), m_config.http.maxConnections },
             { QStringLiteral("max_connections_per_address"), m_config.http.maxConnectionsPerAddress } });
@@ -250,6 +276,8 @@ RelayHttpResponse RelayServer::handle(const RelayHttpRequest &request)
             log[QStringLiteral("event")] = QStringLiteral("business.receive");
             return method == "POST" ? receiveBusinessEvent(request, &log) : notAllowed();
         }
+        if (ShopWebhooks::owns(request.path))
+            return m_shops->handle(request, &log);
         if (request.path == QLatin1String("/healthz")) {
             log[QStringLiteral("event")] = QStringLiteral("healthz");
             return method == "GET" ? health() : notAllowed();

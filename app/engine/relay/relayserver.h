@@ -2,6 +2,7 @@
 
 #include "engine/relay/relayhttpserver.h"
 #include "engine/relay/relaystore.h"
+#include "engine/relay/shopwebhooks.h"
 
 #include <memory>
 #include <QByteArray>
@@ -27,6 +28,11 @@ struct RelayConfig
     // HERALD_RELAY_INGEST_TOKEN: bearer token of POST /v1/business-events. Optional: while it is empty the
     // endpoint answers 503, so deployments without business events keep starting.
     QByteArray ingestToken;
+    // Shops and other platforms (ShopWebhooks): HERALD_RELAY_SHOPIFY_SECRET, HERALD_RELAY_WOOCOMMERCE_SECRET and
+    // the sources of --events-config. Optional: an endpoint without its secret answers 503.
+    QByteArray shopifySecret;
+    QByteArray wooCommerceSecret;
+    QList<EventSource> eventSources;
     QString databasePath;
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8080; // 0 picks a free port; see RelayServer::port()
@@ -54,6 +60,7 @@ struct RelayConfig
 //   POST /webhooks/whatsapp   signed webhook delivery (X-Hub-Signature-256)
 //   GET  /v1/events           the feed, Authorization: Bearer <feed token>
 //   POST /v1/business-events  a business event (e.g. "order placed"), Authorization: Bearer <ingest token>
+//   POST /webhooks/shopify, /webhooks/woocommerce, /webhooks/events/NAME   shop webhooks (ShopWebhooks)
 //   GET  /healthz             liveness, writability of the store and event count
 // docs/relay.md has the exact status codes and JSON.
 class RelayServer : public QObject
@@ -85,6 +92,7 @@ private:
     RelayConfig m_config;
     RelayStore m_store;
     std::unique_ptr<RelayHttpServer> m_http;
+    std::unique_ptr<ShopWebhooks> m_shops;
     quint16 m_port = 0;
     bool m_writable = true;
     qint64 m_writableCheckedAtMs = -1;

@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 QString nextConnectionName()
 {
@@ -32,6 +32,16 @@ void setError(QString *error, const QString &what, const QSqlError &sqlError, co
         *error = StorageError::describe(kind, path, sqlError.databaseText());
     else
         *error = what + QStringLiteral(": ") + sqlError.text();
+}
+
+// Binds an insert's received_at, kind, body_sha256 and body (positions 0 to 3).
+void bindEvent(QSqlQuery &insert, const QString &kind, const QByteArray &body, qint64 receivedAtMs)
+{
+    insert.bindValue(0, receivedAtMs);
+    insert.bindValue(1, kind);
+    insert.bindValue(2, QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+    // A null QByteArray would be bound as SQL NULL; an empty body is still a (zero-length) body.
+    insert.bindValue(3, body.isNull() ? QByteArray("", 0) : body);
 }
 
 } // namespace
@@ -59,6 +69,8 @@ RelayStore::~RelayStore()
         Workspace::unregisterDatabaseFile(m_path);
     m_insert.reset();
     m_page.reset();
+    m_insertKeyed.reset();
+    m_byKey.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -109,14 +121,20 @@ bool RelayStore::open(const QString &path, QString *error)
 
     m_insert = std::make_unique<QSqlQuery>(db);
     m_page = std::make_unique<QSqlQuery>(db);
+    m_insertKeyed = std::make_unique<QSqlQuery>(db);
+    m_byKey = std::make_unique<QSqlQuery>(db);
     if (!m_insert->prepare(QStringLiteral("INSERT INTO events (received_at, kind, body_sha256, body) "
                                           "VALUES (?, ?, ?, ?)"))
+        || !m_insertKeyed->prepare(QStringLiteral("INSERT INTO events (received_at, kind, body_sha256, body, "
+                                                  "dedup_key) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))
+        || !m_byKey->prepare(QStringLiteral("SELECT cursor FROM events WHERE dedup_key = ?"))
         || !m_page->prepare(QStringLiteral("SELECT cursor, received_at, kind, body FROM events "
                                            "WHERE cursor > ? ORDER BY cursor LIMIT ?"))) {
         setError(error, QStringLiteral("cannot prepare statements"), db.lastError());
         return false;
     }
     m_page->setForwardOnly(true);
+    m_byKey->setForwardOnly(true);
     m_open = true;
     // Exports and imports refuse it like the workspace (their close() would drop SQLite's locks on it).
     m_path = info.absoluteFilePath();
@@ -155,7 +173,13 @@ bool RelayStore::migrate(QString *error)
     ok = ok
         && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS health_probe ("
                                  " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                                 " written_at INTEGER NOT NULL)"))
+                                 " written_at INTEGER NOT NULL)"));
+    // Version 3. Shop webhooks (Shopify, WooCommerce, the generic signed webhook) are stored once per delivery
+    // key although the platforms retry and duplicate them; Meta's webhooks carry no key (NULL, never unique).
+    ok = ok && (version >= 3
+                   || (q.exec(QStringLiteral("ALTER TABLE events ADD COLUMN dedup_key TEXT"))
+                       && q.exec(QStringLiteral("CREATE UNIQUE INDEX events_dedup_key ON events(dedup_key) "
+                                                "WHERE dedup_key IS NOT NULL"))))
         && q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
     if (!ok || !db.commit()) {
         setError(error, QStringLiteral("cannot create schema"), q.lastError());
@@ -174,11 +198,7 @@ std::optional<qint64> RelayStore::append(
         return std::nullopt;
     }
     // One statement in autocommit mode is one transaction: when exec() returns, it is committed.
-    m_insert->bindValue(0, receivedAtMs);
-    m_insert->bindValue(1, kind);
-    m_insert->bindValue(2, QCryptographicHash::hash(body, QCryptographicHash::Sha256));
-    // A null QByteArray would be bound as SQL NULL; an empty body is still a (zero-length) body.
-    m_insert->bindValue(3, body.isNull() ? QByteArray("", 0) : body);
+    bindEvent(*m_insert, kind, body, receivedAtMs);
     if (!m_insert->exec()) {
         setError(error, QStringLiteral("cannot store event"), m_insert->lastError());
         return std::nullopt;
@@ -187,6 +207,43 @@ std::optional<qint64> RelayStore::append(
     m_insert->finish();
     ++m_count;
     return cursor;
+}
+
+std::optional<RelayStore::Appended> RelayStore::appendOnce(
+    const QString &kind, const QByteArray &body, qint64 receivedAtMs, const QString &key, QString *error)
+{
+    if (key.isEmpty()) {
+        const auto cursor = append(kind, body, receivedAtMs, error);
+        return cursor ? std::optional<Appended>(Appended { *cursor, false }) : std::nullopt;
+    }
+    if (!m_open) {
+        if (error)
+            *error = QStringLiteral("store not open");
+        return std::nullopt;
+    }
+    // One statement, one transaction: the unique index decides, so a retry racing its original cannot store twice.
+    bindEvent(*m_insertKeyed, kind, body, receivedAtMs);
+    m_insertKeyed->bindValue(4, key);
+    if (!m_insertKeyed->exec()) {
+        setError(error, QStringLiteral("cannot store event"), m_insertKeyed->lastError());
+        return std::nullopt;
+    }
+    const bool inserted = m_insertKeyed->numRowsAffected() > 0;
+    const qint64 insertedCursor = inserted ? m_insertKeyed->lastInsertId().toLongLong() : 0;
+    m_insertKeyed->finish();
+    if (inserted) {
+        ++m_count;
+        return Appended { insertedCursor, false };
+    }
+    m_byKey->bindValue(0, key);
+    if (!m_byKey->exec() || !m_byKey->next()) {
+        setError(error, QStringLiteral("cannot read the stored event"), m_byKey->lastError());
+        m_byKey->finish();
+        return std::nullopt;
+    }
+    const qint64 cursor = m_byKey->value(0).toLongLong();
+    m_byKey->finish();
+    return Appended { cursor, true };
 }
 
 std::optional<RelayStore::Page> RelayStore::eventsAfter(qint64 after, int limit, qint64 maxBytes, QString *error)

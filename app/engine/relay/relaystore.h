@@ -55,6 +55,17 @@ public:
     std::optional<qint64> append(
         const QString &kind, const QByteArray &body, qint64 receivedAtMs, QString *error = nullptr);
 
+    struct Appended
+    {
+        qint64 cursor = 0;
+        bool duplicate = false; // an event with the same key was stored before: cursor is that event's
+    };
+    // Appends one payload under a unique key (e.g. "shopify:shop.myshopify.com:orders/create:<event id>"), once:
+    // when the key is already stored nothing is written and the earlier event's cursor comes back as a duplicate.
+    // An empty key stores unconditionally, like append().
+    std::optional<Appended> appendOnce(const QString &kind, const QByteArray &body, qint64 receivedAtMs,
+        const QString &key, QString *error = nullptr);
+
     // Events with cursor > after in cursor order: at most limit of them, stopping early (but never before the
     // first) once the bodies add up to maxBytes. hasMore tells whether further events exist right now.
     std::optional<Page> eventsAfter(qint64 after, int limit, qint64 maxBytes, QString *error = nullptr);
@@ -75,6 +86,8 @@ private:
     QString m_path;
     std::unique_ptr<QSqlQuery> m_insert;
     std::unique_ptr<QSqlQuery> m_page;
+    std::unique_ptr<QSqlQuery> m_insertKeyed;
+    std::unique_ptr<QSqlQuery> m_byKey;
     qint64 m_count = 0;
     bool m_open = false;
 };

@@ -64,6 +64,23 @@ bool verify(QByteArrayView appSecret, QByteArrayView body, QByteArrayView header
     return constantTimeEquals(hmac(appSecret, body), presented);
 }
 
+QByteArray signBase64(QByteArrayView secret, QByteArrayView body)
+{
+    return hmac(secret, body).toBase64();
+}
+
+bool verifyBase64(QByteArrayView secret, QByteArrayView body, QByteArrayView header)
+{
+    header = header.trimmed();
+    if (header.isEmpty())
+        return false;
+    const auto decoded
+        = QByteArray::fromBase64Encoding(header.toByteArray(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != kDigestBytes)
+        return false;
+    return constantTimeEquals(hmac(secret, body), decoded.decoded);
+}
+
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {
     if (a.size() != b.size())

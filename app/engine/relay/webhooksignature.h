@@ -15,6 +15,13 @@ QByteArray sign(QByteArrayView appSecret, QByteArrayView body);
 // body. The digests are compared in constant time; a malformed or missing header is simply false.
 bool verify(QByteArrayView appSecret, QByteArrayView body, QByteArrayView header);
 
+// Shopify's X-Shopify-Hmac-Sha256 and WooCommerce's X-WC-Webhook-Signature: the HMAC-SHA256 of the raw body
+// keyed with the shop's secret, base64-encoded (no prefix).
+QByteArray signBase64(QByteArrayView secret, QByteArrayView body);
+// True when header is the base64 (standard alphabet, padded) of the HMAC-SHA256 of the raw body; compared in
+// constant time. A missing, malformed or wrong-length header is simply false.
+bool verifyBase64(QByteArrayView secret, QByteArrayView body, QByteArrayView header);
+
 // Compares two byte strings of the same length without an early exit; different lengths are false.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
