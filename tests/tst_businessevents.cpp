@@ -268,7 +268,7 @@ void TestBusinessEvents::fromJson_data()
     // A national number needs the order's country (issue 14): with it, it is read; without it, kept with the reason.
     const auto shop = [](const char *phone, const char *region) {
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("a")}, {QStringLiteral("phone"), QString::fromUtf8(phone)},
-                      {QStringLiteral("occurred_at"), 1795600800000}};
+                      {QStringLiteral("occurred_at"), qint64(1795600800000)}};
         if (region)
             o.insert(QStringLiteral("region"), QString::fromLatin1(region));
         return o;
