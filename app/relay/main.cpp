@@ -2,9 +2,9 @@
 // Links herald_engine and herald_models only; no Widgets.
 #include "engine/relay/relayserver.h"
 #include "models/core/clock.h"
+#include "relay/relayprocess.h"
 
 #include <algorithm>
-#include <csignal>
 #include <cstdio>
 #include <optional>
 #include <QCommandLineParser>
@@ -12,11 +12,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QStandardPaths>
-#include <sys/resource.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -97,28 +93,18 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("relay.sqlite"));
 }
 
-// Descriptors kept free for everything that is not a client connection: stdio, the database, its WAL and
-// shared-memory files, the listening socket, the signal pipe, Qt's event dispatcher and a margin.
-constexpr rlim_t kReservedDescriptors = 64;
+using RelayProcess::descriptorLimit;
+using RelayProcess::kReservedDescriptors;
 constexpr int kMaxDefaultConnections = 4096;
 
-// The soft RLIMIT_NOFILE (systemd: LimitNOFILE=), or 0 when unknown or unlimited.
-rlim_t descriptorLimit()
-{
-    struct rlimit limit = {};
-    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
-        return 0;
-    return limit.rlim_cur;
-}
-
 // Connections the descriptor limit leaves room for (each one is one descriptor).
-int connectionsForDescriptors(rlim_t limit)
+int connectionsForDescriptors(quint64 limit)
 {
     if (limit == 0)
         return kMaxDefaultConnections;
     if (limit <= kReservedDescriptors + 8)
         return 8;
-    return int(std::min<rlim_t>(limit - kReservedDescriptors, kMaxDefaultConnections));
+    return int(std::min<quint64>(limit - kReservedDescriptors, kMaxDefaultConnections));
 }
 
 // A positive number of seconds with an optional fraction ("0.5"), as milliseconds; nullopt otherwise.
@@ -129,35 +115,6 @@ std::optional<int> seconds(const QString &text)
     if (!ok || value <= 0 || value > 24 * 3600)
         return std::nullopt;
     return std::max(1, int(value * 1000));
-}
-
-// SIGTERM/SIGINT end the event loop cleanly (the self-pipe trick: the handler only writes one byte).
-int g_signalFds[2] = { -1, -1 };
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
-}
-
-void installSignalHandlers(QCoreApplication *app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
-        notifier->setEnabled(false);
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalFds[1], &byte, 1);
-        relayLog(QtInfoMsg, { { QStringLiteral("event"), QStringLiteral("shutdown") } });
-        QCoreApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
 }
 
 } // namespace
@@ -295,8 +252,8 @@ int main(int argc, char *argv[])
     if (!positive(maxHeaderOption, &maxHeader) || !positive(maxConnectionsOption, &maxConnections)
         || !positive(perAddressOption, &perAddress) || !positive(bodyMemoryOption, &bodyMemory))
         return 2;
-    const rlim_t descriptors = descriptorLimit();
-    if (descriptors != 0 && rlim_t(maxConnections) + kReservedDescriptors > descriptors) {
+    const quint64 descriptors = descriptorLimit();
+    if (descriptors != 0 && quint64(maxConnections) + kReservedDescriptors > descriptors) {
         refuse(RelayMain::tr("--max-connections %1 does not fit the open-files limit of %2 (%3 are kept for the "
                              "database and the relay itself): lower it or raise LimitNOFILE= / ulimit -n.")
                    .arg(maxConnections)
@@ -330,8 +287,7 @@ int main(int argc, char *argv[])
     config.healthProbeIntervalMs = int(probeSeconds * 1000);
     config.tlsCertificateFile = parser.value(tlsCertOption);
     config.tlsKeyFile = parser.value(tlsKeyOption);
-    // A file size limit (RLIMIT_FSIZE) then makes a write fail like a full disk instead of killing the relay.
-    std::signal(SIGXFSZ, SIG_IGN);
+    RelayProcess::ignoreFileSizeSignal();
 
     RelayServer server(std::move(config));
     QString error;
@@ -339,6 +295,6 @@ int main(int argc, char *argv[])
         refuse(RelayMain::tr("Cannot start: %1").arg(error));
         return 1;
     }
-    installSignalHandlers(&app);
+    RelayProcess::quitOnTerminationSignals(&app);
     return QCoreApplication::exec();
 }
