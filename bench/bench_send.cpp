@@ -1,199 +1,133 @@
-// Sending engine figures (issue 4): throughput with the pacer off, the pacer's accuracy at 80 msg/s against a
-// server that enforces 80/s, and the owner thread's event-loop stalls during a 100,000-recipient run.
-// A minimal Cloud-API-shaped HTTP server runs on its own thread. Prints figures only.
-#include "engine/send/campaignrunner.h"
-#include "models/accounts/account.h"
-#include "models/storage/workspace.h"
+// End-to-end send figures (issue 17): a real `herald-cli campaign run` process against a loopback Cloud API
+// (CloudApiStub, C++ on its own thread, no webhooks), interleaved with a reference — a raw keep-alive HTTP client
+// (RawPostClient) doing the same POSTs with the same concurrency against the same server — and the ratio.
+//
+//   bench_send [throughput] [rates] [pacer] [--loaded] [--pairs N] [--recipients N] [--rate MPS]
+//              [--cli PATH] [--baseline-cli PATH]
+//
+// throughput: --rate 1000 (default), 20,000 recipients, median of --pairs interleaved pairs (msg/s sustained over
+//             the middle 80 % of the requests, measured at the server).
+// rates:      --rate 250, 500, 750, 1000 with 12 s worth of recipients each: achieved as a share of the asked.
+// pacer:      --rate 80 against a server that answers 130429 beyond 80 requests in any sliding second: achieved
+//             rate, error %, the busiest second and the 130429 count.
+// --loaded runs a busy loop (a child process) beside everything; --baseline-cli runs a second herald-cli (e.g. a
+// build of main) in the same interleaving, for before/after. Needs the keychain (Secret Service): scripts/bench.sh
+// runs it inside a private D-Bus session with gnome-keyring. Prints figures only.
+#include "benchworkspace.h"
+#include "cloudapistub.h"
+#include "rawpostclient.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QElapsedTimer>
-#include <QSqlQuery>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QTemporaryDir>
-#include <QThread>
-#include <QTimer>
-#include <atomic>
+#include <QProcess>
+#include <QStringList>
+#include <algorithm>
 #include <cstdio>
-#include <deque>
-#include <mutex>
-#include <vector>
+#include <memory>
 
 namespace {
 
-qint64 monoMs()
+struct Options
 {
-    static QElapsedTimer clock = [] {
-        QElapsedTimer t;
-        t.start();
-        return t;
-    }();
-    return clock.elapsed();
+    QString cli;
+    QString baselineCli;
+    int pairs = 3;
+    int recipients = 20000;
+    int rate = 1000;
+};
+
+// One labelled herald-cli binary: "herald" (this build) or "main" (--baseline-cli).
+QList<std::pair<QString, QString>> binaries(const Options &o)
+{
+    QList<std::pair<QString, QString>> list{{QStringLiteral("herald"), o.cli}};
+    if (!o.baselineCli.isEmpty())
+        list.append({QStringLiteral("main"), o.baselineCli});
+    return list;
 }
 
-// Answers POST …/messages like the Cloud API; with a limit, 130429 once `limit` requests were accepted in the
-// last second (sliding window).
-class BenchServer : public QObject
+void throughput(const Options &o, const QString &label)
 {
-public:
-    explicit BenchServer(int limit)
-        : m_limit(limit)
-    {
-    }
-    void listen()
-    {
-        m_server = new QTcpServer(this);
-        m_server->listen(QHostAddress::LocalHost, 0);
-        connect(m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = m_server->nextPendingConnection()) {
-                s->setParent(this);
-                connect(s, &QTcpSocket::readyRead, this, [this, s] { serve(s); });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        m_port = m_server->serverPort();
-    }
-    quint16 port() const { return m_port; }
-    std::atomic<qint64> requests{0};
-    std::atomic<qint64> throttled{0};
-    std::vector<qint64> acceptedAt() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_acceptedAt;
-    }
-
-private:
-    void serve(QTcpSocket *s)
-    {
-        QByteArray &buffer = m_buffers[s];
-        buffer += s->readAll();
-        QByteArray out;
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                break;
-            const qsizetype cl = buffer.indexOf("ontent-Length:");
-            const qsizetype length = cl >= 0 && cl < end ? buffer.mid(cl + 14, buffer.indexOf('\r', cl) - cl - 14).trimmed().toLongLong() : 0;
-            if (buffer.size() < end + 4 + length)
-                break;
-            buffer.remove(0, end + 4 + length);
-            ++requests;
-            const qint64 now = monoMs();
-            QByteArray body;
-            bool ok = true;
-            if (m_limit > 0) {
-                while (!m_window.empty() && m_window.front() <= now - 1000)
-                    m_window.pop_front();
-                ok = qsizetype(m_window.size()) < m_limit;
-                if (ok)
-                    m_window.push_back(now);
-            }
-            if (ok) {
-                {
-                    std::lock_guard lock(m_mutex);
-                    m_acceptedAt.push_back(now);
-                }
-                body = R"({"messaging_product":"whatsapp","messages":[{"id":"wamid.)" + QByteArray::number(requests.load())
-                    + R"(","message_status":"accepted"}]})";
-                out += "HTTP/1.1 200 OK\r\n";
-            } else {
-                ++throttled;
-                body = R"({"error":{"message":"(#130429) Rate limit hit","type":"OAuthException","code":130429}})";
-                out += "HTTP/1.1 400 Bad Request\r\n";
-            }
-            out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    CloudApiStubThread server;
+    BenchWorkspace ws(o.cli, server.stub().port(), o.recipients);
+    std::printf("send throughput %s: campaign run --rate %d, %d recipients, loopback Cloud API; load %s\n",
+                qPrintable(label), o.rate, o.recipients, qPrintable(Bench::loadAverage()));
+    QHash<QString, QList<double>> rates;
+    QList<double> reference;
+    for (int pair = 1; pair <= o.pairs; ++pair) {
+        for (const auto &[name, cli] : binaries(o)) {
+            server.stub().takeAccepted();
+            const qint64 t0 = benchMonoUs();
+            const QString status = ws.run(cli, o.rate);
+            const double wall = double(benchMonoUs() - t0) / 1e6;
+            const std::vector<qint64> at = server.stub().takeAccepted();
+            const double r = sustainedRate(at);
+            rates[name].append(r);
+            std::printf("  pair %d: %-6s %6.0f msg/s sustained (%zu accepted, status %s, %.1f s with start-up)\n",
+                        pair, qPrintable(name), r, at.size(), qPrintable(status), wall);
+            std::fflush(stdout);
         }
-        if (!out.isEmpty())
-            s->write(out);
+        server.stub().takeAccepted();
+        RawPostClient client(ws.messagesUrl(), BenchWorkspace::kToken, 24);
+        const bool ok = client.run(o.recipients);
+        const double r = sustainedRate(server.stub().takeAccepted());
+        reference.append(r);
+        std::printf("  pair %d: reference %6.0f msg/s sustained (raw keep-alive client, 24 connections%s); load %s\n",
+                    pair, r, ok ? "" : ", BROKEN", qPrintable(Bench::loadAverage()));
+        std::fflush(stdout);
     }
-
-    int m_limit;
-    QTcpServer *m_server = nullptr;
-    quint16 m_port = 0;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
-    std::deque<qint64> m_window;
-    mutable std::mutex m_mutex;
-    std::vector<qint64> m_acceptedAt;
-};
-
-struct ServerThread
-{
-    explicit ServerThread(int limit)
-        : server(new BenchServer(limit))
-    {
-        server->moveToThread(&thread);
-        thread.start();
-        QMetaObject::invokeMethod(server, [this] { server->listen(); }, Qt::BlockingQueuedConnection);
+    const double ref = Bench::median(reference);
+    for (const auto &[name, cli] : binaries(o)) {
+        const double m = Bench::median(rates.value(name));
+        std::printf("  median %-6s %6.0f msg/s, reference %6.0f msg/s, ratio %.2f; %s\n", qPrintable(name), m, ref,
+                    ref > 0 ? m / ref : 0.0,
+                    m >= 0.95 * o.rate ? "goal (>= 95 % of the asked rate) met" : "goal (>= 95 % of the asked rate) MISSED");
     }
-    ~ServerThread()
-    {
-        QMetaObject::invokeMethod(server, [this] { delete server; }, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-    QThread thread;
-    BenchServer *server;
-};
-
-qint64 createRun(Workspace &ws, qint64 accountId, int count, int offset)
-{
-    QSqlDatabase db = ws.database();
-    QSqlQuery q(db);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    q.exec(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, created_at, updated_at) "
-                          "VALUES ('bench', %1, 'diwali_offer_v2', 'en_US', %2, %2)").arg(accountId).arg(now));
-    const qint64 campaign = q.lastInsertId().toLongLong();
-    q.exec(QStringLiteral("INSERT INTO campaign_runs (campaign_id, planned_at, updated_at) VALUES (%1, %2, %2)")
-               .arg(campaign)
-               .arg(now));
-    const qint64 run = q.lastInsertId().toLongLong();
-    db.transaction();
-    q.prepare(QStringLiteral("INSERT INTO recipients (run_id, phone, state, components, updated_at) VALUES (?, ?, 'planned', ?, ?)"));
-    const QString components = QStringLiteral(R"([{"type":"body","parameters":[{"type":"text","text":"Ravi"},{"type":"text","text":"25%"}]}])");
-    for (int i = 0; i < count; ++i) {
-        q.addBindValue(run);
-        q.addBindValue(QStringLiteral("+9198%1").arg(offset + i, 8, 10, QLatin1Char('0')));
-        q.addBindValue(components);
-        q.addBindValue(now);
-        q.exec();
-    }
-    db.commit();
-    return run;
+    std::fflush(stdout);
 }
 
-struct RunFigures
+void rateSweep(const Options &o, const QString &label)
 {
-    RunOutcome outcome;
-    qint64 elapsedMs = 0;
-    qint64 worstGapMs = 0;
-};
+    CloudApiStubThread server;
+    const QList<int> asked{250, 500, 750, 1000};
+    std::printf("send rates %s: campaign run --rate R with 12 s worth of recipients; load %s\n", qPrintable(label),
+                qPrintable(Bench::loadAverage()));
+    for (const int rate : asked) {
+        for (const auto &[name, cli] : binaries(o)) {
+            BenchWorkspace sized(cli, server.stub().port(), 12 * rate);
+            server.stub().takeAccepted();
+            const QString status = sized.run(cli, rate);
+            const double r = sustainedRate(server.stub().takeAccepted());
+            std::printf("  --rate %4d: %-6s %6.0f msg/s = %5.1f %% of the asked (status %s; goal >= 90 %%: %s)\n", rate,
+                        qPrintable(name), r, r * 100 / rate, qPrintable(status), r >= 0.9 * rate ? "met" : "MISSED");
+            std::fflush(stdout);
+        }
+    }
+}
 
-RunFigures runOnce(Workspace &ws, qint64 run, const Account &account, const SendOptions &options, bool tick)
+void pacer(const Options &o, const QString &label)
 {
-    RunFigures f;
-    CampaignRunner runner(ws, run, account, QStringLiteral("bench-token"), options);
-    QEventLoop loop;
-    QObject::connect(&runner, &CampaignRunner::finished, &loop, [&](const RunOutcome &o) {
-        f.outcome = o;
-        loop.quit();
-    });
-    QTimer ticker;
-    ticker.setTimerType(Qt::PreciseTimer);
-    qint64 lastTick = monoMs();
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
-        const qint64 now = monoMs();
-        f.worstGapMs = std::max(f.worstGapMs, now - lastTick);
-        lastTick = now;
-    });
-    if (tick)
-        ticker.start(5);
-    QElapsedTimer t;
-    t.start();
-    runner.start();
-    loop.exec();
-    f.elapsedMs = t.elapsed();
-    return f;
+    const int rate = 80;
+    const int n = rate * 22;
+    CloudApiStubThread server(rate);
+    BenchWorkspace ws(o.cli, server.stub().port(), n);
+    std::printf("pacer %s: campaign run --rate %d, %d recipients, the server answers 130429 beyond %d in any second; "
+                "load %s\n",
+                qPrintable(label), rate, n, rate, qPrintable(Bench::loadAverage()));
+    for (int pair = 1; pair <= std::max(1, o.pairs / 2); ++pair) {
+        for (const auto &[name, cli] : binaries(o)) {
+            server.stub().takeAccepted();
+            server.stub().takeThrottled();
+            const QString status = ws.run(cli, rate);
+            const std::vector<qint64> at = server.stub().takeAccepted();
+            const double achieved = overallRate(at);
+            const qint64 throttled = server.stub().takeThrottled();
+            const double errorPct = (achieved - rate) * 100 / rate;
+            std::printf("  %-6s asked %d -> achieved %.2f msg/s (%+.2f %%), busiest second %d, 130429 answers %lld, "
+                        "status %s; goal (within 1 %%, no 130429): %s\n",
+                        qPrintable(name), rate, achieved, errorPct, busiestSecond(at), throttled, qPrintable(status),
+                        std::abs(errorPct) <= 1.0 && throttled == 0 ? "met" : "MISSED");
+            std::fflush(stdout);
+        }
+    }
 }
 
 } // namespace
@@ -201,76 +135,47 @@ RunFigures runOnce(Workspace &ws, qint64 run, const Account &account, const Send
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTemporaryDir dir;
-    Workspace ws;
-    QString error;
-    if (!ws.open(dir.filePath(QStringLiteral("bench.herald")), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
-        return 1;
+    QStringList args = app.arguments().mid(1);
+    const std::unique_ptr<QProcess> busy = Bench::busyLoop(args);
+    const bool loaded = busy != nullptr;
+    Options o;
+    o.cli = QStringLiteral(HERALD_CLI_PATH);
+    QStringList what;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        const QString next = i + 1 < args.size() ? args.at(i + 1) : QString();
+        if (a == QLatin1String("--loaded"))
+            continue;
+        if (a == QLatin1String("--pairs") && !next.isEmpty())
+            o.pairs = std::max(1, args.at(++i).toInt());
+        else if (a == QLatin1String("--recipients") && !next.isEmpty())
+            o.recipients = std::max(100, args.at(++i).toInt());
+        else if (a == QLatin1String("--rate") && !next.isEmpty())
+            o.rate = std::clamp(args.at(++i).toInt(), 1, 1000);
+        else if (a == QLatin1String("--cli") && !next.isEmpty())
+            o.cli = args.at(++i);
+        else if (a == QLatin1String("--baseline-cli") && !next.isEmpty())
+            o.baselineCli = args.at(++i);
+        else if (a == QLatin1String("throughput") || a == QLatin1String("rates") || a == QLatin1String("pacer"))
+            what << a;
+        else {
+            std::fprintf(stderr, "usage: bench_send [throughput] [rates] [pacer] [--loaded] [--pairs N] "
+                                 "[--recipients N] [--rate MPS] [--cli PATH] [--baseline-cli PATH]\n");
+            return 2;
+        }
     }
-    auto makeAccount = [&](quint16 port, const QString &name) {
-        Account a;
-        a.name = name;
-        a.kind = Account::Kind::CloudApi;
-        a.graphUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        a.phoneNumberId = QStringLiteral("1065403522429") + name.right(1);
-        a.wabaId = QStringLiteral("2001");
-        a.messagingTier = QStringLiteral("TIER_UNLIMITED");
-        a.id = AccountStore(ws.database()).save(a, &error);
-        return a;
-    };
-
-    {
-        // 1. Throughput, pacer off, 50,000 recipients, durable ledger (WAL, synchronous NORMAL).
-        ServerThread server(0);
-        const Account account = makeAccount(server.server->port(), QStringLiteral("bench1"));
-        const int n = 50000;
-        const qint64 run = createRun(ws, account.id, n, 0);
-        SendOptions options;
-        options.pacerEnabled = false;
-        const RunFigures f = runOnce(ws, run, account, options, false);
-        const std::vector<qint64> at = server.server->acceptedAt();
-        // Sustained: the middle 80 % of the requests, without start-up and drain.
-        const size_t lo = at.size() / 10;
-        const size_t hi = at.size() * 9 / 10;
-        const double sustained = hi > lo && at[hi] > at[lo] ? double(hi - lo) * 1000.0 / double(at[hi] - at[lo]) : 0;
-        std::printf("send throughput, pacer off, %d recipients: status %s, %lld accepted, total %.1f s = %.0f msg/s "
-                    "overall, %.0f msg/s sustained (middle 80%%)\n",
-                    n, qPrintable(f.outcome.status), f.outcome.counts.value(RecipientLedger::State::Accepted),
-                    double(f.elapsedMs) / 1000, double(n) * 1000 / double(f.elapsedMs), sustained);
-        std::fflush(stdout);
-    }
-    {
-        // 2. Pacer at 80 msg/s for > 20 s against a server enforcing 80/s (1-second sliding window).
-        ServerThread server(80);
-        const Account account = makeAccount(server.server->port(), QStringLiteral("bench2"));
-        const int n = 80 * 22;
-        const qint64 run = createRun(ws, account.id, n, 100000);
-        SendOptions options;
-        options.rate = 80;
-        const RunFigures f = runOnce(ws, run, account, options, false);
-        const std::vector<qint64> at = server.server->acceptedAt();
-        const double rate = at.size() > 1 ? double(at.size() - 1) * 1000.0 / double(at.back() - at.front()) : 0;
-        std::printf("pacer at 80 msg/s, %d recipients over %.1f s: measured %.2f msg/s (%+.2f %% of 80), "
-                    "130429 answers: %lld, status %s\n",
-                    n, double(f.elapsedMs) / 1000, rate, (rate - 80) * 100 / 80, server.server->throttled.load(),
-                    qPrintable(f.outcome.status));
-        std::fflush(stdout);
-    }
-    {
-        // 3. 100,000 recipients, pacer off, while the owner thread's event loop ticks a 5 ms timer.
-        ServerThread server(0);
-        const Account account = makeAccount(server.server->port(), QStringLiteral("bench3"));
-        const int n = 100000;
-        const qint64 run = createRun(ws, account.id, n, 200000);
-        SendOptions options;
-        options.pacerEnabled = false;
-        const RunFigures f = runOnce(ws, run, account, options, true);
-        std::printf("event loop during a %d-recipient run (%.1f s, %.0f msg/s): worst gap between 5 ms ticks %lld ms, "
-                    "status %s\n",
-                    n, double(f.elapsedMs) / 1000, double(n) * 1000 / double(f.elapsedMs), f.worstGapMs,
-                    qPrintable(f.outcome.status));
-        std::fflush(stdout);
+    if (what.isEmpty())
+        what = {QStringLiteral("throughput"), QStringLiteral("pacer")};
+    const QString label = loaded ? QStringLiteral("[loaded: a busy loop beside]") : QStringLiteral("[quiet]");
+    if (what.contains(QLatin1String("throughput")))
+        throughput(o, label);
+    if (what.contains(QLatin1String("rates")))
+        rateSweep(o, label);
+    if (what.contains(QLatin1String("pacer")))
+        pacer(o, label);
+    if (busy) {
+        busy->kill();
+        busy->waitForFinished();
     }
     return 0;
 }

@@ -7,7 +7,15 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 export HERALD_BUILD_DIR=${HERALD_BUILD_DIR:-$root/build-bench}
 HERALD_BUILD_TYPE=Release "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=OFF -DHERALD_BUILD_BENCH=ON
 "$HERALD_BUILD_DIR/bench/bench_import"
-"$HERALD_BUILD_DIR/bench/bench_send"
+# The send benchmarks run real herald-cli processes, which read the access token from the keychain: they run inside
+# a private D-Bus session with an unlocked gnome-keyring (as scripts/test.sh does).
+with_keyring() {
+    dbus-run-session -- bash -c 'eval "$(printf "herald-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
+        export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK; exec "$@"' with_keyring "$@"
+}
+with_keyring "$HERALD_BUILD_DIR/bench/bench_send" throughput rates pacer
+with_keyring "$HERALD_BUILD_DIR/bench/bench_send" throughput pacer --loaded
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} with_keyring "$HERALD_BUILD_DIR/bench/bench_gui_send"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview"
 "$HERALD_BUILD_DIR/bench/bench_relay"
 "$HERALD_BUILD_DIR/bench/bench_ingest"

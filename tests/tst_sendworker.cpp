@@ -343,25 +343,7 @@ void TestSendWorker::pairRateBackoffIsFourToTheN()
 
 void TestSendWorker::throttleSlowsThePacer()
 {
-    Pacer pacer(80);
-    QCOMPARE(pacer.currentRate(), 80.0);
-    pacer.throttled(1'000'000, 80);
-    QCOMPARE(pacer.currentRate(), 40.0);
-    pacer.throttled(1'500'000, 80);   // the same burst of 130429s: one slow-down a second
-    QCOMPARE(pacer.currentRate(), 40.0);
-    pacer.tick(1'900'000);
-    QCOMPARE(pacer.currentRate(), 40.0);
-    pacer.tick(2'000'000);             // recovers gradually
-    QCOMPARE(pacer.currentRate(), 49.0);
-    for (qint64 t = 3'000'000; t < 20'000'000; t += 1'000'000)
-        pacer.tick(t);
-    QCOMPARE(pacer.currentRate(), 80.0);
-    Pacer off(80, 0.01, false);
-    QVERIFY(!off.enabled());
-    off.throttled(1'000'000, 600);     // pacing was off: it starts at half the measured rate
-    QVERIFY(off.enabled());
-    QCOMPARE(off.currentRate(), 300.0);
-
+    // The pacer's own rules (a tenth slower per 130429, then back) are pinned in tst_pacer.
     // On the wire: the server answers 130429 to the 10th request; the rest go through, slower.
     const qint64 run = createRun(db(), m_account.id, 30);
     int n = 0;
@@ -384,7 +366,8 @@ void TestSendWorker::throttleSlowsThePacer()
     QCOMPARE(outcome.status, QStringLiteral("sent"));
     QCOMPARE(count(db(), run, QStringLiteral("accepted")), 30);
     QCOMPARE(runner.lastProgress().throttled, 1);
-    QVERIFY2(slowest <= 20.5, qPrintable(QString::number(slowest)));
+    QVERIFY2(slowest <= 36.01, qPrintable(QString::number(slowest)));   // 40 less a tenth, not halved
+    QVERIFY2(slowest >= 35.99, qPrintable(QString::number(slowest)));
 }
 
 void TestSendWorker::pacerKeepsTheRate()

@@ -8,8 +8,13 @@ namespace {
 
 constexpr double kMinRate = 1.0;
 constexpr double kMaxRate = 1000.0;
-constexpr qint64 kThrottleQuietUs = 1000000;   // one slow-down per second, however many 130429 arrive at once
-constexpr qint64 kRecoveryStepUs = 1000000;
+constexpr double kThrottleStep = 0.10;          // a 130429 slows down by a tenth of the current rate …
+constexpr qint64 kThrottleQuietUs = 500000;     // … once per half second, however many 130429 arrive at once
+constexpr qint64 kRecoveryHoldUs = 1000000;     // back up a second after the last 130429 …
+constexpr qint64 kRecoveryStepUs = 250000;      // … by a fortieth of the configured rate every 250 ms
+constexpr double kRecoveryStep = 0.025;
+constexpr double kMaxEarlyUs = 2000;
+constexpr qint64 kSecondUs = 1000000;
 
 } // namespace
 
@@ -68,7 +73,19 @@ void Pacer::setCurrent(double rate)
 {
     m_current = std::clamp(rate, kMinRate, kMaxRate);
     m_intervalUs = 1e6 / (m_current * (1.0 - m_margin));
-    m_toleranceUs = m_intervalUs / 4;
+    m_earlyUs = std::min(m_intervalUs / 4, kMaxEarlyUs);
+}
+
+qint64 Pacer::jitterGuardUs() const
+{
+    return qint64(m_margin * kSecondUs * 3 / 4);
+}
+
+bool Pacer::windowAllows(qint64 nowUs) const
+{
+    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
+    return m_recent.size() < cap
+        || m_recent.at(m_recent.size() - cap) <= nowUs - kSecondUs - jitterGuardUs();
 }
 
 int Pacer::take(qint64 nowUs, int max)
@@ -76,27 +93,42 @@ int Pacer::take(qint64 nowUs, int max)
     std::lock_guard lock(m_mutex);
     if (!m_enabled)
         return std::max(max, 0);
+    const double now = double(nowUs);
+    if (m_tatUs < 0)
+        m_tatUs = now;
+    // Credit missed beyond the catch-up is gone: the schedule never runs more than that behind the clock.
+    m_tatUs = std::max(m_tatUs, now - double(kCatchUpUs));
     int n = 0;
-    while (n < max && double(nowUs) >= m_tatUs - m_toleranceUs) {
-        m_tatUs = std::max(m_tatUs, double(nowUs)) + m_intervalUs;
+    while (n < max && now >= m_tatUs - m_earlyUs && windowAllows(nowUs)) {
+        m_tatUs += m_intervalUs;
+        m_recent.push_back(nowUs);
         ++n;
     }
+    while (m_recent.size() > size_t(kMaxRate))
+        m_recent.pop_front();
     return n;
 }
 
 void Pacer::giveBack(int n)
 {
     std::lock_guard lock(m_mutex);
-    if (m_enabled && n > 0)
-        m_tatUs -= n * m_intervalUs;
+    if (!m_enabled || n <= 0 || m_tatUs < 0)
+        return;
+    m_tatUs -= n * m_intervalUs;
+    for (int i = 0; i < n && !m_recent.empty(); ++i)
+        m_recent.pop_back();
 }
 
 qint64 Pacer::nextAllowedUs(qint64 nowUs) const
 {
     std::lock_guard lock(m_mutex);
-    if (!m_enabled)
+    if (!m_enabled || m_tatUs < 0)
         return nowUs;
-    return qint64(std::ceil(m_tatUs - m_toleranceUs));
+    qint64 next = qint64(std::ceil(m_tatUs - m_earlyUs));
+    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
+    if (m_recent.size() >= cap)
+        next = std::max(next, m_recent.at(m_recent.size() - cap) + kSecondUs + jitterGuardUs());
+    return next;
 }
 
 void Pacer::throttled(qint64 nowUs, double measuredRate)
@@ -107,26 +139,30 @@ void Pacer::throttled(qint64 nowUs, double measuredRate)
     m_lastThrottleUs = nowUs;
     m_lastRecoveryUs = nowUs;
     if (!m_enabled) {
-        // Pacing was off (a benchmark, the sandbox): start pacing at half of what was measured.
+        // Pacing was off (a benchmark, the sandbox): start pacing a tenth under what was measured.
         m_enabled = true;
         m_engagedByThrottle = true;
         m_target = kMaxRate;
         m_tatUs = double(nowUs);
-        setCurrent(std::max(measuredRate, 2 * kMinRate) / 2);
+        setCurrent(std::max(measuredRate, 2 * kMinRate) * (1 - kThrottleStep));
         return;
     }
-    setCurrent(m_current / 2);
-    // Leave a gap before the next send.
-    m_tatUs = std::max(m_tatUs, double(nowUs) + m_intervalUs);
+    const double before = m_intervalUs;
+    setCurrent(m_current * (1 - kThrottleStep));
+    // The sends already scheduled keep their slots; the next one waits for the slower interval, and no credit
+    // from before the slow-down is spent after it.
+    if (m_tatUs >= 0)
+        m_tatUs = std::max(m_tatUs + (m_intervalUs - before), double(nowUs));
 }
 
 void Pacer::tick(qint64 nowUs)
 {
     std::lock_guard lock(m_mutex);
-    if (!m_enabled || m_current >= m_target || nowUs - m_lastRecoveryUs < kRecoveryStepUs)
+    if (!m_enabled || m_current >= m_target || nowUs - m_lastThrottleUs < kRecoveryHoldUs
+        || nowUs - m_lastRecoveryUs < kRecoveryStepUs)
         return;
     m_lastRecoveryUs = nowUs;
-    setCurrent(std::min(m_target, m_current * 1.2 + 1));
+    setCurrent(std::min(m_target, m_current + m_target * kRecoveryStep));
     if (m_engagedByThrottle && m_current >= m_target) {
         m_enabled = false;   // back to no pacing
         m_engagedByThrottle = false;

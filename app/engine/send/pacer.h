@@ -2,20 +2,31 @@
 
 #include <QHash>
 #include <QString>
+#include <deque>
 #include <memory>
 #include <mutex>
 
-// A token bucket per business phone number (Meta counts throughput per number), written as GCRA: each
-// send moves a theoretical arrival time on by 1/rate and a send is allowed once the clock reaches it (less a
-// small tolerance that absorbs timer lateness without ever letting more than `rate` sends into a second).
+// A token bucket per business phone number (Meta counts throughput per number), written as GCRA: each send moves a
+// theoretical arrival time (TAT) on by 1/rate, paced `margin` under the configured rate.
 //
-// On 130429 (throughput reached) the rate halves, at most once a second; it then recovers by a fifth each
-// second without another 130429. Times are monotonic microseconds. Thread-safe: two runs on one number
-// share one pacer (forPhoneNumber).
+// Credit is kept across late timer ticks: a pump that wakes late (timers round up to whole milliseconds, a loaded
+// machine wakes later still) catches up on the sends it missed, up to kCatchUpUs behind the clock, instead of
+// restarting the schedule from "now" and losing them. Catching up never lets a sliding second hold more than
+// floor(rate) sends: the times of the last floor(rate) sends are kept, and a send waits until the oldest of them is
+// more than a second (plus 3/4 of the margin, for jitter on the way to Meta) old. Paced evenly it never binds, and
+// any floor(rate) + 1 sends then span a second plus ~margin: that much delay jitter never crosses Meta's limit.
+//
+// On 130429 (throughput reached) the rate drops by a tenth (at most once every half second, however many answers
+// of one burst arrive), and comes back to the configured rate a second after the last 130429, a fortieth of it
+// every 250 ms: a short, proportional slow-down instead of halving. Times are monotonic microseconds, passed in
+// (tests move them). Thread-safe: two runs on one number share one pacer (forPhoneNumber).
 class Pacer
 {
 public:
-    explicit Pacer(double rate, double margin = 0.01, bool enabled = true);
+    static constexpr double kDefaultMargin = 0.008;
+    static constexpr qint64 kCatchUpUs = 50000;
+
+    explicit Pacer(double rate, double margin = kDefaultMargin, bool enabled = true);
 
     static std::shared_ptr<Pacer> forPhoneNumber(const QString &phoneNumberId, double rate, double margin);
 
@@ -31,13 +42,15 @@ public:
     // When the next send is allowed (<= nowUs: now).
     qint64 nextAllowedUs(qint64 nowUs) const;
 
-    // A 130429 came back. `measuredRate` engages a pacer that was off at half of it.
+    // A 130429 came back. `measuredRate` engages a pacer that was off at 90 % of it.
     void throttled(qint64 nowUs, double measuredRate);
-    // Gradual recovery; call it regularly.
+    // Recovery after a slow-down; call it regularly.
     void tick(qint64 nowUs);
 
 private:
     void setCurrent(double rate);
+    bool windowAllows(qint64 nowUs) const;   // a send now keeps every sliding second within floor(rate)
+    qint64 jitterGuardUs() const;
 
     mutable std::mutex m_mutex;
     bool m_enabled;
@@ -46,8 +59,9 @@ private:
     double m_current;
     double m_margin;
     double m_intervalUs = 0;
-    double m_toleranceUs = 0;
-    double m_tatUs = 0;          // theoretical arrival time of the next send
+    double m_earlyUs = 0;        // a send may go this much before its TAT (timer jitter)
+    double m_tatUs = -1;         // theoretical arrival time of the next send; < 0: none yet
+    std::deque<qint64> m_recent; // times of the last floor(rate) sends, oldest first
     qint64 m_lastThrottleUs = -1;
     qint64 m_lastRecoveryUs = 0;
 };

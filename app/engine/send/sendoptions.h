@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/send/pacer.h"
+
 #include <QtGlobal>
 #include <functional>
 
@@ -12,12 +14,13 @@ struct SendOptions
 
     int rate = 0;                  // messages per second; 0 = the account's max_rate (80 unless Meta raised it)
     bool pacerEnabled = true;      // false: no client-side pacing (benchmarks against a loopback server)
-    double pacerMargin = 0.01;     // pace this share below `rate`, so network jitter never crosses Meta's limit
+    double pacerMargin = Pacer::kDefaultMargin;   // pace this share below `rate` (see Pacer)
     // A send is answered in well under a second; one unanswered after this long is uncertain (never resent by
     // the sender). Short, so a hung server costs seconds, not half a minute, of each connection it holds.
     static constexpr int kSendTimeoutMs = 10000;
 
-    int window = 24;               // requests in flight at once, not counting stalled ones (see SendConnections)
+    int window = 24;               // requests in flight at once, not counting stalled ones (see SendConnections); at
+                                   // high rates more: windowFor()
     int requestTimeoutMs = kSendTimeoutMs;  // transfer timeout; no answer by then = the row is uncertain
     int stalledAfterMs = 2000;     // a request unanswered this long no longer counts against the window, so a few
                                    // hung requests never starve the pacer…
@@ -37,6 +40,11 @@ struct SendOptions
     std::function<qint64()> clock; // UTC ms for every decision (claims, the daily budget); empty = the system clock
 
     qint64 now() const;
+
+    // Requests the sender keeps in flight at `rate` msg/s: `window`, or kWindowMs worth of sends when that is more (a
+    // round trip of a few tens of ms would otherwise cap 1,000 msg/s), never more than maxInFlight.
+    static constexpr int kWindowMs = 50;
+    int windowFor(double rate) const;
 
     // The send rate these options give for `account`: `rate` clamped to 1…kMaxRate, else Account::sendRate().
     int effectiveRate(const Account &account) const;

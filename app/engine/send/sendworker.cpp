@@ -121,7 +121,8 @@ void SendWorker::start()
         : std::make_shared<Pacer>(rate, m_options.pacerMargin, false);
 
     m_url = CloudApi::messagesUrl(m_account);
-    m_connections = new SendConnections(std::max(m_options.maxInFlight, m_options.window), this);
+    m_window = m_options.windowFor(rate);
+    m_connections = new SendConnections(std::max(m_options.maxInFlight, m_window), this);
 
     m_pumpTimer = new QTimer(this);
     m_pumpTimer->setSingleShot(true);
@@ -290,7 +291,7 @@ int SendWorker::freeSlots(qint64 nowUs) const
         if (nowUs - f.sentUs < stalledUs)
             ++counted;
     }
-    return std::min(m_options.window - counted, m_options.maxInFlight - int(m_inFlight.size()));
+    return std::min(m_window - counted, m_options.maxInFlight - int(m_inFlight.size()));
 }
 
 qint64 SendWorker::nextStallUs(qint64 nowUs) const

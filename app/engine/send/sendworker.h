@@ -105,6 +105,7 @@ private:
     QString m_language;
     QUrl m_url;
 
+    int m_window = 0;              // SendOptions::windowFor the run's rate
     QHash<QNetworkReply *, InFlight> m_inFlight;
     RecipientLedger::Outcomes m_outcomes;
     RecipientLedger::Counts m_counts;
