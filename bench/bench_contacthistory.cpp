@@ -34,13 +34,13 @@ bool build(QSqlDatabase db, qint64 rows, const QString &phone)
         && exec(db, series + QStringLiteral("INSERT INTO recipients (run_id, phone, state, wamid, updated_at) "
                                             "SELECT 1, '+9198765' || printf('%05d', i), 'delivered', 'wamid.N' || i, 0 "
                                             "FROM s"))
-        && exec(db, QStringLiteral("INSERT INTO status_events (wamid, status, event_at, recipient_id) "
-                                   "SELECT wamid, 'delivered', 1, id FROM recipients"))
+        && exec(db, QStringLiteral("INSERT INTO recipient_statuses (recipient_id, status, event_at) "
+                                   "SELECT id, 'delivered', 1 FROM recipients"))
         && exec(db, QStringLiteral("INSERT INTO recipients (run_id, phone, state, wamid, attempts, accepted_at, sent_at, "
                                    "updated_at) VALUES (1, '%1', 'delivered', 'wamid.ME', 1, 1000, 1000, 0)")
                         .arg(phone))
-        && exec(db, QStringLiteral("INSERT INTO status_events (wamid, status, event_at, recipient_id) "
-                                   "SELECT wamid, 'delivered', 2, id FROM recipients WHERE wamid = 'wamid.ME'"))
+        && exec(db, QStringLiteral("INSERT INTO recipient_statuses (recipient_id, status, event_at) "
+                                   "SELECT id, 'delivered', 2 FROM recipients WHERE wamid = 'wamid.ME'"))
         && db.commit();
 }
 

@@ -6,7 +6,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$root/scripts/install-deps.sh"
 export HERALD_BUILD_DIR=${HERALD_BUILD_DIR:-$root/build-bench}
 HERALD_BUILD_TYPE=Release "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=OFF -DHERALD_BUILD_BENCH=ON
-"$HERALD_BUILD_DIR/bench/bench_import"
+# HERALD_BENCH_ARGS (e.g. "--loaded --runs 5") goes to the benchmarks that compare with a same-run reference.
+read -r -a args <<< "${HERALD_BENCH_ARGS:-}"
+"$HERALD_BUILD_DIR/bench/bench_import" "${args[@]}"
 # The send benchmarks run real herald-cli processes, which read the access token from the keychain: they run inside
 # a private D-Bus session with an unlocked gnome-keyring (as scripts/test.sh does).
 with_keyring() {
@@ -16,9 +18,9 @@ with_keyring() {
 with_keyring "$HERALD_BUILD_DIR/bench/bench_send" throughput rates pacer
 with_keyring "$HERALD_BUILD_DIR/bench/bench_send" throughput pacer --loaded
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} with_keyring "$HERALD_BUILD_DIR/bench/bench_gui_send"
-QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview"
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_contactsview" "${args[@]}"
 "$HERALD_BUILD_DIR/bench/bench_relay"
-"$HERALD_BUILD_DIR/bench/bench_ingest"
+"$HERALD_BUILD_DIR/bench/bench_ingest" "${args[@]}"
 "$HERALD_BUILD_DIR/bench/bench_exports"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_dashboard"
 "$HERALD_BUILD_DIR/bench/bench_contacthistory"

@@ -17,6 +17,7 @@ private slots:
     void fastPathMatchesSlowPathOnExamples();
     void fastPathMatchesSlowPathOnRandomNumbers();
     void fastPathMatchesSlowPathOnNationalNumbers();
+    void fastPathMatchesSlowPathOnTrunkPrefixForms();
     void concurrentUse();
 };
 
@@ -225,6 +226,61 @@ void TestPhoneNormalizer::fastPathMatchesSlowPathOnNationalNumbers()
     qInfo("compared %d national numbers, %d valid", compared, valid);
     QVERIFY(compared > 150000);
     QVERIFY(valid > 20000);
+}
+
+// The forms issue 17 gave fast paths: "+44 (0)7911 123456" (the national prefix after the country code) and national
+// numbers that start with the country code's own digits ("91…" in India), over every calling code and region, from
+// real examples and from random digits. Every verdict — the E.164 or the exact error — is libphonenumber's.
+void TestPhoneNormalizer::fastPathMatchesSlowPathOnTrunkPrefixForms()
+{
+    const int samples = qEnvironmentVariableIntValue("HERALD_PHONE_SAMPLES") > 0
+        ? qEnvironmentVariableIntValue("HERALD_PHONE_SAMPLES") / 2
+        : 30;
+    QRandomGenerator rng(1717);
+    int compared = 0;
+    int valid = 0;
+    auto compare = [&](const QString &raw, const QString &region) {
+        const auto fast = PhoneNormalizer::normalize(raw, region);
+        const auto slow = PhoneNormalizer::normalize(raw, region, PhoneNormalizer::Path::SlowOnly);
+        if (fast.e164 != slow.e164 || fast.error != slow.error)
+            return false;
+        ++compared;
+        valid += slow.ok() ? 1 : 0;
+        return true;
+    };
+    auto vary = [&rng](QString digits) {
+        if (!digits.isEmpty())
+            digits[digits.size() - 1 - int(rng.bounded(qMin<qsizetype>(4, digits.size())))] =
+                QChar(u'0' + int(rng.bounded(10)));
+        return digits;
+    };
+    for (const QString &region : PhoneNormalizer::supportedRegions()) {
+        const QString cc = PhoneNormalizer::regionDisplayName(region).section(u"(+"_qs, 1).chopped(1);
+        QStringList national;   // the national significant numbers of the region's examples
+        for (const QString &e164 : PhoneNormalizer::exampleNumbers(region))
+            national.append(e164.mid(1 + cc.size()));
+        for (int i = 0; i < samples; ++i) {
+            QString nsn;
+            if (!national.isEmpty() && i % 3 != 2) {
+                nsn = vary(national[i % national.size()]);
+            } else {
+                for (int d = 0, n = 6 + int(rng.bounded(7)); d < n; ++d)
+                    nsn.append(QChar(u'0' + int(rng.bounded(10))));
+            }
+            const QStringList international {u'+' + cc + u" (0)"_qs + nsn, u'+' + cc + u'0' + nsn,
+                                             u"00"_qs + cc + u" (0) "_qs + nsn, u'+' + cc + u" (0)0"_qs + nsn};
+            for (const QString &raw : international)
+                QVERIFY2(compare(raw, region), qPrintable(region + u' ' + raw));
+            // Written nationally, starting with the country code's digits (with and without a trunk prefix).
+            for (const QString &raw : QStringList {cc + nsn, cc + nsn.left(nsn.size() - 2), u'0' + cc + nsn}) {
+                QVERIFY2(compare(raw, region), qPrintable(region + u' ' + raw));
+                QVERIFY2(compare(u'+' + cc + u' ' + raw, region), qPrintable(region + u" +" + cc + u' ' + raw));
+            }
+        }
+    }
+    qInfo("compared %d numbers, %d valid", compared, valid);
+    QVERIFY(compared > 60000);
+    QVERIFY(valid > 5000);
 }
 
 void TestPhoneNormalizer::concurrentUse()

@@ -39,7 +39,11 @@ ContactHistory::Inbound readInbound(const QSqlQuery &q)
     return in;
 }
 
-// The number's test sends with their status webhooks (status_events by wamid), newest first.
+// Statuses with the same timestamp in the order they happen.
+const QString kStatusOrder = QStringLiteral(
+    "CASE status WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'read' THEN 3 WHEN 'failed' THEN 4 ELSE 5 END");
+
+// The number's test sends with their status webhooks (unmatched_statuses by wamid), newest first.
 bool loadTestSends(QSqlDatabase db, ContactHistory &h, QSet<qint64> *payloadIds, QString *error)
 {
     const auto sends = TestSendLog::byPhone(db, h.phone, error);
@@ -47,8 +51,8 @@ bool loadTestSends(QSqlDatabase db, ContactHistory &h, QSet<qint64> *payloadIds,
         return false;
     QSqlQuery s(db);
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT id, status, event_at, error_code, payload_id FROM status_events WHERE wamid = ? "
-                             "ORDER BY event_at, id"));
+    s.prepare(QStringLiteral("SELECT 0, status, event_at, error_code, payload_id FROM unmatched_statuses WHERE wamid = ? "
+                             "ORDER BY event_at, ") + kStatusOrder);
     for (const TestSendEntry &send : *sends) {
         ContactHistory::TestMessage t;
         t.send = send;
@@ -154,12 +158,12 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
 
     QSet<qint64> payloadIds;
     if (!h.messages.isEmpty()) {
-        // Their status webhooks (status_events_recipient), oldest first.
+        // Their status webhooks (recipient_statuses by key), oldest first.
         QSqlQuery s(db);
         s.setForwardOnly(true);
-        s.prepare(QStringLiteral("SELECT id, recipient_id, status, event_at, error_code, payload_id FROM status_events "
+        s.prepare(QStringLiteral("SELECT 0, recipient_id, status, event_at, error_code, payload_id FROM recipient_statuses "
                                  "WHERE recipient_id IN (SELECT id FROM recipients WHERE phone = :phone) "
-                                 "AND recipient_id IS NOT NULL ORDER BY event_at, id"));
+                                 "ORDER BY event_at, ") + kStatusOrder);
         s.bindValue(QStringLiteral(":phone"), e164);
         if (!run(s, error))
             return std::nullopt;

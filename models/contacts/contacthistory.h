@@ -16,7 +16,7 @@
 // customer not get my message": the contact, every recipient row of that number across campaigns and runs
 // with every status the relay reported (time, error code) and the raw webhook payloads they came in, the
 // customer's inbound messages (replies, opt-outs) and the business events of that number.
-// Read-only; a handful of indexed queries (recipients(phone, claimed_at), status_events(recipient_id),
+// Read-only; a handful of indexed queries (recipients(phone, claimed_at), recipient_statuses and unmatched_statuses by key,
 // inbound_messages(phone, message_at), business_events(phone, …)).
 struct ContactHistory
 {
@@ -25,7 +25,7 @@ struct ContactHistory
 public:
     struct StatusEvent
     {
-        qint64 id = 0;
+        qint64 id = 0;                  // always 0: status rows are stored by key (migration 11)
         QString status;                 // sent, delivered, read, failed
         qint64 atMs = 0;                // the webhook's own timestamp
         std::optional<qint64> errorCode;

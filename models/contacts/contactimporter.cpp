@@ -213,6 +213,8 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
                                .arg(QFileInfo(path).fileName(), batch.error);
             break;
         }
+        if (result.committedRows == 0 && batch.endPosition > 0)   // the first batch tells the size of the import
+            writer.bulkLoadIfLarge(batch.rows * total / batch.endPosition);
         qint64 imported = 0;
         clock.start();
         const bool written = batch.contacts.isEmpty() || writer.write(batch, &imported, &result.error);
@@ -248,6 +250,8 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
     }
     if (pending.isValid())
         pending.waitForFinished();  // a batch read ahead of a cancel or a failure is dropped
+    if (QString error; !writer.finish(&error))   // the import itself stands; the next open builds them
+        qCWarning(lcImport).noquote() << error;
 
     if (errors.isOpen()) {
         QString error;

@@ -115,6 +115,52 @@ std::optional<QList<qint64>> ContactStore::ids(const ContactQuery &query, QStrin
     return readIds(m_db, sql, bindings, error);
 }
 
+std::optional<qint64> ContactStore::count(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM contacts")) || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<qint64>> ContactStore::idsAfter(const ContactQuery &query, qint64 afterId, int limit,
+                                                    QString *error) const
+{
+    const bool asc = query.order == Qt::AscendingOrder;
+    const QString dir = asc ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString beyond = asc ? QStringLiteral(">") : QStringLiteral("<");
+    // The key of the contact the last chunk ended with; each condition is a range on the sort's index.
+    QString after;
+    QString orderBy;
+    switch (query.sort) {
+    case ContactQuery::SortKey::Created:
+        after = QStringLiteral("c.id %1 :after").arg(beyond);
+        orderBy = QStringLiteral("c.id ") + dir;
+        break;
+    case ContactQuery::SortKey::Name:
+        after = QStringLiteral("c.name COLLATE NOCASE %1= (SELECT name FROM contacts WHERE id = :after) AND "
+                               "(c.name COLLATE NOCASE %1 (SELECT name FROM contacts WHERE id = :after) "
+                               "OR c.id %1 :after)")
+                    .arg(beyond);
+        orderBy = QStringLiteral("c.name COLLATE NOCASE %1, c.id %1").arg(dir);
+        break;
+    case ContactQuery::SortKey::Phone:
+        after = QStringLiteral("c.phone %1 (SELECT phone FROM contacts WHERE id = :after)").arg(beyond);
+        orderBy = QStringLiteral("c.phone ") + dir;
+        break;
+    }
+    QString sql = QStringLiteral("SELECT c.id FROM contacts c");
+    QList<std::pair<QString, QVariant>> bindings {{QStringLiteral(":limit"), limit}};
+    if (afterId > 0) {
+        sql += QStringLiteral(" WHERE ") + after;
+        bindings.append({QStringLiteral(":after"), afterId});
+    }
+    sql += QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT :limit");
+    return readIds(m_db, sql, bindings, error);
+}
+
 QList<Contact> ContactStore::fetch(const QList<qint64> &ids, QString *error) const
 {
     QList<Contact> result;

@@ -1,15 +1,19 @@
 #include "models/contacts/importwriter.h"
 
 #include "models/core/clock.h"
+#include "models/storage/deferredindexes.h"
 #include "models/storage/sqltransaction.h"
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QVarLengthArray>
 
 #include <limits>
 #include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcImportWriter, "herald.import.writer", QtInfoMsg)
 
 namespace {
 
@@ -20,6 +24,10 @@ constexpr int kImportCacheKiB = 64 * 1024;
 // WAL pages between checkpoints while importing, instead of SQLite's 1,000 (which a batch of a large import always
 // passes): 64 MiB of 4 KiB pages, so the WAL stays under about 100 MiB.
 constexpr int kCheckpointPages = 16384;
+
+// A bulk load (bulkLoadIfLarge) for imports of at least kBulkRows rows and kBulkFactor times the contacts there are.
+constexpr qint64 kBulkRows = 100000;
+constexpr qint64 kBulkFactor = 2;
 
 // Never a rowid SQLite assigns to a new row (that is max(rowid) + 1 or a random free one): "nothing inserted".
 constexpr qint64 kNoRowid = std::numeric_limits<qint64>::min();
@@ -96,6 +104,9 @@ ImportWriter::ImportWriter(QSqlDatabase db)
 
 ImportWriter::~ImportWriter()
 {
+    QString error;
+    if (!finish(&error))
+        qCWarning(lcImportWriter) << "indexes not built again yet (the next open does it):" << error;
     if (m_committed)  // now, rather than in whichever write next passes the usual checkpoint size
         sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     for (auto it = m_changedPragmas.crbegin(); it != m_changedPragmas.crend(); ++it) {
@@ -120,6 +131,43 @@ void ImportWriter::changePragma(const char *name, qint64 value)
     const QByteArray sql = "PRAGMA " + QByteArray(name) + " = " + QByteArray::number(value);
     if (sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
         m_changedPragmas.append({QByteArray(name), *previous});
+}
+
+bool ImportWriter::bulkLoadIfLarge(qint64 expectedRows)
+{
+    if (m_bulk || expectedRows < kBulkRows)
+        return false;
+    {
+        SqlStatement count;   // finalized before the indexes are dropped
+        if (!prepare(&count, "SELECT count(*) FROM contacts") || sqlite3_step(count.get()) != SQLITE_ROW
+            || sqlite3_column_int64(count.get(), 0) * kBulkFactor > expectedRows)
+            return false;
+    }
+    const Result<QStringList> deferred = DeferredIndexes::defer(m_db, {QStringLiteral("contacts"),
+                                                                       QStringLiteral("contact_tags")});
+    if (!deferred) {
+        qCWarning(lcImportWriter) << "bulk load not used:" << deferred.error();
+        return false;
+    }
+    m_bulk = true;
+    changePragma("wal_autocheckpoint", 0);   // one checkpoint, at the end
+    qCDebug(lcImportWriter) << "bulk load: indexes deferred" << *deferred;
+    return true;
+}
+
+bool ImportWriter::finish(QString *error)
+{
+    if (!m_bulk)
+        return true;
+    m_bulk = false;
+    const Result<void> restored = DeferredIndexes::restore(m_db);
+    if (!restored) {
+        *error = tr("Cannot build the contacts' indexes again: %1. They are built the next time the workspace is "
+                    "opened.")
+                     .arg(restored.error());
+        return false;
+    }
+    return true;
 }
 
 bool ImportWriter::prepare(SqlStatement *statement, QByteArrayView sql)

@@ -17,7 +17,8 @@ struct sqlite3_stmt;
 // work. For as long as it exists the connection has a bigger page cache, no foreign key checks (every contact_tags
 // row it writes references a contact and a tag of the same transaction), synchronous = FULL (each committed batch
 // is synced) and fewer WAL checkpoints; the destructor checkpoints what was written and puts the settings back.
-// No index is ever dropped: a cancelled, failed or killed import leaves the schema as it was.
+// Indexes are only taken down for a bulk load (bulkLoadIfLarge), and always built again: by finish() or the
+// destructor, else (a killed import) by the next Workspace::open().
 //
 // Upsert rules: a non-empty name replaces the stored one, attributes are merged key by key, an opt-in only fills
 // a contact that has neither opted in nor opted out, an opt-out is never cleared and is recorded if there was
@@ -39,6 +40,14 @@ public:
     // number of contacts that were not in the workspace before.
     bool write(const ImportBatch &batch, qint64 *imported, QString *error);
 
+    // Bulk load, for an import of about `expectedRows` rows that dwarfs the contacts already there: the secondary
+    // indexes of contacts and contact_tags are taken down until finish() (DeferredIndexes: a killed import gets
+    // them back when the workspace is next opened) and the WAL is checkpointed once, at the end. Returns whether
+    // it switched; a failure to switch is not an error (the import goes on the usual way).
+    bool bulkLoadIfLarge(qint64 expectedRows);
+    // Builds the deferred indexes again (the destructor does it too, then only logging a failure).
+    bool finish(QString *error);
+
 private:
     bool prepare(SqlStatement *statement, QByteArrayView sql);
     std::optional<qint64> pragma(const char *name);
@@ -53,6 +62,7 @@ private:
     sqlite3 *m_handle = nullptr;
     QList<std::pair<QByteArray, qint64>> m_changedPragmas;  // name, previous value
     bool m_committed = false;
+    bool m_bulk = false;
     SqlStatement m_upsert;
     SqlStatement m_contactId;
     SqlStatement m_insertTag;

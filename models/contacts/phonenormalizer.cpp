@@ -55,8 +55,10 @@ struct Desc
     {
         if (!lengths.isEmpty() && !lengths.contains(int(nsn.size())))
             return false;
-        return hasPattern && pattern.match(nsn).hasMatch();
+        return matchesPattern(nsn);
     }
+    // libphonenumber's MatchNationalNumber(): the pattern only, whatever the length.
+    bool matchesPattern(const QString &nsn) const { return hasPattern && pattern.match(nsn).hasMatch(); }
 };
 
 // What IsValidNumber() needs of one region (or non-geographic entity).
@@ -100,6 +102,7 @@ struct NationalRules
     std::string idd;           // international_prefix when it is plain digits (usually "00")
     std::vector<int> localOnlyLengths;
     bool simple = false;       // both patterns plain digits (or absent) and no transform rule
+    std::optional<Desc> general;     // the region's general rule, when it lists its possible lengths
 };
 
 bool isDigits(const std::string &s)
@@ -121,6 +124,10 @@ struct CallingCodes
     std::array<std::string, kMaxCountryCode + 1> literalPrefix;   // pattern that is plain digits
     std::array<std::optional<std::regex>, kMaxCountryCode + 1> prefixPattern;  // any other pattern
     std::array<std::vector<RegionRules>, kMaxCountryCode + 1> regions;  // in GetRegionCodeForNumber() order
+    // The main region's general rule and local-only lengths, for codes whose national prefix is plain digits with
+    // no transform rule: what Parse() needs to strip it after the country code ("+44 (0)7911…").
+    std::array<std::optional<Desc>, kMaxCountryCode + 1> mainGeneral;
+    std::array<std::vector<int>, kMaxCountryCode + 1> mainLocalOnly;
     std::map<std::string, NationalRules> national;
 
     CallingCodes()
@@ -156,9 +163,14 @@ struct CallingCodes
             const std::string &pattern = main->national_prefix_for_parsing();
             if (pattern.empty())
                 continue;
-            if (isDigits(pattern))
+            if (isDigits(pattern)) {
                 literalPrefix[index] = pattern;
-            else
+                if (main->national_prefix_transform_rule().empty() && main->general_desc().possible_length_size() > 0) {
+                    mainGeneral[index].emplace(main->general_desc());
+                    for (const int length : main->general_desc().possible_length_local_only())
+                        mainLocalOnly[index].push_back(length);
+                }
+            } else
                 prefixPattern[index].emplace(pattern, std::regex::ECMAScript | std::regex::optimize);
         }
         for (const auto &[id, m] : byId) {
@@ -171,6 +183,8 @@ struct CallingCodes
             rules.idd = m->international_prefix();
             for (const int length : m->general_desc().possible_length_local_only())
                 rules.localOnlyLengths.push_back(length);
+            if (m->general_desc().possible_length_size() > 0)
+                rules.general.emplace(m->general_desc());
             rules.simple = isDigits(prefix) && isDigits(rules.idd) && m->national_prefix_transform_rule().empty();
             national[id] = rules;
         }
@@ -188,6 +202,33 @@ struct CallingCodes
         return std::regex_search(nsn.begin(), nsn.end(), match, *prefixPattern[index],
                                  std::regex_constants::match_continuous)
             && match.length(0) > 0;
+    }
+
+    // What Parse() leaves of a national part that starts with the plain national prefix of the code's main region
+    // (MaybeStripNationalPrefixAndCarrierCode, then the length check of ParseHelper), when the result is sure to be
+    // valid; nullopt when the full parser has to decide.
+    std::optional<std::string_view> strippedValid(int cc, std::string_view nsn) const
+    {
+        const auto index = std::size_t(cc);
+        const std::string &prefix = literalPrefix[index];
+        if (!mainGeneral[index] || prefix.empty() || !nsn.starts_with(prefix))
+            return std::nullopt;
+        const std::string_view stripped = nsn.substr(prefix.size());
+        if (stripped.size() < 2 || stripped[0] == '0')
+            return std::nullopt;
+        const Desc &general = *mainGeneral[index];
+        const QString original = QString::fromLatin1(nsn.data(), qsizetype(nsn.size()));
+        const QString rest = QString::fromLatin1(stripped.data(), qsizetype(stripped.size()));
+        // A viable number is not stripped into one that is not; a local-only length keeps the prefix.
+        if (general.matchesPattern(original) && !general.matchesPattern(rest))
+            return std::nullopt;
+        const std::vector<int> &localOnly = mainLocalOnly[index];
+        if (std::find(localOnly.begin(), localOnly.end(), int(stripped.size())) != localOnly.end())
+            return std::nullopt;
+        // Valid implies a possible length of the general rule (IS_POSSIBLE): Parse() keeps the stripped number.
+        if (!general.lengths.contains(int(stripped.size())) || !isValid(cc, stripped))
+            return std::nullopt;
+        return stripped;
     }
 
     // IsValidNumber() for a number without leading zeros in its national part.
@@ -448,6 +489,14 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView raw, QStringView 
                 result.e164 = u'+' + QString::fromLatin1(cleaned.digits);
                 return result;
             }
+            // "+44 (0)7911 123456", "+49 (0)151 …": the national prefix written after the country code.
+            if (nsn.size() <= kMaxNsnLength) {
+                if (const std::optional<std::string_view> stripped = codes.strippedValid(cc, nsn)) {
+                    result.e164 = u'+' + QString::number(cc)
+                        + QString::fromLatin1(stripped->data(), qsizetype(stripped->size()));
+                    return result;
+                }
+            }
         }
     }
 
@@ -459,8 +508,19 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView raw, QStringView 
         if (it != codes.national.end() && it->second.simple) {
             const NationalRules &rules = it->second;
             std::string_view nsn = cleaned.digits;
-            const bool looksInternational = (!rules.idd.empty() && nsn.starts_with(rules.idd))
+            bool looksInternational = (!rules.idd.empty() && nsn.starts_with(rules.idd))
                 || nsn.starts_with(rules.countryCodeDigits);
+            // A national number that starts with the country code's digits ("91…" in India): Parse() keeps it whole
+            // when it matches the region's general pattern and is not too long, which a valid number does.
+            if (looksInternational && !(!rules.idd.empty() && nsn.starts_with(rules.idd))
+                && !(!rules.prefix.empty() && nsn.starts_with(rules.prefix)) && rules.general
+                && nsn.size() <= kMaxNsnLength && nsn[0] != '0'
+                && std::find(rules.localOnlyLengths.begin(), rules.localOnlyLengths.end(), int(nsn.size()))
+                    == rules.localOnlyLengths.end()
+                && rules.general->matches(QString::fromLatin1(nsn.data(), qsizetype(nsn.size())))
+                && codes.isValid(rules.countryCode, nsn)) {
+                looksInternational = false;
+            }
             if (!looksInternational && !rules.prefix.empty() && nsn.starts_with(rules.prefix))
                 nsn.remove_prefix(rules.prefix.size());
             const bool localOnly = std::find(rules.localOnlyLengths.begin(), rules.localOnlyLengths.end(),

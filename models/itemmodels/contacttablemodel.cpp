@@ -4,12 +4,50 @@
 
 #include <QLocale>
 
+namespace {
+// Ids read for the first paint; the rest follow by key.
+constexpr int kFirstIds = 1000;
+// Ids read per idle turn of the event loop (a few ms).
+constexpr int kIdleChunk = 20000;
+} // namespace
+
 ContactTableModel::ContactTableModel(Workspace &workspace, QObject *parent)
     : PagedTableModel(m_rows, ColumnCount, parent)
     , m_workspace(workspace)
     , m_rows([this](const QList<qint64> &ids) { return loadRows(ids); })
 {
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, [this] {
+        if (!m_rows.loadMore(kIdleChunk))
+            m_fill.stop();
+    });
     reload();
+}
+
+bool ContactTableModel::readIds(QString *error)
+{
+    m_fill.stop();
+    const ContactStore store(m_workspace.database());
+    if (!m_query.search.trimmed().isEmpty()) {
+        auto ids = store.ids(m_query, error);
+        m_rows.setIds(ids ? std::move(*ids) : QList<qint64>());
+        return ids.has_value();
+    }
+    const std::optional<qint64> count = store.count(error);
+    auto first = count ? store.idsAfter(m_query, 0, kFirstIds, error) : std::nullopt;
+    if (!first) {
+        m_rows.setIds({});
+        return false;
+    }
+    const ContactQuery query = m_query;
+    Workspace *workspace = &m_workspace;
+    m_rows.setFirstIds(std::move(*first), int(*count), [query, workspace](qint64 afterId, int limit) {
+        QString ignored;   // a failed chunk ends the list early; its rows show as gone until the next reload
+        return ContactStore(workspace->database()).idsAfter(query, afterId, limit, &ignored);
+    });
+    if (!m_rows.complete())
+        m_fill.start();
+    return true;
 }
 
 bool ContactTableModel::isSortable(int column)
@@ -127,10 +165,7 @@ void ContactTableModel::sort(int column, Qt::SortOrder order)
     // Keeps persistent indexes (selection, current row) on the same rows.
     relayout([this] {
         QString error;
-        auto ids = ContactStore(m_workspace.database()).ids(m_query, &error);
-        if (ids) {
-            m_rows.setIds(std::move(*ids));
-        } else {
+        if (!readIds(&error)) {
             m_lastError = error;
             Q_EMIT errorOccurred(error);
         }
@@ -148,15 +183,14 @@ void ContactTableModel::setSearch(const QString &text)
 void ContactTableModel::reload()
 {
     QString error;
-    auto ids = ContactStore(m_workspace.database()).ids(m_query, &error);
     beginResetModel();
-    m_rows.setIds(ids ? std::move(*ids) : QList<qint64>());
-    if (ids)
+    const bool ok = readIds(&error);
+    if (ok)
         m_lastError.clear();
     else
         m_lastError = error;
     endResetModel();
-    if (!ids)
+    if (!ok)
         Q_EMIT errorOccurred(error);
 }
 

@@ -5,12 +5,15 @@
 #include "models/storage/pagedrows.h"
 
 #include <QList>
+#include <QTimer>
 
 class Workspace;
 
 // The contacts table. Built for a million rows: it holds only the ordered list of matching ids
 // (8 bytes a row) and pages full rows in from the database as the view asks for them, keeping a
 // bounded cache. Search and sort run in SQL (see ContactFilterProxy for the view-facing proxy).
+// Without a search the ids come by key: the count and the first ids for the first paint, the rest in
+// chunks while the event loop is idle, or at once when a row past them is needed (PagedIds).
 class ContactTableModel : public PagedTableModel
 {
     Q_OBJECT
@@ -55,9 +58,12 @@ Q_SIGNALS:
 
 private:
     QList<Contact> loadRows(const QList<qint64> &ids);
+    // Reads the ids of m_query into m_rows; false (and m_rows emptied) on an error, in *error.
+    bool readIds(QString *error);
 
     Workspace &m_workspace;
     ContactQuery m_query;
     PagedRows<Contact> m_rows;
+    QTimer m_fill;   // reads the rest of the ids while the event loop is idle
     QString m_lastError;
 };

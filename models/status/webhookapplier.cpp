@@ -190,16 +190,28 @@ bool WebhookApplier::Private::prepare(QString *error)
         && recipientByWamid.prepare(handle, byWamid.constData(), error)
         && recipientById.prepare(handle, byId.constData(), error)
         && insertEvent.prepare(handle,
-                               "INSERT INTO status_events (wamid, status, event_at, recipient_id, payload_id, error_code) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (wamid, status, event_at) DO UPDATE SET "
-                               "recipient_id = excluded.recipient_id WHERE status_events.recipient_id IS NULL "
-                               "AND excluded.recipient_id IS NOT NULL",
+                               "INSERT OR IGNORE INTO recipient_statuses (recipient_id, status, event_at, payload_id, "
+                               "error_code) VALUES (?1, ?2, ?3, ?4, ?5)",
                                error)
+        && insertUnmatched.prepare(handle,
+                                   "INSERT OR IGNORE INTO unmatched_statuses (wamid, status, event_at, payload_id, "
+                                   "error_code) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                   error)
+        && anyUnmatched.prepare(handle, "SELECT EXISTS (SELECT 1 FROM unmatched_statuses)", error)
+        && dropUnmatched.prepare(handle,
+                                 "DELETE FROM unmatched_statuses WHERE wamid = ?1 AND status = ?2 AND event_at = ?3",
+                                 error)
+        // Without wamid when it is not new: naming it in SET rewrites its index entry.
         && updateRecipient.prepare(handle,
-                                   "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
+                                   "UPDATE recipients SET state = ?2, sent_at = ?4, delivered_at = ?5, "
                                    "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
                                    "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
                                    error)
+        && updateRecipientWamid.prepare(handle,
+                                        "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
+                                        "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
+                                        "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
+                                        error)
         && learnContactWaId.prepare(handle, "UPDATE contacts SET wa_id = ?2 WHERE phone = ?1 AND wa_id IS NOT ?2",
                                     error)
         && contactHasWaId.prepare(handle, "SELECT 1 FROM contacts WHERE phone = ?1 AND wa_id = ?2", error)
@@ -270,6 +282,12 @@ std::optional<WebhookApplier::Counts> WebhookApplier::apply(qint64 accountId, co
         return std::nullopt;
     d->now = Clock::nowMs();
     d->counts = Counts();
+    if (d->anyUnmatched.step(error) != SQLITE_ROW) {
+        d->anyUnmatched.reset();
+        return std::nullopt;
+    }
+    d->unmatchedStored = d->anyUnmatched.int64(0) != 0;
+    d->anyUnmatched.reset();
     bool ok = true;
     for (const FeedEvent &e : events) {
         if (!d->applyEvent(accountId, e, error)) {
@@ -472,22 +490,35 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
         }
     }
 
-    insertEvent.bind(1, wamid);
-    insertEvent.bind(2, status);
-    insertEvent.bind(3, at);
-    insertEvent.bind(4, found ? std::optional<qint64>(row.id) : std::nullopt);
-    insertEvent.bind(5, payloadId);
-    insertEvent.bind(6, code);
-    if (!insertEvent.exec(error))
+    // Stored by recipient when matched, by wamid otherwise; a key seen before is a duplicate.
+    SqlStatement &insert = found ? insertEvent : insertUnmatched;
+    if (found)
+        insert.bind(1, row.id);
+    else
+        insert.bind(1, wamid);
+    insert.bind(2, status);
+    insert.bind(3, at);
+    insert.bind(4, payloadId);
+    insert.bind(5, code);
+    if (!insert.exec(error))
         return false;
     if (sqlite3_changes(handle) == 0) {
         ++counts.duplicates;
         return true;
     }
     if (!found) {
+        unmatchedStored = true;
         ++counts.unmatched;
         ++payloadUnmatched;
         return true;
+    }
+    if (unmatchedStored) {
+        // Kept unmatched before (the row's wamid was not known yet): now it is the recipient's.
+        dropUnmatched.bind(1, wamid);
+        dropUnmatched.bind(2, status);
+        dropUnmatched.bind(3, at);
+        if (!dropUnmatched.exec(error))
+            return false;
     }
     const Rank rank = rankOf(row.state);
     if (rank == Rank::Other) {
@@ -495,7 +526,8 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
         return true;
     }
 
-    if (row.wamid.isEmpty())
+    const bool newWamid = row.wamid.isEmpty();
+    if (newWamid)
         row.wamid = wamid;
     if (!recipientWaId.isEmpty() && recipientWaId != row.waId) {
         // Learned from the status (matched by wamid or our callback data): the row and its contact.
@@ -546,20 +578,22 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
         if (code == 131050 && !optOut(row.phone, at, WebhookApplier::reasonError131050(), error))
             return false;
     }
-    updateRecipient.bind(1, row.id);
-    updateRecipient.bind(2, QString::fromLatin1(row.state));
-    updateRecipient.bind(3, row.wamid);
-    updateRecipient.bind(4, row.sentAt);
-    updateRecipient.bind(5, row.deliveredAt);
-    updateRecipient.bind(6, row.readAt);
-    updateRecipient.bind(7, row.failedAt);
-    updateRecipient.bind(8, row.errorCode);
-    updateRecipient.bind(9, row.errorTitle.isEmpty() && !row.errorCode ? QString() : row.errorTitle);
-    updateRecipient.bind(10, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
-    updateRecipient.bind(11, row.note.isEmpty() ? QString() : row.note);
-    updateRecipient.bind(12, now);
-    updateRecipient.bind(13, row.waId.isEmpty() ? QString() : row.waId);
-    if (!updateRecipient.exec(error))
+    SqlStatement &update = newWamid ? updateRecipientWamid : updateRecipient;
+    update.bind(1, row.id);
+    update.bind(2, QString::fromLatin1(row.state));
+    if (newWamid)
+        update.bind(3, row.wamid);
+    update.bind(4, row.sentAt);
+    update.bind(5, row.deliveredAt);
+    update.bind(6, row.readAt);
+    update.bind(7, row.failedAt);
+    update.bind(8, row.errorCode);
+    update.bind(9, row.errorTitle.isEmpty() && !row.errorCode ? QString() : row.errorTitle);
+    update.bind(10, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
+    update.bind(11, row.note.isEmpty() ? QString() : row.note);
+    update.bind(12, now);
+    update.bind(13, row.waId.isEmpty() ? QString() : row.waId);
+    if (!update.exec(error))
         return false;
     ++counts.statuses;
     return true;

@@ -48,6 +48,8 @@ struct WebhookApplier::Private
 
     SqlStatement insertPayload, payloadByCursor, markPayload;
     SqlStatement recipientByWamid, recipientById, insertEvent, updateRecipient;
+    SqlStatement insertUnmatched, anyUnmatched, dropUnmatched, updateRecipientWamid;
+    bool unmatchedStored = false;   // unmatched_statuses has rows (read once per apply())
     SqlStatement inboundExists, insertInbound, contextRecipient, recentRecipient, markReplied, contactByPhone;
     SqlStatement optOutContact, optInContact, syncFailures;
     SqlStatement learnContactWaId, contactHasWaId, contactByWaId, contactWaIdByPhone;

@@ -360,6 +360,33 @@ CREATE UNIQUE INDEX campaign_runs_one_unfinished ON campaign_runs(campaign_id)
     R"SQL(
 ALTER TABLE business_events ADD COLUMN phone_problem TEXT NOT NULL DEFAULT '';
 )SQL",
+    // 12: status webhooks stored by key (issue 17): a matched status is one row of a table keyed by (recipient,
+    // status, time), without the wamid text (the recipient row holds it), instead of a row plus two indexes; a
+    // status for no recipient of this workspace (test sends, other workspaces) is kept by its wamid. Each still
+    // names the webhook_payloads row it came in.
+    R"SQL(
+CREATE TABLE recipient_statuses (
+    recipient_id INTEGER NOT NULL REFERENCES recipients(id) ON DELETE CASCADE,
+    status       TEXT    NOT NULL,
+    event_at     INTEGER NOT NULL,
+    payload_id   INTEGER,
+    error_code   INTEGER,
+    PRIMARY KEY (recipient_id, status, event_at)
+) WITHOUT ROWID;
+CREATE TABLE unmatched_statuses (
+    wamid        TEXT    NOT NULL,
+    status       TEXT    NOT NULL,
+    event_at     INTEGER NOT NULL,
+    payload_id   INTEGER,
+    error_code   INTEGER,
+    PRIMARY KEY (wamid, status, event_at)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO recipient_statuses (recipient_id, status, event_at, payload_id, error_code)
+    SELECT recipient_id, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NOT NULL;
+INSERT OR IGNORE INTO unmatched_statuses (wamid, status, event_at, payload_id, error_code)
+    SELECT wamid, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NULL;
+DROP TABLE status_events;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

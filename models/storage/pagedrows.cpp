@@ -8,21 +8,96 @@
 #include <QSqlQuery>
 #include <sqlite3.h>
 
+namespace {
+// Ids read per chunk after the first ones: about 5 ms of SQLite work on an index.
+constexpr int kTailChunk = 20000;
+} // namespace
+
+const QList<qint64> &PagedIds::ids() const
+{
+    ensureRows(m_total);
+    return m_ids;
+}
+
+qint64 PagedIds::idAt(int row) const
+{
+    if (row >= m_ids.size())
+        ensureRows(row + 1);
+    return m_ids.value(row, 0);
+}
+
+int PagedIds::rowOfId(qint64 id) const
+{
+    const qsizetype row = m_ids.indexOf(id);
+    if (row >= 0 || complete())
+        return int(row);
+    const qsizetype held = m_ids.size();
+    ensureRows(m_total);
+    return int(m_ids.indexOf(id, held));
+}
+
+QList<qint64> PagedIds::pageIds(int page) const
+{
+    const qsizetype first = qsizetype(page) * kPageSize;
+    ensureRows(int(qMin<qsizetype>(first + kPageSize, m_total)));
+    return m_ids.mid(first, kPageSize);
+}
+
+void PagedIds::ensureRows(int rows) const
+{
+    while (m_ids.size() < rows && loadMore(qMax(kTailChunk, int(rows - m_ids.size())))) {
+    }
+}
+
+bool PagedIds::loadMore(int rows) const
+{
+    if (!m_tail)
+        return false;
+    const std::optional<QList<qint64>> more = m_tail(m_ids.isEmpty() ? 0 : m_ids.constLast(), rows);
+    if (more)
+        m_ids.append(*more);
+    if (!more || more->size() < rows || m_ids.size() >= m_total)
+        finishTail();
+    return m_tail != nullptr;
+}
+
+void PagedIds::finishTail() const
+{
+    m_tail = nullptr;
+    m_ids.resize(m_total);   // pads a shortfall with id 0, drops rows that appeared meanwhile
+}
+
 void PagedIds::setIds(QList<qint64> ids)
 {
     m_ids = std::move(ids);
+    m_total = int(m_ids.size());
+    m_tail = nullptr;
+    clearPages();
+}
+
+void PagedIds::setFirstIds(QList<qint64> first, int total, TailLoader tail)
+{
+    m_ids = std::move(first);
+    m_total = total;
+    m_tail = std::move(tail);
+    if (m_ids.size() >= m_total || !m_tail)
+        finishTail();
     clearPages();
 }
 
 void PagedIds::removeRows(int first, int last)
 {
+    ensureRows(m_total);
     m_ids.remove(first, last - first + 1);
+    m_total = int(m_ids.size());
     clearPages();
 }
 
 void PagedIds::removeIds(const QSet<qint64> &ids)
 {
+    ensureRows(m_total);
     m_ids.removeIf([&](qint64 id) { return ids.contains(id); });
+    m_total = int(m_ids.size());
     clearPages();
 }
 
@@ -90,7 +165,7 @@ void PagedTableModel::relayout(const std::function<void()> &reorder)
     QList<qint64> beforeIds;
     beforeIds.reserve(before.size());
     for (const QModelIndex &i : before)
-        beforeIds.append(m_paged.ids().value(i.row()));
+        beforeIds.append(m_paged.idAt(i.row()));
     reorder();
     if (!before.isEmpty()) {
         const QList<qint64> &ids = m_paged.ids();

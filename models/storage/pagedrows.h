@@ -13,21 +13,35 @@
 // The ordered ids a million-row model shows (8 bytes a row) and the bookkeeping of the pages of full rows cached
 // for them: pages of kPageSize rows, loaded as the view asks for them, at most kMaxPages kept, the least recently
 // loaded dropped first. PagedRows<Row> below holds the rows themselves.
+//
+// The ids may come in by key (setFirstIds): the first ones and the row count up front, the rest read after the last
+// id held, in chunks, when a row past them is asked for or loadMore() is called (the model does it while the event
+// loop is idle). The row count stays the one given: rows that appear meanwhile wait for the next reload, and a
+// shortfall (rows deleted meanwhile) is padded with id 0, which the loaders show as a gone row.
 class PagedIds
 {
 public:
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 64; // 12,800 rows cached at most
+    // Up to `limit` ids after `afterId` in the model's order; nullopt on an error.
+    using TailLoader = std::function<std::optional<QList<qint64>>(qint64 afterId, int limit)>;
 
     virtual ~PagedIds() = default;
 
-    const QList<qint64> &ids() const { return m_ids; }
-    int size() const { return int(m_ids.size()); }
-    qint64 idAt(int row) const { return m_ids.value(row, 0); }
-    int rowOfId(qint64 id) const { return int(m_ids.indexOf(id)); }
+    // Every id (the rest read first when they came in by key).
+    const QList<qint64> &ids() const;
+    int size() const { return m_total; }
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const;
+    // True once every id is held.
+    bool complete() const { return !m_tail; }
+    // Reads up to `rows` more ids; false once every id is held.
+    bool loadMore(int rows) const;
 
     // Replaces the ids (a reload or a re-sort); drops every cached page.
     void setIds(QList<qint64> ids);
+    // The same with the first ids and the row count; `tail` reads the rest on demand.
+    void setFirstIds(QList<qint64> first, int total, TailLoader tail);
     // Removes rows first..last, or every row holding one of `ids`; drops every cached page.
     void removeRows(int first, int last);
     void removeIds(const QSet<qint64> &ids);
@@ -38,14 +52,21 @@ public:
     std::pair<int, int> pageRows(int page) const;
 
 protected:
-    QList<qint64> pageIds(int page) const { return m_ids.mid(qsizetype(page) * kPageSize, kPageSize); }
+    QList<qint64> pageIds(int page) const;
+    // Holds at least the first `rows` ids (or all of them).
+    void ensureRows(int rows) const;
     // Records `page` as loaded; returns the page to drop to make room for it, -1 when there is room.
     int admit(int page) const;
     virtual void dropPage(int page) const = 0;
     virtual void dropAllPages() const = 0;
 
-    QList<qint64> m_ids;
+    mutable QList<qint64> m_ids;    // the first ones only until complete()
+    int m_total = 0;
+    mutable TailLoader m_tail;      // empty once complete
     mutable QList<int> m_pageOrder; // least recently loaded first
+
+private:
+    void finishTail() const;
 };
 
 // The full rows behind PagedIds. The loader reads the rows of a page's ids, one for each id and in their order.
@@ -62,7 +83,7 @@ public:
     // The row (its page loaded if needed), null out of range.
     const Row *cached(int row) const
     {
-        if (row < 0 || row >= m_ids.size())
+        if (row < 0 || row >= size())
             return nullptr;
         const int page = row / kPageSize;
         auto it = m_pages.constFind(page);

@@ -7,6 +7,7 @@
 
 #include <QSqlDriver>
 
+#include "models/storage/deferredindexes.h"
 #include "models/storage/migrations.h"
 #include "models/storage/workspacebackup.h"
 
@@ -195,7 +196,14 @@ bool Workspace::open(const QString &path, QString *error)
                                      "was left untouched: %2")
                                       .arg(shown, detail));
                 }
-                if (!configure(db, &detail) || !Migrations::migrate(db, &detail)) {
+                // Indexes an interrupted bulk import took down are built again first (DeferredIndexes); if that
+                // cannot happen now (another process is writing), queries are only slower and the next open retries.
+                const bool configured = configure(db, &detail);
+                if (configured && version > 0) {
+                    if (const Result<void> restored = DeferredIndexes::restore(db); !restored)
+                        qCWarning(lcWorkspace) << "deferred indexes not built yet:" << restored.error();
+                }
+                if (!configured || !Migrations::migrate(db, &detail)) {
                     const StorageError::Kind kind = failureKind(db, absolute);
                     if (kind == StorageError::Kind::Other)
                         return refuse(kind, tr("Cannot prepare the workspace %1: %2").arg(shown, detail));

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -198,8 +199,11 @@ void RelayFeedPoller::onFinished(QNetworkReply *reply)
         retryLater(ErrorKind::Relay, tr("The relay at %1 answered HTTP %2.").arg(m_relayShown).arg(status));
         return;
     }
+    QElapsedTimer timing;
+    timing.start();
     const QByteArray body = reply->readAll();
     std::optional<Page> page = parsePage(body, after);
+    const qint64 parsedMs = timing.restart();
     if (!page) {
         retryLater(ErrorKind::Protocol, tr("The relay at %1 sent a feed page that is not valid.").arg(m_relayShown));
         return;
@@ -217,7 +221,8 @@ void RelayFeedPoller::onFinished(QNetworkReply *reply)
     m_cursor = page->next;
     m_backoffMs = 0;
     m_totals += *counts;
-    qCDebug(lcPoller) << "applied" << counts->events << "events," << counts->statuses << "statuses, cursor" << m_cursor;
+    qCDebug(lcPoller) << "applied" << counts->events << "events," << counts->statuses << "statuses, cursor" << m_cursor
+                      << "- parsed in" << parsedMs << "ms, applied in" << timing.elapsed() << "ms";
     Q_EMIT pageApplied(*counts, m_cursor);
     if (!m_running)
         return;
