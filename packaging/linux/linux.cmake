@@ -37,6 +37,11 @@ set(herald_man_herald-cli_component herald)
 set(herald_man_herald-relay_component relay)
 foreach(program IN LISTS herald_man_programs)
     set(includes -i ${CMAKE_CURRENT_SOURCE_DIR}/man/${program}.h2m)
+    if(program STREQUAL "herald-cli")
+        # `herald-cli help` (every command with its description) reads better as a man page than the synopsis
+        # list of --help; the synopsis is in herald-cli.h2m.
+        list(APPEND includes --help-option=help)
+    endif()
     if(NOT program STREQUAL "herald-relay")
         list(APPEND includes -i ${CMAKE_CURRENT_SOURCE_DIR}/man/common.h2m)
     endif()
@@ -118,19 +123,25 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # Stripped binaries; their debug symbols in herald-dbgsym / herald-relay-dbgsym (.ddeb, as Debian's archive has).
+# The generator strips after extracting the symbols, so the install step must not strip first.
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+set(CPACK_STRIP_FILES OFF)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 
+# Each package's synopsis is the first line of its CPACK_DEBIAN_<COMPONENT>_DESCRIPTION. CPack DEB prepends
+# CPACK_PACKAGE_DESCRIPTION_SUMMARY to it unless that is CPack's default, so it gets the default here.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
+
 set(CPACK_DEBIAN_HERALD_PACKAGE_NAME herald)
 set(CPACK_DEBIAN_HERALD_PACKAGE_SECTION net)
-# Qt loads these at run time, so shlibdeps cannot see them: without the SQLite driver every program fails with
-# "Driver not loaded", without the platform plugins the window cannot open.
-set(CPACK_DEBIAN_HERALD_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-# A Secret Service for the access tokens (QtKeychain).
-set(CPACK_DEBIAN_HERALD_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc")
+# Qt loads the SQLite driver at run time, so shlibdeps cannot see it: without it every program fails with
+# "Driver not loaded". (The X11 platform plugin is in libqt6gui6 itself; qt6-qpa-plugins holds only VNC.)
+set(CPACK_DEBIAN_HERALD_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# A Secret Service for the access tokens (QtKeychain); the native Wayland platform plugin (XWayland works without).
+set(CPACK_DEBIAN_HERALD_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepassxc, qt6-wayland")
 set(CPACK_DEBIAN_HERALD_PACKAGE_SUGGESTS "herald-relay")
-set(CPACK_COMPONENT_HERALD_DESCRIPTION "WhatsApp campaign manager
+set(CPACK_DEBIAN_HERALD_DESCRIPTION "WhatsApp campaign manager
 Herald keeps opted-in contacts, WhatsApp message templates and campaigns in one
 workspace, sends the campaigns through the WhatsApp Cloud API at a pace Meta
 accepts and shows every campaign's deliveries, reads, replies and failures.
@@ -145,7 +156,7 @@ set(CPACK_DEBIAN_RELAY_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_RELAY_PACKAGE_CONTROL_EXTRA
     ${herald_linux}/debian/relay/postinst ${herald_linux}/debian/relay/prerm ${herald_linux}/debian/relay/postrm)
 set(CPACK_DEBIAN_RELAY_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-set(CPACK_COMPONENT_RELAY_DESCRIPTION "webhook relay for the Herald WhatsApp campaign manager
+set(CPACK_DEBIAN_RELAY_DESCRIPTION "webhook relay for the Herald WhatsApp campaign manager
 herald-relay is the always-on server that receives Meta's WhatsApp webhooks,
 checks their signatures, stores them durably in SQLite and serves them to
 Herald desktops, which poll it for delivery statuses and replies.

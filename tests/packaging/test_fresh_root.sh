@@ -18,8 +18,8 @@ command -v debootstrap >/dev/null || skip "debootstrap is not installed (apt-get
 shopt -s nullglob
 debs=("$debs_dir"/herald_*.deb "$debs_dir"/herald-relay_*.deb)
 [ ${#debs[@]} -eq 2 ] || skip "no herald and herald-relay .deb in $debs_dir (run scripts/package.sh first)"
-mirror=$(grep -rhoE 'https?://[^ ]*debian/?' /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null \
-    | grep -v security | head -n1)
+mirror=$(cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
+    | grep -E '^(deb |URIs:)' | grep -oE 'https?://[^ ]*/debian/?' | grep -v security | head -n1 || true)
 mirror=${mirror:-http://deb.debian.org/debian}
 getent hosts "$(echo "$mirror" | sed -E 's|https?://([^/]*).*|\1|')" >/dev/null || skip "cannot resolve the mirror $mirror"
 

@@ -31,7 +31,6 @@ lintian --fail-on error,warning --suppress-tags-from-file "$src/packaging/linux/
 field() { dpkg-deb -f "$1" "$2"; }
 herald=${debs[0]} relay=${debs[1]}
 field "$herald" Depends | grep -q 'libqt6sql6-sqlite' || problem "herald does not depend on libqt6sql6-sqlite"
-field "$herald" Depends | grep -q 'qt6-qpa-plugins' || problem "herald does not depend on qt6-qpa-plugins"
 field "$relay" Depends | grep -q 'libqt6sql6-sqlite' || problem "herald-relay does not depend on libqt6sql6-sqlite"
 for lib in libqt6gui6 libqt6widgets6 qtkeychain libqt6keychain1 libphonenumber libdbus-1; do
     field "$relay" Depends | grep -q "$lib" && problem "herald-relay depends on $lib"
