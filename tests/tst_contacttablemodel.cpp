@@ -35,6 +35,9 @@ private Q_SLOTS:
     void sortKeepsSelection();
     void refreshAndRemove();
     void unsortableColumnsIgnoreSort();
+    void idsByKeyMatchTheFullList_data();
+    void idsByKeyMatchTheFullList();
+    void idsByKeyPadRowsDeletedMeanwhile();
 };
 
 void TestContactTableModel::passesModelTester()
@@ -154,6 +157,64 @@ void TestContactTableModel::unsortableColumnsIgnoreSort()
     QCOMPARE(layout.count(), 0);
     QVERIFY(!ContactTableModel::isSortable(ContactTableModel::ConsentColumn));
     QVERIFY(ContactTableModel::isSortable(ContactTableModel::NameColumn));
+}
+
+void TestContactTableModel::idsByKeyMatchTheFullList_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("created, ascending") << int(ContactTableModel::CreatedColumn) << Qt::AscendingOrder;
+    QTest::newRow("created, descending") << int(ContactTableModel::CreatedColumn) << Qt::DescendingOrder;
+    QTest::newRow("name, ascending") << int(ContactTableModel::NameColumn) << Qt::AscendingOrder;
+    QTest::newRow("name, descending") << int(ContactTableModel::NameColumn) << Qt::DescendingOrder;
+    QTest::newRow("phone, ascending") << int(ContactTableModel::PhoneColumn) << Qt::AscendingOrder;
+    QTest::newRow("phone, descending") << int(ContactTableModel::PhoneColumn) << Qt::DescendingOrder;
+}
+
+// Without a search the ids come by key (the first ones, then chunks after the last id held): every row holds the id
+// the one-query list has there, in each order — with many equal names (ties broken by id, in any letter case).
+void TestContactTableModel::idsByKeyMatchTheFullList()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    TestWorkspace t;
+    QSqlQuery q(t.workspace().database());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (phone, name, created_at, updated_at) "
+                                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 45000) "
+                                  "SELECT printf('+1202%07d', (i * 7919) % 45000), "
+                                  "CASE i % 3 WHEN 0 THEN printf('name %03d', i % 7) ELSE printf('Name %03d', i % 7) END, "
+                                  "i, i FROM n")));
+    ContactTableModel model(t.workspace());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(column, order);
+    QString error;
+    const auto all = ContactStore(t.workspace().database()).ids(model.query(), &error);
+    QVERIFY2(all, qPrintable(error));
+    QCOMPARE(model.rowCount(), 45000);
+    // A row far past the first ids reads the rest at once.
+    QCOMPARE(model.idAt(44999), all->at(44999));
+    for (int row = 0; row < 45000; ++row)
+        QCOMPARE(model.idAt(row), all->at(row));
+    QCOMPARE(model.rowOfId(all->at(30000)), 30000);
+}
+
+// A contact deleted between the first ids and the rest: the row count stays, the shortfall shows as gone rows.
+void TestContactTableModel::idsByKeyPadRowsDeletedMeanwhile()
+{
+    TestWorkspace t;
+    fill(t.workspace(), 30000);
+    ContactTableModel model(t.workspace());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QCOMPARE(model.rowCount(), 30000);
+    QSqlQuery q(t.workspace().database());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM contacts WHERE id > 29990")));
+    // Reading the rest (here for rowOfId) changes no row: no reset, the same count.
+    QCOMPARE(model.rowOfId(29990), 29989);
+    QCOMPARE(model.idAt(29000), qint64(29001));
+    QCOMPARE(model.idAt(29995), qint64(0));
+    QVERIFY(!model.contactAt(29995));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(model.rowCount(), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestContactTableModel)
