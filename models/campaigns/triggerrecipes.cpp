@@ -53,7 +53,9 @@ QList<TriggerRecipe> TriggerRecipe::all()
     recipes << TriggerRecipe { QStringLiteral("shipping_update"), tr("Shipping update with tracking link"),
         tr("When an order is fulfilled with a tracking link: the order number and where to follow the parcel."),
         QJsonObject { { QStringLiteral("event"), QStringLiteral("order_fulfilled") },
-            { QStringLiteral("conditions"), QJsonArray { condition(QStringLiteral("tracking_url"), QStringLiteral("exists")) } },
+            // The relay gives every key, "" when the shop sent no tracking link: "exists" would always hold.
+            { QStringLiteral("conditions"),
+                QJsonArray { condition(QStringLiteral("tracking_url"), QStringLiteral("contains"), QStringLiteral("http")) } },
             { QStringLiteral("delay_minutes"), 0 }, { QStringLiteral("cooldown_hours"), 0 },
             { QStringLiteral("consent_field"), kAcceptsMarketing } },
         kOrderNumber, { kFirstName, kOrderNumber, QStringLiteral("event:tracking_url") },
