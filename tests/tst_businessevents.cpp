@@ -268,7 +268,7 @@ void TestBusinessEvents::fromJson_data()
     // A national number needs the order's country (issue 14): with it, it is read; without it, kept with the reason.
     const auto shop = [](const char *phone, const char *region) {
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("a")}, {QStringLiteral("phone"), QString::fromUtf8(phone)},
-                      {QStringLiteral("occurred_at"), 1795600800000}};
+                      {QStringLiteral("occurred_at"), qint64(1795600800000)}};
         if (region)
             o.insert(QStringLiteral("region"), QString::fromLatin1(region));
         return o;
@@ -398,6 +398,12 @@ void TestBusinessEvents::cliPushRecordsLocallyWithoutRelay()
     QCOMPARE(latest.name, QStringLiteral("signup"));
     QVERIFY(latest.occurredAtMs >= before - 1000);
 
+    // A national number with its country (issue 14).
+    r = cli({QStringLiteral("events"), QStringLiteral("push"), QStringLiteral("order_placed"), QStringLiteral("--phone"),
+             QStringLiteral("097406 58510"), QStringLiteral("--region"), QStringLiteral("in")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(BusinessEventStore(db()).byPhone(QStringLiteral("+919740658510"), &error).size(), 1);
+
     r = cli({QStringLiteral("events"), QStringLiteral("push"), QStringLiteral("signup"), QStringLiteral("--phone"),
              QStringLiteral("+14155550123"), QStringLiteral("--account"), QStringLiteral("nosuch")});
     QCOMPARE(r.exitCode, 1);
@@ -418,6 +424,12 @@ void TestBusinessEvents::cliPushRefusesBadOptions_data()
     QTest::newRow("bad phone") << QStringList{QStringLiteral("e"), QStringLiteral("--phone"), QStringLiteral("12")}
                                << QStringLiteral("--phone");
     QTest::newRow("no phone") << QStringList{QStringLiteral("e")} << QStringLiteral("--phone");
+    QTest::newRow("national number without region")
+        << QStringList{QStringLiteral("e"), QStringLiteral("--phone"), QStringLiteral("097406 58510")}
+        << QStringLiteral("--phone");
+    QTest::newRow("bad region") << QStringList{QStringLiteral("e"), QStringLiteral("--phone"), QStringLiteral("097406 58510"),
+                                               QStringLiteral("--region"), QStringLiteral("India")}
+                                << QStringLiteral("--region");
     QTest::newRow("bad time") << QStringList{QStringLiteral("e"), QStringLiteral("--phone"), phone,
                                              QStringLiteral("--occurred-at"), QStringLiteral("tomorrow")}
                               << QStringLiteral("--occurred-at");

@@ -1,9 +1,10 @@
-// herald-cli events push NAME --phone P [--data JSON] [--occurred-at ISO] [--account A] [--json]
+// herald-cli events push NAME --phone P [--region CC] [--data JSON] [--occurred-at ISO] [--account A] [--json]
 // herald-cli contacts history PHONE [--default-region CC] [--json]
 #include "cli/clicommands.h"
 #include "cli/clisupport.h"
 #include "engine/status/eventpusher.h"
 #include "models/contacts/contacthistory.h"
+#include "models/contacts/phonenormalizer.h"
 #include "models/core/errortext.h"
 #include "models/core/eventtime.h"
 #include "models/ledger/failurecatalogue.h"
@@ -304,7 +305,10 @@ int EventsPushCommand::execute(const QString &workspace, const QStringList &args
                                         QStringLiteral("ISO"));
     const QCommandLineOption account(QStringLiteral("account"),
                                      tr("Account name (default: the workspace's default account)."), QStringLiteral("A"));
-    p.addOptions({phone, data, occurredAt, account, jsonOption()});
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("Country of a --phone written without its country code (ISO 3166, e.g. IN)."),
+                                    QStringLiteral("CC"));
+    p.addOptions({phone, region, data, occurredAt, account, jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("events push"), args, &error))
         return usage(error);
@@ -317,7 +321,10 @@ int EventsPushCommand::execute(const QString &workspace, const QStringList &args
     event.name = p.positionalArguments().first().trimmed();
     if (const QString problem = BusinessEventStore::nameProblem(event.name); !problem.isEmpty())
         return usage(tr("NAME: %1").arg(problem));
-    event.phone = BusinessEventStore::normalizePhone(p.value(phone), {}, &error);
+    const QString regionCode = p.value(region).trimmed().toUpper();
+    if (p.isSet(region) && !PhoneNormalizer::isKnownRegion(regionCode))
+        return usage(tr("--region: “%1” is not a country code; use two letters such as IN or DE.").arg(regionCode));
+    event.phone = BusinessEventStore::normalizePhone(p.value(phone), regionCode, &error);
     if (event.phone.isEmpty())
         return usage(tr("--phone: %1").arg(error));
     if (p.isSet(data)) {

@@ -172,7 +172,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        RelayMain::tr("Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.\n"
+        RelayMain::tr("Receives WhatsApp webhooks from Meta and order webhooks from shops, stores them durably and\n"
+                      "serves them to Herald desktops.\n"
                       "Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,\n"
                       "HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables\n"
                       "POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),\n"
@@ -225,9 +226,9 @@ int main(int argc, char *argv[])
         RelayMain::tr("JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, "
                       "occurred_at, data and id in its body (docs/relay.md, \"Any other platform\")."),
         QStringLiteral("FILE"));
-    parser.addOptions({ eventsConfigOption, listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
+    parser.addOptions({ listenOption, databaseOption, maxBodyOption, maxHeaderOption, maxConnectionsOption,
         perAddressOption, headerTimeoutOption, bodyTimeoutOption, idleTimeoutOption, bodyMemoryOption, probeOption,
-        tlsCertOption, tlsKeyOption });
+        tlsCertOption, tlsKeyOption, eventsConfigOption });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         refuse(RelayMain::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
