@@ -24,3 +24,7 @@ QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_con
 "$HERALD_BUILD_DIR/bench/bench_exports"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} "$HERALD_BUILD_DIR/bench/bench_dashboard"
 "$HERALD_BUILD_DIR/bench/bench_contacthistory"
+# The agent reads its access token from the keychain: a private D-Bus session with gnome-keyring, unlocked as
+# scripts/test.sh does (same password, so an existing login keyring opens).
+dbus-run-session -- bash -c 'eval "$(printf "herald-test\n" | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
+    export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK; "$0/bench/bench_shoplatency"' "$HERALD_BUILD_DIR"

@@ -1,6 +1,8 @@
 // Schedule (when scheduled and recurring campaigns fire) and TriggerSpec (which events trigger a campaign):
 // wall-clock times across DST changes, short months, end dates, the JSON contract and condition matching.
 #include "models/campaigns/schedule.h"
+#include "models/campaigns/triggerrecipes.h"
+#include "shopeventdata.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -49,6 +51,19 @@ private Q_SLOTS:
     void triggerArrayPaths();
     void triggerInvalidPaths_data();
     void triggerInvalidPaths();
+    void triggerOnShopOrders_data();
+    void triggerOnShopOrders();
+    void consentValues_data();
+    void consentValues();
+    void consentFieldOnShopOrders_data();
+    void consentFieldOnShopOrders();
+    void consentFieldInJson();
+    void recipesOnShopOrders_data();
+    void recipesOnShopOrders();
+    void recipeMapsTheTemplatesSlots();
+
+private:
+    void checkCondition(const QJsonObject &data);
 };
 
 // Each row: a schedule, a starting instant and the UTC times of the next occurrences, one after the other.
@@ -386,16 +401,22 @@ void TestSchedule::triggerArrayPaths_data()
 
 void TestSchedule::triggerArrayPaths()
 {
-    QFETCH(QString, key);
-    QFETCH(QString, op);
-    QFETCH(QString, value);
-    QFETCH(bool, matches);
     const QJsonObject order = json(R"({"city": "Pune", "customer": {"tier": "gold"}, "coupons": [],
         "line_items": [{"sku": "TS-1", "price": 20, "tags": []}, {"sku": "SH-42", "price": 55, "tags": ["sale", "gift"]}]})");
     QJsonObject data = order;
     QJsonArray items = order.value(QStringLiteral("line_items")).toArray();
     items.replace(0, QJsonObject { { QStringLiteral("sku"), QStringLiteral("TS-1") }, { QStringLiteral("qty"), 2 } });
     data.insert(QStringLiteral("items"), items);
+    checkCondition(data);
+}
+
+// One condition (the test's key, op and value) on `data`, as the test's `matches` says, also after a round trip.
+void TestSchedule::checkCondition(const QJsonObject &data)
+{
+    QFETCH(QString, key);
+    QFETCH(QString, op);
+    QFETCH(QString, value);
+    QFETCH(bool, matches);
     QJsonObject condition { { QStringLiteral("key"), key }, { QStringLiteral("op"), op } };
     if (op != QLatin1String("exists"))
         condition.insert(QStringLiteral("value"), value);
@@ -425,6 +446,217 @@ void TestSchedule::triggerInvalidPaths()
                 { QStringLiteral("key"), key }, { QStringLiteral("op"), QStringLiteral("exists") } } } } };
     QVERIFY(!TriggerSpec::fromJson(spec, &error));
     QVERIFY2(error.contains(key) && error.contains(QStringLiteral("path")), qPrintable(error));
+}
+
+// Conditions on orders exactly as the relay delivers them (issue 14): Shopify's and WooCommerce's whole order under
+// "order", the normalised keys beside it.
+void TestSchedule::triggerOnShopOrders_data()
+{
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("matches");
+    const QJsonObject shopify = ShopEventData::shopify(ShopEventData::payload(QStringLiteral("shopify_order.json")));
+    const QJsonObject woo
+        = ShopEventData::woocommerce(ShopEventData::payload(QStringLiteral("woocommerce_order.json")));
+    const QString sku = QStringLiteral("items[*].sku");
+    const QString contains = QStringLiteral("contains");
+    QTest::newRow("shopify: items[*].sku contains SH") << shopify << sku << contains << QStringLiteral("SH") << true;
+    QTest::newRow("woo: items[*].sku contains SH") << woo << sku << contains << QStringLiteral("SH") << true;
+    QTest::newRow("shopify: no item is XL") << shopify << sku << contains << QStringLiteral("XL") << false;
+    QTest::newRow("shopify: whole order, line_items") << shopify << QStringLiteral("order.line_items[*].sku")
+                                                     << QStringLiteral("=") << QStringLiteral("SO-COT-3") << true;
+    QTest::newRow("shopify: a line item costs 999 or more (text prices)")
+        << shopify << QStringLiteral("items[*].price") << QStringLiteral(">=") << QStringLiteral("999") << true;
+    QTest::newRow("woo: a line item over 20 (number prices)")
+        << woo << QStringLiteral("order.line_items[*].price") << QStringLiteral(">") << QStringLiteral("20") << false;
+    QTest::newRow("shopify: total as a number") << shopify << QStringLiteral("total") << QStringLiteral(">=")
+                                               << QStringLiteral("1000") << true;
+    QTest::newRow("shopify: cash on delivery")
+        << shopify << QStringLiteral("order.payment_gateway_names[*]") << contains
+        << QStringLiteral("cash on delivery") << true;
+    QTest::newRow("woo: cash on delivery") << woo << QStringLiteral("order.payment_method") << QStringLiteral("=")
+                                           << QStringLiteral("cod") << true;
+    QTest::newRow("woo: not Shopify's gateway") << woo << QStringLiteral("order.payment_gateway_names[*]") << contains
+                                                << QStringLiteral("cash") << false;
+    QTest::newRow("shopify: note attribute by name")
+        << shopify << QStringLiteral("order.note_attributes[name=gift_wrap].value") << QStringLiteral("=")
+        << QStringLiteral("no") << true;
+    QTest::newRow("shopify: note attribute not there")
+        << shopify << QStringLiteral("order.note_attributes[name=engraving].value") << QStringLiteral("exists")
+        << QString() << false;
+    QTest::newRow("woo: meta_data by key") << woo << QStringLiteral("order.meta_data[key=whatsapp_opt_in].value")
+                                           << QStringLiteral("=") << QStringLiteral("1") << true;
+    QTest::newRow("woo: item meta inside an array")
+        << woo << QStringLiteral("order.line_items[*].meta_data[key=pa_color].value") << QStringLiteral("=")
+        << QStringLiteral("black") << true;
+    QTest::newRow("shopify: country of the shipping address")
+        << shopify << QStringLiteral("order.shipping_address.country_code") << QStringLiteral("=")
+        << QStringLiteral("IN") << true;
+    QTest::newRow("shopify: not yet fulfilled") << shopify << QStringLiteral("tracking_url") << QStringLiteral("=")
+                                               << QString() << true;
+}
+
+void TestSchedule::triggerOnShopOrders()
+{
+    QFETCH(QJsonObject, data);
+    checkCondition(data);
+}
+
+void TestSchedule::consentValues_data()
+{
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<bool>("consent");
+    QTest::newRow("bool true") << QJsonValue(true) << true;
+    QTest::newRow("bool false") << QJsonValue(false) << false;
+    QTest::newRow("number 1") << QJsonValue(1) << true;
+    QTest::newRow("number 0") << QJsonValue(0) << false;
+    for (const char *yes : { "true", "TRUE", "yes", "Yes", "y", "1", "on", "checked", "subscribed", "opted_in",
+             "accepted", " yes " })
+        QTest::newRow(qPrintable(QStringLiteral("text '%1'").arg(QString::fromLatin1(yes))))
+            << QJsonValue(QString::fromLatin1(yes)) << true;
+    for (const char *no : { "", "false", "no", "0", "off", "not_subscribed", "unsubscribed", "pending", "maybe" })
+        QTest::newRow(qPrintable(QStringLiteral("text '%1'").arg(QString::fromLatin1(no))))
+            << QJsonValue(QString::fromLatin1(no)) << false;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << false;
+    QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << false;
+    QTest::newRow("array") << QJsonValue(QJsonArray { true }) << false;
+    QTest::newRow("Shopify consent object, subscribed")
+        << QJsonValue(json(R"({"state": "subscribed", "opt_in_level": "single_opt_in"})")) << true;
+    QTest::newRow("Shopify consent object, not subscribed")
+        << QJsonValue(json(R"({"state": "not_subscribed", "opt_in_level": "single_opt_in"})")) << false;
+}
+
+void TestSchedule::consentValues()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(bool, consent);
+    QCOMPARE(TriggerSpec::isConsent(value), consent);
+}
+
+void TestSchedule::consentFieldOnShopOrders_data()
+{
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("consent");
+    using namespace ShopEventData;
+    const QJsonObject order = payload(QStringLiteral("shopify_order.json"));
+    const QJsonObject woo = payload(QStringLiteral("woocommerce_order.json"));
+    const QString accepts = QStringLiteral("order.buyer_accepts_marketing");
+    QTest::newRow("shopify: buyer_accepts_marketing true") << shopify(order) << accepts << true;
+    QTest::newRow("shopify: buyer_accepts_marketing false")
+        << shopify(with(order, QStringLiteral("buyer_accepts_marketing"), false)) << accepts << false;
+    QTest::newRow("shopify: note attribute whatsapp_opt_in=yes")
+        << shopify(order) << QStringLiteral("order.note_attributes[name=whatsapp_opt_in].value") << true;
+    QTest::newRow("shopify: note attribute gift_wrap=no is not consent")
+        << shopify(order) << QStringLiteral("order.note_attributes[name=gift_wrap].value") << false;
+    QTest::newRow("shopify: no such note attribute")
+        << shopify(with(order, QStringLiteral("note_attributes"), QJsonArray()))
+        << QStringLiteral("order.note_attributes[name=whatsapp_opt_in].value") << false;
+    QTest::newRow("shopify: SMS consent object not subscribed")
+        << shopify(order) << QStringLiteral("order.customer.sms_marketing_consent") << false;
+    QTest::newRow("shopify: e-mail consent is another field")
+        << shopify(order) << QStringLiteral("order.customer.email_marketing_consent") << true;
+    QTest::newRow("woo: checkout field in meta_data")
+        << woocommerce(woo) << QStringLiteral("order.meta_data[key=whatsapp_opt_in].value") << true;
+    QTest::newRow("woo: Shopify's field is missing") << woocommerce(woo) << accepts << false;
+    QTest::newRow("no field chosen: never consent") << shopify(order) << QString() << false;
+}
+
+void TestSchedule::consentFieldOnShopOrders()
+{
+    QFETCH(QJsonObject, data);
+    QFETCH(QString, field);
+    QFETCH(bool, consent);
+    QString error;
+    QJsonObject json { { QStringLiteral("event"), QStringLiteral("order_placed") } };
+    if (!field.isEmpty())
+        json.insert(QStringLiteral("consent_field"), field);
+    const auto t = TriggerSpec::fromJson(json, &error);
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(t->consentField, field);
+    QCOMPARE(t->carriesConsent(data), consent);
+    // The field survives a round trip.
+    QCOMPARE(TriggerSpec::fromJson(t->toJson(), &error)->carriesConsent(data), consent);
+    QCOMPARE(t->toJson().contains(QStringLiteral("consent_field")), !field.isEmpty());
+}
+
+void TestSchedule::consentFieldInJson()
+{
+    QString error;
+    QVERIFY(!TriggerSpec::fromJson(json(R"({"event":"e","consent_field":"order..accepts"})"), &error));
+    QVERIFY2(error.contains(QStringLiteral("consent_field")) && error.contains(QStringLiteral("order..accepts")),
+        qPrintable(error));
+    const auto t = TriggerSpec::fromJson(json(R"({"event":"e","consent_field":" order.buyer_accepts_marketing "})"),
+        &error);
+    QVERIFY2(t, qPrintable(error));
+    QCOMPARE(t->consentField, QStringLiteral("order.buyer_accepts_marketing"));
+    QVERIFY2(t->describe().contains(QStringLiteral("order.buyer_accepts_marketing")), qPrintable(t->describe()));
+}
+
+void TestSchedule::recipesOnShopOrders_data()
+{
+    QTest::addColumn<QString>("recipe");
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<bool>("matches");
+    using namespace ShopEventData;
+    const QJsonObject order = payload(QStringLiteral("shopify_order.json"));
+    const QJsonObject woo = payload(QStringLiteral("woocommerce_order.json"));
+    QJsonObject shipped = order;
+    shipped.insert(QStringLiteral("fulfillments"),
+        QJsonArray { QJsonObject { { QStringLiteral("tracking_number"), QStringLiteral("1490721583940") },
+            { QStringLiteral("tracking_url"), QStringLiteral("https://www.delhivery.com/track/package/1490721583940") } } });
+    QTest::newRow("confirmation: any order") << QStringLiteral("order_confirmation") << shopify(order) << true;
+    QTest::newRow("shipping: with a tracking link") << QStringLiteral("shipping_update") << shopify(shipped) << true;
+    QTest::newRow("shipping: no tracking link") << QStringLiteral("shipping_update") << shopify(order) << false;
+    QTest::newRow("cod: Shopify's COD gateway") << QStringLiteral("cod_confirmation") << shopify(order) << true;
+    QTest::newRow("cod: WooCommerce's cod") << QStringLiteral("cod_confirmation") << woocommerce(woo) << true;
+    QTest::newRow("cod: paid by card on Shopify")
+        << QStringLiteral("cod_confirmation")
+        << shopify(with(order, QStringLiteral("payment_gateway_names"), QJsonArray { QStringLiteral("shopify_payments") }))
+        << false;
+    QTest::newRow("cod: paid by card on WooCommerce")
+        << QStringLiteral("cod_confirmation") << woocommerce(with(woo, QStringLiteral("payment_method"), QStringLiteral("stripe")))
+        << false;
+    QTest::newRow("abandoned checkout: any checkout") << QStringLiteral("abandoned_checkout")
+                                                      << shopify(payload(QStringLiteral("shopify_checkout.json"))) << true;
+}
+
+void TestSchedule::recipesOnShopOrders()
+{
+    QFETCH(QString, recipe);
+    QFETCH(QJsonObject, data);
+    QFETCH(bool, matches);
+    for (const TriggerRecipe &r : TriggerRecipe::all()) {
+        if (r.id != recipe)
+            continue;
+        QString error;
+        const auto spec = TriggerSpec::fromJson(r.trigger, &error);
+        QVERIFY2(spec, qPrintable(error));
+        QCOMPARE(spec->matches(data), matches);
+        QCOMPARE(spec->consentField, QStringLiteral("order.buyer_accepts_marketing"));
+        return;
+    }
+    QFAIL("no such recipe");
+}
+
+void TestSchedule::recipeMapsTheTemplatesSlots()
+{
+    const QList<TriggerRecipe> recipes = TriggerRecipe::all();
+    QCOMPARE(recipes.size(), 4);
+    const TriggerRecipe &shipping = recipes.at(1);
+    QCOMPARE(shipping.id, QStringLiteral("shipping_update"));
+    QStringList mapped;
+    for (const ParamMapping &m : shipping.mappingFor({ QStringLiteral("header.1"), QStringLiteral("body.1"),
+             QStringLiteral("body.2"), QStringLiteral("body.3"), QStringLiteral("body.4"), QStringLiteral("body.name"),
+             QStringLiteral("button.0") }))
+        mapped << m.toString();
+    // body.4 and the named body.name are beyond the recipe: left to the owner.
+    QCOMPARE(mapped,
+        (QStringList { QStringLiteral("header.1=event:order_number"), QStringLiteral("body.1=event:first_name|there"),
+            QStringLiteral("body.2=event:order_number"), QStringLiteral("body.3=event:tracking_url"),
+            QStringLiteral("button.0=event:tracking_number") }));
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)

@@ -95,6 +95,11 @@ int AgentCommand::execute(const QString &workspace, const QStringList &args)
         // Delivery reports, replies and business events keep flowing while the agent runs.
         RelayFeeds feed(ws);
         QObject::connect(&feed, &RelayFeeds::message, &feed, log);
+        // An order that reached the relay is decided on the next pass at once, not after up to a tick.
+        QObject::connect(&feed, &RelayFeeds::businessEventsArrived, &scheduler, [&scheduler] {
+            if (scheduler.state() == Scheduler::State::Active)
+                scheduler.tick();
+        });
         feed.start();
         std::signal(SIGINT, requestStop);
         std::signal(SIGTERM, requestStop);

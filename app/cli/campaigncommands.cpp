@@ -88,10 +88,16 @@ struct TypeOptions
     const QCommandLineOption cooldown{QStringLiteral("cooldown"),
                                       trCli("triggered: at most once per contact per HOURS (default 24)."),
                                       QStringLiteral("HOURS")};
+    const QCommandLineOption consentField{
+        QStringLiteral("consent-field"),
+        trCli("triggered: where the event says the customer agreed to WhatsApp messages, e.g. "
+              "order.buyer_accepts_marketing; a customer who is not yet a contact is opted in only when it says yes."),
+        QStringLiteral("PATH")};
 
     QList<QCommandLineOption> all() const
     {
-        return {type, at, tz, every, days, dayOfMonth, time, start, end, grace, event, when, match, delay, unless, cooldown};
+        return {type, at, tz, every, days, dayOfMonth, time, start, end, grace, event, when, match, delay, unless, cooldown,
+                consentField};
     }
 
     // Fills c->kind, c->schedule and c->trigger from the options.
@@ -117,7 +123,7 @@ struct TypeOptions
             if (p.isSet(*o) && !scheduled && !recurring)
                 return failWith(error, trCli("--%1 needs --type scheduled or recurring.").arg(o->names().first()));
         }
-        for (const QCommandLineOption *o : {&event, &when, &match, &delay, &unless, &cooldown}) {
+        for (const QCommandLineOption *o : {&event, &when, &match, &delay, &unless, &cooldown, &consentField}) {
             if (p.isSet(*o) && !triggered)
                 return failWith(error, trCli("--%1 needs --type triggered.").arg(o->names().first()));
         }
@@ -217,7 +223,9 @@ private:
                 return failWith(error, trCli("--match must be all or any."));
             o.insert(QStringLiteral("match"), p.value(match));
         }
-        static const QRegularExpression compare(QStringLiteral("^\\s*([^<>=!\\s]+)\\s*(>=|<=|!=|=|>|<)\\s*(.*)$"));
+        // A key may hold a filter in brackets: note_attributes[name=gift].value=yes.
+        static const QRegularExpression compare(
+            QStringLiteral("^\\s*((?:[^<>=!\\s\\[]|\\[[^\\]]*\\])+)\\s*(>=|<=|!=|=|>|<)\\s*(.*)$"));
         static const QRegularExpression words(QStringLiteral("^\\s*(\\S+)\\s+(contains|exists)\\s*(.*)$"));
         QJsonArray conditions;
         for (const QString &w : p.values(when)) {
@@ -255,6 +263,8 @@ private:
                 return failWith(error, trCli("--cooldown must be a whole number of hours, 0 or more."));
             o.insert(QStringLiteral("cooldown_hours"), hours);
         }
+        if (p.isSet(consentField))
+            o.insert(QStringLiteral("consent_field"), p.value(consentField).trimmed());
         if (!TriggerSpec::fromJson(o, error))
             return false;
         c->trigger = o;

@@ -272,8 +272,15 @@ int ContactsHistoryCommand::execute(const QString &workspace, const QStringList 
         out() << Qt::endl << tr("From the customer, answering no message above:") << Qt::endl;
     for (const ContactHistory::Inbound &r : unattributed)
         printInbound(r, tr("message: %1"));
-    for (const BusinessEvent &e : h->events)
+    for (const BusinessEvent &e : h->events) {
         out() << Qt::endl << tr("Event %1 at %2").arg(e.name, shortTime(e.occurredAtMs)) << Qt::endl;
+        for (const ContactHistory::TriggerFire &f : h->fires) {
+            if (f.eventId == e.id)
+                out() << QStringLiteral("  ")
+                      << tr("%1 (campaign %2): %3").arg(f.campaignName).arg(f.campaignId).arg(f.state)
+                      << (f.reason.isEmpty() ? QString() : QString(QStringLiteral(" — ") + f.reason)) << Qt::endl;
+        }
+    }
     out() << Qt::endl
           << tr("%1 messages, %2 test sends, %3 from the customer, %4 business events. --json adds the raw webhook "
                 "payloads.")

@@ -95,6 +95,11 @@ int main(int argc, char *argv[])
     auto *scheduler = new Scheduler(workspace);
     scheduler->moveToThread(&schedulerThread);
     QObject::connect(&schedulerThread, &QThread::started, scheduler, [scheduler] { scheduler->start(); });
+    // An order that reached the relay is decided at once (in the scheduler's thread), not at its next tick.
+    QObject::connect(&feed, &RelayFeeds::businessEventsArrived, scheduler, [scheduler] {
+        if (scheduler->state() == Scheduler::State::Active)
+            scheduler->tick();
+    });
     schedulerThread.start();
     // A window left open for days keeps making the daily backup (checked every hour).
     QTimer dailyBackup;

@@ -48,7 +48,8 @@ public:
 //    "conditions": [{"key": "total", "op": ">=", "value": "100"}, …]   ops: = != > >= < <= contains exists
 //    "delay_minutes": 30,
 //    "unless": {"event": "order_cancelled", "within_hours": 2},        optional
-//    "cooldown_hours": 24}                                              at most once per contact per N hours
+//    "cooldown_hours": 24,                                              at most once per contact per N hours
+//    "consent_field": "order.buyer_accepts_marketing"}                  optional, see carriesConsent
 struct TriggerSpec
 {
     Q_DECLARE_TR_FUNCTIONS(TriggerSpec)
@@ -56,7 +57,9 @@ struct TriggerSpec
 public:
     struct Condition
     {
-        QString key;     // a path into the event's data: "customer.city", "items.0.sku", "line_items[*].sku"
+        // A path into the event's data: "customer.city", "items.0.sku", "line_items[*].sku",
+        // "order.note_attributes[name=whatsapp_opt_in].value" (the elements whose member name is whatsapp_opt_in).
+        QString key;
         QString op;
         QString value;
     };
@@ -67,10 +70,19 @@ public:
     QString unlessEvent;     // empty: no cancelling event
     int unlessWithinHours = 0;
     int cooldownHours = 24;
+    // Where the event says the customer agreed to WhatsApp messages (a path like a condition's key); empty: no event
+    // opts anyone in. An order is not an opt-in: only this field, chosen by the owner, is.
+    QString consentField;
 
     static std::optional<TriggerSpec> fromJson(const QJsonObject &json, QString *error);
     QJsonObject toJson() const;
     // Whether an event's data satisfies the conditions (numbers compare as numbers when both sides are).
     bool matches(const QJsonObject &data) const;
+    // Whether the event's data carries the customer's consent: a value consentField reaches is "yes" (isConsent).
+    bool carriesConsent(const QJsonObject &data) const;
+    // The truthy rule of a consent field: true, a non-zero number, or the text true/yes/y/1/on/checked/subscribed/
+    // opted_in/accepted (any case); an object by its "state" (Shopify's {"state": "subscribed"}). Anything else,
+    // also a missing field, is no consent.
+    static bool isConsent(const QJsonValue &value);
     QString describe() const;
 };

@@ -3,6 +3,7 @@
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 
+#include "models/campaigns/triggercontact.h"
 #include "models/contacts/contact.h"
 #include "models/templates/templatestore.h"
 
@@ -264,7 +265,8 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
     const bool ok = [&] {
         QSqlQuery due(m_db);
         due.prepare(QStringLiteral(
-            "SELECT f.id, f.phone, e.occurred_at, e.data, f.due_at, e.phone_problem FROM trigger_fires f "
+            "SELECT f.id, f.phone, e.occurred_at, e.data, f.due_at, e.phone_problem, e.id, e.name "
+            "FROM trigger_fires f "
             "JOIN business_events e ON e.id = f.event_id "
             "WHERE f.campaign_id = ? AND f.state = 'pending' AND f.due_at <= ? ORDER BY f.due_at, f.id"));
         due.addBindValue(campaign.id);
@@ -281,12 +283,14 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             QJsonObject data;
             qint64 dueAt;
             QString phoneProblem;
+            qint64 eventId;
+            QString eventName;
         };
         QList<Due> dues;
         while (due.next())
             dues << Due { due.value(0).toLongLong(), due.value(1).toString(), due.value(2).toLongLong(),
                 QJsonDocument::fromJson(due.value(3).toString().toUtf8()).object(), due.value(4).toLongLong(),
-                due.value(5).toString() };
+                due.value(5).toString(), due.value(6).toLongLong(), due.value(7).toString() };
         if (dues.isEmpty())
             return true;
         // A campaign has at most one unfinished run: while the previous batch's run is still sending (or paused), the
@@ -320,9 +324,6 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
         QSqlQuery unless(m_db);
         unless.prepare(QStringLiteral("SELECT 1 FROM business_events WHERE phone = ? AND name = ? AND occurred_at >= ? "
                                       "AND occurred_at <= ? LIMIT 1"));
-        QSqlQuery contact(m_db);
-        contact.prepare(
-            QStringLiteral("SELECT id, phone, name, attributes, opt_in_at, opt_out_at FROM contacts WHERE phone = ?"));
         QSqlQuery recent(m_db);
         recent.prepare(
             QStringLiteral("SELECT 1 FROM trigger_fires WHERE campaign_id = ? AND phone = ? AND state = 'sent' "
@@ -379,28 +380,19 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             }
             if (inRun.contains(d.phone))
                 continue; // another event of this contact is in this run; this one waits for the next batch
-            contact.addBindValue(d.phone);
-            if (!contact.exec()) {
-                *error = contact.lastError().text();
+            const auto who = TriggerContact::resolve(
+                m_db, spec, { d.eventId, d.eventName, d.phone, d.occurredAt, d.data }, error);
+            if (!who)
                 return false;
-            }
-            if (!contact.next()) {
-                if (!suppress(tr("no contact has this phone number")))
-                    return false;
-                continue;
-            }
-            Contact c;
-            c.id = contact.value(0).toLongLong();
-            c.phone = contact.value(1).toString();
-            c.name = contact.value(2).toString();
-            c.attributes = QJsonDocument::fromJson(contact.value(3).toString().toUtf8()).object();
+            if (!who->note.isEmpty())
+                batch.decisions << tr("fire %1 (%2): %3").arg(d.id).arg(d.phone, who->note);
             // The same consent rule as Audience: opted in and not opted out.
-            if (!contact.value(5).isNull() || contact.value(4).isNull()) {
-                if (!suppress(
-                        contact.value(5).isNull() ? tr("the contact never opted in") : tr("the contact opted out")))
+            if (!who->refusal.isEmpty()) {
+                if (!suppress(who->refusal))
                     return false;
                 continue;
             }
+            const Contact &c = who->contact;
             if (spec.cooldownHours > 0) {
                 recent.addBindValue(campaign.id);
                 recent.addBindValue(d.phone);

@@ -10,15 +10,19 @@ const QStringList kOps = { QStringLiteral("="), QStringLiteral("!="), QStringLit
     QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("contains"), QStringLiteral("exists") };
 constexpr int kMaxHours = 24 * 365;
 
-// One step of a condition's key: a member name, an array index, or "every element" ([*] or *).
+// One step of a condition's key: a member name, an array index, "every element" ([*] or *), or "the elements whose
+// member filterKey is filterValue" ([name=whatsapp_opt_in]: Shopify's note_attributes, WooCommerce's meta_data).
 struct Step
 {
     QString name;
     int index = -1;
     bool any = false;
+    QString filterKey;
+    QString filterValue;
 };
 
-// "customer.city", "items.0.sku", "line_items[*].sku", "a[1][0]"; nullopt for a malformed key ("a[", "a..b").
+// "customer.city", "items.0.sku", "line_items[*].sku", "a[1][0]", "note_attributes[name=gift].value"; nullopt for a
+// malformed key ("a[", "a..b", "a[=x]").
 std::optional<QList<Step>> parsePath(const QString &key)
 {
     QList<Step> steps;
@@ -28,9 +32,9 @@ std::optional<QList<Step>> parsePath(const QString &key)
         if (name.isEmpty() && bracket != 0)
             return std::nullopt; // "a..b" or a trailing dot
         if (name == QLatin1String("*"))
-            steps.append(Step { {}, -1, true });
+            steps.append(Step { {}, -1, true, {}, {} });
         else if (!name.isEmpty())
-            steps.append(Step { name, -1, false }); // a bare number is resolved against the value: see valuesAt
+            steps.append(Step { name, -1, false, {}, {} }); // a bare number is resolved against the value: see valuesAt
         if (bracket < 0)
             continue;
         if (bracket == 0 && steps.isEmpty())
@@ -43,10 +47,13 @@ std::optional<QList<Step>> parsePath(const QString &key)
             const QString inside = rest.mid(1, close - 1);
             bool ok = false;
             const int index = inside.toInt(&ok);
-            if (inside == QLatin1String("*"))
-                steps.append(Step { {}, -1, true });
+            const qsizetype equals = inside.indexOf(QLatin1Char('='));
+            if (equals > 0)
+                steps.append(Step { {}, -1, false, inside.left(equals).trimmed(), inside.mid(equals + 1).trimmed() });
+            else if (inside == QLatin1String("*"))
+                steps.append(Step { {}, -1, true, {}, {} });
             else if (ok && index >= 0)
-                steps.append(Step { {}, index, false });
+                steps.append(Step { {}, index, false, {}, {} });
             else
                 return std::nullopt;
             rest = rest.mid(close + 1);
@@ -57,8 +64,10 @@ std::optional<QList<Step>> parsePath(const QString &key)
     return steps;
 }
 
-// Every value the path reaches: one for a plain path, one per element for a wildcard, none when a step is
-// missing or an index is out of range. A bare number step indexes an array ("items.0.sku") and names a
+QString text(const QJsonValue &v);
+
+// Every value the path reaches: one for a plain path, one per element for a wildcard or a filter, none when a step
+// is missing or an index is out of range. A bare number step indexes an array ("items.0.sku") and names a
 // member of an object ({"0": …}).
 QList<QJsonValue> valuesAt(const QJsonObject &data, const QString &key)
 {
@@ -69,6 +78,14 @@ QList<QJsonValue> valuesAt(const QJsonObject &data, const QString &key)
     for (const Step &step : *steps) {
         QList<QJsonValue> next;
         for (const QJsonValue &v : std::as_const(current)) {
+            if (!step.filterKey.isEmpty()) {
+                for (const QJsonValue &element : v.toArray()) {
+                    const QJsonValue member = element.toObject().value(step.filterKey);
+                    if (!member.isUndefined() && text(member) == step.filterValue)
+                        next.append(element);
+                }
+                continue;
+            }
             if (step.any) {
                 if (v.isArray()) {
                     for (const QJsonValue &element : v.toArray())
@@ -188,6 +205,13 @@ std::optional<TriggerSpec> TriggerSpec::fromJson(const QJsonObject &json, QStrin
         }
         return true;
     };
+    t.consentField = json.value(QStringLiteral("consent_field")).toString().trimmed();
+    if (!t.consentField.isEmpty() && !parsePath(t.consentField)) {
+        *error = tr("trigger consent_field: “%1” is not a valid path (write order.buyer_accepts_marketing or "
+                    "order.note_attributes[name=whatsapp_opt_in].value).")
+                     .arg(t.consentField);
+        return std::nullopt;
+    }
     if (!hours(QStringLiteral("delay_minutes"), 0, 0, &t.delayMinutes))
         return std::nullopt;
     if (!hours(QStringLiteral("cooldown_hours"), 24, 0, &t.cooldownHours) || t.cooldownHours > kMaxHours) {
@@ -224,7 +248,31 @@ QJsonObject TriggerSpec::toJson() const
         o.insert(QStringLiteral("unless"),
             QJsonObject {
                 { QStringLiteral("event"), unlessEvent }, { QStringLiteral("within_hours"), unlessWithinHours } });
+    if (!consentField.isEmpty())
+        o.insert(QStringLiteral("consent_field"), consentField);
     return o;
+}
+
+bool TriggerSpec::isConsent(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool();
+    if (value.isDouble())
+        return value.toDouble() != 0;
+    if (value.isObject()) // Shopify's {"state": "subscribed", "opt_in_level": …} marketing consent objects
+        return isConsent(value.toObject().value(QStringLiteral("state")));
+    static const QStringList yes { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("y"),
+        QStringLiteral("1"), QStringLiteral("on"), QStringLiteral("checked"), QStringLiteral("subscribed"),
+        QStringLiteral("opted_in"), QStringLiteral("accepted") };
+    return value.isString() && yes.contains(value.toString().trimmed().toLower());
+}
+
+bool TriggerSpec::carriesConsent(const QJsonObject &data) const
+{
+    if (consentField.isEmpty())
+        return false;
+    const QList<QJsonValue> values = valuesAt(data, consentField);
+    return std::any_of(values.cbegin(), values.cend(), [](const QJsonValue &v) { return isConsent(v); });
 }
 
 bool TriggerSpec::matches(const QJsonObject &data) const
@@ -258,5 +306,7 @@ QString TriggerSpec::describe() const
                     .arg(unlessWithinHours);
     if (cooldownHours > 0)
         text += tr("; at most once per contact every %1 hours").arg(cooldownHours);
+    if (!consentField.isEmpty())
+        text += tr("; a customer who is not yet a contact is opted in when the event's %1 says yes").arg(consentField);
     return text + QLatin1Char('.');
 }

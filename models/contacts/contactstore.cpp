@@ -283,6 +283,36 @@ qint64 ContactStore::upsert(const Contact &c, QString *error)
     return ok ? id : 0;
 }
 
+std::optional<Contact> ContactStore::recordFromEvent(const Contact &c, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO contacts (phone, name, opt_in_at, opt_in_source, attributes, created_at, updated_at) "
+        "VALUES (:phone, :name, :in, :src, :attrs, :t, :t) ON CONFLICT(phone) DO UPDATE SET "
+        "name = CASE WHEN contacts.name = '' THEN excluded.name ELSE contacts.name END, "
+        "opt_in_source = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL "
+        "  THEN excluded.opt_in_source ELSE contacts.opt_in_source END, "
+        "opt_in_at = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL "
+        "  THEN excluded.opt_in_at ELSE contacts.opt_in_at END, "
+        "updated_at = excluded.updated_at RETURNING id"));
+    q.bindValue(QStringLiteral(":phone"), c.phone);
+    q.bindValue(QStringLiteral(":name"), c.name.isNull() ? QStringLiteral("") : c.name);
+    q.bindValue(QStringLiteral(":in"), c.optInAt.isValid() ? QVariant(toStoredTime(c.optInAt)) : QVariant());
+    q.bindValue(QStringLiteral(":src"), c.optInAt.isValid() ? QVariant(c.optInSource) : QVariant());
+    q.bindValue(QStringLiteral(":attrs"), QString::fromUtf8(QJsonDocument(c.attributes).toJson(QJsonDocument::Compact)));
+    q.bindValue(QStringLiteral(":t"), now());
+    if (!q.exec() || !q.next()) {
+        *error = q.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    auto stored = byId(id, error);
+    if (!stored && error->isEmpty())
+        *error = tr("The contact %1 was not stored.").arg(c.phone);
+    return stored;
+}
+
 qint64 ContactStore::tagId(const QString &tag, bool create, QString *error)
 {
     QSqlQuery q(m_db);

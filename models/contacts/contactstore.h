@@ -49,6 +49,12 @@ public:
     // Inserts a new contact or merges into the one with the same phone. Returns the id, 0 on error.
     qint64 upsert(const Contact &c, QString *error);
 
+    // A customer met by a business event (a triggered campaign's fire), inside the caller's transaction (no BEGIN of
+    // its own): a new phone becomes a contact with c's name, attributes and opt-in (if any); an existing contact gets
+    // c's name only when it has none, and c's opt-in only when it never opted in and is not opted out — an opt-out
+    // is never overridden. Returns the stored contact.
+    std::optional<Contact> recordFromEvent(const Contact &c, QString *error);
+
     bool addTag(const QList<qint64> &ids, const QString &tag, QString *error);
     bool removeTag(const QList<qint64> &ids, const QString &tag, QString *error);
     bool optOut(const QList<qint64> &ids, const QString &reason, QString *error);

@@ -220,6 +220,25 @@ void CampaignTemplatePage::addParamRow(const QString &slot, const ParamMapping *
     });
 }
 
+QStringList CampaignTemplatePage::slotNames() const
+{
+    QStringList names;
+    for (int row = 0; row < m_ui->paramTable->rowCount(); ++row)
+        names << m_ui->paramTable->item(row, SlotColumn)->text();
+    return names;
+}
+
+void CampaignTemplatePage::applyMapping(const QList<ParamMapping> &mapping)
+{
+    QString error;
+    QList<ParamMapping> merged = params(&error);
+    for (const ParamMapping &m : mapping) {
+        merged.removeIf([&](const ParamMapping &p) { return p.slot == m.slot; });
+        merged << m;
+    }
+    fillParamTable(merged);
+}
+
 QList<ParamMapping> CampaignTemplatePage::params(QString *error) const
 {
     QList<ParamMapping> result;

@@ -29,6 +29,10 @@ public:
     void load(const Campaign &c);
     // Writes the name, account, template and parameters into `c`.
     void apply(Campaign &c) const;
+    // The current template's parameter slots (header.1, body.1, button.0 …), in the table's order.
+    QStringList slotNames() const;
+    // Replaces the mapping of the slots in `mapping` (a trigger recipe's event keys); other slots keep theirs.
+    void applyMapping(const QList<ParamMapping> &mapping);
     // Renders the preview again (the audience changed).
     void updatePreview();
 

@@ -11,7 +11,11 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QJsonArray>
+#include <QSignalBlocker>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
 #include <QWizard>
@@ -84,7 +88,59 @@ CampaignTypePage::CampaignTypePage(QWidget *parent)
     connect(m_ui->unlessEventEdit, &QLineEdit::textChanged, this, &CampaignTypePage::updateTypePage);
     for (QSpinBox *spin : { m_ui->delaySpin, m_ui->unlessHoursSpin, m_ui->cooldownSpin })
         connect(spin, &QSpinBox::valueChanged, this, &CampaignTypePage::updateTypePage);
+
+    // Ready recipes for shop orders, first on the trigger page; the consent field last.
+    auto *recipeRow = new QWidget(m_ui->triggeredPage);
+    auto *recipeLayout = new QHBoxLayout(recipeRow);
+    recipeLayout->setContentsMargins(0, 0, 0, 0);
+    m_recipeCombo = new QComboBox(recipeRow);
+    m_recipeCombo->setObjectName(QStringLiteral("recipeCombo"));
+    m_recipeCombo->addItem(tr("Choose a recipe…"));
+    for (const TriggerRecipe &r : TriggerRecipe::all()) {
+        m_recipeCombo->addItem(r.title, r.id);
+        m_recipeCombo->setItemData(m_recipeCombo->count() - 1, r.description, Qt::ToolTipRole);
+    }
+    auto *useRecipe = new QPushButton(tr("&Use recipe"), recipeRow);
+    useRecipe->setObjectName(QStringLiteral("useRecipeButton"));
+    useRecipe->setEnabled(false);
+    recipeLayout->addWidget(m_recipeCombo, 1);
+    recipeLayout->addWidget(useRecipe);
+    m_ui->triggeredForm->insertRow(0, tr("Start from a recipe:"), recipeRow);
+    connect(m_recipeCombo, &QComboBox::currentIndexChanged, this, [this, useRecipe](int index) {
+        useRecipe->setEnabled(index > 0);
+        m_recipeCombo->setToolTip(m_recipeCombo->itemData(index, Qt::ToolTipRole).toString());
+    });
+    connect(useRecipe, &QPushButton::clicked, this, [this] {
+        const QString id = m_recipeCombo->currentData().toString();
+        for (const TriggerRecipe &r : TriggerRecipe::all()) {
+            if (r.id == id)
+                applyRecipe(r);
+        }
+    });
+    m_consentCombo = new QComboBox(m_ui->triggeredPage);
+    m_consentCombo->setObjectName(QStringLiteral("consentFieldCombo"));
+    m_consentCombo->setEditable(true);
+    m_consentCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_consentCombo->addItem(QString());
+    for (const auto &[path, label] : TriggerRecipe::consentFields()) {
+        m_consentCombo->addItem(path);
+        m_consentCombo->setItemData(m_consentCombo->count() - 1, label, Qt::ToolTipRole);
+    }
+    m_consentCombo->lineEdit()->setPlaceholderText(tr("none: orders never opt anyone in"));
+    m_consentCombo->setToolTip(tr("Where the event says the customer agreed to WhatsApp messages. A customer who is "
+                                  "not yet a contact is added, and opted in only when this field says yes (true, "
+                                  "yes, 1, on, checked, subscribed). An opted-out contact stays opted out."));
+    m_ui->triggeredForm->addRow(tr("Consent from the order:"), m_consentCombo);
+    connect(m_consentCombo, &QComboBox::currentTextChanged, this, &CampaignTypePage::updateTypePage);
     updateTypePage();
+}
+
+void CampaignTypePage::applyRecipe(const TriggerRecipe &recipe)
+{
+    m_ui->kindTriggered->setChecked(true);
+    loadTrigger(recipe.trigger);
+    m_recipeCombo->setCurrentIndex(qMax(0, m_recipeCombo->findData(recipe.id)));
+    Q_EMIT recipeApplied(recipe);
 }
 
 CampaignTypePage::~CampaignTypePage() = default;
@@ -113,6 +169,8 @@ bool CampaignTypePage::validatePage()
 
 void CampaignTypePage::addConditionRow(const QString &key, const QString &op, const QString &value)
 {
+    // The row is complete before anyone reads it (itemChanged would run updateTypePage on a half-made row).
+    const QSignalBlocker blocker(m_ui->conditionTable);
     const int row = m_ui->conditionTable->rowCount();
     m_ui->conditionTable->insertRow(row);
     m_ui->conditionTable->setItem(row, CondKeyColumn, new QTableWidgetItem(key));
@@ -189,6 +247,9 @@ QJsonObject CampaignTypePage::triggerJson() const
         o.insert(QStringLiteral("unless"),
             QJsonObject { { QStringLiteral("event"), m_ui->unlessEventEdit->text().trimmed() },
                 { QStringLiteral("within_hours"), m_ui->unlessHoursSpin->value() } });
+    if (const QString consent = m_consentCombo ? m_consentCombo->currentText().trimmed() : QString();
+        !consent.isEmpty())
+        o.insert(QStringLiteral("consent_field"), consent);
     return o;
 }
 
@@ -285,23 +346,30 @@ void CampaignTypePage::load(const Campaign &c)
             m_ui->endDateEdit->setDate(QDate::fromString(end, Qt::ISODate));
     } else if (c.kind == QLatin1String("triggered")) {
         m_ui->kindTriggered->setChecked(true);
-        m_ui->eventEdit->setText(c.trigger.value(QStringLiteral("event")).toString());
-        m_ui->matchCombo->setCurrentIndex(
-            c.trigger.value(QStringLiteral("match")).toString() == QLatin1String("any") ? 1 : 0);
-        m_ui->conditionTable->setRowCount(0);
-        for (const QJsonValue &v : c.trigger.value(QStringLiteral("conditions")).toArray()) {
-            const QJsonObject o = v.toObject();
-            addConditionRow(o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("op")).toString(),
-                o.value(QStringLiteral("value")).toVariant().toString());
-        }
-        m_ui->delaySpin->setValue(c.trigger.value(QStringLiteral("delay_minutes")).toInt());
-        const QJsonObject unless = c.trigger.value(QStringLiteral("unless")).toObject();
-        m_ui->unlessCheck->setChecked(!unless.isEmpty());
-        m_ui->unlessEventEdit->setText(unless.value(QStringLiteral("event")).toString());
-        m_ui->unlessHoursSpin->setValue(unless.value(QStringLiteral("within_hours")).toInt(2));
-        m_ui->cooldownSpin->setValue(c.trigger.value(QStringLiteral("cooldown_hours")).toInt(24));
+        loadTrigger(c.trigger);
     } else {
         m_ui->kindOnce->setChecked(true);
     }
+    updateTypePage();
+}
+
+void CampaignTypePage::loadTrigger(const QJsonObject &trigger)
+{
+    m_ui->eventEdit->setText(trigger.value(QStringLiteral("event")).toString());
+    m_ui->matchCombo->setCurrentIndex(
+        trigger.value(QStringLiteral("match")).toString() == QLatin1String("any") ? 1 : 0);
+    m_ui->conditionTable->setRowCount(0);
+    for (const QJsonValue &v : trigger.value(QStringLiteral("conditions")).toArray()) {
+        const QJsonObject o = v.toObject();
+        addConditionRow(o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("op")).toString(),
+            o.value(QStringLiteral("value")).toVariant().toString());
+    }
+    m_ui->delaySpin->setValue(trigger.value(QStringLiteral("delay_minutes")).toInt());
+    const QJsonObject unless = trigger.value(QStringLiteral("unless")).toObject();
+    m_ui->unlessCheck->setChecked(!unless.isEmpty());
+    m_ui->unlessEventEdit->setText(unless.value(QStringLiteral("event")).toString());
+    m_ui->unlessHoursSpin->setValue(unless.value(QStringLiteral("within_hours")).toInt(2));
+    m_ui->cooldownSpin->setValue(trigger.value(QStringLiteral("cooldown_hours")).toInt(24));
+    m_consentCombo->setEditText(trigger.value(QStringLiteral("consent_field")).toString());
     updateTypePage();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/triggerrecipes.h"
 
 #include <memory>
 #include <QJsonObject>
@@ -13,6 +14,8 @@ class CampaignTypePage;
 // The campaign wizard's third page (campaigntypepage.ui): when the campaign sends — once when started, at a
 // set time, on a repeating schedule or whenever an event happens — as the JSON of models/campaigns/schedule.h, with a
 // one-line summary of the schedule or trigger, or what is wrong with it.
+class QComboBox;
+
 class CampaignTypePage : public QWizardPage
 {
     Q_OBJECT
@@ -29,7 +32,15 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
+    // Fills in the trigger from a ready recipe (TriggerRecipe::all()) and says so with recipeApplied, so the wizard
+    // maps the template's parameters to the event's keys. The "Use recipe" button calls it.
+    void applyRecipe(const TriggerRecipe &recipe);
+
+Q_SIGNALS:
+    void recipeApplied(const TriggerRecipe &recipe);
+
 private:
+    void loadTrigger(const QJsonObject &trigger);
     QString kind() const;
     QJsonObject scheduleJson() const;
     QJsonObject triggerJson() const;
@@ -38,4 +49,6 @@ private:
     bool checkType(QString *error) const;
 
     std::unique_ptr<Ui::CampaignTypePage> m_ui;
+    QComboBox *m_recipeCombo = nullptr;  // the ready recipes, above the event
+    QComboBox *m_consentCombo = nullptr; // editable: the consent field's path, with the common shop set-ups
 };

@@ -62,6 +62,10 @@ void CampaignWizard::setup()
     setButtonText(QWizard::FinishButton, tr("&Save"));
     connect(m_audiencePage, &CampaignAudiencePage::audienceCounted, m_templatePage,
         &CampaignTemplatePage::updatePreview);
+    // A trigger recipe maps the template's parameters to the event's keys (event:order_number …).
+    connect(m_typePage, &CampaignTypePage::recipeApplied, this, [this](const TriggerRecipe &recipe) {
+        m_templatePage->applyMapping(recipe.mappingFor(m_templatePage->slotNames()));
+    });
 }
 
 void CampaignWizard::setAudience(const QString &expression)

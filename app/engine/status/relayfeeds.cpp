@@ -69,7 +69,11 @@ void RelayFeeds::startPoller(qint64 accountId, const QString &accountName, const
     auto *poller = new RelayFeedPoller(m_workspace, options);
     poller->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, poller, &QObject::deleteLater);
-    connect(poller, &RelayFeedPoller::pageApplied, this, [this] { Q_EMIT applied(); });
+    connect(poller, &RelayFeedPoller::pageApplied, this, [this](const WebhookApplier::Counts &page) {
+        Q_EMIT applied();
+        if (page.business > 0)
+            Q_EMIT businessEventsArrived();
+    });
     connect(poller, &RelayFeedPoller::errorOccurred, this,
             [this, accountName](RelayFeedPoller::ErrorKind, const QString &text, int retryInMs) {
                 if (retryInMs < 0)

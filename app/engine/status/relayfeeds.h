@@ -27,6 +27,9 @@ public:
 Q_SIGNALS:
     // Statuses or replies were applied (throttled by the pollers' pages): refresh what shows counts.
     void applied();
+    // A page brought new business events (orders …): whoever runs the scheduler passes at once instead of waiting
+    // for its next tick, so a triggered message follows its event within about one poll interval.
+    void businessEventsArrived();
     void message(const QString &text);
 
 private:
