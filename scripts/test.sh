@@ -6,6 +6,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build=${HERALD_BUILD_DIR:-$root/build}
 "$root/scripts/install-deps.sh"
+# The packaging and portability checks (desktop-file-validate, appstreamcli, systemd-analyze, mingw-w64) run too.
+"$root/scripts/install-deps.sh" "$root/scripts/debian-packages-packaging.txt"
 "$root/scripts/build.sh" -DHERALD_BUILD_TESTS=ON
 export HERALD_BUILD_DIR=$build
 exec dbus-run-session -- bash -c '
