@@ -1,5 +1,6 @@
 #include "ui/filedialogs.h"
 
+#include "models/contacts/csvwriter.h"
 #include "models/storage/workspace.h"
 #include "ui/messagebox.h"
 
@@ -49,7 +50,7 @@ std::unique_ptr<QFileDialog> FileDialogs::create(QWidget *parent, const QString 
 }
 
 QString FileDialogs::ask(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
-                         QFileDialog::AcceptMode mode)
+                         QString *selectedFilter, QFileDialog::AcceptMode mode)
 {
     QString from = start;
     for (;;) {
@@ -57,6 +58,8 @@ QString FileDialogs::ask(QWidget *parent, const QString &caption, const QString 
         if (dialog->exec() != QDialog::Accepted || dialog->selectedFiles().isEmpty())
             return {};
         const QString path = dialog->selectedFiles().constFirst();
+        if (selectedFilter)
+            *selectedFilter = dialog->selectedNameFilter();
         if (!Workspace::isOpenWorkspaceFile(path))
             return path;
         MessageBox::warning(parent, caption, Workspace::openWorkspaceFileError(path));
@@ -67,13 +70,27 @@ QString FileDialogs::ask(QWidget *parent, const QString &caption, const QString 
 QString FileDialogs::getOpenFileName(QWidget *parent, const QString &caption, const QString &start,
                                      const QString &filter)
 {
-    return ask(parent, caption, start, filter, QFileDialog::AcceptOpen);
+    return ask(parent, caption, start, filter, nullptr, QFileDialog::AcceptOpen);
 }
 
 QString FileDialogs::getSaveFileName(QWidget *parent, const QString &caption, const QString &start,
                                      const QString &filter)
 {
-    return ask(parent, caption, start, filter, QFileDialog::AcceptSave);
+    return ask(parent, caption, start, filter, nullptr, QFileDialog::AcceptSave);
+}
+
+QString FileDialogs::getSaveCsvFileName(QWidget *parent, const QString &caption, const QString &start, char *separator)
+{
+    const QString semicolons = tr("CSV separated by semicolons (*.csv)");
+    const QString commas = tr("CSV separated by commas (*.csv)");
+    const char preferred = CsvWriter::localeSeparator(QLocale());
+    const QString filters = (preferred == ';' ? QStringList{semicolons, commas} : QStringList{commas, semicolons})
+                                .join(QStringLiteral(";;"))
+        + QStringLiteral(";;") + tr("All files (*)");
+    QString chosen;
+    const QString path = ask(parent, caption, start, filters, &chosen, QFileDialog::AcceptSave);
+    *separator = chosen == semicolons ? ';' : chosen == commas ? ',' : preferred;
+    return path;
 }
 
 bool FileDialogs::registerWorkspaceMimeTypes()

@@ -35,6 +35,9 @@ public:
                                    const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &start,
                                    const QString &filter);
+    // A CSV export's file and its separator: the dialog offers "separated by semicolons" and "separated by
+    // commas", the one a spreadsheet in the current locale expects first and chosen (CsvWriter::localeSeparator).
+    static QString getSaveCsvFileName(QWidget *parent, const QString &caption, const QString &start, char *separator);
 
     // Second layer: makes the workspace's MIME types (packaging/linux/io.herald.Herald.mime.xml, matched by suffix)
     // known to this process's QMimeDatabase even when Herald was not installed from its package, so nothing in
@@ -48,5 +51,6 @@ public:
 
 private:
     static QString ask(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                       QString *selectedFilter,
                        QFileDialog::AcceptMode mode);
 };

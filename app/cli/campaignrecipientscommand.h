@@ -10,7 +10,7 @@ class CampaignRecipientsCommand : public Command
 public:
     CampaignRecipientsCommand()
         : Command(QStringLiteral("campaign recipients"), Section::Campaigns,
-                 tr("campaign recipients ID --stat STAT|skipped [--reason CODE] [--run R] [--json | --csv FILE]"),
+                 tr("campaign recipients ID --stat STAT|skipped [--reason CODE] [--run R] [--json | --csv FILE [--separator SEP]]"),
                  tr("Lists the recipients behind one statistic of a run."))
     {
     }

@@ -10,7 +10,7 @@ class CampaignStatsCommand : public Command
 public:
     CampaignStatsCommand()
         : Command(QStringLiteral("campaign stats"), Section::Campaigns,
-                 tr("campaign stats ID [--run R] [--json | --csv FILE]"),
+                 tr("campaign stats ID [--run R] [--json | --csv FILE [--separator SEP]]"),
                  tr("Prints the seven statistics of a run."))
     {
     }

@@ -179,9 +179,12 @@ int ContactsExportCommand::execute(const QString &workspace, const QStringList &
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to write."));
-    p.addOption(jsonOption());
+    p.addOptions({separatorOption(), jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("contacts export"), args, &error))
+        return usage(error);
+    char sep = ',';
+    if (!separator(p, &sep, &error))
         return usage(error);
     if (p.positionalArguments().size() != 1)
         return usage(tr("contacts export needs exactly one FILE."));
@@ -189,7 +192,7 @@ int ContactsExportCommand::execute(const QString &workspace, const QStringList &
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
     const QString file = p.positionalArguments().first();
-    const qint64 written = ContactExporter::exportAll(ws, file, &error);
+    const qint64 written = ContactExporter::exportAll(ws, file, &error, {}, sep);
     if (written < 0)
         return fail(error);
     if (p.isSet(jsonOption()))

@@ -54,6 +54,31 @@ const QCommandLineOption &workspaceOption()
     return o;
 }
 
+const QCommandLineOption &separatorOption()
+{
+    static const QCommandLineOption o(
+        QStringLiteral("separator"),
+        CliCommands::tr("Column separator of the CSV file: , (default), ; or tab (Excel where the decimal separator "
+                        "is a comma expects ;)."),
+        QStringLiteral("SEP"), QStringLiteral(","));
+    return o;
+}
+
+bool separator(const QCommandLineParser &p, char *separator, QString *error)
+{
+    const QString value = p.value(separatorOption());
+    if (value == QLatin1String(",") || value == QLatin1String(";")) {
+        *separator = value.at(0).toLatin1();
+        return true;
+    }
+    if (value == QLatin1String("tab") || value == QLatin1String("\\t")) {
+        *separator = '\t';
+        return true;
+    }
+    *error = CliCommands::tr("--separator must be , or ; or tab, not “%1”.").arg(value);
+    return false;
+}
+
 const QCommandLineOption &jsonOption()
 {
     static const QCommandLineOption o(QStringLiteral("json"), trCli("Print one JSON object on standard output."));

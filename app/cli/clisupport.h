@@ -28,6 +28,10 @@ int usage(const QString &problem = {});
 QString trCli(const char *text);
 const QCommandLineOption &workspaceOption();
 const QCommandLineOption &jsonOption();
+// --separator ',' | ';' | tab: the column separator of a CSV the command writes (default ',', for scripts; ';' for
+// a spreadsheet that reads numbers with a decimal comma). False with *error for anything else.
+const QCommandLineOption &separatorOption();
+bool separator(const QCommandLineParser &p, char *separator, QString *error);
 
 // Parses a sub-command's arguments (adds --workspace and --help); prints help and exits on --help.
 bool parse(QCommandLineParser &p, const QString &words, const QStringList &args, QString *error);

@@ -10,7 +10,7 @@ class ContactsExportCommand : public Command
 public:
     ContactsExportCommand()
         : Command(QStringLiteral("contacts export"), Section::Contacts,
-                 tr("contacts export FILE [--json]"),
+                 tr("contacts export FILE [--separator SEP] [--json]"),
                  tr("Writes every contact to a CSV file."))
     {
     }

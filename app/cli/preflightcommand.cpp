@@ -5,6 +5,7 @@
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/preflight.h"
 #include "models/campaigns/ratecard.h"
+#include "models/core/localformat.h"
 #include "models/storage/workspace.h"
 
 #include <QEventLoop>
@@ -71,7 +72,7 @@ void printReport(const PreflightReport &r)
           << Qt::endl;
     if (!r.triggered) {
         o << CliCommands::tr("Duration: about %1 at %2 msg/s").arg(duration(r.durationSeconds)).arg(r.rate) << Qt::endl;
-        o << (r.hasCost ? CliCommands::tr("Cost: %1 %2").arg(QString::number(r.cost, 'f', 2), r.currency)
+        o << (r.hasCost ? CliCommands::tr("Cost: %1").arg(LocalFormat::money(r.cost, r.currency))
                         : CliCommands::tr("Cost: no estimate (the rate card is empty)"))
           << Qt::endl;
     }

@@ -80,9 +80,12 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("ID"), tr("Campaign id."));
-    p.addOptions({runOption(), csvOption(), jsonOption()});
+    p.addOptions({runOption(), csvOption(), separatorOption(), jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("campaign stats"), args, &error))
+        return usage(error);
+    char sep = ',';
+    if (!separator(p, &sep, &error))
         return usage(error);
     if (p.isSet(csvOption()) && p.isSet(jsonOption()))
         return usage(tr("Choose either --json or --csv."));
@@ -97,7 +100,7 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
     if (!c)
         return fail(error);
     if (p.isSet(csvOption()))
-        return StatsReport::writeStatsCsv(ws.database(), runId, p.value(csvOption()), &error) ? 0 : fail(error);
+        return StatsReport::writeStatsCsv(ws.database(), runId, p.value(csvOption()), &error, sep) ? 0 : fail(error);
     if (p.isSet(jsonOption())) {
         QJsonArray reasons;
         for (const CampaignStats::Reason &r : c->failureReasons)
@@ -130,9 +133,12 @@ int CampaignRecipientsCommand::execute(const QString &workspace, const QStringLi
                                   QStringLiteral("STAT"));
     const QCommandLineOption reason(QStringLiteral("reason"), tr("Only failures with this error code."),
                                     QStringLiteral("CODE"));
-    p.addOptions({stat, reason, runOption(), csvOption(), jsonOption()});
+    p.addOptions({stat, reason, runOption(), csvOption(), separatorOption(), jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("campaign recipients"), args, &error))
+        return usage(error);
+    char sep = ',';
+    if (!separator(p, &sep, &error))
         return usage(error);
     if (p.isSet(csvOption()) && p.isSet(jsonOption()))
         return usage(tr("Choose either --json or --csv."));
@@ -162,7 +168,7 @@ int CampaignRecipientsCommand::execute(const QString &workspace, const QStringLi
         filter.stat = *chosen;
         filter.reasonCode = reasonCode;
         filter.skipped = skipped;
-        const qint64 written = StatsReport::writeRecipientsCsv(ws.database(), filter, p.value(csvOption()), &error);
+        const qint64 written = StatsReport::writeRecipientsCsv(ws.database(), filter, p.value(csvOption()), &error, {}, sep);
         return written >= 0 ? 0 : fail(error);
     }
     const auto rows = skipped ? CampaignStats::skippedRecipients(ws.database(), runId, &error)

@@ -1,3 +1,4 @@
+#include "engine/i18n/languages.h"
 #include "engine/sandbox/demoworkspace.h"
 #include "engine/sandbox/sandboxenvironment.h"
 #include "engine/scheduler/scheduler.h"
@@ -15,11 +16,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QThread>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -34,13 +33,10 @@ int main(int argc, char *argv[])
     // The workspace's files are known by their suffix before any file dialog or MIME lookup runs.
     FileDialogs::registerWorkspaceMimeTypes();
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("herald"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language chosen in Settings → Language (else the system's), for the texts and for numbers, money and dates.
+    const QLocale locale = Languages::effective();
+    Languages::install(app, locale);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Herald — WhatsApp campaign manager"));

@@ -31,7 +31,8 @@ QString yesNo(bool value)
 
 } // namespace
 
-qint64 ContactExporter::exportAll(Workspace &workspace, const QString &path, QString *error, const Progress &progress)
+qint64 ContactExporter::exportAll(Workspace &workspace, const QString &path, QString *error, const Progress &progress,
+                                  char separator)
 {
     QSqlDatabase db = workspace.database();
     QSqlQuery q(db);
@@ -55,7 +56,9 @@ qint64 ContactExporter::exportAll(Workspace &workspace, const QString &path, QSt
     std::sort(keys.begin(), keys.end());
 
     CsvWriter writer;
-    if (!writer.open(path, error))
+    CsvWriter::Options options;
+    options.separator = separator;
+    if (!writer.open(path, options, error))
         return -1;
     QStringList header {QStringLiteral("phone"),      QStringLiteral("name"),          QStringLiteral("opted_in"),
                         QStringLiteral("opt_in_source"), QStringLiteral("opt_in_at"),  QStringLiteral("opted_out"),

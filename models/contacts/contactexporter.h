@@ -15,5 +15,6 @@ class ContactExporter
 public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     // Returns the number of contacts written, or -1 with *error filled.
-    static qint64 exportAll(Workspace &workspace, const QString &path, QString *error, const Progress &progress = {});
+    static qint64 exportAll(Workspace &workspace, const QString &path, QString *error, const Progress &progress = {},
+                            char separator = ',');
 };

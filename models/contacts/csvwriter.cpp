@@ -119,6 +119,11 @@ void CsvWriter::endRow()
     }
 }
 
+char CsvWriter::localeSeparator(const QLocale &locale)
+{
+    return locale.decimalPoint() == QStringLiteral(",") ? ';' : ',';
+}
+
 QString CsvWriter::neutralize(const QString &cell)
 {
     if (cell.isEmpty())

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,10 @@ public:
     void endRow();
     // Flushes and closes; false with *error when anything could not be written (disk full, …).
     bool close(QString *error);
+
+    // The separator a spreadsheet in `locale` splits columns by: ';' where the decimal separator is a comma
+    // (Excel in pt_BR, es_ES, id …), ',' elsewhere. Exports from the window default to it; herald-cli keeps ','.
+    static char localeSeparator(const QLocale &locale);
 
     // One record (without the line end) as it would be written.
     static QByteArray formatRow(const QStringList &cells);

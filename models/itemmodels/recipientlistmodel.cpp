@@ -1,5 +1,6 @@
 #include "models/itemmodels/recipientlistmodel.h"
 
+#include "models/core/localformat.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/storage/workspace.h"
 
@@ -44,9 +45,7 @@ QString sortExpression(int column)
 
 QString formatTime(qint64 ms)
 {
-    if (ms <= 0)
-        return {};
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return LocalFormat::dateTimeSeconds(ms);
 }
 
 } // namespace

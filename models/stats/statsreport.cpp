@@ -66,7 +66,7 @@ void appendIsoTime(QByteArray &out, qint64 ms)
 
 } // namespace
 
-bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &path, QString *error)
+bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &path, QString *error, char separator)
 {
     const auto counts = CampaignStats::compute(db, runId, error);
     if (!counts)
@@ -83,7 +83,9 @@ bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &pa
     }
     const CampaignStats::Counts &c = *counts;
     CsvWriter w;
-    if (!w.open(path, error))
+    CsvWriter::Options options;
+    options.separator = separator;
+    if (!w.open(path, options, error))
         return false;
     w.writeRow({QStringLiteral("campaign"), q.value(0).toString()});
     w.writeRow({QStringLiteral("run"), QString::number(runId)});
@@ -96,7 +98,10 @@ bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &pa
                 QStringLiteral("rate_of")});
     const auto row = [&](Stat s, qint64 of, const QString &ofName) {
         w.writeRow({CampaignStats::statName(s), QString::number(c.value(s)),
-                    ofName.isEmpty() ? QString() : rate(c.value(s), of), ofName});
+                    ofName.isEmpty() ? QString()
+                                     : separator == ';' ? rate(c.value(s), of).replace(QLatin1Char('.'), QLatin1Char(','))
+                                                        : rate(c.value(s), of),
+                    ofName});
     };
     // Rates as campaign-stats.md defines them: Sent, Failed, Unqualified and Pending of Attempted;
     // Delivered, Read and Replied of Sent.
@@ -136,7 +141,8 @@ QStringList StatsReport::recipientColumns()
 }
 
 qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &filter, const QString &path,
-                                       QString *error, const std::function<bool(qint64)> &progress)
+                                       QString *error, const std::function<bool(qint64)> &progress,
+                                       char separator)
 {
     sqlite3 *handle = Workspace::sqliteHandle(db);
     if (!handle) {
@@ -175,7 +181,9 @@ qint64 StatsReport::writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &f
     }
 
     CsvWriter w;
-    if (!w.open(path, error))
+    CsvWriter::Options options;
+    options.separator = separator;
+    if (!w.open(path, options, error))
         return -1;
     w.writeRow(recipientColumns());
     constexpr int kTimeColumns[] = {4, 5, 6, 7, 8, 9, 14};

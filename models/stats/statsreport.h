@@ -17,7 +17,9 @@ class StatsReport
 public:
     // The stats report: campaign, run, each statistic with count and rate (and what the rate is of), then the
     // failure reasons with counts, largest first.
-    static bool writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &path, QString *error);
+    // separator: ',' (the default, for scripts) or the spreadsheet's (';' also writes rates with a decimal comma).
+    static bool writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &path, QString *error,
+                              char separator = ',');
 
     // Filters of a recipient list; search matches name, phone, message id or error title.
     struct RecipientFilter
@@ -32,6 +34,7 @@ public:
     // (rows written) is called every 50,000 rows and may return false to cancel; a cancelled export removes
     // the partial file. Returns the number of rows written, or -1 with *error.
     static qint64 writeRecipientsCsv(QSqlDatabase db, const RecipientFilter &filter, const QString &path,
-                                     QString *error, const std::function<bool(qint64)> &progress = {});
+                                     QString *error, const std::function<bool(qint64)> &progress = {},
+                                     char separator = ',');
     static QStringList recipientColumns();
 };

@@ -1,3 +1,4 @@
+#include "engine/i18n/languages.h"
 #include "models/storage/workspace.h"
 #include "screenshot.h"
 #include "testworkspace.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void unsavedChangesAskBeforeLeaving();
     void sandboxConnectionTest();
     void autoResolveAndPortfolioAreSaved();
+    void languageChoiceIsRemembered();
     void screenshot();
 
 private:
@@ -351,6 +353,38 @@ void TestAccountsPage::autoResolveAndPortfolioAreSaved()
     QTRY_VERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(AccountStore(m_ws->workspace().database()).defaultAccount(&error)->portfolioId, QStringLiteral("4455"));
+}
+
+void TestAccountsPage::languageChoiceIsRemembered()
+{
+    Languages::setChosen({});
+    auto *combo = m_page->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *note = m_page->findChild<QLabel *>(QStringLiteral("languageNote"));
+    QVERIFY(combo && note);
+    // The system's language first (the default), then every language Herald ships and English, each in its own words.
+    QCOMPARE(combo->currentIndex(), 0);
+    QVERIFY(combo->itemData(0).toString().isEmpty());
+    QStringList names;
+    for (int i = 1; i < combo->count(); ++i)
+        names << combo->itemData(i).toString();
+    for (const QString &name : Languages::available())
+        QVERIFY2(names.contains(name), qPrintable(name));
+    const int portuguese = combo->findData(QStringLiteral("pt_BR"));
+    QVERIFY(portuguese > 0);
+    QCOMPARE(combo->itemText(portuguese), Languages::nativeName(QStringLiteral("pt_BR")));
+    QVERIFY(combo->itemText(portuguese).startsWith(QStringLiteral("Português")));
+
+    QVERIFY(!note->isVisible());
+    combo->setCurrentIndex(portuguese);
+    QCOMPARE(Languages::chosen(), QStringLiteral("pt_BR"));
+    QVERIFY(note->isVisible());   // applies from the next start
+    // A new page (the next start) shows the remembered choice.
+    AccountsPage again(m_ws->workspace());
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentData().toString(),
+             QStringLiteral("pt_BR"));
+    combo->setCurrentIndex(0);
+    QVERIFY(Languages::chosen().isEmpty());
+    QVERIFY(!note->isVisible());
 }
 
 void TestAccountsPage::screenshot()

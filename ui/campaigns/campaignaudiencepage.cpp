@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QWizard>
@@ -356,6 +357,6 @@ void CampaignAudiencePage::updateAudienceCount()
             .arg(tr("%n contact(s) will get the message.", "", int(e->sendable())).toHtmlEscaped()));
     m_ui->excludedLabel->setText(e->optedOut + e->notOptedIn == 0
             ? tr("No matching contact is excluded.")
-            : tr("Excluded: %1 opted out, %2 never opted in (never sent to).").arg(e->optedOut).arg(e->notOptedIn));
+            : tr("Excluded: %1 opted out, %2 never opted in (never sent to).").arg(QLocale().toString(e->optedOut), QLocale().toString(e->notOptedIn)));
     Q_EMIT audienceCounted();
 }

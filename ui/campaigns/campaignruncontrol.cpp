@@ -155,8 +155,8 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
     connect(service, &RunService::started, this, [this, campaignId](const RunService::Decision &d) {
         if (d.planned)
             Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).")
-                                     .arg(d.planned->planned)
-                                     .arg(d.planned->skipped + d.planned->optedOut));
+                                     .arg(QLocale().toString(d.planned->planned),
+                                          QLocale().toString(d.planned->skipped + d.planned->optedOut)));
         Q_EMIT reloadRequested();
         if (const CampaignOverview *row = m_model->byId(campaignId))
             m_model->updateRun(d.runId, RunStatuses::toString(RunStatus::Starting), row->counts, {}, std::nullopt);

@@ -4,6 +4,7 @@
 #include "engine/secrets/accesstoken.h"
 #include "engine/secrets/secretstore.h"
 #include "models/campaigns/ratecard.h"
+#include "models/core/localformat.h"
 #include "models/contacts/phonenormalizer.h"
 #include "models/storage/workspace.h"
 #include "ui/messagebox.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -89,7 +91,7 @@ QString PreflightView::toHtml(const PreflightReport &r)
         r.triggered ? esc(tr("decided per event (triggered campaign)"))
                     : esc(tr("%n contact(s)", "", int(r.audience))));
     html += row(
-        tr("Excluded"), esc(tr("%1 opted out, %2 never opted in").arg(r.excludedOptedOut).arg(r.excludedNotOptedIn)));
+        tr("Excluded"), esc(tr("%1 opted out, %2 never opted in").arg(QLocale().toString(r.excludedOptedOut), QLocale().toString(r.excludedNotOptedIn))));
     if (!r.triggered) {
         QString missing = esc(tr("%n recipient(s) without a value and no fallback", "", int(r.missingParams)));
         for (const PreflightReport::MissingParam &m : r.missingSample)
@@ -108,14 +110,12 @@ QString PreflightView::toHtml(const PreflightReport &r)
     else
         html += row(tr("Daily limit"),
             esc(tr("%1 of %2 left in the last 24 hours (%3, %4 used)")
-                    .arg(r.tierRemaining)
-                    .arg(r.tierLimit)
-                    .arg(r.tier)
-                    .arg(r.tierUsed)));
+                    .arg(QLocale().toString(r.tierRemaining), QLocale().toString(r.tierLimit), r.tier,
+                         QLocale().toString(r.tierUsed))));
     if (!r.triggered) {
-        html += row(tr("Duration"), esc(tr("%1 at %2 messages/s").arg(duration(r.durationSeconds)).arg(r.rate)));
+        html += row(tr("Duration"), esc(tr("%1 at %2 messages/s").arg(duration(r.durationSeconds), QLocale().toString(r.rate))));
         html += row(tr("Cost"),
-            r.hasCost ? esc(QStringLiteral("%1 %2").arg(QString::number(r.cost, 'f', 2), r.currency))
+            r.hasCost ? esc(LocalFormat::money(r.cost, r.currency))
                       : esc(tr("no estimate (add prices to the rate card)")));
     }
     html += QStringLiteral("</table>");

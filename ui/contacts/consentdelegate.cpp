@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 
 namespace {
 
@@ -83,7 +84,10 @@ void ConsentDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->restore();
         return;
     }
-    const QRect badge(option.rect.left() + kMargin, option.rect.center().y() - height / 2 + 1, width, height);
+    // At the start of the cell: its left edge, or its right edge in a right-to-left layout.
+    const QRect badge = QStyle::visualRect(
+        option.direction, option.rect,
+        QRect(option.rect.left() + kMargin, option.rect.center().y() - height / 2 + 1, width, height));
 
     const BadgeColors colors = colorsFor(consent);
     painter->setRenderHint(QPainter::Antialiasing);

@@ -183,15 +183,15 @@ void ContactActions::exportContacts()
     const QString dir = settings.value(kExportDirKey, documents).toString();
     const QString suggested = QDir(dir).filePath(
         tr("contacts-%1.csv").arg(Clock::today().toString(Qt::ISODate)));
-    const QString path = FileDialogs::getSaveFileName(m_window, tr("Export Contacts"), suggested,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    char separator = ',';
+    const QString path = FileDialogs::getSaveCsvFileName(m_window, tr("Export Contacts"), suggested, &separator);
     if (path.isEmpty())
         return;
     settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    exportTo(path);
+    exportTo(path, separator);
 }
 
-void ContactActions::exportTo(const QString &path)
+void ContactActions::exportTo(const QString &path, char separator)
 {
     if (m_exporting)
         return;
@@ -216,13 +216,13 @@ void ContactActions::exportTo(const QString &path)
     Workspace *workspace = &m_workspace;
     // The exporter reads through workspace.database(): the worker gets its own connection. The destructor
     // waits for the worker, so the queued progress calls never outlive `progress`.
-    m_exportFuture = QtConcurrent::run([workspace, path, error, cancel, progress] {
+    m_exportFuture = QtConcurrent::run([workspace, path, error, cancel, progress, separator] {
         const qint64 written = ContactExporter::exportAll(*workspace, path, error.get(),
                                                           [cancel, progress](qint64 done, qint64 total) {
             const int value = total > 0 ? int(qBound(qint64(0), done * 1000 / total, qint64(1000))) : 0;
             QMetaObject::invokeMethod(progress, [progress, value] { progress->setValue(value); }, Qt::QueuedConnection);
             return !cancel->load();
-        });
+        }, separator);
         workspace->releaseThreadConnection();
         return written;
     });

@@ -44,7 +44,7 @@ public:
     // Asks for a file name, then exports.
     void exportContacts();
     // Starts an export to path with a progress dialog; exportFinished() reports the outcome.
-    void exportTo(const QString &path);
+    void exportTo(const QString &path, char separator = ',');
     bool isExporting() const { return m_exporting; }
 
 Q_SIGNALS:

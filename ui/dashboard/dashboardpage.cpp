@@ -501,19 +501,19 @@ void DashboardPage::exportReport()
         = settings.value(kReportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const QString suggested = QDir(dir).filePath(
         tr("run-%1-report-%2.csv").arg(currentRunId()).arg(Clock::today().toString(Qt::ISODate)));
-    const QString path
-        = FileDialogs::getSaveFileName(this, tr("Export Report"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    char separator = ',';
+    const QString path = FileDialogs::getSaveCsvFileName(this, tr("Export Report"), suggested, &separator);
     if (path.isEmpty())
         return;
     settings.setValue(kReportDirKey, QFileInfo(path).absolutePath());
-    exportReportTo(path);
+    exportReportTo(path, separator);
 }
 
-void DashboardPage::exportReportTo(const QString &path)
+void DashboardPage::exportReportTo(const QString &path, char separator)
 {
     QString error;
     // Two aggregate queries: quick even for a million recipients.
-    if (!StatsReport::writeStatsCsv(m_workspace.database(), currentRunId(), path, &error)) {
+    if (!StatsReport::writeStatsCsv(m_workspace.database(), currentRunId(), path, &error, separator)) {
         MessageBox::warning(this, tr("Export Report"), tr("The report could not be saved: %1").arg(error));
         return;
     }

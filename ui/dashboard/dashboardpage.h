@@ -50,7 +50,7 @@ public Q_SLOTS:
     // Something changed (status reports applied, a run progressed): recompute soon, at most twice a second.
     void refresh();
     void exportReport();
-    void exportReportTo(const QString &path);
+    void exportReportTo(const QString &path, char separator = ',');
 
 Q_SIGNALS:
     void newCampaignRequested(const QString &audienceExpression);

@@ -82,15 +82,15 @@ void RecipientListPane::exportCsv()
         = QDir(dir).filePath(tr("run-%1-%2-%3.csv")
                                  .arg(m_runId)
                                  .arg(CampaignStats::statName(m_stat), Clock::today().toString(Qt::ISODate)));
-    const QString path = FileDialogs::getSaveFileName(
-        this, tr("Export Recipients"), suggested, tr("CSV files (*.csv);;All files (*)"));
+    char separator = ',';
+    const QString path = FileDialogs::getSaveCsvFileName(this, tr("Export Recipients"), suggested, &separator);
     if (path.isEmpty())
         return;
     settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    exportCsvTo(path);
+    exportCsvTo(path, separator);
 }
 
-void RecipientListPane::exportCsvTo(const QString &path)
+void RecipientListPane::exportCsvTo(const QString &path, char separator)
 {
     if (!isShowingList() || m_exporting)
         return;
@@ -105,8 +105,9 @@ void RecipientListPane::exportCsvTo(const QString &path)
     Workspace *workspace = &m_workspace;
     Q_EMIT statusMessage(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
     // A million rows take a few seconds: the worker streams them on its own connection.
-    m_exportFuture = QtConcurrent::run([workspace, filter, path, error] {
-        const qint64 rows = StatsReport::writeRecipientsCsv(workspace->database(), filter, path, error.get());
+    m_exportFuture = QtConcurrent::run([workspace, filter, path, error, separator] {
+        const qint64 rows
+            = StatsReport::writeRecipientsCsv(workspace->database(), filter, path, error.get(), {}, separator);
         workspace->releaseThreadConnection();
         return rows;
     });

@@ -52,7 +52,7 @@ public:
     QString audienceExpression() const;
 
     // Writes the list (with the current filter and search) to `path` on a worker thread; exportFinished follows.
-    void exportCsvTo(const QString &path);
+    void exportCsvTo(const QString &path, char separator = ',');
     bool isExporting() const { return m_exporting; }
 
 public Q_SLOTS:

@@ -1,5 +1,6 @@
 #include "ui/investigation/contacthistoryview.h"
 
+#include "models/core/localformat.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/storage/workspace.h"
 
@@ -28,7 +29,7 @@ namespace {
 
 QString timeText(qint64 ms)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return LocalFormat::dateTimeSeconds(ms);
 }
 
 QString timeText(const std::optional<qint64> &ms)

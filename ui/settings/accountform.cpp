@@ -1,5 +1,6 @@
 #include "ui/settings/accountform.h"
 
+#include "ui/leadingmargins.h"
 #include "ui/settings/connectiontestgroup.h"
 #include "ui/settings/secretfield.h"
 #include "ui/templates/templateeditorstyle.h"
@@ -28,7 +29,7 @@ AccountForm::AccountForm(SecretStore *secrets, QWidget *parent)
 {
     setObjectName(QStringLiteral("accountForm"));
     auto *formLayout = new QVBoxLayout(this);
-    formLayout->setContentsMargins(0, 0, 8, 0);
+    LeadingMargins::apply(this, formLayout, 0, 0, 8, 0);
     formLayout->setSpacing(10);
 
     m_title = new QLabel(this);

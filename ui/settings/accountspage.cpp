@@ -4,6 +4,7 @@
 #include "ui/messagebox.h"
 #include "ui/settings/accountform.h"
 #include "ui/settings/connectiontestgroup.h"
+#include "ui/settings/languagebox.h"
 #include "ui/settings/secretfield.h"
 
 #include <QHBoxLayout>
@@ -67,6 +68,7 @@ void AccountsPage::buildUi()
     listButtons->addWidget(m_addButton);
     listButtons->addWidget(m_defaultButton);
     left->addLayout(listButtons);
+    left->addWidget(new LanguageBox(this));
 
     // Right: the selected account.
     m_form = new AccountForm(m_secrets, this);

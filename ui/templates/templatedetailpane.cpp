@@ -1,6 +1,7 @@
 #include "ui/templates/templatedetailpane.h"
 
 #include "models/itemmodels/templatetablemodel.h"
+#include "ui/leadingmargins.h"
 #include "ui/templates/templatepreview.h"
 
 #include <QLabel>
@@ -12,7 +13,7 @@ TemplateDetailPane::TemplateDetailPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("templateDetail"));
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 0, 0, 0);
+    LeadingMargins::apply(this, layout, 8, 0, 0, 0);
     layout->setSpacing(6);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("templateTitle"));

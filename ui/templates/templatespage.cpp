@@ -418,7 +418,8 @@ void TemplatesPage::finishSync(const TemplateSyncResult &result)
     QString summary;
     QPalette p = palette();
     if (result.ok) {
-        summary = tr("%1 added, %2 updated, %3 removed").arg(result.counts.added).arg(result.counts.updated).arg(result.counts.removed);
+        summary = tr("%1 added, %2 updated, %3 removed").arg(QLocale().toString(result.counts.added), QLocale().toString(result.counts.updated),
+                           QLocale().toString(result.counts.removed));
         m_syncStatus->setText(tr("Synced at %1: %2.").arg(QLocale().toString(Clock::nowLocal().time(), QLocale::ShortFormat), summary));
         p.setColor(QPalette::WindowText, kGood);
         reload();
