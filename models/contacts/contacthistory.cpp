@@ -230,12 +230,12 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         return std::nullopt;
     }
 
-    // Triggered campaigns' decisions about this number: CROSS JOIN keeps the campaigns (a few) outside, so each
+    // Triggered campaigns' decisions about this number: the campaigns (a few) drive the join, so each
     // is one lookup in trigger_fires_phone (campaign_id, phone) instead of a scan of every fire.
     QSqlQuery f(db);
     f.setForwardOnly(SqlDialect::forwardOnly(f));
     f.prepare(QStringLiteral("SELECT f.id, f.campaign_id, c.name, f.event_id, f.due_at, f.state, f.reason, f.run_id, "
-                             "f.decided_at FROM campaigns c CROSS JOIN trigger_fires f ON f.campaign_id = c.id "
+                             "f.decided_at FROM campaigns c JOIN trigger_fires f ON f.campaign_id = c.id "
                              "AND f.phone = :phone ORDER BY f.due_at DESC, f.id DESC"));
     f.bindValue(QStringLiteral(":phone"), e164);
     if (!run(f, error))

@@ -576,7 +576,7 @@ bool RecipientLedger::setRunStatus(qint64 runId, const QString &status, const QS
     q.prepare(QStringLiteral(
         "UPDATE campaign_runs SET status = :status, stop_reason = :reason, stop_code = :code, updated_at = :now, "
         "started_at = CASE WHEN :status2 = 'running' AND started_at IS NULL THEN :now2 ELSE started_at END, "
-        "finished_at = CASE WHEN :status3 IN ('finished', 'sent', 'stopped') THEN :now3 ELSE NULL END "
+        "finished_at = CASE WHEN :status3 IN ('finished', 'sent', 'stopped') THEN CAST(:now3 AS BIGINT) ELSE NULL END "
         "WHERE id = :run"));
     q.bindValue(QStringLiteral(":status"), status);
     q.bindValue(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason);
