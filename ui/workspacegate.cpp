@@ -1,5 +1,6 @@
 #include "ui/workspacegate.h"
 
+#include "engine/secrets/workspacepassword.h"
 #include "models/storage/workspace.h"
 #include "models/storage/workspacebackup.h"
 #include "ui/filedialogs.h"
@@ -56,7 +57,7 @@ bool WorkspaceGate::open(Workspace &workspace, const QString &path, const QDateT
     QString current = path;
     for (;;) {
         QString error;
-        if (workspace.open(current, &error))
+        if (WorkspacePassword::open(workspace, current, &error))
             return true;
         const StorageError::Kind kind = workspace.openError();
         const bool damaged = kind == StorageError::Kind::Damaged || kind == StorageError::Kind::NotADatabase;

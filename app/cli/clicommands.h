@@ -39,6 +39,7 @@
 #include "cli/templatesvalidatecommand.h"
 #include "cli/workspacebackupcommand.h"
 #include "cli/workspacerestorecommand.h"
+#include "cli/workspacelogincommand.h"
 
 #include <QStringList>
 

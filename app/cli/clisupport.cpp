@@ -1,6 +1,7 @@
 #include "cli/clisupport.h"
 
 #include "cli/clicommands.h"
+#include "engine/secrets/workspacepassword.h"
 #include "cli/commandregistry.h"
 #include "engine/secrets/accesstoken.h"
 #include "engine/secrets/secretstore.h"
@@ -113,7 +114,7 @@ bool parse(QCommandLineParser &p, const QString &words, const QStringList &args,
 bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error)
 {
     const QString option = p.isSet(workspaceOption()) ? p.value(workspaceOption()) : globalOption;
-    return ws.open(Workspace::resolvePath(option), error);
+    return WorkspacePassword::open(ws, Workspace::resolvePath(option), error);
 }
 
 std::optional<qint64> idArgument(const QCommandLineParser &p)

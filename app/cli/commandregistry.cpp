@@ -58,6 +58,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     // Workspace
     c.push_back(std::make_unique<WorkspaceBackupCommand>());
     c.push_back(std::make_unique<WorkspaceRestoreCommand>());
+    c.push_back(std::make_unique<WorkspaceLoginCommand>());
     return c;
 }
 

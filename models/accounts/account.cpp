@@ -1,4 +1,5 @@
 #include "models/accounts/account.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/core/clock.h"
 #include "models/core/errortext.h"
@@ -216,7 +217,8 @@ qint64 AccountStore::save(const Account &a, QString *error)
     if (a.id == 0) {
         q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "
                                  "relay_url, messaging_tier, max_rate, portfolio_id, auto_resolve, is_default, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOT EXISTS (SELECT 1 FROM accounts), ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN EXISTS (SELECT 1 FROM accounts) THEN 0 ELSE 1 END, ?, ?) "
+                                 "RETURNING id"));
     } else {
         q.prepare(QStringLiteral("UPDATE accounts SET name = ?, kind = ?, graph_url = ?, api_version = ?, "
                                  "phone_number_id = ?, waba_id = ?, relay_url = ?, messaging_tier = ?, max_rate = ?, "
@@ -246,7 +248,7 @@ qint64 AccountStore::save(const Account &a, QString *error)
         *error = tr("No account with id %1.").arg(a.id);
         return 0;
     }
-    return a.id == 0 ? q.lastInsertId().toLongLong() : a.id;
+    return a.id == 0 ? SqlDialect::insertedId(q) : a.id;
 }
 
 bool AccountStore::setDefault(qint64 id, QString *error)

@@ -1,4 +1,5 @@
 #include "models/accounts/headroom.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
 
@@ -72,7 +73,7 @@ Headroom Headroom::compute(QSqlDatabase db, const Account &account, qint64 now, 
     // Each phone counts from its latest claim in the window; the budget frees up as those leave it, oldest first.
     const QString ids = idList(budgetGroup(db, account, error));
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     if (!q.prepare(QStringLiteral("SELECT max(r.claimed_at) AS last FROM recipients r "
                                   "JOIN campaign_runs cr ON cr.id = r.run_id JOIN campaigns c ON c.id = cr.campaign_id "
                                   "WHERE c.account_id IN (%1) AND r.claimed_at > ? GROUP BY r.phone ORDER BY last")

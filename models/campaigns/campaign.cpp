@@ -1,4 +1,5 @@
 #include "models/campaigns/campaign.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
 #include "models/campaigns/runstatus.h"
@@ -397,7 +398,7 @@ bool Audience::matchSql(const QString &expr, QString *where, QVariantList *value
         }
         QString term;
         if (lower == QLatin1String("all")) {
-            term = QStringLiteral("1");
+            term = QStringLiteral("1 = 1");
         } else if (lower.startsWith(QLatin1String("tag:")) && token.size() > 4) {
             term = QStringLiteral("c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
                                   "WHERE t.name = ?)");
@@ -407,7 +408,7 @@ bool Audience::matchSql(const QString &expr, QString *where, QVariantList *value
             QString key = token.mid(5, eq - 5);
             key.replace(QLatin1Char('"'), QStringLiteral("\\\""));
             // coalesce: a contact without the attribute does not match, so "not attr:…" does include it.
-            term = QStringLiteral("coalesce(json_extract(c.attributes, ?) = ?, 0)");
+            term = QStringLiteral("coalesce(json_extract(c.attributes, ?) = ?, 1 = 0)");
             values->append(QString(QStringLiteral("$.\"") + key + QLatin1Char('"')));
             values->append(token.mid(eq + 1));
         } else if (lower.startsWith(QLatin1String("campaign:")) || lower.startsWith(QLatin1String("run:"))) {
@@ -552,7 +553,7 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
                              "kind, schedule, trigger_spec, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?) RETURNING id"));
     bindEditableColumns(q, c);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -560,7 +561,7 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
         *error = q.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return SqlDialect::insertedId(q);
 }
 
 bool CampaignStore::update(const Campaign &c, QString *error)
@@ -732,7 +733,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
         const qint64 now = Clock::nowMs();
         QSqlQuery run(m_db);
         run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, "
-                                   "occurrence_at, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, ?)"));
+                                   "occurrence_at, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, ?) RETURNING id"));
         run.addBindValue(campaignId);
         run.addBindValue(QString::fromUtf8(QJsonDocument(tmpl->toGraphJson()).toJson(QJsonDocument::Compact)));
         run.addBindValue(now);
@@ -743,10 +744,10 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             *error = run.lastError().text();
             return false;
         }
-        result.runId = run.lastInsertId().toLongLong();
+        result.runId = SqlDialect::insertedId(run);
 
         QSqlQuery audience(m_db);
-        audience.setForwardOnly(true);
+        audience.setForwardOnly(SqlDialect::forwardOnly(audience));
         audience.prepare(QStringLiteral("SELECT c.id, c.phone, c.name, c.attributes FROM contacts c WHERE ") + where
                          + QStringLiteral(" ORDER BY c.id"));
         for (const QVariant &v : std::as_const(values))

@@ -1,6 +1,7 @@
 // CampaignStore::planRetryRun: a linked run that sends again only to the failures a retry can help
 // (../shared/reference/whatsapp-api.md §3 and its retry rules, FailureCatalogue's retry flags).
 #include "models/campaigns/campaign.h"
+#include "models/storage/sqldialect.h"
 #include "models/campaigns/runstatus.h"
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/clock.h"
@@ -66,7 +67,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
     PlanResult result;
     QList<Candidate> chosen;
     QSqlQuery failed(m_db);
-    failed.setForwardOnly(true);
+    failed.setForwardOnly(SqlDialect::forwardOnly(failed));
     failed.prepare(QStringLiteral(
         "SELECT r.contact_id, r.phone, r.components, r.error_code, r.error_title, r.failed_at, "
         "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id), "
@@ -130,7 +131,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
         QSqlQuery insertRun(m_db);
         insertRun.prepare(QStringLiteral(
             "INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, updated_at, parent_run_id, "
-            "run_kind) VALUES (?, 'planned', ?, ?, ?, ?, 'retry')"));
+            "run_kind) VALUES (?, 'planned', ?, ?, ?, ?, 'retry') RETURNING id"));
         for (const QVariant &v :
             { QVariant(campaignId), QVariant(templateJson), QVariant(now), QVariant(now), QVariant(runId) })
             insertRun.addBindValue(v);
@@ -138,7 +139,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
             *error = insertRun.lastError().text();
             return false;
         }
-        result.runId = insertRun.lastInsertId().toLongLong();
+        result.runId = SqlDialect::insertedId(insertRun);
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral("INSERT INTO recipients (run_id, contact_id, phone, state, components, "
                                       "updated_at) VALUES (?, ?, ?, 'planned', ?, ?)"));

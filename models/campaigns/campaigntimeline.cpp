@@ -1,6 +1,7 @@
 // CampaignStats::timeline: the hourly timeline of a run for the dashboard (sent / delivered / read / replied by
 // the hour their timestamp falls in, counted from the run's start).
 #include "models/stats/campaignstats.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/storage/workspace.h"
 
@@ -133,7 +134,7 @@ CampaignStats::RunSummary runFrom(const QSqlQuery &q)
 std::optional<QList<CampaignStats::RunSummary>> CampaignStats::runs(QSqlDatabase db, qint64 campaignId, QString *error)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     prepareRuns(q, QStringLiteral("WHERE k.campaign_id = ? ORDER BY k.id DESC"));
     q.addBindValue(campaignId);
     if (!q.exec()) {

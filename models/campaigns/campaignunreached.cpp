@@ -1,6 +1,7 @@
 // CampaignStore::unreached and planUnreachedRun: after a stop, a new linked run for the recipients the stopped run
 // never reached. A stopped run itself is final (issue 10 §4): it is never continued.
 #include "models/campaigns/campaign.h"
+#include "models/storage/sqldialect.h"
 #include "models/campaigns/runstatus.h"
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
@@ -24,7 +25,7 @@ const char kUnreachedRows[] = "SELECT r.contact_id, r.phone, r.components, "
 std::optional<CampaignStore::Unreached> CampaignStore::unreached(qint64 stoppedRunId, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QString::fromLatin1(kUnreachedRows));
     q.addBindValue(stoppedRunId);
     if (!q.exec()) {
@@ -69,7 +70,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
     const qint64 now = Clock::nowMs();
     QSqlQuery insertRun(m_db);
     insertRun.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, "
-                                     "updated_at, parent_run_id, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, 'unreached')"));
+                                     "updated_at, parent_run_id, run_kind) VALUES (?, 'planned', ?, ?, ?, ?, 'unreached') RETURNING id"));
     for (const QVariant &v : {QVariant(campaignId), QVariant(templateJson), QVariant(now), QVariant(now),
                               QVariant(stoppedRunId)})
         insertRun.addBindValue(v);
@@ -78,10 +79,10 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
         return std::nullopt;
     }
     PlanResult result;
-    result.runId = insertRun.lastInsertId().toLongLong();
+    result.runId = SqlDialect::insertedId(insertRun);
 
     QSqlQuery rows(m_db);
-    rows.setForwardOnly(true);
+    rows.setForwardOnly(SqlDialect::forwardOnly(rows));
     rows.prepare(QString::fromLatin1(kUnreachedRows));
     rows.addBindValue(stoppedRunId);
     if (!rows.exec()) {

@@ -1,4 +1,5 @@
 #include "models/campaigns/preflight.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
 #include "models/accounts/headroom.h"
@@ -138,7 +139,7 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
     QVariantList values;
     Audience::toSql(campaign.audience, &where, &values, &error);
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral("SELECT c.id, c.phone, c.name, c.attributes FROM contacts c WHERE ") + where
         + QStringLiteral(" ORDER BY c.id"));
     for (const QVariant &v : std::as_const(values))

@@ -1,4 +1,5 @@
 #include "models/campaigns/schedulestore.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
@@ -197,8 +198,8 @@ bool ScheduleStore::addFires(qint64 campaignId, const QList<Fire> &fires, qint64
     const bool ok = [&] {
         QSqlQuery insert(m_db);
         insert.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO trigger_fires (campaign_id, event_id, phone, due_at, state, "
-                           "created_at) VALUES (?, ?, ?, ?, 'pending', ?)"));
+            QStringLiteral("INSERT INTO trigger_fires (campaign_id, event_id, phone, due_at, state, "
+                           "created_at) VALUES (?, ?, ?, ?, 'pending', ?) ON CONFLICT DO NOTHING"));
         for (const Fire &f : fires) {
             insert.addBindValue(campaignId);
             insert.addBindValue(f.eventId);
@@ -416,7 +417,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             if (batch.runId == 0) {
                 QSqlQuery run(m_db);
                 run.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, status, template_json, planned_at, "
-                                           "updated_at, run_kind) VALUES (?, 'planned', ?, ?, ?, 'triggered')"));
+                                           "updated_at, run_kind) VALUES (?, 'planned', ?, ?, ?, 'triggered') RETURNING id"));
                 // planned_at is wall-clock time like every run's (`now` is the scheduler's clock, for the decisions).
                 const qint64 planned = Clock::nowMs();
                 run.addBindValue(campaign.id);
@@ -427,7 +428,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
                     *error = run.lastError().text();
                     return false;
                 }
-                batch.runId = run.lastInsertId().toLongLong();
+                batch.runId = SqlDialect::insertedId(run);
             }
             insert.addBindValue(batch.runId);
             insert.addBindValue(c.id);

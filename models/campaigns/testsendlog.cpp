@@ -1,4 +1,5 @@
 #include "models/campaigns/testsendlog.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/contacts/waid.h"
 
@@ -54,7 +55,7 @@ bool record(QSqlDatabase db, const TestSendEntry &e, QString *error)
 std::optional<QList<TestSendEntry>> byPhone(QSqlDatabase db, const QString &e164, QString *error)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral("SELECT id, account_id, campaign_id, phone, wa_id, template_name, language, wamid, ok, "
                              "message, sent_at FROM test_sends WHERE phone = ? ORDER BY sent_at DESC, id DESC"));
     q.addBindValue(e164);

@@ -1,4 +1,5 @@
 #include "models/contacts/contactexporter.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/contacts/contact.h"
 #include "models/contacts/csvwriter.h"
@@ -36,7 +37,7 @@ qint64 ContactExporter::exportAll(Workspace &workspace, const QString &path, QSt
 {
     QSqlDatabase db = workspace.database();
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
 
     if (!q.exec(QStringLiteral("SELECT count(*) FROM contacts")) || !q.next()) {
         *error = tr("Cannot read the contacts: %1").arg(q.lastError().text());
@@ -71,7 +72,7 @@ qint64 ContactExporter::exportAll(Workspace &workspace, const QString &path, QSt
     if (!q.exec(QStringLiteral(
             "SELECT c.phone, c.name, c.opt_in_at, c.opt_in_source, c.opt_out_at, c.opt_out_reason, c.attributes, "
             "c.created_at, c.updated_at, "
-            "(SELECT group_concat(t.name, char(31)) FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
+            "(SELECT group_concat(t.name, '\x1f') FROM contact_tags AS ct JOIN tags AS t ON t.id = ct.tag_id "
             " WHERE ct.contact_id = c.id) "
             "FROM contacts AS c ORDER BY c.id"))) {
         *error = tr("Cannot read the contacts: %1").arg(q.lastError().text());

@@ -1,4 +1,5 @@
 #include "models/contacts/contacthistory.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/contacts/contactstore.h"
 
@@ -50,7 +51,7 @@ bool loadTestSends(QSqlDatabase db, ContactHistory &h, QSet<qint64> *payloadIds,
     if (!sends)
         return false;
     QSqlQuery s(db);
-    s.setForwardOnly(true);
+    s.setForwardOnly(SqlDialect::forwardOnly(s));
     s.prepare(QStringLiteral("SELECT 0, status, event_at, error_code, payload_id FROM unmatched_statuses WHERE wamid = ? "
                              "ORDER BY event_at, ") + kStatusOrder);
     for (const TestSendEntry &send : *sends) {
@@ -112,7 +113,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
 
     // Every message to the number, newest first (recipients_phone_claimed).
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral(
         "SELECT r.id, r.run_id, cr.campaign_id, c.name, c.template_name, c.language, cr.run_kind, r.state, r.wamid, "
         "r.attempts, r.error_code, r.error_title, r.error_details, r.note, r.skip_reason, r.claimed_at, r.accepted_at, "
@@ -160,7 +161,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
     if (!h.messages.isEmpty()) {
         // Their status webhooks (recipient_statuses by key), oldest first.
         QSqlQuery s(db);
-        s.setForwardOnly(true);
+        s.setForwardOnly(SqlDialect::forwardOnly(s));
         s.prepare(QStringLiteral("SELECT 0, recipient_id, status, event_at, error_code, payload_id FROM recipient_statuses "
                                  "WHERE recipient_id IN (SELECT id FROM recipients WHERE phone = :phone) "
                                  "ORDER BY event_at, ") + kStatusOrder);
@@ -198,7 +199,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
     // Inbound messages of the number (inbound_messages_phone), newest first: filed under the contact's number, and
     // under the WhatsApp id's own number when nothing resolved them to the contact yet.
     QSqlQuery in(db);
-    in.setForwardOnly(true);
+    in.setForwardOnly(SqlDialect::forwardOnly(in));
     in.prepare(QStringLiteral("SELECT id, wamid, recipient_id, type, text, opt_out, message_at, payload_id, wa_id, "
                               "context_id FROM inbound_messages WHERE phone IN (:phone, :own) "
                               "ORDER BY message_at DESC, id DESC"));
@@ -233,12 +234,12 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         return std::nullopt;
     }
 
-    // Triggered campaigns' decisions about this number: CROSS JOIN keeps the campaigns (a few) outside, so each
+    // Triggered campaigns' decisions about this number: the campaigns (a few) drive the join, so each
     // is one lookup in trigger_fires_phone (campaign_id, phone) instead of a scan of every fire.
     QSqlQuery f(db);
-    f.setForwardOnly(true);
+    f.setForwardOnly(SqlDialect::forwardOnly(f));
     f.prepare(QStringLiteral("SELECT f.id, f.campaign_id, c.name, f.event_id, f.due_at, f.state, f.reason, f.run_id, "
-                             "f.decided_at FROM campaigns c CROSS JOIN trigger_fires f ON f.campaign_id = c.id "
+                             "f.decided_at FROM campaigns c JOIN trigger_fires f ON f.campaign_id = c.id "
                              "AND f.phone = :phone ORDER BY f.due_at DESC, f.id DESC"));
     f.bindValue(QStringLiteral(":phone"), e164);
     if (!run(f, error))

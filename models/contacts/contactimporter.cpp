@@ -5,6 +5,8 @@
 #include "models/contacts/importmapping.h"
 #include "models/contacts/importreader.h"
 #include "models/contacts/importwriter.h"
+#include "models/contacts/serverimportwriter.h"
+#include "models/storage/sqldialect.h"
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/errortext.h"
 #include "models/storage/workspace.h"
@@ -176,7 +178,9 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
     }
 
     ImportWriter writer(workspace.database());
-    if (!writer.open(&result.error)) {
+    ServerImportWriter serverWriter(workspace.database());   // a PostgreSQL workspace's
+    const bool server = SqlDialect::isPostgres(workspace.database());
+    if (!(server ? serverWriter.open(&result.error) : writer.open(&result.error))) {
         result.error = tr("Cannot prepare the import: %1").arg(result.error);
         return result;
     }
@@ -217,7 +221,8 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
             writer.bulkLoadIfLarge(batch.rows * total / batch.endPosition);
         qint64 imported = 0;
         clock.start();
-        const bool written = batch.contacts.isEmpty() || writer.write(batch, &imported, &result.error);
+        const bool written = batch.contacts.isEmpty()
+            || (server ? serverWriter.write(batch, &imported, &result.error) : writer.write(batch, &imported, &result.error));
         writingNs += clock.nsecsElapsed();
         if (!written)
             break;

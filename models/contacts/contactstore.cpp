@@ -1,4 +1,5 @@
 #include "models/contacts/contactstore.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/core/clock.h"
 #include "models/storage/pagedrows.h"
@@ -103,10 +104,10 @@ std::optional<QList<qint64>> ContactStore::ids(const ContactQuery &query, QStrin
     QString sql = QStringLiteral("SELECT c.id FROM contacts c");
     const QString search = query.search.trimmed();
     if (!search.isEmpty()) {
-        sql += QStringLiteral(
+        sql += SqlDialect::caseInsensitiveLike(m_db, QStringLiteral(
             " WHERE c.name LIKE :p ESCAPE '\\' OR c.phone LIKE :p ESCAPE '\\' OR c.attributes LIKE :p ESCAPE '\\'"
             " OR c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
-            " WHERE t.name LIKE :p ESCAPE '\\')");
+            " WHERE t.name LIKE :p ESCAPE '\\')"));
     }
     sql += QStringLiteral(" ORDER BY ") + orderBy;
     QList<std::pair<QString, QVariant>> bindings;
@@ -170,7 +171,7 @@ QList<Contact> ContactStore::fetch(const QList<qint64> &ids, QString *error) con
     byId.reserve(ids.size());
     forChunks(ids, [&](const QString &list) {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(SqlDialect::forwardOnly(q));
         if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM contacts c WHERE c.id IN (") + list
                     + QLatin1Char(')'))) {
             *error = q.lastError().text();
@@ -268,7 +269,7 @@ qint64 ContactStore::upsert(const Contact &c, QString *error)
             for (const QString &tag : c.tags) {
                 const qint64 tid = tagId(tag, true, error);
                 QSqlQuery link(m_db);
-                link.prepare(QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)"));
+                link.prepare(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
                 link.addBindValue(id);
                 link.addBindValue(tid);
                 if (tid == 0 || !link.exec()) {
@@ -317,7 +318,7 @@ qint64 ContactStore::tagId(const QString &tag, bool create, QString *error)
 {
     QSqlQuery q(m_db);
     if (create) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (name) VALUES (?)"));
+        q.prepare(QStringLiteral("INSERT INTO tags (name) VALUES (?) ON CONFLICT DO NOTHING"));
         q.addBindValue(tag);
         if (!q.exec()) {
             *error = q.lastError().text();
@@ -352,8 +353,8 @@ bool ContactStore::addTag(const QList<qint64> &ids, const QString &tag, QString 
                 return false;
             return forChunks(ids, [&](const QString &list) {
                 QSqlQuery q(m_db);
-                const bool ok = q.exec(QStringLiteral("INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) "
-                                                      "SELECT id, %1 FROM contacts WHERE id IN (%2)")
+                const bool ok = q.exec(QStringLiteral("INSERT INTO contact_tags (contact_id, tag_id) "
+                                                      "SELECT id, %1 FROM contacts WHERE id IN (%2) ON CONFLICT DO NOTHING")
                                            .arg(tid)
                                            .arg(list))
                     && q.exec(QStringLiteral("UPDATE contacts SET updated_at = %1 WHERE id IN (%2)").arg(now()).arg(list));

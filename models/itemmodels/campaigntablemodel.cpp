@@ -1,4 +1,5 @@
 #include "models/itemmodels/campaigntablemodel.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
 #include "models/campaigns/runstatus.h"
@@ -290,7 +291,7 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
         return std::nullopt;
 
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     if (!q.exec(QStringLiteral("SELECT r.campaign_id, r.id, r.status, r.stop_reason, r.stop_code, "
                                "COALESCE(r.started_at, r.planned_at), g.runs FROM campaign_runs r JOIN "
                                "(SELECT campaign_id, MAX(id) AS newest, COUNT(*) AS runs FROM campaign_runs "
@@ -339,7 +340,7 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
 QList<QPair<int, qint64>> CampaignTableModel::failureCodes(QSqlDatabase db, qint64 runId, QString *error)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral("SELECT COALESCE(error_code, -1) AS code, COUNT(*) AS n FROM recipients "
                              "WHERE run_id = ? AND state = 'failed' GROUP BY code ORDER BY n DESC, code"));
     q.addBindValue(runId);

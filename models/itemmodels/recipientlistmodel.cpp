@@ -1,4 +1,5 @@
 #include "models/itemmodels/recipientlistmodel.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/core/localformat.h"
 #include "models/ledger/failurecatalogue.h"
@@ -85,8 +86,10 @@ std::optional<QList<qint64>> RecipientListModel::loadIds(QString *error) const
         sql += bindCode ? QStringLiteral(" AND r.state = 'failed' AND r.error_code = :code")
                         : QStringLiteral(" AND r.state = 'failed' AND r.error_code IS NULL");
     if (!search.isEmpty())
-        sql += QStringLiteral(" AND (c.name LIKE :p ESCAPE '\\' OR r.phone LIKE :p ESCAPE '\\' OR r.wamid LIKE :p "
-                              "ESCAPE '\\' OR r.error_title LIKE :p ESCAPE '\\')");
+        sql += SqlDialect::caseInsensitiveLike(m_workspace.database(),
+                                               QStringLiteral(" AND (c.name LIKE :p ESCAPE '\\' OR r.phone LIKE :p ESCAPE "
+                                                              "'\\' OR r.wamid LIKE :p ESCAPE '\\' OR r.error_title LIKE :p "
+                                                              "ESCAPE '\\')"));
     sql += QStringLiteral(" ORDER BY ");
     if (!sortBy.isEmpty())
         sql += sortBy + dir + QStringLiteral(", ");
@@ -106,7 +109,7 @@ QList<RecipientListModel::Entry> RecipientListModel::loadRows(const QList<qint64
     for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders += i ? QStringLiteral(",?") : QStringLiteral("?");
     QSqlQuery q(m_workspace.database());
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral("SELECT ") + CampaignStats::rowColumns()
               + QStringLiteral(" FROM recipients r LEFT JOIN contacts c ON c.id = r.contact_id WHERE r.id IN (")
               + placeholders + QLatin1Char(')'));

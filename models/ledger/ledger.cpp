@@ -1,4 +1,5 @@
 #include "models/ledger/ledger.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/contacts/waid.h"
 #include "models/core/clock.h"
@@ -60,7 +61,7 @@ qint64 RecipientLedger::Counts::pending() const
 
 RecipientLedger::RecipientLedger(QSqlDatabase db)
     : m_db(std::move(db))
-    , m_statements(Workspace::sqliteHandle(m_db))
+    , m_statements(m_db)
 {
 }
 
@@ -77,7 +78,7 @@ QSqlQuery &RecipientLedger::prepared(const char *sql) const
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         QSqlQuery q(m_db);
-        q.setForwardOnly(true);
+        q.setForwardOnly(SqlDialect::forwardOnly(q));
         q.prepare(QString::fromLatin1(sql));
         it = m_queries.insert(sql, q);
     }
@@ -246,7 +247,7 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
     if (!o.requeued.isEmpty()) {
         SqlStatement *q = statement(
             "UPDATE recipients SET state = 'planned', next_attempt_at = ?1, backoff_count = backoff_count + ?2, "
-            "attempts = max(attempts - ?3, 0), note = coalesce(?4, note), updated_at = ?5 "
+            "attempts = CASE WHEN attempts > ?3 THEN attempts - ?3 ELSE 0 END, note = coalesce(?4, note), updated_at = ?5 "
             "WHERE id = ?6 AND state = 'claimed'",
             error);
         if (!q)
@@ -283,9 +284,9 @@ bool RecipientLedger::applyOutcomes(const Outcomes &o, qint64 now, QString *erro
 bool RecipientLedger::learnWaIds(const QList<Accepted> &rows, QString *error)
 {
     static const char *const kLearn[] = {
-        "UPDATE recipients SET wa_id = ?1 WHERE id = ?2 AND wa_id IS NOT ?1",
+        "UPDATE recipients SET wa_id = ?1 WHERE id = ?2 AND wa_id IS DISTINCT FROM ?1",
         "UPDATE contacts SET wa_id = ?1 WHERE phone = (SELECT phone FROM recipients WHERE id = ?2) "
-        "AND wa_id IS NOT ?1"};
+        "AND wa_id IS DISTINCT FROM ?1"};
     for (const Accepted &a : rows) {
         const QString waId = WaId::digits(a.waId);
         if (waId.isEmpty())
@@ -436,13 +437,13 @@ std::optional<RecipientLedger::Counts> RecipientLedger::counts(qint64 runId, QSt
 {
     // run_stat_counts (migration 6) groups the run's rows by exactly what the statistics read, kept by triggers;
     // a workspace migrated before it existed counts the rows themselves. Unqualified is the statistic's own SQL.
-    static const QByteArray grouped = (QStringLiteral("SELECT state, sum(n), sum(n * replied), sum(n * ")
+    static const QByteArray grouped = (QStringLiteral("SELECT state, sum(n), sum(n * replied), sum(CASE WHEN ")
                                        + CampaignStats::condition(CampaignStats::Stat::Unqualified)
-                                       + QStringLiteral(") FROM run_stat_counts WHERE run_id = :run GROUP BY state"))
+                                       + QStringLiteral(" THEN n ELSE 0 END) FROM run_stat_counts WHERE run_id = :run GROUP BY state"))
                                           .toLatin1();
-    static const QByteArray rows = (QStringLiteral("SELECT state, count(*), count(replied_at), coalesce(sum(")
+    static const QByteArray rows = (QStringLiteral("SELECT state, count(*), count(replied_at), coalesce(sum(CASE WHEN ")
                                     + CampaignStats::condition(CampaignStats::Stat::Unqualified)
-                                    + QStringLiteral("), 0) FROM recipients WHERE run_id = :run GROUP BY state"))
+                                    + QStringLiteral(" THEN 1 ELSE 0 END), 0) FROM recipients WHERE run_id = :run GROUP BY state"))
                                        .toLatin1();
     QSqlQuery *q = &prepared(grouped.constData());
     q->bindValue(QStringLiteral(":run"), runId);
@@ -575,7 +576,7 @@ bool RecipientLedger::setRunStatus(qint64 runId, const QString &status, const QS
     q.prepare(QStringLiteral(
         "UPDATE campaign_runs SET status = :status, stop_reason = :reason, stop_code = :code, updated_at = :now, "
         "started_at = CASE WHEN :status2 = 'running' AND started_at IS NULL THEN :now2 ELSE started_at END, "
-        "finished_at = CASE WHEN :status3 IN ('finished', 'sent', 'stopped') THEN :now3 ELSE NULL END "
+        "finished_at = CASE WHEN :status3 IN ('finished', 'sent', 'stopped') THEN CAST(:now3 AS BIGINT) ELSE NULL END "
         "WHERE id = :run"));
     q.bindValue(QStringLiteral(":status"), status);
     q.bindValue(QStringLiteral(":reason"), reason.isNull() ? QStringLiteral("") : reason);

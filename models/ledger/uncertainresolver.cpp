@@ -1,4 +1,5 @@
 #include "models/ledger/uncertainresolver.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/ledger/ledger.h"
 
@@ -34,7 +35,7 @@ std::optional<QList<UncertainResolver::Candidate>> UncertainResolver::uncertainR
                                    : QStringLiteral("cr.id IN (SELECT run_id FROM run_stat_counts WHERE state = "
                                                     "'uncertain' AND n > 0) AND cr.status NOT IN ('stopped', 'paused')");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(QStringLiteral("SELECT r.id, cr.campaign_id, cr.id, c.account_id, a.auto_resolve, "
                              "coalesce(r.claimed_at, r.uncertain_at, 0) FROM campaign_runs cr "
                              "JOIN campaigns c ON c.id = cr.campaign_id JOIN accounts a ON a.id = c.account_id "

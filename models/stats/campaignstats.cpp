@@ -1,4 +1,5 @@
 #include "models/stats/campaignstats.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/ledger/failurecatalogue.h"
 
@@ -276,19 +277,19 @@ std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 run
 {
     QString sql = QStringLiteral("SELECT ");
     for (std::size_t i = 0; i < defs().size(); ++i)
-        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(") + QString(defs()[i].where)
-            + QStringLiteral("), 0)");
-    sql += QStringLiteral(", coalesce(sum(") + awaitingStatusSql() + QStringLiteral("), 0)");
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(CASE WHEN ") + QString(defs()[i].where)
+            + QStringLiteral(" THEN 1 ELSE 0 END), 0)");
+    sql += QStringLiteral(", coalesce(sum(CASE WHEN ") + awaitingStatusSql() + QStringLiteral(" THEN 1 ELSE 0 END), 0)");
     sql += QStringLiteral(" FROM recipients WHERE run_id = ?");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(sql);
     q.addBindValue(runId);
     if (!run(q, error) || !q.next())
         return std::nullopt;
     CampaignStats::Counts c = readCounts(q);
     QSqlQuery r(db);
-    r.setForwardOnly(true);
+    r.setForwardOnly(SqlDialect::forwardOnly(r));
     r.prepare(QStringLiteral("SELECT coalesce(error_code, ?), max(error_title), count(*) FROM recipients "
                              "WHERE run_id = ? AND state = 'failed' GROUP BY 1"));
     r.addBindValue(FailureCatalogue::kNetworkError);
@@ -312,12 +313,12 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
         "CASE WHEN replied = 1 THEN 1 END AS replied_at, n FROM run_stat_counts WHERE run_id = ? AND n > 0) ");
     QString sql = groups + QStringLiteral("SELECT ");
     for (std::size_t i = 0; i < defs().size(); ++i)
-        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(n * (") + QString(defs()[i].where)
-            + QStringLiteral(")), 0)");
-    sql += QStringLiteral(", coalesce(sum(n * ") + awaitingStatusSql() + QStringLiteral("), 0)");
+        sql += (i ? QStringLiteral(", ") : QString()) + QStringLiteral("coalesce(sum(CASE WHEN ") + QString(defs()[i].where)
+            + QStringLiteral(" THEN n ELSE 0 END), 0)");
+    sql += QStringLiteral(", coalesce(sum(CASE WHEN ") + awaitingStatusSql() + QStringLiteral(" THEN n ELSE 0 END), 0)");
     sql += QStringLiteral(" FROM g");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     // A workspace migrated to version 6 before run_stat_counts was added to it has no such table: count the
     // recipient rows themselves then (slow for big runs, but right).
     const bool summarized = q.prepare(sql);
@@ -329,7 +330,7 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
     Counts c = readCounts(q);
 
     QSqlQuery r(db);
-    r.setForwardOnly(true);
+    r.setForwardOnly(SqlDialect::forwardOnly(r));
     r.prepare(groups
               + QStringLiteral("SELECT coalesce(error_code, ?), sum(n) FROM g WHERE state = 'failed' GROUP BY 1"));
     r.addBindValue(runId);
@@ -378,7 +379,7 @@ std::optional<QList<CampaignStats::Row>> CampaignStats::rowsWhere(QSqlDatabase d
                                                               : QStringLiteral(" AND r.error_code = ?");
     sql += QStringLiteral(" ORDER BY r.id");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(sql);
     q.addBindValue(runId);
     if (reasonCode && *reasonCode != FailureCatalogue::kNetworkError)

@@ -1,4 +1,5 @@
 #include "models/status/businessevents.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/clock.h"
@@ -119,7 +120,7 @@ std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QSt
     q.prepare(QStringLiteral("INSERT INTO business_events (account_id, relay_cursor, name, phone, occurred_at, data, "
                              "received_at, phone_problem) VALUES (:account, :cursor, :name, :phone, :occurred, :data, "
                              ":received, :problem) "
-                             "ON CONFLICT (account_id, relay_cursor) DO NOTHING"));
+                             "ON CONFLICT (account_id, relay_cursor) DO NOTHING RETURNING id"));
     q.bindValue(QStringLiteral(":account"), event.accountId > 0 ? QVariant(event.accountId) : QVariant());
     q.bindValue(QStringLiteral(":cursor"), event.relayCursor > 0 ? QVariant(event.relayCursor) : QVariant());
     q.bindValue(QStringLiteral(":name"), event.name);
@@ -134,10 +135,10 @@ std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QSt
         *error = q.lastError().text();
         return std::nullopt;
     }
-    if (q.numRowsAffected() > 0) {
+    if (const qint64 id = SqlDialect::insertedId(q); id > 0) {
         if (inserted)
             *inserted = true;
-        return q.lastInsertId().toLongLong();
+        return id;
     }
     // Seen before (the same relay cursor of the same account): the row that is already there.
     QSqlQuery existing(m_db);
@@ -154,7 +155,7 @@ std::optional<qint64> BusinessEventStore::insert(const BusinessEvent &event, QSt
 QList<BusinessEvent> BusinessEventStore::list(const Filter &filter, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(kColumns + QStringLiteral("WHERE id > :after AND (:any = '' OR name = :name) ORDER BY id LIMIT :limit"));
     q.bindValue(QStringLiteral(":after"), filter.afterId);
     q.bindValue(QStringLiteral(":any"), filter.name.isNull() ? QStringLiteral("") : filter.name);
@@ -173,7 +174,7 @@ QList<BusinessEvent> BusinessEventStore::list(const Filter &filter, QString *err
 QList<BusinessEvent> BusinessEventStore::byPhone(const QString &e164, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
     q.prepare(kColumns + QStringLiteral("WHERE phone = :phone ORDER BY occurred_at DESC, id DESC"));
     q.bindValue(QStringLiteral(":phone"), e164);
     QList<BusinessEvent> events;

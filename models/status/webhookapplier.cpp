@@ -169,91 +169,86 @@ bool WebhookApplier::Private::prepare(QString *error)
 {
     if (ready)
         return true;
-    if (db.driverName() != QLatin1String("QSQLITE")) {
-        *error = WebhookApplier::tr("The status feed needs a SQLite workspace.");
-        return false;
-    }
-    handle = Workspace::sqliteHandle(db);
-    if (!handle) {
+    if (!db.isOpen()) {
         *error = WebhookApplier::tr("The workspace database is not open.");
         return false;
     }
     const QByteArray byWamid = QByteArray(kRowColumns) + "WHERE wamid = ?1";
     const QByteArray byId = QByteArray(kRowColumns) + "WHERE id = ?1";
-    ready = insertPayload.prepare(handle,
-                                  "INSERT OR IGNORE INTO webhook_payloads (account_id, relay_cursor, received_at, kind, "
-                                  "body, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    ready = insertPayload.prepare(db,
+                                  "INSERT INTO webhook_payloads (account_id, relay_cursor, received_at, kind, "
+                                  "body, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING RETURNING id",
                                   error)
-        && payloadByCursor.prepare(handle,
+        && payloadByCursor.prepare(db,
                                    "SELECT id FROM webhook_payloads WHERE account_id = ?1 AND relay_cursor = ?2", error)
-        && markPayload.prepare(handle, "UPDATE webhook_payloads SET unmatched = ?2 WHERE id = ?1", error)
-        && recipientByWamid.prepare(handle, byWamid.constData(), error)
-        && recipientById.prepare(handle, byId.constData(), error)
-        && insertEvent.prepare(handle,
-                               "INSERT OR IGNORE INTO recipient_statuses (recipient_id, status, event_at, payload_id, "
-                               "error_code) VALUES (?1, ?2, ?3, ?4, ?5)",
+        && markPayload.prepare(db, "UPDATE webhook_payloads SET unmatched = ?2 WHERE id = ?1", error)
+        && recipientByWamid.prepare(db, byWamid.constData(), error)
+        && recipientById.prepare(db, byId.constData(), error)
+        && insertEvent.prepare(db,
+                               "INSERT INTO recipient_statuses (recipient_id, status, event_at, payload_id, "
+                               "error_code) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
                                error)
-        && insertUnmatched.prepare(handle,
-                                   "INSERT OR IGNORE INTO unmatched_statuses (wamid, status, event_at, payload_id, "
-                                   "error_code) VALUES (?1, ?2, ?3, ?4, ?5)",
+        && insertUnmatched.prepare(db,
+                                   "INSERT INTO unmatched_statuses (wamid, status, event_at, payload_id, "
+                                   "error_code) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
                                    error)
-        && anyUnmatched.prepare(handle, "SELECT EXISTS (SELECT 1 FROM unmatched_statuses)", error)
-        && dropUnmatched.prepare(handle,
+        && anyUnmatched.prepare(db, "SELECT EXISTS (SELECT 1 FROM unmatched_statuses)", error)
+        && dropUnmatched.prepare(db,
                                  "DELETE FROM unmatched_statuses WHERE wamid = ?1 AND status = ?2 AND event_at = ?3",
                                  error)
         // Without wamid when it is not new: naming it in SET rewrites its index entry.
-        && updateRecipient.prepare(handle,
+        && updateRecipient.prepare(db,
                                    "UPDATE recipients SET state = ?2, sent_at = ?4, delivered_at = ?5, "
                                    "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
                                    "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
                                    error)
-        && updateRecipientWamid.prepare(handle,
+        && updateRecipientWamid.prepare(db,
                                         "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
                                         "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
                                         "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
                                         error)
-        && learnContactWaId.prepare(handle, "UPDATE contacts SET wa_id = ?2 WHERE phone = ?1 AND wa_id IS NOT ?2",
+        && learnContactWaId.prepare(db, "UPDATE contacts SET wa_id = ?2 WHERE phone = ?1 AND wa_id IS DISTINCT FROM ?2",
                                     error)
-        && contactHasWaId.prepare(handle, "SELECT 1 FROM contacts WHERE phone = ?1 AND wa_id = ?2", error)
-        && contactByWaId.prepare(handle,
+        && contactHasWaId.prepare(db, "SELECT 1 FROM contacts WHERE phone = ?1 AND wa_id = ?2", error)
+        && contactByWaId.prepare(db,
                                  "SELECT phone FROM contacts WHERE wa_id = ?1 "
                                  "ORDER BY phone = ?2 DESC, updated_at DESC, id DESC LIMIT 1",
                                  error)
-        && contactWaIdByPhone.prepare(handle, "SELECT wa_id FROM contacts WHERE phone = ?1", error)
-        && inboundExists.prepare(handle, "SELECT 1 FROM inbound_messages WHERE wamid = ?1", error)
-        && insertInbound.prepare(handle,
-                                 "INSERT OR IGNORE INTO inbound_messages (wamid, phone, contact_id, recipient_id, "
+        && contactWaIdByPhone.prepare(db, "SELECT wa_id FROM contacts WHERE phone = ?1", error)
+        && inboundExists.prepare(db, "SELECT 1 FROM inbound_messages WHERE wamid = ?1", error)
+        && insertInbound.prepare(db,
+                                 "INSERT INTO inbound_messages (wamid, phone, contact_id, recipient_id, "
                                  "context_id, type, text, payload, opt_out, message_at, payload_id, created_at, wa_id) "
                                  "VALUES (?1, ?2, (SELECT id FROM contacts WHERE phone = ?2), ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                                 "?10, ?11, ?12)",
+                                 "?10, ?11, ?12) ON CONFLICT DO NOTHING",
                                  error)
-        && contextRecipient.prepare(handle,
+        && contextRecipient.prepare(db,
                                     "SELECT id, coalesce(sent_at, accepted_at, claimed_at) FROM recipients WHERE wamid = ?1 "
                                     "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain')",
                                     error)
-        && recentRecipient.prepare(handle,
+        && recentRecipient.prepare(db,
                                    "SELECT id FROM recipients WHERE phone = ?1 "
                                    "AND state IN ('accepted', 'sent', 'delivered', 'read', 'uncertain') "
                                    "AND coalesce(sent_at, accepted_at, claimed_at) BETWEEN ?2 AND ?3 "
                                    "ORDER BY coalesce(sent_at, accepted_at, claimed_at) DESC, id DESC LIMIT 1",
                                    error)
-        && markReplied.prepare(handle,
+        && markReplied.prepare(db,
                                "UPDATE recipients SET replied_at = ?2, updated_at = ?3 WHERE id = ?1 "
                                "AND (replied_at IS NULL OR replied_at > ?2)",
                                error)
-        && optOutContact.prepare(handle,
+        && optOutContact.prepare(db,
                                  "UPDATE contacts SET opt_out_at = ?2, opt_out_reason = ?3, updated_at = ?4 "
                                  "WHERE phone = ?1 AND opt_out_at IS NULL "
                                  "AND NOT (coalesce(opt_in_source, '') = ?5 AND coalesce(opt_in_at, 0) > ?2)",
                                  error)
-        && optInContact.prepare(handle,
+        && optInContact.prepare(db,
                                 "UPDATE contacts SET opt_in_at = ?2, opt_in_source = ?3, opt_out_at = NULL, "
                                 "opt_out_reason = NULL, updated_at = ?4 WHERE phone = ?1 "
                                 "AND (opt_out_at IS NULL OR opt_out_at <= ?2) "
                                 "AND (opt_out_at IS NOT NULL OR opt_in_at IS NULL OR opt_in_at < ?2)",
                                 error)
         && syncFailures.prepare(
-            handle,
+            db,
             "UPDATE contacts SET opt_out_at = (SELECT min(coalesce(r.failed_at, r.updated_at)) FROM recipients r "
             "WHERE r.phone = contacts.phone AND r.state = 'failed' AND r.error_code = 131050), "
             "opt_out_reason = ?1, updated_at = ?2 WHERE opt_out_at IS NULL AND phone IN "
@@ -262,8 +257,8 @@ bool WebhookApplier::Private::prepare(QString *error)
             "r.updated_at)) FROM recipients r WHERE r.phone = contacts.phone AND r.state = 'failed' "
             "AND r.error_code = 131050))",
             error)
-        && readCursor.prepare(handle, "SELECT cursor FROM relay_cursors WHERE account_id = ?1 AND relay_url = ?2", error)
-        && writeCursor.prepare(handle,
+        && readCursor.prepare(db, "SELECT cursor FROM relay_cursors WHERE account_id = ?1 AND relay_url = ?2", error)
+        && writeCursor.prepare(db,
                                "INSERT INTO relay_cursors (account_id, relay_url, cursor, updated_at) "
                                "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (account_id) DO UPDATE SET "
                                "relay_url = excluded.relay_url, cursor = excluded.cursor, updated_at = excluded.updated_at",
@@ -340,7 +335,7 @@ qint64 WebhookApplier::Private::syncFailureOptOuts(QString *error)
     syncFailures.bind(3, WebhookApplier::sourceResume());
     if (!syncFailures.exec(error))
         return -1;
-    const qint64 n = sqlite3_changes(handle);
+    const qint64 n = syncFailures.changes();
     counts.optOuts += n;
     return n;
 }
@@ -372,11 +367,12 @@ bool WebhookApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, Q
     insertPayload.bind(4, e.kind);
     insertPayload.bindBlob(5, raw);
     insertPayload.bind(6, now);
-    if (!insertPayload.exec(error))
+    const int inserted = insertPayload.step(error);
+    payloadId = inserted == SQLITE_ROW ? insertPayload.int64(0) : 0;
+    insertPayload.reset();
+    if (inserted != SQLITE_ROW && inserted != SQLITE_DONE)
         return false;
-    if (sqlite3_changes(handle) > 0) {
-        payloadId = sqlite3_last_insert_rowid(handle);
-    } else {
+    if (inserted != SQLITE_ROW) {
         payloadByCursor.bind(1, accountId);
         payloadByCursor.bind(2, e.cursor);
         const int rc = payloadByCursor.step(error);
@@ -502,7 +498,7 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
     insert.bind(5, code);
     if (!insert.exec(error))
         return false;
-    if (sqlite3_changes(handle) == 0) {
+    if (insert.changes() == 0) {
         ++counts.duplicates;
         return true;
     }

@@ -204,7 +204,7 @@ bool WebhookApplier::Private::optOut(const QString &phone, qint64 eventAt, const
     optOutContact.bind(5, WebhookApplier::sourceResume());
     if (!optOutContact.exec(error))
         return false;
-    counts.optOuts += sqlite3_changes(handle);
+    counts.optOuts += optOutContact.changes();
     return true;
 }
 
@@ -216,6 +216,6 @@ bool WebhookApplier::Private::optIn(const QString &phone, qint64 at, QString *er
     optInContact.bind(4, now);
     if (!optInContact.exec(error))
         return false;
-    counts.optIns += sqlite3_changes(handle);
+    counts.optIns += optInContact.changes();
     return true;
 }

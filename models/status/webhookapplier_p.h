@@ -39,7 +39,6 @@ struct WebhookApplier::Private
     qint64 syncFailureOptOuts(QString *error);
 
     QSqlDatabase db;
-    sqlite3 *handle = nullptr;
     bool ready = false;
     qint64 now = 0;
     qint64 payloadId = 0;

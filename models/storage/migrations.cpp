@@ -1,5 +1,7 @@
 #include "models/storage/migrations.h"
 
+#include "models/storage/sqldialect.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -390,6 +392,8 @@ DROP TABLE status_events;
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+// The PostgreSQL advisory lock held while migrating ("HERALDMG").
+constexpr qint64 kMigrationLock = 0x4845524c444d47;
 
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
@@ -413,7 +417,18 @@ int latestVersion()
 int currentVersion(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    // PostgreSQL has no user_version: the number lives in the one-row table schema_version (absent: 0).
+    QString sql = QStringLiteral("PRAGMA user_version");
+    if (SqlDialect::isPostgres(db)) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next()) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        if (!q.value(0).toBool())
+            return 0;
+        sql = QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version");
+    }
+    if (!q.exec(sql) || !q.next()) {
         *error = q.lastError().text();
         return -1;
     }
@@ -424,6 +439,22 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
 {
     if (target < 0 || target > kCount)
         target = kCount;
+    const SqlDialect::Kind dialect = SqlDialect::of(db);
+    // On PostgreSQL several processes may open a new workspace at once: one migrates while the others wait here.
+    const bool postgres = dialect == SqlDialect::Kind::PostgreSQL;
+    if (postgres && !exec(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock), error))
+        return false;
+    const struct Unlock
+    {
+        QSqlDatabase &db;
+        bool postgres;
+        ~Unlock()
+        {
+            QString ignored;
+            if (postgres)
+                exec(db, QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock), &ignored);
+        }
+    } unlock{db, postgres};
     const int from = currentVersion(db, error);
     if (from < 0)
         return false;
@@ -433,18 +464,24 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
             return false;
         }
         // QSqlQuery runs one statement at a time: split the script on ';' at line ends (so a statement
-        // must end its line with ';' and put any comment on a line of its own).
-        const QString script = QString::fromUtf8(kMigrations[v]);
+        // must end its line with ';' and put any comment on a line of its own). SqlDialect rewrites it for PostgreSQL.
+        QStringList statements = SqlDialect::migrationStatements(dialect, QString::fromUtf8(kMigrations[v]));
+        if (postgres && v == 0)
+            statements = SqlDialect::postgresPrologue() + statements;
         bool ok = true;
-        for (const QString &statement : script.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            const QString sql = statement.trimmed();
-            if (!sql.isEmpty() && !exec(db, sql, error)) {
+        for (const QString &sql : std::as_const(statements)) {
+            if (!exec(db, sql, error)) {
                 ok = false;
                 break;
             }
         }
-        if (ok)
+        if (ok && postgres) {
+            ok = exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)"), error)
+                && exec(db, QStringLiteral("DELETE FROM schema_version"), error)
+                && exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(v + 1), error);
+        } else if (ok) {
             ok = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1), error);
+        }
         if (!ok || !db.commit()) {
             if (ok)
                 *error = db.lastError().text();

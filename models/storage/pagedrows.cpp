@@ -1,4 +1,5 @@
 #include "models/storage/pagedrows.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/storage/workspace.h"
 
@@ -197,6 +198,22 @@ std::optional<QList<qint64>> readIds(
     const QSqlDatabase &db, const QString &sql, const QList<std::pair<QString, QVariant>> &bindings, QString *error)
 {
     sqlite3 *handle = Workspace::sqliteHandle(db);
+    if (!handle && db.isOpen()) {   // PostgreSQL: through the driver
+        QSqlQuery q(db);
+        q.setForwardOnly(SqlDialect::forwardOnly(q));
+        bool ok = q.prepare(sql);
+        for (const auto &[name, value] : bindings)
+            q.bindValue(name, value);
+        QList<qint64> result;
+        ok = ok && q.exec();
+        while (ok && q.next())
+            result.append(q.value(0).toLongLong());
+        if (!ok) {
+            *error = q.lastError().text();
+            return std::nullopt;
+        }
+        return result;
+    }
     if (!handle) {
         *error = QCoreApplication::translate("PagedRows", "The workspace is not open.");
         return std::nullopt;

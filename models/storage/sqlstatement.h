@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
@@ -16,16 +17,22 @@ struct sqlite3_stmt;
 // docs/architecture.md "Storage"): the ledger's claim and outcomes, the status feed, the contact import.
 // Parameters are 1-based positions (or index(":name")); prepare(), exec() and step() report the connection's
 // error text in *error (which may be nullptr).
+//
+// On a PostgreSQL workspace the same statement runs through Qt's QPSQL driver (prepare(QSqlDatabase, …)): the SQL's
+// SQLite parameters become $N (SqlDialect::toPostgresParameters), step() answers SQLITE_ROW / SQLITE_DONE /
+// SQLITE_ERROR as the SQLite path does, so a store's loop is written once.
 class SqlStatement
 {
 public:
-    SqlStatement() = default;
+    SqlStatement();
     ~SqlStatement();
     SqlStatement(const SqlStatement &) = delete;
     SqlStatement &operator=(const SqlStatement &) = delete;
 
     bool prepare(sqlite3 *db, QByteArrayView sql, QString *error);
-    bool isPrepared() const { return m_stmt != nullptr; }
+    // On the connection's SQLite handle, or through QSqlQuery on any other driver (PostgreSQL).
+    bool prepare(const QSqlDatabase &db, QByteArrayView sql, QString *error);
+    bool isPrepared() const { return m_stmt != nullptr || m_query != nullptr; }
     sqlite3_stmt *get() const { return m_stmt; }   // for loops that bind and step by hand
 
     int index(const char *name) const;   // of a named parameter (":now"), 0 when there is none
@@ -47,7 +54,9 @@ public:
     int changes() const;
 
 private:
+    struct Query;   // the QSqlQuery path
     sqlite3_stmt *m_stmt = nullptr;
+    std::unique_ptr<Query> m_query;
 };
 
 // The statements of one store on one connection, each prepared on its first use and kept for the store's life, so
@@ -59,11 +68,14 @@ public:
         : m_db(db)
     {
     }
+    // The connection's SQLite handle, or (any other driver) its QSqlDatabase.
+    explicit StatementCache(const QSqlDatabase &db);
     sqlite3 *handle() const { return m_db; }
     // The statement for `sql`, reset and without bindings; nullptr (and *error) when it cannot be prepared.
     SqlStatement *get(const char *sql, QString *error);
 
 private:
     sqlite3 *m_db = nullptr;
+    QSqlDatabase m_server;   // when m_db is null: the PostgreSQL connection
     std::unordered_map<const char *, std::unique_ptr<SqlStatement>> m_statements;
 };

@@ -1,5 +1,6 @@
 #include "models/storage/sqltransaction.h"
 
+#include "models/storage/sqldialect.h"
 #include "models/storage/workspace.h"
 
 #include <QSqlError>
@@ -37,6 +38,13 @@ Result<void> SqlTransaction::exec(const char *sql)
 
 Result<void> SqlTransaction::begin()
 {
+    if (SqlDialect::isPostgres(m_db)) {
+        Result<void> r = exec("BEGIN");
+        m_open = r.ok();
+        if (r)
+            r = exec(QByteArray("SELECT pg_advisory_xact_lock(" + QByteArray::number(kWriteLock) + ')').constData());
+        return r;
+    }
     Result<void> r = exec("BEGIN IMMEDIATE");
     m_open = r.ok();
     return r;

@@ -9,7 +9,9 @@
 
 #include "models/storage/deferredindexes.h"
 #include "models/storage/migrations.h"
+#include "models/storage/sqldialect.h"
 #include "models/storage/workspacebackup.h"
+#include "models/storage/workspacelocation.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -108,6 +110,8 @@ int Workspace::schemaVersion()
 
 bool Workspace::configure(QSqlDatabase &db, QString *error)
 {
+    if (SqlDialect::isPostgres(db))
+        return true;
     return pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), error)
         && pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), error)
         && pragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), error);
@@ -117,6 +121,8 @@ bool Workspace::open(const QString &path, QString *error)
 {
     close();
     m_openError = StorageError::Kind::None;
+    if (WorkspaceLocation::isDatabaseUrl(path))
+        return openServer(path, error);
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const QString shown = QDir::toNativeSeparators(absolute);
     const auto refuse = [&](StorageError::Kind kind, const QString &text) {
@@ -223,8 +229,126 @@ bool Workspace::open(const QString &path, QString *error)
     m_connectionPrefix = prefix;
     m_ownerThread = QThread::currentThread();
     m_created = created;
+    m_server = false;
     registerDatabaseFile(absolute);
     qCDebug(lcWorkspace) << "opened workspace" << absolute << "schema" << Migrations::latestVersion();
+    return true;
+}
+
+Result<void> Workspace::connectServer(QSqlDatabase &db, const WorkspaceLocation &location, const QString &password)
+{
+    db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    db.setUserName(location.user());
+    db.setDatabaseName(location.database());
+    db.setConnectOptions(location.connectOptions());
+    if (!password.isEmpty())
+        db.setPassword(password);
+    if (db.open())
+        return {};
+    const QString text = db.lastError().databaseText().trimmed();
+    if (text.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+        return ErrorMessage{tr("Cannot log in to the workspace %1: %2. Store the password in the keychain with: "
+                               "herald-cli workspace login %1 (it reads the password from standard input), or put "
+                               "it in ~/.pgpass.")
+                                .arg(location.url(), text)};
+    }
+    return ErrorMessage{tr("Cannot connect to the workspace %1: %2. Check that the server is running and reachable, "
+                           "and the URL's user, host, port and database.")
+                            .arg(location.url(), text)};
+}
+
+Result<void> Workspace::checkLogin(const QString &url, const QString &password)
+{
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(url);
+    if (!location)
+        return ErrorMessage{location.error()};
+    const QString name = QStringLiteral("herald-login-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1));
+    Result<void> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        result = connectServer(db, *location, password);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// A PostgreSQL workspace: the server judges (connection, authentication, TLS); the database must be empty (a new
+// workspace) or hold a Herald schema no newer than this build. Backups are the server's business (pg_dump).
+bool Workspace::openServer(const QString &url, QString *error)
+{
+    const auto refuse = [&](StorageError::Kind kind, const QString &text) {
+        m_openError = kind;
+        *error = text;
+        return false;
+    };
+    const Result<WorkspaceLocation> location = WorkspaceLocation::parse(url);
+    if (!location)
+        return refuse(StorageError::Kind::CannotOpen, location.error());
+    const QString shown = location->url();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return refuse(StorageError::Kind::CannotOpen,
+                      tr("Cannot open %1: Qt's PostgreSQL driver is not installed (Debian/Ubuntu: apt install "
+                         "libqt6sql6-psql).")
+                          .arg(shown));
+    const QString prefix = QStringLiteral("herald-%1").arg(g_instanceCounter.fetchAndAddRelaxed(1));
+    const QString name = prefix + QStringLiteral("-main");
+    bool ok = false;
+    bool created = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (const Result<void> connected = connectServer(db, *location, m_password); !connected) {
+            refuse(StorageError::Kind::CannotOpen, connected.error());
+        } else {
+            ok = [&] {
+                QString detail;
+                QSqlQuery probe(db);
+                if (!probe.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                                               "ON n.oid = c.relnamespace WHERE n.nspname = current_schema() "
+                                               "AND c.relkind IN ('r', 'v', 'm', 'p')"))
+                    || !probe.next())
+                    return refuse(StorageError::Kind::Other, tr("Cannot read the workspace %1: %2")
+                                                                 .arg(shown, probe.lastError().text()));
+                const int objects = probe.value(0).toInt();
+                probe.finish();
+                const int version = Migrations::currentVersion(db, &detail);
+                if (version < 0)
+                    return refuse(StorageError::Kind::Other, tr("Cannot read the workspace %1: %2").arg(shown, detail));
+                if (version > Migrations::latestVersion()) {
+                    return refuse(StorageError::Kind::Other,
+                                  tr("The workspace %1 was written by a newer version of Herald (schema %2; this "
+                                     "version understands up to %3). Update Herald to open it; nothing was changed.")
+                                      .arg(shown)
+                                      .arg(version)
+                                      .arg(Migrations::latestVersion()));
+                }
+                if (version == 0 && objects > 0) {
+                    return refuse(StorageError::Kind::Other,
+                                  tr("The database of %1 holds tables but is not a Herald workspace. It was left "
+                                     "untouched; create an empty database for the workspace (createdb NAME).")
+                                      .arg(shown));
+                }
+                created = version == 0;
+                if (!Migrations::migrate(db, &detail))
+                    return refuse(StorageError::Kind::Other, tr("Cannot prepare the workspace %1: %2").arg(shown, detail));
+                return true;
+            }();
+        }
+        if (!ok)
+            db.close();
+    }
+    if (!ok) {
+        QSqlDatabase::removeDatabase(name);
+        return false;
+    }
+    m_path = shown;
+    m_connectionPrefix = prefix;
+    m_ownerThread = QThread::currentThread();
+    m_created = created;
+    m_server = true;
+    qCDebug(lcWorkspace) << "opened workspace" << shown << "schema" << Migrations::latestVersion();
     return true;
 }
 
@@ -280,7 +404,8 @@ void Workspace::close()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    unregisterDatabaseFile(m_path);
+    if (!m_server)
+        unregisterDatabaseFile(m_path);
     m_connectionPrefix.clear();
     m_path.clear();
 }

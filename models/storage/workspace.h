@@ -4,9 +4,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "models/core/result.h"
 #include "models/storage/storageerror.h"
 
-// A Herald workspace: one SQLite file holding contacts, templates, campaigns and the recipient ledger.
+// A Herald workspace: one SQLite file (or one PostgreSQL database, named by a postgresql:// URL) holding contacts,
+// templates, campaigns and the recipient ledger.
 //
 // open() lets SQLite judge the file (nothing else in Herald ever opens it: a close() of any other descriptor on
 // it would drop SQLite's POSIX locks). An unknown or damaged file, or one written by a newer Herald, is refused
@@ -31,8 +33,15 @@ public:
     static QString defaultPath();
 
     // Opens (creating if missing) and migrates. On failure returns false and fills *error with a
-    // sentence a person can act on.
+    // sentence a person can act on. `path` is a file, or a PostgreSQL URL (WorkspaceLocation): then the database
+    // must be empty or a Herald workspace, and the password comes from setPassword(), ~/.pgpass or PGPASSWORD.
     bool open(const QString &path, QString *error);
+    // The password for the next open() of a PostgreSQL URL (from the keychain); kept in memory only.
+    void setPassword(const QString &password) { m_password = password; }
+    // True when the workspace is a PostgreSQL database (path() is then its URL, without a password).
+    bool isDatabaseServer() const { return m_server; }
+    // Whether `password` logs in to the PostgreSQL workspace `url` (nothing is read or written there).
+    static Result<void> checkLogin(const QString &url, const QString &password);
     // Why the last open() failed (None after a success): the GUI offers a restore only for a damaged file.
     StorageError::Kind openError() const { return m_openError; }
     void close();
@@ -63,10 +72,15 @@ public:
 private:
     QString connectionName() const;
     static bool configure(QSqlDatabase &db, QString *error);
+    bool openServer(const QString &url, QString *error);
+    static Result<void> connectServer(QSqlDatabase &db, const class WorkspaceLocation &location,
+                                      const QString &password);
 
     QString m_path;
     class QThread *m_ownerThread = nullptr;
     QString m_connectionPrefix;
     bool m_created = false;
+    bool m_server = false;
+    QString m_password;
     StorageError::Kind m_openError = StorageError::Kind::None;
 };

@@ -205,7 +205,8 @@ std::optional<WorkspaceBackup::Copy> WorkspaceBackup::dailyIfDue(Workspace &work
                                                                  QString *error)
 {
     error->clear();
-    if (!workspace.isOpen() || workspace.isNew())
+    // A PostgreSQL workspace is backed up by its server (pg_dump, base backups), not by Herald.
+    if (!workspace.isOpen() || workspace.isNew() || workspace.isDatabaseServer())
         return std::nullopt;
     const QString newest = list(workspace.path()).value(0);
     if (!newest.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "models/templates/templatestore.h"
+#include "models/storage/sqldialect.h"
 
 #include "models/core/clock.h"
 
@@ -183,7 +184,7 @@ std::optional<TemplateSyncCounts> TemplateStore::applySync(qint64 accountId, con
         "INSERT INTO templates (account_id, name, language, remote_id, category, status, quality, rejected_reason, "
         "parameter_format, components, synced_at, created_at, updated_at) VALUES (:account_id, :name, :language, "
         ":remote_id, :category, :status, :quality, :rejected_reason, :parameter_format, :components, :synced_at, "
-        ":created_at, :updated_at)"));
+        ":created_at, :updated_at) RETURNING id"));
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral(
         "UPDATE templates SET remote_id = :remote_id, category = :category, status = :status, quality = :quality, "
@@ -213,7 +214,7 @@ std::optional<TemplateSyncCounts> TemplateStore::applySync(qint64 accountId, con
                 return failed(insert);
             ++counts.added;
             Stored s;
-            s.id = insert.lastInsertId().toLongLong();
+            s.id = SqlDialect::insertedId(insert);
             it = stored.insert(k, s);
         } else if (it->deleted || differs(*it, t)) {
             update.bindValue(QStringLiteral(":id"), it->id);
@@ -291,7 +292,7 @@ qint64 TemplateStore::save(const MessageTemplate &t, QString *error)
             "INSERT INTO templates (account_id, name, language, remote_id, category, status, quality, "
             "rejected_reason, parameter_format, components, deleted_at, synced_at, created_at, updated_at) VALUES "
             "(:account_id, :name, :language, :remote_id, :category, :status, :quality, :rejected_reason, "
-            ":parameter_format, :components, :deleted_at, :synced_at, :created_at, :updated_at)"));
+            ":parameter_format, :components, :deleted_at, :synced_at, :created_at, :updated_at) RETURNING id"));
         w.bindValue(QStringLiteral(":created_at"), now);
         w.bindValue(QStringLiteral(":account_id"), t.accountId);
         w.bindValue(QStringLiteral(":name"), t.name);
@@ -301,7 +302,7 @@ qint64 TemplateStore::save(const MessageTemplate &t, QString *error)
         w.prepare(QStringLiteral(
             "UPDATE templates SET remote_id = :remote_id, category = :category, status = :status, quality = :quality, "
             "rejected_reason = :rejected_reason, parameter_format = :parameter_format, components = :components, "
-            "deleted_at = CASE WHEN :deleted THEN COALESCE(deleted_at, :deleted_at) END, "
+            "deleted_at = CASE WHEN :deleted = 1 THEN COALESCE(deleted_at, :deleted_at) END, "
             "synced_at = COALESCE(:synced_at, synced_at), updated_at = :updated_at WHERE id = :id"));
         w.bindValue(QStringLiteral(":id"), id);
         w.bindValue(QStringLiteral(":deleted"), t.deleted ? 1 : 0);
@@ -314,7 +315,7 @@ qint64 TemplateStore::save(const MessageTemplate &t, QString *error)
     if (!w.exec())
         return failed(w);
     if (id == 0)
-        id = w.lastInsertId().toLongLong();
+        id = SqlDialect::insertedId(w);
     if (own && !m_db.commit()) {
         *error = tr("Cannot save the template “%1” (%2): %3").arg(t.name, t.language, m_db.lastError().text());
         m_db.rollback();

@@ -2,9 +2,12 @@
 
 #include "engine/relay/relayserver.h"
 #include "engine/sandbox/sandboxserver.h"
+#include "models/storage/workspacelocation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QFile>
@@ -221,6 +224,12 @@ QString SandboxEnvironment::databasePathFor(const QString &workspacePath)
 {
     if (workspacePath.isEmpty())
         return defaultDatabasePath();
+    // A PostgreSQL workspace: this machine's simulated relay keeps its store in the per-user folder, by URL.
+    if (WorkspaceLocation::isDatabaseUrl(workspacePath))
+        return QFileInfo(defaultDatabasePath()).absolutePath() + QStringLiteral("/sandbox-relay-%1.sqlite")
+            .arg(QString::fromLatin1(QCryptographicHash::hash(workspacePath.toUtf8(), QCryptographicHash::Sha1)
+                                         .toHex()
+                                         .left(16)));
     return workspacePath + QStringLiteral(".sandbox-relay.sqlite");
 }
 

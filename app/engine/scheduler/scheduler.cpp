@@ -13,7 +13,7 @@
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
-#include <QLockFile>
+#include "engine/locks/workspacelock.h"
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -145,8 +145,7 @@ bool Scheduler::ensureLock()
 {
     if (m_lock && m_lock->isLocked())
         return true;
-    m_lock = std::make_unique<QLockFile>(lockFilePath(m_workspace));
-    m_lock->setStaleLockTime(0); // never stale by age: only a dead owner's lock is taken over
+    m_lock = WorkspaceLock::create(m_workspace, QStringLiteral("scheduler"));   // a file, or a PostgreSQL lock
     if (m_lock->tryLock(0)) {
         setState(State::Active, tr("This process runs the workspace's scheduled and triggered campaigns."));
         resumeUnfinished();

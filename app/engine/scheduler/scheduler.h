@@ -11,7 +11,7 @@
 
 struct Account;
 class RunService;
-class QLockFile;
+class WorkspaceLock;
 class QTimer;
 class Workspace;
 
@@ -102,7 +102,7 @@ private:
     Workspace &m_workspace;
     Options m_options;
     State m_state = State::Stopped;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WorkspaceLock> m_lock;
     QTimer *m_timer = nullptr;
     QHash<qint64, RunService *> m_runners; // by run id, including those waiting for a keychain token
     bool m_ticking = false;

@@ -182,3 +182,26 @@ void SecretStore::remove(qint64 accountId, Secret secret, QObject *context, Call
     job->setKey(key(accountId, secret));
     finish<QKeychain::DeletePasswordJob>(job, context, done, {});
 }
+
+QString SecretStore::workspacePasswordKey(const QString &url)
+{
+    return QStringLiteral("workspace-password/") + url;
+}
+
+void SecretStore::readWorkspacePassword(const QString &url, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(service());
+    job->setAutoDelete(true);
+    job->setKey(workspacePasswordKey(url));
+    finish<QKeychain::ReadPasswordJob>(job, context, done,
+                                       [](QKeychain::ReadPasswordJob *j) { return j->textData(); });
+}
+
+void SecretStore::writeWorkspacePassword(const QString &url, const QString &password, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::WritePasswordJob(service());
+    job->setAutoDelete(true);
+    job->setKey(workspacePasswordKey(url));
+    job->setTextData(password);
+    finish<QKeychain::WritePasswordJob>(job, context, done, {});
+}

@@ -39,6 +39,12 @@ public:
 
     // The keychain entry name (no secret in it); tests use it to look for leaks.
     QString key(qint64 accountId, Secret secret) const;
+
+    // The password of a PostgreSQL workspace (herald-cli workspace login), keyed by its URL without a password
+    // (WorkspaceLocation::url()); not scoped by a workspace id, which is inside the database it unlocks.
+    static QString workspacePasswordKey(const QString &url);
+    static void readWorkspacePassword(const QString &url, QObject *context, Callback done);
+    static void writeWorkspacePassword(const QString &url, const QString &password, QObject *context, Callback done);
     static QString service();
 
 private:

@@ -2,9 +2,9 @@
 
 #include "models/storage/workspace.h"
 
-#include <QLockFile>
+#include "engine/locks/workspacelock.h"
 
-CampaignLock::CampaignLock(std::unique_ptr<QLockFile> file)
+CampaignLock::CampaignLock(std::unique_ptr<WorkspaceLock> file)
     : m_file(std::move(file))
 {
 }
@@ -22,13 +22,12 @@ QString CampaignLock::filePath(const Workspace &workspace, qint64 campaignId)
 std::unique_ptr<CampaignLock> CampaignLock::tryAcquire(const Workspace &workspace, qint64 campaignId, int waitMs,
                                                        QString *refusal)
 {
-    auto file = std::make_unique<QLockFile>(filePath(workspace, campaignId));
-    file->setStaleLockTime(0);   // never stale by age: only a dead owner's lock is taken over
+    std::unique_ptr<WorkspaceLock> file = WorkspaceLock::create(workspace, QStringLiteral("campaign-%1").arg(campaignId));
     if (file->tryLock(waitMs))
         return std::unique_ptr<CampaignLock>(new CampaignLock(std::move(file)));
-    if (file->error() != QLockFile::LockFailedError) {
-        *refusal = tr("Cannot create the lock file %1 next to the workspace: check that its folder is writable.")
-                       .arg(filePath(workspace, campaignId));
+    if (file->error() != WorkspaceLock::Error::Held) {
+        *refusal = tr("Cannot take the lock %1: check that the workspace's folder is writable (or its server reachable).")
+                       .arg(file->where());
         return nullptr;
     }
     qint64 pid = 0;

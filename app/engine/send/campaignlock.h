@@ -4,14 +4,14 @@
 #include <QString>
 #include <memory>
 
-class QLockFile;
+class WorkspaceLock;
 class Workspace;
 
 // The one lock per campaign under which a run is planned, claimed and sent, across processes (the GUI, herald-cli,
 // the agent and the scheduler): whoever holds it alone decides whether the campaign needs a new run and sends it.
 // This is the one place that decides what the lock is: today a lock file next to the workspace
-// (<workspace>.campaign-<ID>.lock, a QLockFile); a lock left by a process that died is taken over, never one by age.
-// A workspace on a database server would take an advisory lock here instead.
+// (<workspace>.campaign-<ID>.lock, a QLockFile) or a PostgreSQL advisory lock (WorkspaceLock); a lock left by a
+// process that died is taken over, never one by age.
 class CampaignLock
 {
     Q_DECLARE_TR_FUNCTIONS(CampaignLock)
@@ -28,7 +28,7 @@ public:
     static QString filePath(const Workspace &workspace, qint64 campaignId);
 
 private:
-    explicit CampaignLock(std::unique_ptr<QLockFile> file);
+    explicit CampaignLock(std::unique_ptr<WorkspaceLock> file);
 
-    std::unique_ptr<QLockFile> m_file;
+    std::unique_ptr<WorkspaceLock> m_file;
 };

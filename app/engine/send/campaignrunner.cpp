@@ -7,7 +7,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QLockFile>
+#include "engine/locks/workspacelock.h"
 #include <QThread>
 #include <QTimer>
 
@@ -58,8 +58,7 @@ void CampaignRunner::start()
 {
     if (m_thread)
         return;
-    m_lock = std::make_unique<QLockFile>(lockFilePath(m_workspace, m_runId));
-    m_lock->setStaleLockTime(0);   // never stale by age: only a dead owner's lock is taken over
+    m_lock = WorkspaceLock::create(m_workspace, QStringLiteral("run-%1").arg(m_runId));   // a file or a PostgreSQL lock
     if (!m_lock->tryLock(200)) {
         qint64 pid = 0;
         QString host;
@@ -68,9 +67,9 @@ void CampaignRunner::start()
         RunOutcome outcome;
         outcome.runId = m_runId;
         outcome.status = RunStatuses::toString(RunStatus::Busy);
-        outcome.reason = m_lock->error() == QLockFile::LockFailedError
+        outcome.reason = m_lock->error() == WorkspaceLock::Error::Held
             ? tr("Another Herald sender (%1, process %2) is already sending campaign run %3.").arg(app).arg(pid).arg(m_runId)
-            : tr("Cannot create the lock file %1 next to the workspace.").arg(lockFilePath(m_workspace, m_runId));
+            : tr("Cannot take the lock %1.").arg(m_lock->where());
         m_lock.reset();
         QTimer::singleShot(0, this, [this, outcome] { Q_EMIT finished(outcome); });
         return;

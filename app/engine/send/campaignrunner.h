@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <memory>
 
-class QLockFile;
+class WorkspaceLock;
 class QThread;
 class SendWorker;
 class Workspace;
@@ -68,7 +68,7 @@ private:
     const Account m_account;
     const QString m_token;
     const SendOptions m_options;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<WorkspaceLock> m_lock;
     QThread *m_thread = nullptr;
     QPointer<SendWorker> m_worker;
     RunProgress m_lastProgress;
