@@ -46,7 +46,7 @@ bool record(QSqlDatabase db, const TestSendEntry &e, QString *error)
     if (waId.isEmpty())
         return true;
     QSqlQuery learn(db);
-    learn.prepare(QStringLiteral("UPDATE contacts SET wa_id = :wa WHERE phone = :phone AND wa_id IS NOT :wa"));
+    learn.prepare(QStringLiteral("UPDATE contacts SET wa_id = :wa WHERE phone = :phone AND wa_id IS DISTINCT FROM :wa"));
     learn.bindValue(QStringLiteral(":wa"), waId);
     learn.bindValue(QStringLiteral(":phone"), e.phone);
     return run(learn, error);

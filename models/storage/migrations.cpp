@@ -383,10 +383,12 @@ CREATE TABLE unmatched_statuses (
     error_code   INTEGER,
     PRIMARY KEY (wamid, status, event_at)
 ) WITHOUT ROWID;
-INSERT OR IGNORE INTO recipient_statuses (recipient_id, status, event_at, payload_id, error_code)
-    SELECT recipient_id, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NOT NULL;
-INSERT OR IGNORE INTO unmatched_statuses (wamid, status, event_at, payload_id, error_code)
-    SELECT wamid, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NULL;
+INSERT INTO recipient_statuses (recipient_id, status, event_at, payload_id, error_code)
+    SELECT recipient_id, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NOT NULL
+    ON CONFLICT DO NOTHING;
+INSERT INTO unmatched_statuses (wamid, status, event_at, payload_id, error_code)
+    SELECT wamid, status, event_at, payload_id, error_code FROM status_events WHERE recipient_id IS NULL
+    ON CONFLICT DO NOTHING;
 DROP TABLE status_events;
 )SQL",
 };
