@@ -377,10 +377,6 @@
         <translation>El nombre del evento contiene un carácter de control (como un salto de línea); use letras, dígitos y _.</translation>
     </message>
     <message>
-        <source>The event&apos;s phone number is not usable: %1</source>
-        <translation>El número de teléfono del evento no se puede usar: %1</translation>
-    </message>
-    <message>
         <source>The event&apos;s occurred_at is not a time.</source>
         <translation>El occurred_at del evento no es una hora.</translation>
     </message>
@@ -395,6 +391,18 @@
     <message>
         <source>The event was not stored.</source>
         <translation>El evento no se guardó.</translation>
+    </message>
+    <message>
+        <source>the event has no phone number (the order gave none for the customer, billing or shipping)</source>
+        <translation>el evento no tiene número de teléfono (el pedido no indicó ninguno para el cliente, la facturación ni el envío)</translation>
+    </message>
+    <message>
+        <source>the phone number “%1” cannot be read%2: %3</source>
+        <translation>el número de teléfono “%1” no se puede leer%2: %3</translation>
+    </message>
+    <message>
+        <source> as a number of %1</source>
+        <translation> como número de %1</translation>
     </message>
 </context>
 <context>
@@ -573,16 +581,16 @@
 <context>
     <name>CampaignLock</name>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace: check that its folder is writable.</source>
-        <translation>No se puede crear el archivo de bloqueo %1 junto al espacio de trabajo: verifique que se pueda escribir en su carpeta.</translation>
-    </message>
-    <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
         <translation>Otro proceso de Herald está enviando la campaña %1 (%2, proceso %3 en %4). Espere a que termine, o páusela o deténgala ahí.</translation>
     </message>
     <message>
         <source>Campaign %1 is being sent by another Herald process. Wait until it has finished, or pause or stop it there.</source>
         <translation>Otro proceso de Herald está enviando la campaña %1. Espere a que termine, o páusela o deténgala ahí.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
+        <translation>No se puede obtener el bloqueo %1: verifique que se pueda escribir en la carpeta del espacio de trabajo (o que su servidor esté accesible).</translation>
     </message>
 </context>
 <context>
@@ -831,8 +839,8 @@
         <translation>Otro emisor de Herald (%1, proceso %2) ya está enviando la ejecución de campaña %3.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace.</source>
-        <translation>No se puede crear el archivo de bloqueo %1 junto al espacio de trabajo.</translation>
+        <source>Cannot take the lock %1.</source>
+        <translation>No se puede obtener el bloqueo %1.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,30 @@
     <message>
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation>Indique el evento que cancela el mensaje, o desmarque “A menos que el evento”.</translation>
+    </message>
+    <message>
+        <source>Choose a recipe…</source>
+        <translation>Elija una receta…</translation>
+    </message>
+    <message>
+        <source>&amp;Use recipe</source>
+        <translation>&amp;Usar receta</translation>
+    </message>
+    <message>
+        <source>Start from a recipe:</source>
+        <translation>Empezar con una receta:</translation>
+    </message>
+    <message>
+        <source>none: orders never opt anyone in</source>
+        <translation>ninguno: los pedidos nunca registran el consentimiento de nadie</translation>
+    </message>
+    <message>
+        <source>Where the event says the customer agreed to WhatsApp messages. A customer who is not yet a contact is added, and opted in only when this field says yes (true, yes, 1, on, checked, subscribed). An opted-out contact stays opted out.</source>
+        <translation>Dónde indica el evento que el cliente aceptó recibir mensajes de WhatsApp. Un cliente que todavía no es contacto se agrega, y solo se registra su consentimiento cuando este campo dice sí (true, yes, 1, on, checked, subscribed). Un contacto dado de baja sigue dado de baja.</translation>
+    </message>
+    <message>
+        <source>Consent from the order:</source>
+        <translation>Consentimiento del pedido:</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3147,50 @@ Para agregar una campaña: %1</translation>
         <source>contacts export FILE [--separator SEP] [--json]</source>
         <translation>contacts export FILE [--separator SEP] [--json]</translation>
     </message>
+    <message>
+        <source>%1 (campaign %2): %3</source>
+        <translation>%1 (campaña %2): %3</translation>
+    </message>
+    <message>
+        <source>Country of a --phone written without its country code (ISO 3166, e.g. IN).</source>
+        <translation>País de un --phone escrito sin su código de país (ISO 3166, p. ej. IN).</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a country code; use two letters such as IN or DE.</source>
+        <translation>--region: “%1” no es un código de país; use dos letras, como IN o DE.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</translation>
+    </message>
+    <message>
+        <source>workspace login takes one URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</source>
+        <translation>workspace login acepta una sola URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>No se puede leer la contraseña de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
+        <translation>No hay ninguna contraseña en la entrada estándar. Pásela por una tubería: herald-cli workspace login %1 &lt; password-file</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>La contraseña no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; the password is stored in the keychain and used whenever this URL is opened.</source>
+        <translation>Sesión iniciada en %1; la contraseña se guardó en el llavero y se usa cada vez que se abre esta URL.</translation>
+    </message>
+    <message>
+        <source>workspace login URL [--json]</source>
+        <translation>workspace login URL [--json]</translation>
+    </message>
+    <message>
+        <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
+        <translation>Guarda en el llavero la contraseña de un espacio de trabajo PostgreSQL (leída de la entrada estándar).</translation>
+    </message>
 </context>
 <context>
     <name>CloudApi</name>
@@ -3883,6 +3959,10 @@ Para agregar una campaña: %1</translation>
         <source>Cannot write to the workspace: %1</source>
         <translation>No se puede escribir en el espacio de trabajo: %1</translation>
     </message>
+    <message>
+        <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
+        <translation>No se pueden volver a crear los índices de los contactos: %1. Se crearán la próxima vez que se abra el espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -3893,6 +3973,10 @@ Para agregar una campaña: %1</translation>
     <message>
         <source>A tag needs a name.</source>
         <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The contact %1 was not stored.</source>
+        <translation>El contacto %1 no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -5983,16 +6067,6 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
 <context>
     <name>RelayMain</name>
     <message>
-        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
-Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
-POST /v1/business-events.</source>
-        <translation>Recibe los webhooks de WhatsApp de Meta, los guarda de forma duradera y los entrega a los Herald de escritorio.
-Los secretos solo vienen del entorno: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; opcionalmente HERALD_RELAY_INGEST_TOKEN, que habilita
-POST /v1/business-events.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on.</source>
         <translation>Dirección y puerto en los que escuchar.</translation>
     </message>
@@ -6079,6 +6153,32 @@ POST /v1/business-events.</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>No se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta and order webhooks from shops, stores them durably and
+serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) and, for each source NAME of
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, signed with
+X-Herald-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;).</source>
+        <translation>Recibe los webhooks de WhatsApp de Meta y los webhooks de pedidos de las tiendas, los guarda de forma duradera y
+los entrega a los Herald de escritorio.
+Los secretos solo vienen del entorno: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; opcionalmente HERALD_RELAY_INGEST_TOKEN, que habilita
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) y, para cada origen NAME de
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, firmado con
+X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation>
+    </message>
+    <message>
+        <source>JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, occurred_at, data and id in its body (docs/relay.md, &quot;Any other platform&quot;).</source>
+        <translation>Archivo JSON de orígenes genéricos de webhooks: para cada NAME, las rutas JSON de event, phone, region, occurred_at, data e id en su cuerpo (docs/relay.md, &quot;Any other platform&quot;).</translation>
+    </message>
+    <message>
+        <source>Invalid --events-config: %1</source>
+        <translation>--events-config no válido: %1</translation>
     </message>
 </context>
 <context>
@@ -6312,24 +6412,16 @@ POST /v1/business-events.</translation>
         <translation>el evento es demasiado antiguo (vencía hace %1 horas; los mensajes se envían con %2 horas de retraso como máximo)</translation>
     </message>
     <message>
-        <source>no contact has this phone number</source>
-        <translation>ningún contacto tiene este número de teléfono</translation>
-    </message>
-    <message>
-        <source>the contact never opted in</source>
-        <translation>el contacto nunca dio su consentimiento</translation>
-    </message>
-    <message>
-        <source>the contact opted out</source>
-        <translation>el contacto se dio de baja</translation>
-    </message>
-    <message>
         <source>cooldown: already sent within %1 hours</source>
         <translation>periodo de espera: ya se envió en las últimas %1 horas</translation>
     </message>
     <message>
         <source>fire %1 (%2): in run %3</source>
         <translation>disparo %1 (%2): en la ejecución %3</translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): %3</source>
+        <translation>disparo %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6696,13 @@ POST /v1/business-events.</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>El envío se detuvo por un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLock</name>
+    <message>
+        <source>the workspace&apos;s PostgreSQL server (advisory lock “%1”)</source>
+        <translation>el servidor PostgreSQL del espacio de trabajo (bloqueo consultivo “%1”)</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +7998,84 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     </message>
 </context>
 <context>
+    <name>TriggerContact</name>
+    <message>
+        <source>the contact opted out</source>
+        <translation>el contacto se dio de baja</translation>
+    </message>
+    <message>
+        <source>contact created from the event, opted in (%1)</source>
+        <translation>contacto creado a partir del evento, con consentimiento (%1)</translation>
+    </message>
+    <message>
+        <source>contact created from the event, not opted in</source>
+        <translation>contacto creado a partir del evento, sin consentimiento</translation>
+    </message>
+    <message>
+        <source>contact opted in (%1)</source>
+        <translation>se registró el consentimiento del contacto (%1)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in (an order is not an opt-in; choose the event&apos;s consent field in the campaign&apos;s trigger to opt customers in from their orders)</source>
+        <translation>el contacto nunca dio su consentimiento (un pedido no es un consentimiento; elija el campo de consentimiento del evento en el disparador de la campaña para registrar el consentimiento de los clientes a partir de sus pedidos)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in, and the event&apos;s %1 does not say yes</source>
+        <translation>el contacto nunca dio su consentimiento, y el %1 del evento no dice sí</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerRecipe</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmación de pedido</translation>
+    </message>
+    <message>
+        <source>Right after an order is placed: the order number and total.</source>
+        <translation>Justo después de que se realiza un pedido: el número y el total del pedido.</translation>
+    </message>
+    <message>
+        <source>Shipping update with tracking link</source>
+        <translation>Actualización de envío con enlace de seguimiento</translation>
+    </message>
+    <message>
+        <source>When an order is fulfilled with a tracking link: the order number and where to follow the parcel.</source>
+        <translation>Cuando un pedido se despacha con un enlace de seguimiento: el número del pedido y dónde seguir el paquete.</translation>
+    </message>
+    <message>
+        <source>Abandoned checkout</source>
+        <translation>Carrito abandonado</translation>
+    </message>
+    <message>
+        <source>Two hours after a checkout was started, unless the customer ordered meanwhile: a link back to the cart.</source>
+        <translation>Dos horas después de que se inició una compra, a menos que el cliente haya hecho un pedido mientras tanto: un enlace para volver al carrito.</translation>
+    </message>
+    <message>
+        <source>Cash-on-delivery confirmation</source>
+        <translation>Confirmación de pago contra entrega</translation>
+    </message>
+    <message>
+        <source>Right after a cash-on-delivery order (Shopify&apos;s COD gateway or WooCommerce&apos;s cod): the amount to have ready.</source>
+        <translation>Justo después de un pedido con pago contra entrega (pasarela COD de Shopify o cod de WooCommerce): el monto que debe tener listo.</translation>
+    </message>
+    <message>
+        <source>Shopify: the customer accepts marketing</source>
+        <translation>Shopify: el cliente acepta marketing</translation>
+    </message>
+    <message>
+        <source>Shopify: a cart attribute whatsapp_opt_in</source>
+        <translation>Shopify: un atributo del carrito whatsapp_opt_in</translation>
+    </message>
+    <message>
+        <source>Shopify: SMS marketing consent</source>
+        <translation>Shopify: consentimiento de marketing por SMS</translation>
+    </message>
+    <message>
+        <source>WooCommerce: a checkout field whatsapp_opt_in</source>
+        <translation>WooCommerce: un campo del formulario de pago whatsapp_opt_in</translation>
+    </message>
+</context>
+<context>
     <name>TriggerSpec</name>
     <message>
         <source>trigger event: the event name is missing (e.g. order_placed).</source>
@@ -7964,6 +8141,14 @@ Agregue una en Configuración → Cuentas de envío.</translation>
         <source>; at most once per contact every %1 hours</source>
         <translation>; como máximo una vez por contacto cada %1 horas</translation>
     </message>
+    <message>
+        <source>trigger consent_field: “%1” is not a valid path (write order.buyer_accepts_marketing or order.note_attributes[name=whatsapp_opt_in].value).</source>
+        <translation>trigger consent_field: “%1” no es una ruta válida (escriba order.buyer_accepts_marketing o order.note_attributes[name=whatsapp_opt_in].value).</translation>
+    </message>
+    <message>
+        <source>; a customer who is not yet a contact is opted in when the event&apos;s %1 says yes</source>
+        <translation>; a un cliente que todavía no es contacto se le registra el consentimiento cuando el %1 del evento dice sí</translation>
+    </message>
 </context>
 <context>
     <name>UncertainResolver</name>
@@ -8007,10 +8192,6 @@ Agregue una en Configuración → Cuentas de envío.</translation>
         <translation>Estado fallido informado después de la entrega (se mantiene como entregado): %1 %2</translation>
     </message>
     <message>
-        <source>The status feed needs a SQLite workspace.</source>
-        <translation>El feed de estados necesita un espacio de trabajo SQLite.</translation>
-    </message>
-    <message>
         <source>The workspace database is not open.</source>
         <translation>La base de datos del espacio de trabajo no está abierta.</translation>
     </message>
@@ -8044,6 +8225,30 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     <message>
         <source>%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV file would damage it. Choose another file.</source>
         <translation>%1 es el espacio de trabajo abierto (o uno de sus archivos -wal/-shm/-journal): leerlo o escribirlo como archivo CSV lo dañaría. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the workspace %1: %2. Store the password in the keychain with: herald-cli workspace login %1 (it reads the password from standard input), or put it in ~/.pgpass.</source>
+        <translation>No se puede iniciar sesión en el espacio de trabajo %1: %2. Guarde la contraseña en el llavero con: herald-cli workspace login %1 (lee la contraseña de la entrada estándar), o póngala en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace %1: %2. Check that the server is running and reachable, and the URL&apos;s user, host, port and database.</source>
+        <translation>No se puede conectar con el espacio de trabajo %1: %2. Verifique que el servidor esté en ejecución y accesible, y revise el usuario, el host, el puerto y la base de datos de la URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian/Ubuntu: apt install libqt6sql6-psql).</source>
+        <translation>No se puede abrir %1: el controlador PostgreSQL de Qt no está instalado (Debian/Ubuntu: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>No se puede leer el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; nothing was changed.</source>
+        <translation>El espacio de trabajo %1 fue escrito por una versión más nueva de Herald (esquema %2; esta versión entiende hasta el %3). Actualice Herald para abrirlo; no se modificó nada.</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds tables but is not a Herald workspace. It was left untouched; create an empty database for the workspace (createdb NAME).</source>
+        <translation>La base de datos de %1 contiene tablas pero no es un espacio de trabajo de Herald. No se modificó; cree una base de datos vacía para el espacio de trabajo (createdb NAME).</translation>
     </message>
 </context>
 <context>
@@ -8142,6 +8347,37 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     <message>
         <source>Herald workspaces (*.herald);;All files (*)</source>
         <translation>Espacios de trabajo de Herald (*.herald);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL workspace URL. Write it as %2.</source>
+        <translation>“%1” no es una URL de espacio de trabajo PostgreSQL. Escríbala así: %2.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password, and Herald never keeps a password in a URL (it would be stored, logged and shown in process lists). Remove “:PASSWORD” from the URL and either store the password in the keychain with: herald-cli workspace login URL (it reads the password from standard input), put it in ~/.pgpass (or the file PGPASSFILE names), or set PGPASSWORD for a script.</source>
+        <translation>La URL del espacio de trabajo contiene una contraseña, y Herald nunca guarda una contraseña en una URL (quedaría almacenada, registrada y visible en las listas de procesos). Quite “:PASSWORD” de la URL y guarde la contraseña en el llavero con: herald-cli workspace login URL (lee la contraseña de la entrada estándar), póngala en ~/.pgpass (o en el archivo que indique PGPASSFILE), o defina PGPASSWORD para un script.</translation>
+    </message>
+    <message>
+        <source>The workspace URL is not valid (check the host, the port number and any %-escapes). Write it as %1.</source>
+        <translation>La URL del espacio de trabajo no es válida (revise el host, el número de puerto y cualquier %-escape). Escríbala así: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no server. Write it as %1.</source>
+        <translation>La URL del espacio de trabajo no indica ningún servidor. Escríbala así: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no database (the part after the last “/”). Write it as %1.</source>
+        <translation>La URL del espacio de trabajo no indica ninguna base de datos (la parte después de la última “/”). Escríbala así: %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password (password=…), and Herald never keeps a password in a URL. Remove it and use herald-cli workspace login, ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>La URL del espacio de trabajo contiene una contraseña (password=…), y Herald nunca guarda una contraseña en una URL. Quítela y use en su lugar herald-cli workspace login, ~/.pgpass o PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
+        <translation>La opción “%1” de la URL del espacio de trabajo no se puede usar. Las opciones son palabras clave de libpq, como sslmode=verify-full.</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,6 @@
         <translation>इवेंट के नाम में कंट्रोल अक्षर है (जैसे नई लाइन); अक्षर, अंक और _ इस्तेमाल करें।</translation>
     </message>
     <message>
-        <source>The event&apos;s phone number is not usable: %1</source>
-        <translation>इवेंट का फ़ोन नंबर इस्तेमाल नहीं किया जा सकता: %1</translation>
-    </message>
-    <message>
         <source>The event&apos;s occurred_at is not a time.</source>
         <translation>इवेंट का occurred_at कोई समय नहीं है।</translation>
     </message>
@@ -395,6 +391,18 @@
     <message>
         <source>The event was not stored.</source>
         <translation>इवेंट सेव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>the event has no phone number (the order gave none for the customer, billing or shipping)</source>
+        <translation>इवेंट में कोई फ़ोन नंबर नहीं है (ऑर्डर में ग्राहक, बिलिंग या शिपिंग के लिए कोई नंबर नहीं दिया गया)</translation>
+    </message>
+    <message>
+        <source>the phone number “%1” cannot be read%2: %3</source>
+        <translation>फ़ोन नंबर “%1”%2 पढ़ा नहीं जा सकता: %3</translation>
+    </message>
+    <message>
+        <source> as a number of %1</source>
+        <translation> को %1 के नंबर के रूप में</translation>
     </message>
 </context>
 <context>
@@ -573,16 +581,16 @@
 <context>
     <name>CampaignLock</name>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace: check that its folder is writable.</source>
-        <translation>वर्कस्पेस के पास लॉक फ़ाइल %1 नहीं बनाई जा सकी: जाँचें कि उसके फ़ोल्डर में लिखा जा सकता है।</translation>
-    </message>
-    <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
         <translation>कैंपेन %1 को Herald की दूसरी प्रोसेस भेज रही है (%2, प्रोसेस %3, %4 पर)। उसके पूरा होने तक रुकें, या वहीं उसे रोकें या बंद करें।</translation>
     </message>
     <message>
         <source>Campaign %1 is being sent by another Herald process. Wait until it has finished, or pause or stop it there.</source>
         <translation>कैंपेन %1 को Herald की दूसरी प्रोसेस भेज रही है। उसके पूरा होने तक रुकें, या वहीं उसे रोकें या बंद करें।</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
+        <translation>लॉक %1 नहीं लिया जा सका: जाँचें कि वर्कस्पेस के फ़ोल्डर में लिखा जा सकता है (या उसका सर्वर पहुँच में है)।</translation>
     </message>
 </context>
 <context>
@@ -831,8 +839,8 @@
         <translation>Herald का दूसरा सेंडर (%1, प्रोसेस %2) पहले से कैंपेन रन %3 भेज रहा है।</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace.</source>
-        <translation>वर्कस्पेस के पास लॉक फ़ाइल %1 नहीं बनाई जा सकी।</translation>
+        <source>Cannot take the lock %1.</source>
+        <translation>लॉक %1 नहीं लिया जा सका।</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,30 @@
     <message>
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation>मैसेज रद्द करने वाले इवेंट का नाम लिखें, या “जब तक इवेंट” हटा दें।</translation>
+    </message>
+    <message>
+        <source>Choose a recipe…</source>
+        <translation>कोई रेसिपी चुनें…</translation>
+    </message>
+    <message>
+        <source>&amp;Use recipe</source>
+        <translation>रेसिपी इस्तेमाल करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Start from a recipe:</source>
+        <translation>किसी रेसिपी से शुरू करें:</translation>
+    </message>
+    <message>
+        <source>none: orders never opt anyone in</source>
+        <translation>कोई नहीं: ऑर्डर से कभी किसी का ऑप्ट-इन नहीं होता</translation>
+    </message>
+    <message>
+        <source>Where the event says the customer agreed to WhatsApp messages. A customer who is not yet a contact is added, and opted in only when this field says yes (true, yes, 1, on, checked, subscribed). An opted-out contact stays opted out.</source>
+        <translation>इवेंट की वह जगह जहाँ लिखा होता है कि ग्राहक ने WhatsApp मैसेज पाने की सहमति दी। जो ग्राहक अभी कॉन्टैक्ट नहीं है, उसे जोड़ा जाता है, और ऑप्ट-इन सिर्फ़ तब किया जाता है जब यह फ़ील्ड हाँ कहे (true, yes, 1, on, checked, subscribed)। ऑप्ट-आउट कर चुका कॉन्टैक्ट ऑप्ट-आउट ही रहता है।</translation>
+    </message>
+    <message>
+        <source>Consent from the order:</source>
+        <translation>ऑर्डर से सहमति:</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3147,50 @@ To add a campaign: %1</source>
         <source>contacts export FILE [--separator SEP] [--json]</source>
         <translation>contacts export FILE [--separator SEP] [--json]</translation>
     </message>
+    <message>
+        <source>%1 (campaign %2): %3</source>
+        <translation>%1 (कैंपेन %2): %3</translation>
+    </message>
+    <message>
+        <source>Country of a --phone written without its country code (ISO 3166, e.g. IN).</source>
+        <translation>बिना कंट्री कोड लिखे --phone का देश (ISO 3166, जैसे IN)।</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a country code; use two letters such as IN or DE.</source>
+        <translation>--region: “%1” कंट्री कोड नहीं है; IN या DE जैसे दो अक्षर इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</translation>
+    </message>
+    <message>
+        <source>workspace login takes one URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</source>
+        <translation>workspace login एक ही URL लेता है: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>स्टैंडर्ड इनपुट से पासवर्ड पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
+        <translation>स्टैंडर्ड इनपुट पर कोई पासवर्ड नहीं। इसे पाइप से दें: herald-cli workspace login %1 &lt; password-file</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>पासवर्ड सेव नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; the password is stored in the keychain and used whenever this URL is opened.</source>
+        <translation>%1 में लॉग इन हो गया; पासवर्ड कीचेन में सेव है और जब भी यह URL खोला जाता है, इस्तेमाल होता है।</translation>
+    </message>
+    <message>
+        <source>workspace login URL [--json]</source>
+        <translation>workspace login URL [--json]</translation>
+    </message>
+    <message>
+        <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
+        <translation>PostgreSQL वर्कस्पेस का पासवर्ड (स्टैंडर्ड इनपुट से पढ़ा गया) कीचेन में सेव करता है।</translation>
+    </message>
 </context>
 <context>
     <name>CloudApi</name>
@@ -3883,6 +3959,10 @@ To add a campaign: %1</source>
         <source>Cannot write to the workspace: %1</source>
         <translation>वर्कस्पेस में लिखा नहीं जा सका: %1</translation>
     </message>
+    <message>
+        <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
+        <translation>कॉन्टैक्ट के इंडेक्स दोबारा नहीं बनाए जा सके: %1। ये अगली बार वर्कस्पेस खुलने पर बनाए जाएँगे।</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -3893,6 +3973,10 @@ To add a campaign: %1</source>
     <message>
         <source>A tag needs a name.</source>
         <translation>टैग का नाम होना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>The contact %1 was not stored.</source>
+        <translation>कॉन्टैक्ट %1 सेव नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -5983,16 +6067,6 @@ The %2 rows committed before the problem were kept.</source>
 <context>
     <name>RelayMain</name>
     <message>
-        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
-Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
-POST /v1/business-events.</source>
-        <translation>Meta से WhatsApp वेबहुक लेता है, उन्हें टिकाऊ रूप से सेव करता है और Herald डेस्कटॉप को देता है।
-सीक्रेट सिर्फ़ एनवायरनमेंट से आते हैं: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; वैकल्पिक रूप से HERALD_RELAY_INGEST_TOKEN, जो चालू करता है
-POST /v1/business-events।</translation>
-    </message>
-    <message>
         <source>Address and port to listen on.</source>
         <translation>सुनने के लिए पता और पोर्ट।</translation>
     </message>
@@ -6079,6 +6153,32 @@ POST /v1/business-events।</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta and order webhooks from shops, stores them durably and
+serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) and, for each source NAME of
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, signed with
+X-Herald-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;).</source>
+        <translation>Meta से WhatsApp वेबहुक और दुकानों से ऑर्डर वेबहुक लेता है, उन्हें टिकाऊ रूप से सेव करता है और
+Herald डेस्कटॉप को देता है।
+सीक्रेट सिर्फ़ एनवायरनमेंट से आते हैं: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; वैकल्पिक रूप से HERALD_RELAY_INGEST_TOKEN, जो चालू करता है
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) और --events-config के हर स्रोत NAME के लिए
+HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, जिस पर
+X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से हस्ताक्षर होता है)।</translation>
+    </message>
+    <message>
+        <source>JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, occurred_at, data and id in its body (docs/relay.md, &quot;Any other platform&quot;).</source>
+        <translation>जेनेरिक वेबहुक स्रोतों की JSON फ़ाइल: हर NAME के लिए उसकी बॉडी में event, phone, region, occurred_at, data और id के JSON पाथ (docs/relay.md, &quot;Any other platform&quot;)।</translation>
+    </message>
+    <message>
+        <source>Invalid --events-config: %1</source>
+        <translation>--events-config ग़लत है: %1</translation>
     </message>
 </context>
 <context>
@@ -6312,24 +6412,16 @@ POST /v1/business-events।</translation>
         <translation>इवेंट बहुत पुराना है (%1 घंटे पहले भेजना था; मैसेज ज़्यादा से ज़्यादा %2 घंटे देर से भेजे जाते हैं)</translation>
     </message>
     <message>
-        <source>no contact has this phone number</source>
-        <translation>इस फ़ोन नंबर का कोई कॉन्टैक्ट नहीं है</translation>
-    </message>
-    <message>
-        <source>the contact never opted in</source>
-        <translation>कॉन्टैक्ट ने कभी ऑप्ट-इन नहीं किया</translation>
-    </message>
-    <message>
-        <source>the contact opted out</source>
-        <translation>कॉन्टैक्ट ने ऑप्ट-आउट किया है</translation>
-    </message>
-    <message>
         <source>cooldown: already sent within %1 hours</source>
         <translation>रुकने का समय: पिछले %1 घंटों में पहले ही भेजा जा चुका है</translation>
     </message>
     <message>
         <source>fire %1 (%2): in run %3</source>
         <translation>ट्रिगर %1 (%2): रन %3 में</translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): %3</source>
+        <translation>ट्रिगर %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6696,13 @@ POST /v1/business-events।</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>एक एरर के कारण भेजना बंद हो गया: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLock</name>
+    <message>
+        <source>the workspace&apos;s PostgreSQL server (advisory lock “%1”)</source>
+        <translation>वर्कस्पेस का PostgreSQL सर्वर (एडवाइज़री लॉक “%1”)</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +7998,84 @@ Add one in Settings → Sending accounts.</source>
     </message>
 </context>
 <context>
+    <name>TriggerContact</name>
+    <message>
+        <source>the contact opted out</source>
+        <translation>कॉन्टैक्ट ने ऑप्ट-आउट किया है</translation>
+    </message>
+    <message>
+        <source>contact created from the event, opted in (%1)</source>
+        <translation>इवेंट से कॉन्टैक्ट बनाया गया, ऑप्ट-इन (%1)</translation>
+    </message>
+    <message>
+        <source>contact created from the event, not opted in</source>
+        <translation>इवेंट से कॉन्टैक्ट बनाया गया, ऑप्ट-इन नहीं</translation>
+    </message>
+    <message>
+        <source>contact opted in (%1)</source>
+        <translation>कॉन्टैक्ट ऑप्ट-इन किया गया (%1)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in (an order is not an opt-in; choose the event&apos;s consent field in the campaign&apos;s trigger to opt customers in from their orders)</source>
+        <translation>कॉन्टैक्ट ने कभी ऑप्ट-इन नहीं किया (ऑर्डर ऑप्ट-इन नहीं है; ग्राहकों को उनके ऑर्डर से ऑप्ट-इन करने के लिए कैंपेन के ट्रिगर में इवेंट का सहमति फ़ील्ड चुनें)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in, and the event&apos;s %1 does not say yes</source>
+        <translation>कॉन्टैक्ट ने कभी ऑप्ट-इन नहीं किया, और इवेंट का %1 हाँ नहीं कहता</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerRecipe</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>ऑर्डर की पुष्टि</translation>
+    </message>
+    <message>
+        <source>Right after an order is placed: the order number and total.</source>
+        <translation>ऑर्डर होते ही: ऑर्डर नंबर और कुल रकम।</translation>
+    </message>
+    <message>
+        <source>Shipping update with tracking link</source>
+        <translation>ट्रैकिंग लिंक के साथ शिपिंग अपडेट</translation>
+    </message>
+    <message>
+        <source>When an order is fulfilled with a tracking link: the order number and where to follow the parcel.</source>
+        <translation>जब ऑर्डर ट्रैकिंग लिंक के साथ भेजा जाता है: ऑर्डर नंबर और पार्सल कहाँ ट्रैक करें।</translation>
+    </message>
+    <message>
+        <source>Abandoned checkout</source>
+        <translation>अधूरा छोड़ा गया चेकआउट</translation>
+    </message>
+    <message>
+        <source>Two hours after a checkout was started, unless the customer ordered meanwhile: a link back to the cart.</source>
+        <translation>चेकआउट शुरू होने के दो घंटे बाद, अगर ग्राहक ने इस बीच ऑर्डर न किया हो: कार्ट पर वापस जाने का लिंक।</translation>
+    </message>
+    <message>
+        <source>Cash-on-delivery confirmation</source>
+        <translation>कैश ऑन डिलीवरी की पुष्टि</translation>
+    </message>
+    <message>
+        <source>Right after a cash-on-delivery order (Shopify&apos;s COD gateway or WooCommerce&apos;s cod): the amount to have ready.</source>
+        <translation>कैश ऑन डिलीवरी ऑर्डर होते ही (Shopify का COD गेटवे या WooCommerce का cod): कितनी रकम तैयार रखनी है।</translation>
+    </message>
+    <message>
+        <source>Shopify: the customer accepts marketing</source>
+        <translation>Shopify: ग्राहक मार्केटिंग स्वीकार करता है</translation>
+    </message>
+    <message>
+        <source>Shopify: a cart attribute whatsapp_opt_in</source>
+        <translation>Shopify: कार्ट एट्रिब्यूट whatsapp_opt_in</translation>
+    </message>
+    <message>
+        <source>Shopify: SMS marketing consent</source>
+        <translation>Shopify: SMS मार्केटिंग की सहमति</translation>
+    </message>
+    <message>
+        <source>WooCommerce: a checkout field whatsapp_opt_in</source>
+        <translation>WooCommerce: चेकआउट फ़ील्ड whatsapp_opt_in</translation>
+    </message>
+</context>
+<context>
     <name>TriggerSpec</name>
     <message>
         <source>trigger event: the event name is missing (e.g. order_placed).</source>
@@ -7964,6 +8141,14 @@ Add one in Settings → Sending accounts.</source>
         <source>; at most once per contact every %1 hours</source>
         <translation>; हर कॉन्टैक्ट को हर %1 घंटों में ज़्यादा से ज़्यादा एक बार</translation>
     </message>
+    <message>
+        <source>trigger consent_field: “%1” is not a valid path (write order.buyer_accepts_marketing or order.note_attributes[name=whatsapp_opt_in].value).</source>
+        <translation>trigger consent_field: “%1” सही पाथ नहीं है (order.buyer_accepts_marketing या order.note_attributes[name=whatsapp_opt_in].value लिखें)।</translation>
+    </message>
+    <message>
+        <source>; a customer who is not yet a contact is opted in when the event&apos;s %1 says yes</source>
+        <translation>; जो ग्राहक अभी कॉन्टैक्ट नहीं है, वह तब ऑप्ट-इन होता है जब इवेंट का %1 हाँ कहता है</translation>
+    </message>
 </context>
 <context>
     <name>UncertainResolver</name>
@@ -8007,10 +8192,6 @@ Add one in Settings → Sending accounts.</source>
         <translation>डिलीवरी के बाद विफल स्टेटस आया (डिलीवर ही माना गया): %1 %2</translation>
     </message>
     <message>
-        <source>The status feed needs a SQLite workspace.</source>
-        <translation>स्टेटस फ़ीड के लिए SQLite वर्कस्पेस चाहिए।</translation>
-    </message>
-    <message>
         <source>The workspace database is not open.</source>
         <translation>वर्कस्पेस डेटाबेस खुला नहीं है।</translation>
     </message>
@@ -8044,6 +8225,30 @@ Add one in Settings → Sending accounts.</source>
     <message>
         <source>%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV file would damage it. Choose another file.</source>
         <translation>%1 खुला हुआ वर्कस्पेस है (या उसकी -wal/-shm/-journal फ़ाइलों में से एक): इसे CSV फ़ाइल की तरह पढ़ने या लिखने से यह ख़राब हो जाएगा। कोई दूसरी फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the workspace %1: %2. Store the password in the keychain with: herald-cli workspace login %1 (it reads the password from standard input), or put it in ~/.pgpass.</source>
+        <translation>वर्कस्पेस %1 में लॉग इन नहीं हो सका: %2। पासवर्ड कीचेन में सेव करें: herald-cli workspace login %1 (यह पासवर्ड स्टैंडर्ड इनपुट से पढ़ता है), या उसे ~/.pgpass में रखें।</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace %1: %2. Check that the server is running and reachable, and the URL&apos;s user, host, port and database.</source>
+        <translation>वर्कस्पेस %1 से कनेक्ट नहीं हो सका: %2। जाँचें कि सर्वर चल रहा है और पहुँच में है, और URL का यूज़र, होस्ट, पोर्ट और डेटाबेस जाँचें।</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian/Ubuntu: apt install libqt6sql6-psql).</source>
+        <translation>%1 खोला नहीं जा सकता: Qt का PostgreSQL ड्राइवर इंस्टॉल नहीं है (Debian/Ubuntu: apt install libqt6sql6-psql)।</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>वर्कस्पेस %1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; nothing was changed.</source>
+        <translation>वर्कस्पेस %1 Herald के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण %3 तक समझता है)। इसे खोलने के लिए Herald अपडेट करें; कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds tables but is not a Herald workspace. It was left untouched; create an empty database for the workspace (createdb NAME).</source>
+        <translation>%1 के डेटाबेस में टेबल हैं लेकिन यह Herald वर्कस्पेस नहीं है। इसे छुआ नहीं गया; वर्कस्पेस के लिए एक ख़ाली डेटाबेस बनाएँ (createdb NAME)।</translation>
     </message>
 </context>
 <context>
@@ -8142,6 +8347,37 @@ Add one in Settings → Sending accounts.</source>
     <message>
         <source>Herald workspaces (*.herald);;All files (*)</source>
         <translation>Herald वर्कस्पेस (*.herald);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL workspace URL. Write it as %2.</source>
+        <translation>“%1” PostgreSQL वर्कस्पेस URL नहीं है। इसे %2 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password, and Herald never keeps a password in a URL (it would be stored, logged and shown in process lists). Remove “:PASSWORD” from the URL and either store the password in the keychain with: herald-cli workspace login URL (it reads the password from standard input), put it in ~/.pgpass (or the file PGPASSFILE names), or set PGPASSWORD for a script.</source>
+        <translation>वर्कस्पेस URL में पासवर्ड है, और Herald कभी URL में पासवर्ड नहीं रखता (वह सेव होगा, लॉग में जाएगा और प्रोसेस सूचियों में दिखेगा)। URL से “:PASSWORD” हटाएँ और पासवर्ड को या तो कीचेन में सेव करें: herald-cli workspace login URL (यह पासवर्ड स्टैंडर्ड इनपुट से पढ़ता है), या ~/.pgpass (या PGPASSFILE में बताई गई फ़ाइल) में रखें, या स्क्रिप्ट के लिए PGPASSWORD सेट करें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL is not valid (check the host, the port number and any %-escapes). Write it as %1.</source>
+        <translation>वर्कस्पेस URL सही नहीं है (होस्ट, पोर्ट नंबर और कोई भी %-escape जाँचें)। इसे %1 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no server. Write it as %1.</source>
+        <translation>वर्कस्पेस URL में कोई सर्वर नहीं बताया गया। इसे %1 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no database (the part after the last “/”). Write it as %1.</source>
+        <translation>वर्कस्पेस URL में कोई डेटाबेस नहीं बताया गया (आख़िरी “/” के बाद वाला हिस्सा)। इसे %1 की तरह लिखें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password (password=…), and Herald never keeps a password in a URL. Remove it and use herald-cli workspace login, ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>वर्कस्पेस URL में पासवर्ड है (password=…), और Herald कभी URL में पासवर्ड नहीं रखता। इसे हटाएँ और इसकी जगह herald-cli workspace login, ~/.pgpass या PGPASSWORD इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
+        <translation>वर्कस्पेस URL का विकल्प “%1” इस्तेमाल नहीं किया जा सकता। विकल्प libpq कीवर्ड होते हैं, जैसे sslmode=verify-full।</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,6 @@
         <translation>Nama peristiwa berisi karakter kontrol (seperti ganti baris); gunakan huruf, angka, dan _.</translation>
     </message>
     <message>
-        <source>The event&apos;s phone number is not usable: %1</source>
-        <translation>Nomor telepon peristiwa tidak dapat dipakai: %1</translation>
-    </message>
-    <message>
         <source>The event&apos;s occurred_at is not a time.</source>
         <translation>occurred_at peristiwa bukan waktu.</translation>
     </message>
@@ -395,6 +391,18 @@
     <message>
         <source>The event was not stored.</source>
         <translation>Peristiwa tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>the event has no phone number (the order gave none for the customer, billing or shipping)</source>
+        <translation>peristiwa tidak punya nomor telepon (pesanan tidak mencantumkan nomor untuk pelanggan, penagihan, maupun pengiriman)</translation>
+    </message>
+    <message>
+        <source>the phone number “%1” cannot be read%2: %3</source>
+        <translation>nomor telepon “%1” tidak dapat dibaca%2: %3</translation>
+    </message>
+    <message>
+        <source> as a number of %1</source>
+        <translation> sebagai nomor %1</translation>
     </message>
 </context>
 <context>
@@ -572,16 +580,16 @@
 <context>
     <name>CampaignLock</name>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace: check that its folder is writable.</source>
-        <translation>Tidak dapat membuat file kunci %1 di sebelah ruang kerja: pastikan foldernya dapat ditulisi.</translation>
-    </message>
-    <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
         <translation>Kampanye %1 sedang dikirim oleh proses Herald lain (%2, proses %3 di %4). Tunggu sampai selesai, atau jeda atau hentikan di sana.</translation>
     </message>
     <message>
         <source>Campaign %1 is being sent by another Herald process. Wait until it has finished, or pause or stop it there.</source>
         <translation>Kampanye %1 sedang dikirim oleh proses Herald lain. Tunggu sampai selesai, atau jeda atau hentikan di sana.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
+        <translation>Tidak dapat mengambil kunci %1: pastikan folder ruang kerja dapat ditulisi (atau server-nya dapat dijangkau).</translation>
     </message>
 </context>
 <context>
@@ -828,8 +836,8 @@
         <translation>Pengirim Herald lain (%1, proses %2) sudah mengirim putaran kampanye %3.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace.</source>
-        <translation>Tidak dapat membuat file kunci %1 di sebelah ruang kerja.</translation>
+        <source>Cannot take the lock %1.</source>
+        <translation>Tidak dapat mengambil kunci %1.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1373,30 @@
     <message>
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation>Sebutkan peristiwa yang membatalkan pesan, atau kosongkan “Kecuali peristiwa”.</translation>
+    </message>
+    <message>
+        <source>Choose a recipe…</source>
+        <translation>Pilih resep…</translation>
+    </message>
+    <message>
+        <source>&amp;Use recipe</source>
+        <translation>&amp;Gunakan resep</translation>
+    </message>
+    <message>
+        <source>Start from a recipe:</source>
+        <translation>Mulai dari resep:</translation>
+    </message>
+    <message>
+        <source>none: orders never opt anyone in</source>
+        <translation>tidak ada: pesanan tidak pernah membuat siapa pun opt-in</translation>
+    </message>
+    <message>
+        <source>Where the event says the customer agreed to WhatsApp messages. A customer who is not yet a contact is added, and opted in only when this field says yes (true, yes, 1, on, checked, subscribed). An opted-out contact stays opted out.</source>
+        <translation>Tempat peristiwa menyatakan bahwa pelanggan setuju menerima pesan WhatsApp. Pelanggan yang belum menjadi kontak akan ditambahkan, dan dicatat sebagai opt-in hanya jika kolom ini bernilai ya (true, yes, 1, on, checked, subscribed). Kontak yang sudah opt-out tetap opt-out.</translation>
+    </message>
+    <message>
+        <source>Consent from the order:</source>
+        <translation>Persetujuan dari pesanan:</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3129,50 @@ Untuk menambah kampanye: %1</translation>
         <source>contacts export FILE [--separator SEP] [--json]</source>
         <translation>contacts export FILE [--separator SEP] [--json]</translation>
     </message>
+    <message>
+        <source>%1 (campaign %2): %3</source>
+        <translation>%1 (kampanye %2): %3</translation>
+    </message>
+    <message>
+        <source>Country of a --phone written without its country code (ISO 3166, e.g. IN).</source>
+        <translation>Negara untuk --phone yang ditulis tanpa kode negaranya (ISO 3166, mis. IN).</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a country code; use two letters such as IN or DE.</source>
+        <translation>--region: “%1” bukan kode negara; gunakan dua huruf seperti IN atau DE.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</translation>
+    </message>
+    <message>
+        <source>workspace login takes one URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</source>
+        <translation>workspace login menerima satu URL saja: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Tidak dapat membaca kata sandi dari input standar.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
+        <translation>Tidak ada kata sandi di input standar. Alirkan lewat pipe: herald-cli workspace login %1 &lt; password-file</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>Kata sandi tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; the password is stored in the keychain and used whenever this URL is opened.</source>
+        <translation>Berhasil masuk ke %1; kata sandi disimpan di keychain dan dipakai setiap kali URL ini dibuka.</translation>
+    </message>
+    <message>
+        <source>workspace login URL [--json]</source>
+        <translation>workspace login URL [--json]</translation>
+    </message>
+    <message>
+        <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
+        <translation>Menyimpan kata sandi ruang kerja PostgreSQL (dibaca dari input standar) di keychain.</translation>
+    </message>
 </context>
 <context>
     <name>CloudApi</name>
@@ -3865,6 +3941,10 @@ Untuk menambah kampanye: %1</translation>
         <source>Cannot write to the workspace: %1</source>
         <translation>Tidak dapat menulis ke ruang kerja: %1</translation>
     </message>
+    <message>
+        <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
+        <translation>Tidak dapat membangun ulang indeks kontak: %1. Indeks akan dibangun saat ruang kerja dibuka berikutnya.</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -3875,6 +3955,10 @@ Untuk menambah kampanye: %1</translation>
     <message>
         <source>A tag needs a name.</source>
         <translation>Tag perlu nama.</translation>
+    </message>
+    <message>
+        <source>The contact %1 was not stored.</source>
+        <translation>Kontak %1 tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -5945,16 +6029,6 @@ The %2 rows committed before the problem were kept.</source>
 <context>
     <name>RelayMain</name>
     <message>
-        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
-Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
-POST /v1/business-events.</source>
-        <translation>Menerima webhook WhatsApp dari Meta, menyimpannya secara tahan lama, dan menyajikannya ke Herald desktop.
-Rahasia hanya berasal dari environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; opsional HERALD_RELAY_INGEST_TOKEN, yang mengaktifkan
-POST /v1/business-events.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on.</source>
         <translation>Alamat dan port untuk mendengarkan.</translation>
     </message>
@@ -6041,6 +6115,32 @@ POST /v1/business-events.</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>Tidak dapat memulai: %1</translation>
+    </message>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta and order webhooks from shops, stores them durably and
+serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) and, for each source NAME of
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, signed with
+X-Herald-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;).</source>
+        <translation>Menerima webhook WhatsApp dari Meta dan webhook pesanan dari toko, menyimpannya secara tahan lama, dan
+menyajikannya ke Herald desktop.
+Rahasia hanya berasal dari environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; opsional HERALD_RELAY_INGEST_TOKEN, yang mengaktifkan
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce), dan untuk setiap sumber NAME di
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, ditandatangani dengan
+X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
+    </message>
+    <message>
+        <source>JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, occurred_at, data and id in its body (docs/relay.md, &quot;Any other platform&quot;).</source>
+        <translation>File JSON berisi sumber webhook generik: untuk setiap NAME, path JSON untuk event, phone, region, occurred_at, data, dan id di dalam body-nya (docs/relay.md, &quot;Any other platform&quot;).</translation>
+    </message>
+    <message>
+        <source>Invalid --events-config: %1</source>
+        <translation>--events-config tidak valid: %1</translation>
     </message>
 </context>
 <context>
@@ -6271,24 +6371,16 @@ POST /v1/business-events.</translation>
         <translation>peristiwa sudah terlalu lama (jatuh tempo %1 jam lalu; pesan dikirim paling lambat %2 jam terlambat)</translation>
     </message>
     <message>
-        <source>no contact has this phone number</source>
-        <translation>tidak ada kontak dengan nomor telepon ini</translation>
-    </message>
-    <message>
-        <source>the contact never opted in</source>
-        <translation>kontak tidak pernah opt-in</translation>
-    </message>
-    <message>
-        <source>the contact opted out</source>
-        <translation>kontak sudah opt-out</translation>
-    </message>
-    <message>
         <source>cooldown: already sent within %1 hours</source>
         <translation>masa jeda: sudah dikirim dalam %1 jam terakhir</translation>
     </message>
     <message>
         <source>fire %1 (%2): in run %3</source>
         <translation>pemicu %1 (%2): dalam putaran %3</translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): %3</source>
+        <translation>pemicu %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -6562,6 +6654,13 @@ POST /v1/business-events.</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>Pengiriman berhenti karena error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLock</name>
+    <message>
+        <source>the workspace&apos;s PostgreSQL server (advisory lock “%1”)</source>
+        <translation>server PostgreSQL ruang kerja (advisory lock “%1”)</translation>
     </message>
 </context>
 <context>
@@ -7851,6 +7950,84 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     </message>
 </context>
 <context>
+    <name>TriggerContact</name>
+    <message>
+        <source>the contact opted out</source>
+        <translation>kontak sudah opt-out</translation>
+    </message>
+    <message>
+        <source>contact created from the event, opted in (%1)</source>
+        <translation>kontak dibuat dari peristiwa, opt-in (%1)</translation>
+    </message>
+    <message>
+        <source>contact created from the event, not opted in</source>
+        <translation>kontak dibuat dari peristiwa, belum opt-in</translation>
+    </message>
+    <message>
+        <source>contact opted in (%1)</source>
+        <translation>kontak dicatat sebagai opt-in (%1)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in (an order is not an opt-in; choose the event&apos;s consent field in the campaign&apos;s trigger to opt customers in from their orders)</source>
+        <translation>kontak tidak pernah opt-in (pesanan bukan opt-in; pilih kolom persetujuan peristiwa di pemicu kampanye agar pelanggan dicatat opt-in dari pesanan mereka)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in, and the event&apos;s %1 does not say yes</source>
+        <translation>kontak tidak pernah opt-in, dan %1 pada peristiwa tidak bernilai ya</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerRecipe</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Konfirmasi pesanan</translation>
+    </message>
+    <message>
+        <source>Right after an order is placed: the order number and total.</source>
+        <translation>Segera setelah pesanan dibuat: nomor pesanan dan totalnya.</translation>
+    </message>
+    <message>
+        <source>Shipping update with tracking link</source>
+        <translation>Pembaruan pengiriman dengan link pelacakan</translation>
+    </message>
+    <message>
+        <source>When an order is fulfilled with a tracking link: the order number and where to follow the parcel.</source>
+        <translation>Saat pesanan dikirim dengan link pelacakan: nomor pesanan dan tempat melacak paketnya.</translation>
+    </message>
+    <message>
+        <source>Abandoned checkout</source>
+        <translation>Checkout yang ditinggalkan</translation>
+    </message>
+    <message>
+        <source>Two hours after a checkout was started, unless the customer ordered meanwhile: a link back to the cart.</source>
+        <translation>Dua jam setelah checkout dimulai, kecuali pelanggan sudah memesan di antaranya: link untuk kembali ke keranjang.</translation>
+    </message>
+    <message>
+        <source>Cash-on-delivery confirmation</source>
+        <translation>Konfirmasi bayar di tempat (COD)</translation>
+    </message>
+    <message>
+        <source>Right after a cash-on-delivery order (Shopify&apos;s COD gateway or WooCommerce&apos;s cod): the amount to have ready.</source>
+        <translation>Segera setelah pesanan bayar di tempat (gateway COD Shopify atau cod WooCommerce): jumlah uang yang perlu disiapkan.</translation>
+    </message>
+    <message>
+        <source>Shopify: the customer accepts marketing</source>
+        <translation>Shopify: pelanggan menerima marketing</translation>
+    </message>
+    <message>
+        <source>Shopify: a cart attribute whatsapp_opt_in</source>
+        <translation>Shopify: atribut keranjang whatsapp_opt_in</translation>
+    </message>
+    <message>
+        <source>Shopify: SMS marketing consent</source>
+        <translation>Shopify: persetujuan marketing SMS</translation>
+    </message>
+    <message>
+        <source>WooCommerce: a checkout field whatsapp_opt_in</source>
+        <translation>WooCommerce: kolom checkout whatsapp_opt_in</translation>
+    </message>
+</context>
+<context>
     <name>TriggerSpec</name>
     <message>
         <source>trigger event: the event name is missing (e.g. order_placed).</source>
@@ -7916,6 +8093,14 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
         <source>; at most once per contact every %1 hours</source>
         <translation>; paling banyak sekali per kontak setiap %1 jam</translation>
     </message>
+    <message>
+        <source>trigger consent_field: “%1” is not a valid path (write order.buyer_accepts_marketing or order.note_attributes[name=whatsapp_opt_in].value).</source>
+        <translation>trigger consent_field: “%1” bukan path yang valid (tulis order.buyer_accepts_marketing atau order.note_attributes[name=whatsapp_opt_in].value).</translation>
+    </message>
+    <message>
+        <source>; a customer who is not yet a contact is opted in when the event&apos;s %1 says yes</source>
+        <translation>; pelanggan yang belum menjadi kontak dicatat sebagai opt-in jika %1 pada peristiwa bernilai ya</translation>
+    </message>
 </context>
 <context>
     <name>UncertainResolver</name>
@@ -7955,10 +8140,6 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
         <translation>Status gagal dilaporkan setelah sampai (tetap dihitung sampai): %1 %2</translation>
     </message>
     <message>
-        <source>The status feed needs a SQLite workspace.</source>
-        <translation>Feed status memerlukan ruang kerja SQLite.</translation>
-    </message>
-    <message>
         <source>The workspace database is not open.</source>
         <translation>Database ruang kerja tidak terbuka.</translation>
     </message>
@@ -7992,6 +8173,30 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     <message>
         <source>%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV file would damage it. Choose another file.</source>
         <translation>%1 adalah ruang kerja yang sedang terbuka (atau salah satu file -wal/-shm/-journal miliknya): membaca atau menulisnya sebagai file CSV akan merusaknya. Pilih file lain.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the workspace %1: %2. Store the password in the keychain with: herald-cli workspace login %1 (it reads the password from standard input), or put it in ~/.pgpass.</source>
+        <translation>Tidak dapat masuk ke ruang kerja %1: %2. Simpan kata sandi di keychain dengan: herald-cli workspace login %1 (perintah ini membaca kata sandi dari input standar), atau taruh di ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace %1: %2. Check that the server is running and reachable, and the URL&apos;s user, host, port and database.</source>
+        <translation>Tidak dapat terhubung ke ruang kerja %1: %2. Pastikan server berjalan dan dapat dijangkau, lalu periksa user, host, port, dan database di URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian/Ubuntu: apt install libqt6sql6-psql).</source>
+        <translation>Tidak dapat membuka %1: driver PostgreSQL untuk Qt belum terpasang (Debian/Ubuntu: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Tidak dapat membaca ruang kerja %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; nothing was changed.</source>
+        <translation>Ruang kerja %1 ditulis oleh versi Herald yang lebih baru (skema %2; versi ini hanya memahami sampai %3). Perbarui Herald untuk membukanya; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds tables but is not a Herald workspace. It was left untouched; create an empty database for the workspace (createdb NAME).</source>
+        <translation>Database %1 berisi tabel tetapi bukan ruang kerja Herald. Database tidak diubah; buat database kosong untuk ruang kerja (createdb NAME).</translation>
     </message>
 </context>
 <context>
@@ -8090,6 +8295,37 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     <message>
         <source>Herald workspaces (*.herald);;All files (*)</source>
         <translation>Ruang kerja Herald (*.herald);;Semua file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL workspace URL. Write it as %2.</source>
+        <translation>“%1” bukan URL ruang kerja PostgreSQL. Tulis seperti %2.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password, and Herald never keeps a password in a URL (it would be stored, logged and shown in process lists). Remove “:PASSWORD” from the URL and either store the password in the keychain with: herald-cli workspace login URL (it reads the password from standard input), put it in ~/.pgpass (or the file PGPASSFILE names), or set PGPASSWORD for a script.</source>
+        <translation>URL ruang kerja berisi kata sandi, dan Herald tidak pernah menyimpan kata sandi di URL (kata sandi itu akan tersimpan, tercatat di log, dan terlihat di daftar proses). Hapus “:PASSWORD” dari URL, lalu simpan kata sandi di keychain dengan: herald-cli workspace login URL (perintah ini membaca kata sandi dari input standar), taruh di ~/.pgpass (atau file yang ditunjuk PGPASSFILE), atau atur PGPASSWORD untuk skrip.</translation>
+    </message>
+    <message>
+        <source>The workspace URL is not valid (check the host, the port number and any %-escapes). Write it as %1.</source>
+        <translation>URL ruang kerja tidak valid (periksa host, nomor port, dan %-escape apa pun). Tulis seperti %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no server. Write it as %1.</source>
+        <translation>URL ruang kerja tidak menyebutkan server. Tulis seperti %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no database (the part after the last “/”). Write it as %1.</source>
+        <translation>URL ruang kerja tidak menyebutkan database (bagian setelah “/” terakhir). Tulis seperti %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password (password=…), and Herald never keeps a password in a URL. Remove it and use herald-cli workspace login, ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>URL ruang kerja berisi kata sandi (password=…), dan Herald tidak pernah menyimpan kata sandi di URL. Hapus kata sandi itu dan gunakan herald-cli workspace login, ~/.pgpass, atau PGPASSWORD sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
+        <translation>Opsi “%1” pada URL ruang kerja tidak dapat dipakai. Opsi berupa kata kunci libpq seperti sslmode=verify-full.</translation>
     </message>
 </context>
 <context>

@@ -377,10 +377,6 @@
         <translation>O nome do evento contém um caractere de controle (como uma quebra de linha); use letras, dígitos e _.</translation>
     </message>
     <message>
-        <source>The event&apos;s phone number is not usable: %1</source>
-        <translation>O número de telefone do evento não pode ser usado: %1</translation>
-    </message>
-    <message>
         <source>The event&apos;s occurred_at is not a time.</source>
         <translation>O occurred_at do evento não é um horário.</translation>
     </message>
@@ -395,6 +391,18 @@
     <message>
         <source>The event was not stored.</source>
         <translation>O evento não foi armazenado.</translation>
+    </message>
+    <message>
+        <source>the event has no phone number (the order gave none for the customer, billing or shipping)</source>
+        <translation>o evento não tem número de telefone (o pedido não informou nenhum para o cliente, a cobrança ou a entrega)</translation>
+    </message>
+    <message>
+        <source>the phone number “%1” cannot be read%2: %3</source>
+        <translation>o número de telefone “%1” não pode ser lido%2: %3</translation>
+    </message>
+    <message>
+        <source> as a number of %1</source>
+        <translation> como um número de %1</translation>
     </message>
 </context>
 <context>
@@ -573,16 +581,16 @@
 <context>
     <name>CampaignLock</name>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace: check that its folder is writable.</source>
-        <translation>Não foi possível criar o arquivo de trava %1 ao lado do espaço de trabalho: verifique se a pasta permite gravação.</translation>
-    </message>
-    <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
         <translation>A campanha %1 está sendo enviada por outro processo do Herald (%2, processo %3 em %4). Espere terminar, ou pause ou pare a campanha por lá.</translation>
     </message>
     <message>
         <source>Campaign %1 is being sent by another Herald process. Wait until it has finished, or pause or stop it there.</source>
         <translation>A campanha %1 está sendo enviada por outro processo do Herald. Espere terminar, ou pause ou pare a campanha por lá.</translation>
+    </message>
+    <message>
+        <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
+        <translation>Não foi possível obter a trava %1: verifique se a pasta do espaço de trabalho permite gravação (ou se o servidor dele está acessível).</translation>
     </message>
 </context>
 <context>
@@ -831,8 +839,8 @@
         <translation>Outro remetente do Herald (%1, processo %2) já está enviando o envio %3 da campanha.</translation>
     </message>
     <message>
-        <source>Cannot create the lock file %1 next to the workspace.</source>
-        <translation>Não foi possível criar o arquivo de trava %1 ao lado do espaço de trabalho.</translation>
+        <source>Cannot take the lock %1.</source>
+        <translation>Não foi possível obter a trava %1.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1382,30 @@
     <message>
         <source>Name the event that cancels the message, or clear “Unless the event”.</source>
         <translation>Informe o evento que cancela a mensagem, ou desmarque “A menos que o evento”.</translation>
+    </message>
+    <message>
+        <source>Choose a recipe…</source>
+        <translation>Escolha uma receita…</translation>
+    </message>
+    <message>
+        <source>&amp;Use recipe</source>
+        <translation>&amp;Usar receita</translation>
+    </message>
+    <message>
+        <source>Start from a recipe:</source>
+        <translation>Começar por uma receita:</translation>
+    </message>
+    <message>
+        <source>none: orders never opt anyone in</source>
+        <translation>nenhum: pedidos nunca inscrevem ninguém</translation>
+    </message>
+    <message>
+        <source>Where the event says the customer agreed to WhatsApp messages. A customer who is not yet a contact is added, and opted in only when this field says yes (true, yes, 1, on, checked, subscribed). An opted-out contact stays opted out.</source>
+        <translation>Onde o evento informa que o cliente aceitou receber mensagens pelo WhatsApp. Um cliente que ainda não é contato é adicionado, e só é inscrito quando este campo diz sim (true, yes, 1, on, checked, subscribed). Um contato descadastrado continua descadastrado.</translation>
+    </message>
+    <message>
+        <source>Consent from the order:</source>
+        <translation>Consentimento do pedido:</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3147,50 @@ Para adicionar uma campanha: %1</translation>
         <source>contacts export FILE [--separator SEP] [--json]</source>
         <translation>contacts export FILE [--separator SEP] [--json]</translation>
     </message>
+    <message>
+        <source>%1 (campaign %2): %3</source>
+        <translation>%1 (campanha %2): %3</translation>
+    </message>
+    <message>
+        <source>Country of a --phone written without its country code (ISO 3166, e.g. IN).</source>
+        <translation>País de um --phone escrito sem o código do país (ISO 3166, ex.: BR).</translation>
+    </message>
+    <message>
+        <source>--region: “%1” is not a country code; use two letters such as IN or DE.</source>
+        <translation>--region: “%1” não é um código de país; use duas letras, como BR ou DE.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</source>
+        <translation>postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…]</translation>
+    </message>
+    <message>
+        <source>workspace login takes one URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</source>
+        <translation>workspace login recebe uma única URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Não foi possível ler a senha da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
+        <translation>Nenhuma senha na entrada padrão. Envie-a por pipe: herald-cli workspace login %1 &lt; password-file</translation>
+    </message>
+    <message>
+        <source>The password was not stored: %1</source>
+        <translation>A senha não foi guardada: %1</translation>
+    </message>
+    <message>
+        <source>Logged in to %1; the password is stored in the keychain and used whenever this URL is opened.</source>
+        <translation>Login feito em %1; a senha está guardada no chaveiro e é usada sempre que esta URL for aberta.</translation>
+    </message>
+    <message>
+        <source>workspace login URL [--json]</source>
+        <translation>workspace login URL [--json]</translation>
+    </message>
+    <message>
+        <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
+        <translation>Guarda a senha de um espaço de trabalho PostgreSQL (lida da entrada padrão) no chaveiro.</translation>
+    </message>
 </context>
 <context>
     <name>CloudApi</name>
@@ -3883,6 +3959,10 @@ Para adicionar uma campanha: %1</translation>
         <source>Cannot write to the workspace: %1</source>
         <translation>Não foi possível gravar no espaço de trabalho: %1</translation>
     </message>
+    <message>
+        <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
+        <translation>Não foi possível reconstruir os índices dos contatos: %1. Eles serão construídos na próxima vez que o espaço de trabalho for aberto.</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -3893,6 +3973,10 @@ Para adicionar uma campanha: %1</translation>
     <message>
         <source>A tag needs a name.</source>
         <translation>Uma etiqueta precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The contact %1 was not stored.</source>
+        <translation>O contato %1 não foi armazenado.</translation>
     </message>
 </context>
 <context>
@@ -5983,16 +6067,6 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
 <context>
     <name>RelayMain</name>
     <message>
-        <source>Receives WhatsApp webhooks from Meta, stores them durably and serves them to Herald desktops.
-Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
-POST /v1/business-events.</source>
-        <translation>Recebe webhooks do WhatsApp vindos da Meta, guarda-os de forma durável e os entrega aos Heralds de desktop.
-Os segredos vêm só do ambiente: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
-HERALD_RELAY_FEED_TOKEN; opcionalmente HERALD_RELAY_INGEST_TOKEN, que habilita
-POST /v1/business-events.</translation>
-    </message>
-    <message>
         <source>Address and port to listen on.</source>
         <translation>Endereço e porta em que escutar.</translation>
     </message>
@@ -6079,6 +6153,32 @@ POST /v1/business-events.</translation>
     <message>
         <source>Cannot start: %1</source>
         <translation>Não foi possível iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Receives WhatsApp webhooks from Meta and order webhooks from shops, stores them durably and
+serves them to Herald desktops.
+Secrets come only from the environment: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; optionally HERALD_RELAY_INGEST_TOKEN, which enables
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) and, for each source NAME of
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, signed with
+X-Herald-Signature: sha256=&lt;hex HMAC-SHA256 of the body&gt;).</source>
+        <translation>Recebe webhooks do WhatsApp vindos da Meta e webhooks de pedidos vindos de lojas, guarda-os de forma durável e
+os entrega aos Heralds de desktop.
+Os segredos vêm só do ambiente: HERALD_RELAY_APP_SECRET, HERALD_RELAY_VERIFY_TOKEN,
+HERALD_RELAY_FEED_TOKEN; opcionalmente HERALD_RELAY_INGEST_TOKEN, que habilita
+POST /v1/business-events, HERALD_RELAY_SHOPIFY_SECRET (POST /webhooks/shopify),
+HERALD_RELAY_WOOCOMMERCE_SECRET (POST /webhooks/woocommerce) e, para cada origem NAME de
+--events-config, HERALD_RELAY_EVENTS_&lt;NAME&gt;_SECRET (POST /webhooks/events/NAME, assinado com
+X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
+    </message>
+    <message>
+        <source>JSON file of generic webhook sources: for each NAME the JSON paths of event, phone, region, occurred_at, data and id in its body (docs/relay.md, &quot;Any other platform&quot;).</source>
+        <translation>Arquivo JSON de origens genéricas de webhook: para cada NAME, os caminhos JSON de event, phone, region, occurred_at, data e id no corpo (docs/relay.md, &quot;Any other platform&quot;).</translation>
+    </message>
+    <message>
+        <source>Invalid --events-config: %1</source>
+        <translation>--events-config inválido: %1</translation>
     </message>
 </context>
 <context>
@@ -6312,24 +6412,16 @@ POST /v1/business-events.</translation>
         <translation>o evento é antigo demais (previsto há %1 horas; as mensagens são enviadas com no máximo %2 horas de atraso)</translation>
     </message>
     <message>
-        <source>no contact has this phone number</source>
-        <translation>nenhum contato tem este número de telefone</translation>
-    </message>
-    <message>
-        <source>the contact never opted in</source>
-        <translation>o contato nunca se inscreveu</translation>
-    </message>
-    <message>
-        <source>the contact opted out</source>
-        <translation>o contato se descadastrou</translation>
-    </message>
-    <message>
         <source>cooldown: already sent within %1 hours</source>
         <translation>intervalo mínimo: já enviado nas últimas %1 horas</translation>
     </message>
     <message>
         <source>fire %1 (%2): in run %3</source>
         <translation>disparo %1 (%2): no envio %3</translation>
+    </message>
+    <message>
+        <source>fire %1 (%2): %3</source>
+        <translation>disparo %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6696,13 @@ POST /v1/business-events.</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>O envio parou por causa de um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLock</name>
+    <message>
+        <source>the workspace&apos;s PostgreSQL server (advisory lock “%1”)</source>
+        <translation>o servidor PostgreSQL do espaço de trabalho (trava consultiva “%1”)</translation>
     </message>
 </context>
 <context>
@@ -7899,6 +7998,84 @@ Adicione uma em Configurações → Contas de envio.</translation>
     </message>
 </context>
 <context>
+    <name>TriggerContact</name>
+    <message>
+        <source>the contact opted out</source>
+        <translation>o contato se descadastrou</translation>
+    </message>
+    <message>
+        <source>contact created from the event, opted in (%1)</source>
+        <translation>contato criado a partir do evento, inscrito (%1)</translation>
+    </message>
+    <message>
+        <source>contact created from the event, not opted in</source>
+        <translation>contato criado a partir do evento, não inscrito</translation>
+    </message>
+    <message>
+        <source>contact opted in (%1)</source>
+        <translation>contato inscrito (%1)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in (an order is not an opt-in; choose the event&apos;s consent field in the campaign&apos;s trigger to opt customers in from their orders)</source>
+        <translation>o contato nunca se inscreveu (um pedido não é uma inscrição; escolha o campo de consentimento do evento no gatilho da campanha para inscrever clientes a partir dos pedidos)</translation>
+    </message>
+    <message>
+        <source>the contact never opted in, and the event&apos;s %1 does not say yes</source>
+        <translation>o contato nunca se inscreveu, e o %1 do evento não diz sim</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerRecipe</name>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmação de pedido</translation>
+    </message>
+    <message>
+        <source>Right after an order is placed: the order number and total.</source>
+        <translation>Logo depois que um pedido é feito: o número e o total do pedido.</translation>
+    </message>
+    <message>
+        <source>Shipping update with tracking link</source>
+        <translation>Atualização de entrega com link de rastreamento</translation>
+    </message>
+    <message>
+        <source>When an order is fulfilled with a tracking link: the order number and where to follow the parcel.</source>
+        <translation>Quando um pedido é despachado com link de rastreamento: o número do pedido e onde acompanhar o pacote.</translation>
+    </message>
+    <message>
+        <source>Abandoned checkout</source>
+        <translation>Carrinho abandonado</translation>
+    </message>
+    <message>
+        <source>Two hours after a checkout was started, unless the customer ordered meanwhile: a link back to the cart.</source>
+        <translation>Duas horas depois de iniciado um checkout, a menos que o cliente tenha feito o pedido nesse meio-tempo: um link de volta para o carrinho.</translation>
+    </message>
+    <message>
+        <source>Cash-on-delivery confirmation</source>
+        <translation>Confirmação de pagamento na entrega</translation>
+    </message>
+    <message>
+        <source>Right after a cash-on-delivery order (Shopify&apos;s COD gateway or WooCommerce&apos;s cod): the amount to have ready.</source>
+        <translation>Logo depois de um pedido com pagamento na entrega (gateway COD do Shopify ou cod do WooCommerce): o valor a ter em mãos.</translation>
+    </message>
+    <message>
+        <source>Shopify: the customer accepts marketing</source>
+        <translation>Shopify: o cliente aceita marketing</translation>
+    </message>
+    <message>
+        <source>Shopify: a cart attribute whatsapp_opt_in</source>
+        <translation>Shopify: um atributo do carrinho whatsapp_opt_in</translation>
+    </message>
+    <message>
+        <source>Shopify: SMS marketing consent</source>
+        <translation>Shopify: consentimento de marketing por SMS</translation>
+    </message>
+    <message>
+        <source>WooCommerce: a checkout field whatsapp_opt_in</source>
+        <translation>WooCommerce: um campo do checkout whatsapp_opt_in</translation>
+    </message>
+</context>
+<context>
     <name>TriggerSpec</name>
     <message>
         <source>trigger event: the event name is missing (e.g. order_placed).</source>
@@ -7964,6 +8141,14 @@ Adicione uma em Configurações → Contas de envio.</translation>
         <source>; at most once per contact every %1 hours</source>
         <translation>; no máximo uma vez por contato a cada %1 horas</translation>
     </message>
+    <message>
+        <source>trigger consent_field: “%1” is not a valid path (write order.buyer_accepts_marketing or order.note_attributes[name=whatsapp_opt_in].value).</source>
+        <translation>trigger consent_field: “%1” não é um caminho válido (escreva order.buyer_accepts_marketing ou order.note_attributes[name=whatsapp_opt_in].value).</translation>
+    </message>
+    <message>
+        <source>; a customer who is not yet a contact is opted in when the event&apos;s %1 says yes</source>
+        <translation>; um cliente que ainda não é contato é inscrito quando o %1 do evento diz sim</translation>
+    </message>
 </context>
 <context>
     <name>UncertainResolver</name>
@@ -8007,10 +8192,6 @@ Adicione uma em Configurações → Contas de envio.</translation>
         <translation>Status de falha informado depois da entrega (mantido como entregue): %1 %2</translation>
     </message>
     <message>
-        <source>The status feed needs a SQLite workspace.</source>
-        <translation>O feed de status precisa de um espaço de trabalho SQLite.</translation>
-    </message>
-    <message>
         <source>The workspace database is not open.</source>
         <translation>O banco de dados do espaço de trabalho não está aberto.</translation>
     </message>
@@ -8044,6 +8225,30 @@ Adicione uma em Configurações → Contas de envio.</translation>
     <message>
         <source>%1 is the open workspace (or one of its -wal/-shm/-journal files): reading or writing it as a CSV file would damage it. Choose another file.</source>
         <translation>%1 é o espaço de trabalho aberto (ou um dos arquivos -wal/-shm/-journal dele): lê-lo ou gravá-lo como arquivo CSV o danificaria. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the workspace %1: %2. Store the password in the keychain with: herald-cli workspace login %1 (it reads the password from standard input), or put it in ~/.pgpass.</source>
+        <translation>Não foi possível entrar no espaço de trabalho %1: %2. Guarde a senha no chaveiro com: herald-cli workspace login %1 (ele lê a senha da entrada padrão), ou coloque-a em ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the workspace %1: %2. Check that the server is running and reachable, and the URL&apos;s user, host, port and database.</source>
+        <translation>Não foi possível conectar ao espaço de trabalho %1: %2. Verifique se o servidor está rodando e acessível, e confira o usuário, o host, a porta e o banco de dados da URL.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian/Ubuntu: apt install libqt6sql6-psql).</source>
+        <translation>Não foi possível abrir %1: o driver PostgreSQL do Qt não está instalado (Debian/Ubuntu: apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace %1: %2</source>
+        <translation>Não foi possível ler o espaço de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; nothing was changed.</source>
+        <translation>O espaço de trabalho %1 foi gravado por uma versão mais nova do Herald (esquema %2; esta versão entende até o %3). Atualize o Herald para abri-lo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The database of %1 holds tables but is not a Herald workspace. It was left untouched; create an empty database for the workspace (createdb NAME).</source>
+        <translation>O banco de dados de %1 contém tabelas, mas não é um espaço de trabalho do Herald. Ele não foi alterado; crie um banco de dados vazio para o espaço de trabalho (createdb NAME).</translation>
     </message>
 </context>
 <context>
@@ -8142,6 +8347,37 @@ Adicione uma em Configurações → Contas de envio.</translation>
     <message>
         <source>Herald workspaces (*.herald);;All files (*)</source>
         <translation>Espaços de trabalho do Herald (*.herald);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>“%1” is not a PostgreSQL workspace URL. Write it as %2.</source>
+        <translation>“%1” não é uma URL de espaço de trabalho PostgreSQL. Escreva-a como %2.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password, and Herald never keeps a password in a URL (it would be stored, logged and shown in process lists). Remove “:PASSWORD” from the URL and either store the password in the keychain with: herald-cli workspace login URL (it reads the password from standard input), put it in ~/.pgpass (or the file PGPASSFILE names), or set PGPASSWORD for a script.</source>
+        <translation>A URL do espaço de trabalho contém uma senha, e o Herald nunca mantém uma senha em uma URL (ela seria guardada, registrada em logs e exibida em listas de processos). Remova “:PASSWORD” da URL e guarde a senha no chaveiro com: herald-cli workspace login URL (ele lê a senha da entrada padrão), coloque-a em ~/.pgpass (ou no arquivo indicado por PGPASSFILE), ou defina PGPASSWORD para um script.</translation>
+    </message>
+    <message>
+        <source>The workspace URL is not valid (check the host, the port number and any %-escapes). Write it as %1.</source>
+        <translation>A URL do espaço de trabalho não é válida (confira o host, o número da porta e eventuais %-escapes). Escreva-a como %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no server. Write it as %1.</source>
+        <translation>A URL do espaço de trabalho não indica nenhum servidor. Escreva-a como %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL names no database (the part after the last “/”). Write it as %1.</source>
+        <translation>A URL do espaço de trabalho não indica nenhum banco de dados (a parte depois da última “/”). Escreva-a como %1.</translation>
+    </message>
+    <message>
+        <source>The workspace URL contains a password (password=…), and Herald never keeps a password in a URL. Remove it and use herald-cli workspace login, ~/.pgpass or PGPASSWORD instead.</source>
+        <translation>A URL do espaço de trabalho contém uma senha (password=…), e o Herald nunca mantém uma senha em uma URL. Remova-a e use herald-cli workspace login, ~/.pgpass ou PGPASSWORD no lugar.</translation>
+    </message>
+    <message>
+        <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
+        <translation>A opção “%1” da URL do espaço de trabalho não pode ser usada. As opções são palavras-chave da libpq, como sslmode=verify-full.</translation>
     </message>
 </context>
 <context>
