@@ -141,7 +141,7 @@ inline int postShopify(const RelayTest::Relay &relay, const QString &topic, cons
         { "X-Shopify-API-Version", "2025-01" }, { "X-Shopify-Webhook-Id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) },
         { "X-Shopify-Event-Id", eventId } };
     headers.append({ "X-Shopify-Triggered-At",
-        triggeredAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1() : triggeredAt });
+        triggeredAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1() : triggeredAt });
     return post(relay.url(QStringLiteral("/webhooks/shopify")), body, headers);
 }
 
@@ -154,7 +154,7 @@ inline QByteArray shopifyOrder(int number, const QString &first, const QString &
     order.insert(QStringLiteral("order_number"), number);
     order.insert(QStringLiteral("name"), QStringLiteral("#%1").arg(number));
     order.insert(QStringLiteral("buyer_accepts_marketing"), acceptsMarketing);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     order.insert(QStringLiteral("created_at"), now);
     order.insert(QStringLiteral("updated_at"), now);
     QJsonObject customer = order.value(QStringLiteral("customer")).toObject();
