@@ -56,7 +56,11 @@ in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HO
 
 step "apt-get install --no-install-recommends ${debs[*]##*/}"
 in_root apt-get update -q >/dev/null
-in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends /tmp/debs/*.deb >/dev/null
+names=()
+for deb in "${debs[@]}"; do names+=("/tmp/debs/${deb##*/}"); done
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${names[@]}" \
+    | grep -E '^(E:|Setting up (herald|libqt6sql6-sqlite))' || true
+
 in_root dpkg-query -W herald herald-relay
 
 step "herald-cli --version"

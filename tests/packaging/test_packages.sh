@@ -30,10 +30,10 @@ lintian --fail-on error,warning --suppress-tags-from-file "$src/packaging/linux/
 
 field() { dpkg-deb -f "$1" "$2"; }
 herald=${debs[0]} relay=${debs[1]}
-field "$herald" Depends | grep -q 'libqt6sql6-sqlite' || problem "herald does not depend on libqt6sql6-sqlite"
-field "$relay" Depends | grep -q 'libqt6sql6-sqlite' || problem "herald-relay does not depend on libqt6sql6-sqlite"
+field "$herald" Depends | grep 'libqt6sql6-sqlite' >/dev/null || problem "herald does not depend on libqt6sql6-sqlite"
+field "$relay" Depends | grep 'libqt6sql6-sqlite' >/dev/null || problem "herald-relay does not depend on libqt6sql6-sqlite"
 for lib in libqt6gui6 libqt6widgets6 qtkeychain libqt6keychain1 libphonenumber libdbus-1; do
-    field "$relay" Depends | grep -q "$lib" && problem "herald-relay depends on $lib"
+    field "$relay" Depends | grep "$lib" >/dev/null && problem "herald-relay depends on $lib"
 done
 
 tmp=$(mktemp -d)
@@ -53,14 +53,14 @@ for f in usr/bin/herald-relay usr/lib/systemd/system/herald-relay.service usr/li
     [ -e "$tmp/relay/$f" ] || problem "herald-relay lacks /$f"
 done
 for bin in "$tmp"/herald/usr/bin/* "$tmp"/relay/usr/bin/*; do
-    readelf -S "$bin" | grep -q '\.debug_info' && problem "${bin##*/} is not stripped"
-    readelf -n "$bin" | grep -q 'Build ID' || problem "${bin##*/} has no build id (its -dbgsym cannot match it)"
+    readelf -S "$bin" | grep '\.debug_info' >/dev/null && problem "${bin##*/} is not stripped"
+    readelf -n "$bin" | grep 'Build ID' >/dev/null || problem "${bin##*/} has no build id (its -dbgsym cannot match it)"
 done
 if readelf -d "$tmp/relay/usr/bin/herald-relay" | grep -E 'NEEDED.*(Gui|Widgets|DBus|keychain|phonenumber)'; then
     problem "herald-relay links a GUI, D-Bus, keychain or phone-number library"
 fi
 for ddeb in "${ddebs[@]}"; do
-    dpkg-deb -c "$ddeb" | grep -q '/usr/lib/debug/.build-id/.*\.debug' || problem "${ddeb##*/} holds no debug symbols"
+    dpkg-deb -c "$ddeb" | grep '/usr/lib/debug/.build-id/.*\.debug' >/dev/null || problem "${ddeb##*/} holds no debug symbols"
 done
 [ $fail -eq 0 ] && echo "packages: ${debs[*]##*/} and ${ddebs[*]##*/} are clean"
 exit $fail
