@@ -113,7 +113,7 @@ void TestPgEndToEnd::importCampaignRunWebhooksStats()
     QCOMPARE(q.value(0).toInt(), q.value(1).toInt());          // no message accepted twice
     QCOMPARE(q.value(0).toInt() + q.value(2).toInt(), 60);     // each one accepted, or refused by the API
     QVERIFY(q.value(2).toInt() > 0);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM status_events")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM recipient_statuses")));
     QVERIFY(q.next());
     QVERIFY(q.value(0).toInt() > 0);
 

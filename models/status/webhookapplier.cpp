@@ -197,10 +197,11 @@ bool WebhookApplier::Private::prepare(QString *error)
                                  "DELETE FROM unmatched_statuses WHERE wamid = ?1 AND status = ?2 AND event_at = ?3",
                                  error)
         // Without wamid when it is not new: naming it in SET rewrites its index entry.
+        // (Its parameters are numbered without a gap: PostgreSQL cannot type a parameter the statement never uses.)
         && updateRecipient.prepare(db,
-                                   "UPDATE recipients SET state = ?2, sent_at = ?4, delivered_at = ?5, "
-                                   "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
-                                   "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
+                                   "UPDATE recipients SET state = ?2, sent_at = ?3, delivered_at = ?4, "
+                                   "read_at = ?5, failed_at = ?6, error_code = ?7, error_title = ?8, "
+                                   "error_details = ?9, note = ?10, updated_at = ?11, wa_id = ?12 WHERE id = ?1",
                                    error)
         && updateRecipientWamid.prepare(db,
                                         "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
@@ -577,18 +578,19 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
     SqlStatement &update = newWamid ? updateRecipientWamid : updateRecipient;
     update.bind(1, row.id);
     update.bind(2, QString::fromLatin1(row.state));
+    int n = 3;   // updateRecipientWamid's third parameter is the wamid; the rest follow in the same order
     if (newWamid)
-        update.bind(3, row.wamid);
-    update.bind(4, row.sentAt);
-    update.bind(5, row.deliveredAt);
-    update.bind(6, row.readAt);
-    update.bind(7, row.failedAt);
-    update.bind(8, row.errorCode);
-    update.bind(9, row.errorTitle.isEmpty() && !row.errorCode ? QString() : row.errorTitle);
-    update.bind(10, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
-    update.bind(11, row.note.isEmpty() ? QString() : row.note);
-    update.bind(12, now);
-    update.bind(13, row.waId.isEmpty() ? QString() : row.waId);
+        update.bind(n++, row.wamid);
+    update.bind(n++, row.sentAt);
+    update.bind(n++, row.deliveredAt);
+    update.bind(n++, row.readAt);
+    update.bind(n++, row.failedAt);
+    update.bind(n++, row.errorCode);
+    update.bind(n++, row.errorTitle.isEmpty() && !row.errorCode ? QString() : row.errorTitle);
+    update.bind(n++, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
+    update.bind(n++, row.note.isEmpty() ? QString() : row.note);
+    update.bind(n++, now);
+    update.bind(n, row.waId.isEmpty() ? QString() : row.waId);
     if (!update.exec(error))
         return false;
     ++counts.statuses;
