@@ -1,4 +1,5 @@
 #include "models/contacts/importwriter.h"
+#include "models/contacts/contactupsert.h"
 
 #include "models/core/clock.h"
 #include "models/storage/deferredindexes.h"
@@ -33,24 +34,15 @@ constexpr qint64 kBulkFactor = 2;
 constexpr qint64 kNoRowid = std::numeric_limits<qint64>::min();
 
 // ?1 is the time; what happens to a contact that exists is described with the class.
-const char kUpsert[] = R"SQL(
+const QByteArray kUpsert = QByteArray(R"SQL(
 INSERT INTO contacts (phone, name, opt_in_at, opt_in_source, opt_out_at, opt_out_reason, attributes,
                       created_at, updated_at)
 VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1, ?1)
 ON CONFLICT (phone) DO UPDATE SET
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,
     attributes = CASE WHEN excluded.attributes = '{}' THEN contacts.attributes
-                      ELSE json_patch(contacts.attributes, excluded.attributes) END,
-    opt_in_source = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL
-                          AND excluded.opt_in_at IS NOT NULL THEN excluded.opt_in_source
-                         ELSE contacts.opt_in_source END,
-    opt_in_at = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL THEN excluded.opt_in_at
-                     ELSE contacts.opt_in_at END,
-    opt_out_reason = CASE WHEN contacts.opt_out_at IS NULL AND excluded.opt_out_at IS NOT NULL
-                          THEN excluded.opt_out_reason ELSE contacts.opt_out_reason END,
-    opt_out_at = coalesce(contacts.opt_out_at, excluded.opt_out_at),
-    updated_at = excluded.updated_at
-)SQL";
+                      ELSE json_patch(contacts.attributes, excluded.attributes) END,)SQL")
+    + ContactUpsert::kConsentColumns;
 
 // contact_tags rows per INSERT: with one statement per row the statement overhead costs as much again as the
 // b-tree work. (Contacts go one per statement: a multi-row upsert needs a statement journal and is slower.)

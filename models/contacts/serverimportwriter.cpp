@@ -1,4 +1,5 @@
 #include "models/contacts/serverimportwriter.h"
+#include "models/contacts/contactupsert.h"
 
 #include "models/core/clock.h"
 #include "models/storage/sqldialect.h"
@@ -17,18 +18,8 @@ VALUES (:phone, :name, :in_at, :in_source, :out_at, :out_reason, :attributes, :n
 ON CONFLICT (phone) DO UPDATE SET
     name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE contacts.name END,
     attributes = CASE WHEN excluded.attributes = '{}' THEN contacts.attributes
-                      ELSE CAST(CAST(contacts.attributes AS jsonb) || CAST(excluded.attributes AS jsonb) AS TEXT) END,
-    opt_in_source = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL
-                          AND excluded.opt_in_at IS NOT NULL THEN excluded.opt_in_source
-                         ELSE contacts.opt_in_source END,
-    opt_in_at = CASE WHEN contacts.opt_in_at IS NULL AND contacts.opt_out_at IS NULL THEN excluded.opt_in_at
-                     ELSE contacts.opt_in_at END,
-    opt_out_reason = CASE WHEN contacts.opt_out_at IS NULL AND excluded.opt_out_at IS NOT NULL
-                          THEN excluded.opt_out_reason ELSE contacts.opt_out_reason END,
-    opt_out_at = coalesce(contacts.opt_out_at, excluded.opt_out_at),
-    updated_at = excluded.updated_at
-RETURNING id, xmax = 0
-)SQL");
+                      ELSE CAST(CAST(contacts.attributes AS jsonb) || CAST(excluded.attributes AS jsonb) AS TEXT) END,)SQL")
+    + QLatin1String(ContactUpsert::kConsentColumns) + QStringLiteral("RETURNING id, xmax = 0\n");
 
 QVariant text(const ImportBatch &batch, ImportRef value)
 {
