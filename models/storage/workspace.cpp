@@ -176,22 +176,15 @@ bool Workspace::open(const QString &path, QString *error)
                 if (version < 0)
                     return refuse(StorageError::Kind::Damaged,
                                   StorageError::describe(StorageError::Kind::Damaged, absolute, detail));
-                if (version > Migrations::latestVersion()) {
-                    return refuse(StorageError::Kind::Other,
-                                  tr("The workspace %1 was written by a newer version of Herald (schema %2; this "
-                                     "version understands up to %3). Update Herald to open it; the file was not "
-                                     "changed.")
-                                      .arg(shown)
-                                      .arg(version)
-                                      .arg(Migrations::latestVersion()));
-                }
-                if (version == 0 && objects > 0) {
-                    return refuse(StorageError::Kind::Other,
-                                  tr("%1 is an SQLite database but not a Herald workspace. It was left untouched; "
-                                     "choose another file or a new path.")
-                                      .arg(shown));
-                }
-                created = version == 0;
+                if (const Result<bool> fresh = schemaVerdict(version, objects, shown,
+                                                             tr("%1 is an SQLite database but not a Herald workspace. "
+                                                                "It was left untouched; choose another file or a new "
+                                                                "path.")
+                                                                 .arg(shown));
+                    !fresh)
+                    return refuse(StorageError::Kind::Other, fresh.error());
+                else
+                    created = *fresh;
                 // An existing workspace is copied before any migration changes it (kept with the rolling backups).
                 if (version > 0 && version < Migrations::latestVersion()
                     && !WorkspaceBackup::rolling(db, absolute, Clock::nowUtc(),
@@ -225,13 +218,8 @@ bool Workspace::open(const QString &path, QString *error)
         QSqlDatabase::removeDatabase(name);
         return false;
     }
-    m_path = absolute;
-    m_connectionPrefix = prefix;
-    m_ownerThread = QThread::currentThread();
-    m_created = created;
-    m_server = false;
+    adopt(prefix, absolute, created, false);
     registerDatabaseFile(absolute);
-    qCDebug(lcWorkspace) << "opened workspace" << absolute << "schema" << Migrations::latestVersion();
     return true;
 }
 
@@ -316,21 +304,15 @@ bool Workspace::openServer(const QString &url, QString *error)
                 const int version = Migrations::currentVersion(db, &detail);
                 if (version < 0)
                     return refuse(StorageError::Kind::Other, tr("Cannot read the workspace %1: %2").arg(shown, detail));
-                if (version > Migrations::latestVersion()) {
-                    return refuse(StorageError::Kind::Other,
-                                  tr("The workspace %1 was written by a newer version of Herald (schema %2; this "
-                                     "version understands up to %3). Update Herald to open it; nothing was changed.")
-                                      .arg(shown)
-                                      .arg(version)
-                                      .arg(Migrations::latestVersion()));
-                }
-                if (version == 0 && objects > 0) {
-                    return refuse(StorageError::Kind::Other,
-                                  tr("The database of %1 holds tables but is not a Herald workspace. It was left "
-                                     "untouched; create an empty database for the workspace (createdb NAME).")
-                                      .arg(shown));
-                }
-                created = version == 0;
+                if (const Result<bool> fresh = schemaVerdict(version, objects, shown,
+                                                             tr("The database of %1 holds tables but is not a Herald "
+                                                                "workspace. It was left untouched; create an empty "
+                                                                "database for the workspace (createdb NAME).")
+                                                                 .arg(shown));
+                    !fresh)
+                    return refuse(StorageError::Kind::Other, fresh.error());
+                else
+                    created = *fresh;
                 if (!Migrations::migrate(db, &detail))
                     return refuse(StorageError::Kind::Other, tr("Cannot prepare the workspace %1: %2").arg(shown, detail));
                 return true;
@@ -343,13 +325,32 @@ bool Workspace::openServer(const QString &url, QString *error)
         QSqlDatabase::removeDatabase(name);
         return false;
     }
-    m_path = shown;
+    adopt(prefix, shown, created, true);
+    return true;
+}
+
+Result<bool> Workspace::schemaVerdict(int version, int objects, const QString &shown, const QString &notWorkspace)
+{
+    if (version > Migrations::latestVersion()) {
+        return ErrorMessage{tr("The workspace %1 was written by a newer version of Herald (schema %2; this version "
+                               "understands up to %3). Update Herald to open it; nothing was changed.")
+                                .arg(shown)
+                                .arg(version)
+                                .arg(Migrations::latestVersion())};
+    }
+    if (version == 0 && objects > 0)
+        return ErrorMessage{notWorkspace};
+    return version == 0;
+}
+
+void Workspace::adopt(const QString &prefix, const QString &path, bool created, bool server)
+{
+    m_path = path;
     m_connectionPrefix = prefix;
     m_ownerThread = QThread::currentThread();
     m_created = created;
-    m_server = true;
-    qCDebug(lcWorkspace) << "opened workspace" << shown << "schema" << Migrations::latestVersion();
-    return true;
+    m_server = server;
+    qCDebug(lcWorkspace) << "opened workspace" << path << "schema" << Migrations::latestVersion();
 }
 
 bool Workspace::isOpenWorkspaceFile(const QString &path)

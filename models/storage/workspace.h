@@ -73,6 +73,11 @@ private:
     QString connectionName() const;
     static bool configure(QSqlDatabase &db, QString *error);
     bool openServer(const QString &url, QString *error);
+    // Before migrating: true for an empty database (a new workspace), an error for a newer schema or a database that
+    // is not a workspace (`notWorkspace` says so for the file or the server).
+    static Result<bool> schemaVerdict(int version, int objects, const QString &shown, const QString &notWorkspace);
+    // The opened connection becomes this workspace's.
+    void adopt(const QString &prefix, const QString &path, bool created, bool server);
     static Result<void> connectServer(QSqlDatabase &db, const class WorkspaceLocation &location,
                                       const QString &password);
 
