@@ -3,7 +3,8 @@
 # runtime from packaging/appimage/runtime/ and checks it on a tiny AppImage, without FUSE (--appimage-extract-and-run,
 # as in CI containers): the type2 magic and ELF sections, the arguments and exit status passed through, ARGV0 for
 # AppRun's dispatch on a link's name, --appimage-offset, --appimage-extract, and .upd_info read back by the runtime.
-# Mounting with FUSE is checked too when this machine can (a fusermount on PATH and /dev/fuse).
+# Mounting with FUSE is checked too when this machine can (fusermount3 and /dev/fuse; a user's mount through the
+# fusermount found on PATH when run as root).
 #   test_appimage_runtime.sh SOURCE_DIR
 set -euo pipefail
 src=$1
@@ -75,15 +76,38 @@ printf '%s' "$info" | dd of="$tmp/Tiny.AppImage" bs=1 seek="$upd_off" conv=notru
 expect "--appimage-updateinformation" "^$info$" "$("$tmp/Tiny.AppImage" --appimage-updateinformation 2>&1)"
 
 # With FUSE (not in most containers): the image mounts and AppRun runs from the mount.
-if [ -r /dev/fuse ] && { command -v fusermount3 || command -v fusermount; } >/dev/null; then
+if [ -r /dev/fuse ] && command -v fusermount3 >/dev/null; then
     out=$("$tmp/Tiny.AppImage" mounted 2>&1) || true
     if grep -q "payload from inside the image" <<<"$out"; then
         echo "FUSE mount: ok"
     else
         echo "FUSE mount not available here ($out)"
     fi
+    # A user mounts through the setuid fusermount the runtime found on PATH (fusermount.c hands libfuse that one):
+    # as nobody, in a private mount namespace whose /dev/fuse nobody may open, with a logging `fusermount` first.
+    if [ "$(id -u)" -eq 0 ] && command -v unshare >/dev/null && command -v setpriv >/dev/null; then
+        mkdir -p "$tmp/bin"
+        printf '#!/bin/sh\necho "$*" >>%s/fusermount.log\nexec %s "$@"\n' "$tmp" "$(command -v fusermount3)" \
+            >"$tmp/bin/fusermount"
+        chmod 4755 "$tmp/bin/fusermount"
+        touch "$tmp/fusermount.log"
+        chmod 0666 "$tmp/fusermount.log"
+        chmod 0755 "$tmp"
+        if mknod "$tmp/fuse" c 10 229 2>/dev/null && chmod 0666 "$tmp/fuse"; then
+            out=$(unshare -m sh -c 'mount --bind "$1/fuse" /dev/fuse && setpriv --reuid=65534 --regid=65534 \
+                --clear-groups env -i HOME=/tmp PATH="$1/bin:/usr/bin:/bin" "$1/Tiny.AppImage" as-user' sh "$tmp" 2>&1) \
+                || true
+            if grep -q "payload from inside the image" <<<"$out"; then
+                log=$(cat "$tmp/fusermount.log")
+                expect "user mount through \$PATH's fusermount" "^-o ro,.* -- /tmp/\.mount_Tiny" "$log"
+                expect "user unmount through \$PATH's fusermount" "^-u .* -- /tmp/\.mount_Tiny" "$log"
+            else
+                echo "FUSE mount as a user not available here ($out)"
+            fi
+        fi
+    fi
 else
-    echo "FUSE mount not checked (no fusermount or /dev/fuse)"
+    echo "FUSE mount not checked (no fusermount3 or /dev/fuse)"
 fi
 [ "$fail" -eq 0 ] && echo "PASS: type2 runtime built from packaging/appimage/runtime runs a tiny AppImage"
 exit "$fail"
