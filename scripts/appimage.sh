@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # One command: Herald as an AppImage for other Linux distributions, in dist/Herald-VERSION-x86_64.AppImage.
 #
-#   scripts/appimage.sh                      AppDir + squashfs image; the AppImage when a runtime is given
-#   HERALD_APPIMAGE_RUNTIME=FILE scripts/appimage.sh
+#   scripts/appimage.sh
+#   HERALD_APPIMAGE_RUNTIME=FILE scripts/appimage.sh   with another type2 runtime (e.g. upstream's released one)
 #
 # Why an AppImage and not a Flatpak: a Flatpak needs the KDE runtime and SDK from Flathub to build and to run, and
-# that cannot be reached from here (only Debian's archive is); an AppImage is built from this machine's own Qt.
-# What blocks the last step here: the AppImage runtime (the small ELF that mounts the appended squashfs,
-# github.com/AppImage/type2-runtime) is not packaged in Debian 12 and GitHub is unreachable, so the script
-# takes it from HERALD_APPIMAGE_RUNTIME (the released runtime-x86_64 file); without it the script stops after
-# building and checking the AppDir and its squashfs image (dist/herald-appdir.squashfs), which is everything
-# else. Built from Debian 12's libraries, the AppImage runs on distributions with glibc 2.36 or newer.
+# that cannot be reached from here (only Debian's archive is); an AppImage is built from this machine's own Qt,
+# bundles it, and needs nothing installed on the user's machine.
+# The AppImage runtime (the small ELF in front of the squashfs that mounts it with FUSE, or extracts it with
+# --appimage-extract-and-run) is not packaged in Debian 12, so it is built here from upstream's source
+# (github.com/AppImage/type2-runtime, copied to packaging/appimage/runtime/) against Debian's static libsquashfuse,
+# libfuse3 and compression libraries. Built from Debian 12's libraries, the AppImage runs on distributions with
+# glibc 2.36 or newer.
 #
 # The AppDir (linuxdeploy's layout, by hand): usr/bin (herald, herald-cli), usr/lib (every library ldd finds,
 # except the ones the AppImage exclude list leaves to the host: glibc, GL/EGL/DRM, X11/xcb, fontconfig/freetype,
@@ -24,6 +25,12 @@ dist=$root/dist
 appdir=$build/appimage/AppDir
 "$root/scripts/install-deps.sh"
 "$root/scripts/install-deps.sh" "$root/scripts/debian-packages-packaging.txt"
+runtime=${HERALD_APPIMAGE_RUNTIME:-}
+if [ -z "$runtime" ]; then
+    runtime=$build/appimage/runtime-x86_64
+    mkdir -p "$build/appimage"
+    "$root/packaging/appimage/runtime/build.sh" "$runtime"
+fi
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
     -DHERALD_BUILD_BENCH=OFF -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON
@@ -97,14 +104,6 @@ mkdir -p "$dist"
 image=$build/appimage/herald.squashfs
 rm -f "$image"
 mksquashfs "$appdir" "$image" -root-owned -noappend -comp gzip -quiet
-cp "$image" "$dist/herald-appdir.squashfs"
-runtime=${HERALD_APPIMAGE_RUNTIME:-}
-if [ -z "$runtime" ]; then
-    echo "appimage: dist/herald-appdir.squashfs is built; the AppImage runtime is not available here (not in Debian," \
-        "GitHub unreachable). Set HERALD_APPIMAGE_RUNTIME to the runtime-x86_64 file of" \
-        "github.com/AppImage/type2-runtime/releases and run again." >&2
-    exit 3
-fi
 out=$dist/Herald-$version-x86_64.AppImage
 cat "$runtime" "$image" >"$out"
 chmod 0755 "$out"
