@@ -95,9 +95,9 @@ void TestCliCost::sandboxCampaignCost()
     const double preflight = r.json().value(QStringLiteral("cost")).toObject().value(QStringLiteral("amount")).toDouble();
     QCOMPARE(preflight, std::round(40 * india * 1e4) / 1e4);
     r = cli({ QStringLiteral("campaign"), QStringLiteral("run"), QStringLiteral("1"), QStringLiteral("--json") });
-    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
     r = cli({ QStringLiteral("sync"), QStringLiteral("--until-idle"), QStringLiteral("3"), QStringLiteral("--json") });
-    QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
 
     r = cli({ QStringLiteral("campaign"), QStringLiteral("stats"), QStringLiteral("1"), QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
