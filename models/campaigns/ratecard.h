@@ -22,7 +22,7 @@ public:
         QString country; // ISO 3166 region, upper case; '' = any
         double price = 0;
         QString currency = QStringLiteral("USD");
-        QDate validFrom; // null = since always
+        QDate validFrom {}; // null = since always
     };
 
     // Every rate in memory, for pricing many messages with one query (CampaignCost).
