@@ -66,7 +66,9 @@ int Cli::run(const QStringList &argsIn)
             return command->execute(workspace, args.mid(1));
     if (args.size() < 2)
         return usage(args.isEmpty() ? CliCommands::tr("No command given.") : CliCommands::tr("“%1” needs a sub-command.").arg(args.first()));
-    const QString group = args.takeFirst();
+    QString group = args.takeFirst();
+    if (group == QLatin1String("rate-card"))   // the spelling issue 18 uses for `ratecard`
+        group = QStringLiteral("ratecard");
     const QString command = args.takeFirst();
     if (Command *found = findCommand(group + QLatin1Char(' ') + command))
         return found->execute(workspace, args);

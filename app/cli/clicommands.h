@@ -31,6 +31,8 @@
 #include "cli/contactssearchcommand.h"
 #include "cli/eventspushcommand.h"
 #include "cli/ratecardcommand.h"
+#include "cli/ratecardimportcommand.h"
+#include "cli/costcommand.h"
 #include "cli/synccommand.h"
 #include "cli/templatescreatecommand.h"
 #include "cli/templateslistcommand.h"

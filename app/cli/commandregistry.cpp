@@ -50,6 +50,8 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     c.push_back(std::make_unique<CampaignResolveCommand>());
     for (const char *verb : {"set", "list", "remove"})
         c.push_back(std::make_unique<RateCardCommand>(QLatin1String(verb)));
+    c.push_back(std::make_unique<RateCardImportCommand>());
+    c.push_back(std::make_unique<CostCommand>());
     c.push_back(std::make_unique<SyncCommand>());
     // Business events and investigation
     c.push_back(std::make_unique<EventsPushCommand>());

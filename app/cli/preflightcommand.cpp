@@ -87,7 +87,8 @@ void printReport(const PreflightReport &r)
 QJsonObject rateJson(const RateCard::Rate &r)
 {
     return QJsonObject { { QStringLiteral("category"), r.category }, { QStringLiteral("country"), r.country },
-        { QStringLiteral("price"), r.price }, { QStringLiteral("currency"), r.currency } };
+        { QStringLiteral("price"), r.price }, { QStringLiteral("currency"), r.currency },
+        { QStringLiteral("valid_from"), r.validFrom.isValid() ? QJsonValue(RateCard::dateKey(r.validFrom)) : QJsonValue() } };
 }
 
 } // namespace
@@ -176,13 +177,17 @@ int RateCardCommand::execute(const QString &workspace, const QStringList &args)
         QStringLiteral("country"), tr("ISO country code (default: any country)."), QStringLiteral("CC"));
     const QCommandLineOption currency(
         QStringLiteral("currency"), tr("Currency (default USD)."), QStringLiteral("CUR"), QStringLiteral("USD"));
+    const QCommandLineOption validFrom(QStringLiteral("valid-from"),
+        tr("The day (UTC) the price applies from; messages sent before keep the earlier price (default: since "
+           "always)."),
+        QStringLiteral("YYYY-MM-DD"));
     if (command == QLatin1String("set")) {
         p.addPositionalArgument(QStringLiteral("CATEGORY"), tr("MARKETING, UTILITY, AUTHENTICATION or SERVICE."));
         p.addPositionalArgument(QStringLiteral("PRICE"), tr("Price of one message."));
-        p.addOptions({ country, currency, jsonOption() });
+        p.addOptions({ country, currency, validFrom, jsonOption() });
     } else if (command == QLatin1String("remove")) {
         p.addPositionalArgument(QStringLiteral("CATEGORY"), tr("The rate's category."));
-        p.addOptions({ country, jsonOption() });
+        p.addOptions({ country, validFrom, jsonOption() });
     } else {
         p.addOption(jsonOption());
     }
@@ -192,8 +197,14 @@ int RateCardCommand::execute(const QString &workspace, const QStringList &args)
     const QStringList pos = p.positionalArguments();
     if ((command == QLatin1String("set") && pos.size() != 2) || (command == QLatin1String("remove") && pos.size() != 1)
         || (command == QLatin1String("list") && !pos.isEmpty()))
-        return usage(tr("Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | "
-                        "ratecard remove CATEGORY [--country CC]"));
+        return usage(tr("Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | "
+                        "ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]"));
+    QDate from;
+    if (p.isSet(validFrom)) {
+        from = QDate::fromString(p.value(validFrom), Qt::ISODate);
+        if (!from.isValid())
+            return usage(tr("“%1” is not a date; write --valid-from like 2025-07-01.").arg(p.value(validFrom)));
+    }
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
@@ -203,11 +214,11 @@ int RateCardCommand::execute(const QString &workspace, const QStringList &args)
         const double price = pos.at(1).toDouble(&ok);
         if (!ok)
             return usage(tr("“%1” is not a price; write it like 0.0107.").arg(pos.at(1)));
-        const RateCard::Rate rate { pos.at(0), p.value(country), price, p.value(currency) };
+        const RateCard::Rate rate { pos.at(0), p.value(country), price, p.value(currency), from };
         if (!card.set(rate, &error))
             return fail(error);
     } else if (command == QLatin1String("remove")) {
-        if (!card.remove(pos.at(0), p.value(country), &error))
+        if (!card.remove(pos.at(0), p.value(country), &error, from))
             return fail(error);
     }
     const QList<RateCard::Rate> rates = card.list(&error);
@@ -224,6 +235,8 @@ int RateCardCommand::execute(const QString &workspace, const QStringList &args)
         for (const RateCard::Rate &r : rates)
             out() << r.category << QLatin1Char('\t') << (r.country.isEmpty() ? tr("any") : r.country)
                   << QLatin1Char('\t') << QString::number(r.price, 'g', 10) << QLatin1Char(' ') << r.currency
+                  << (r.validFrom.isValid() ? QLatin1Char('\t') + tr("from %1").arg(RateCard::dateKey(r.validFrom))
+                                            : QString())
                   << Qt::endl;
     } else {
         out() << (command == QLatin1String("set") ? tr("Rate saved.") : tr("Rate removed.")) << Qt::endl;

@@ -13,11 +13,13 @@ public:
         : Command(QStringLiteral("ratecard"), verb, Section::Campaigns,
                   {{"set",
                     QT_TRANSLATE_NOOP("CliCommands",
-                                      "ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]"),
+                                      "ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] "
+                                      "[--json]"),
                     QT_TRANSLATE_NOOP("CliCommands", "Sets the price of one message category.")},
                    {"list",
                     QT_TRANSLATE_NOOP("CliCommands",
-                                      "ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]"),
+                                      "ratecard list [--json] | ratecard remove CATEGORY [--country CC] "
+                                      "[--valid-from YYYY-MM-DD] [--json]"),
                     QT_TRANSLATE_NOOP("CliCommands", "Lists the rate card.")},
                    {"remove", nullptr, QT_TRANSLATE_NOOP("CliCommands", "Removes a price from the rate card.")}})
     {

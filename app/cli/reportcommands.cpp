@@ -2,6 +2,8 @@
 #include "cli/clicommands.h"
 #include "cli/clisupport.h"
 #include "models/campaigns/campaign.h"
+#include "models/core/localformat.h"
+#include "models/stats/campaigncost.h"
 #include "models/stats/campaignstats.h"
 #include "models/stats/statsreport.h"
 #include "models/storage/workspace.h"
@@ -101,6 +103,9 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
         return fail(error);
     if (p.isSet(csvOption()))
         return StatsReport::writeStatsCsv(ws.database(), runId, p.value(csvOption()), &error, sep) ? 0 : fail(error);
+    const Result<CampaignCost::Run> cost = CampaignCost::forRun(ws.database(), runId);
+    if (!cost)
+        return fail(cost.error());
     if (p.isSet(jsonOption())) {
         QJsonArray reasons;
         for (const CampaignStats::Reason &r : c->failureReasons)
@@ -112,6 +117,7 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
                       {QStringLiteral("failure_reasons"), reasons}};
         for (const QString &name : CampaignStats::statNames())
             o.insert(name, c->value(*CampaignStats::statFromName(name)));
+        o.insert(QStringLiteral("cost"), cost->toJson());
         printJson(o);
         return 0;
     }
@@ -120,6 +126,13 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
         out() << name << QLatin1Char('\t') << c->value(*CampaignStats::statFromName(name)) << Qt::endl;
     for (const CampaignStats::Reason &r : c->failureReasons)
         out() << QStringLiteral("  %1 %2 (%3): %4").arg(r.code).arg(r.title, r.group).arg(r.count) << Qt::endl;
+    for (const CampaignCost::Amount &a : cost->byCurrency)
+        out() << tr("cost\tactual %1 of estimated %2 (%n billable message(s))", nullptr, int(a.billableMessages))
+                     .arg(LocalFormat::money(a.actual, a.currency), LocalFormat::money(a.estimated, a.currency))
+              << Qt::endl;
+    if (cost->unpricedBillable > 0)
+        out() << tr("cost\t%n billable message(s) have no rate on the rate card", nullptr, int(cost->unpricedBillable))
+              << Qt::endl;
     return 0;
 }
 

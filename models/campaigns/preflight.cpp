@@ -152,6 +152,7 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
     const RateCard rateCard(db);
     const bool haveRates = !rateCard.list(&error).isEmpty();
     QHash<QString, std::optional<RateCard::Rate>> rateByCountry;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date(); // the rates valid today (CampaignCost too)
     QStringList currencies;
     while (q.next()) {
         Contact c;
@@ -177,7 +178,7 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
             const QString country = PhoneNormalizer::regionOf(c.phone);
             auto it = rateByCountry.find(country);
             if (it == rateByCountry.end())
-                it = rateByCountry.insert(country, rateCard.lookup(tmpl->category, country, &error));
+                it = rateByCountry.insert(country, rateCard.lookup(tmpl->category, country, today, &error));
             if (*it) {
                 r.cost += (*it)->price;
                 if (!currencies.contains((*it)->currency))

@@ -1,4 +1,5 @@
 #include "models/stats/statsreport.h"
+#include "models/stats/campaigncost.h"
 
 #include "models/contacts/csvwriter.h"
 #include "models/core/clock.h"
@@ -82,6 +83,9 @@ bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &pa
         return false;
     }
     const CampaignStats::Counts &c = *counts;
+    const Result<CampaignCost::Run> cost = CampaignCost::forRun(db, runId);
+    if (!cost.report(error))
+        return false;
     CsvWriter w;
     CsvWriter::Options options;
     options.separator = separator;
@@ -115,6 +119,18 @@ bool StatsReport::writeStatsCsv(QSqlDatabase db, qint64 runId, const QString &pa
     row(Stat::Failed, c.attempted, attempted);
     row(Stat::Unqualified, c.attempted, attempted);
     row(Stat::Pending, c.attempted, attempted);
+    // What the run cost (CampaignCost): one row per currency, never a sum of two.
+    const auto amount = [separator](double value) {
+        const QString text = QString::number(value, 'f', 4);
+        return separator == ';' ? QString(text).replace(QLatin1Char('.'), QLatin1Char(',')) : text;
+    };
+    w.writeRow({});
+    w.writeRow({QStringLiteral("cost_currency"), QStringLiteral("estimated"), QStringLiteral("actual"),
+                QStringLiteral("billable_messages")});
+    for (const CampaignCost::Amount &a : cost->byCurrency)
+        w.writeRow({a.currency, amount(a.estimated), amount(a.actual), QString::number(a.billableMessages)});
+    if (cost->unpricedBillable > 0)
+        w.writeRow({QStringLiteral("none"), QString(), QString(), QString::number(cost->unpricedBillable)});
     w.writeRow({});
     w.writeRow({QStringLiteral("failure_code"), QStringLiteral("title"), QStringLiteral("group"),
                 QStringLiteral("count"), QStringLiteral("retry_helps"), QStringLiteral("description")});

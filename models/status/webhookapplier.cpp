@@ -5,6 +5,7 @@
 #include "models/contacts/waid.h"
 #include "models/ledger/ledger.h"
 #include "models/status/businessevents.h"
+#include "models/status/messagepricing.h"
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
@@ -70,6 +71,7 @@ struct Row
     std::optional<qint64> sentAt, deliveredAt, readAt, failedAt, errorCode;
     QString errorTitle, errorDetails, note, phone;
     QString waId;   // learned WhatsApp id (digits), empty while unknown
+    std::optional<MessagePricing> pricing;   // recorded so far (recipients.pricing_*)
 };
 
 bool readRow(SqlStatement &q, Row *row, QString *error, bool *found)
@@ -90,6 +92,10 @@ bool readRow(SqlStatement &q, Row *row, QString *error, bool *found)
         row->note = q.text(10);
         row->phone = q.text(11);
         row->waId = q.text(12);
+        row->pricing.reset();
+        if (!q.isNull(13))
+            row->pricing = MessagePricing { q.int64(13) != 0, q.text(14), q.text(15), q.text(16),
+                                            q.optInt64(17).value_or(0) };
     }
     q.reset();
     return rc == SQLITE_ROW || rc == SQLITE_DONE;
@@ -114,7 +120,8 @@ void appendNote(QString &note, const QString &line)
 }
 
 const char kRowColumns[] = "SELECT id, state, wamid, sent_at, delivered_at, read_at, failed_at, error_code, error_title, "
-                           "error_details, note, phone, wa_id FROM recipients ";
+                           "error_details, note, phone, wa_id, pricing_billable, pricing_category, pricing_type, "
+                           "pricing_model, pricing_at FROM recipients ";
 
 } // namespace
 
@@ -201,12 +208,16 @@ bool WebhookApplier::Private::prepare(QString *error)
         && updateRecipient.prepare(db,
                                    "UPDATE recipients SET state = ?2, sent_at = ?3, delivered_at = ?4, "
                                    "read_at = ?5, failed_at = ?6, error_code = ?7, error_title = ?8, "
-                                   "error_details = ?9, note = ?10, updated_at = ?11, wa_id = ?12 WHERE id = ?1",
+                                   "error_details = ?9, note = ?10, updated_at = ?11, wa_id = ?12, "
+                                   "pricing_billable = ?13, pricing_category = ?14, pricing_type = ?15, "
+                                   "pricing_model = ?16, pricing_at = ?17 WHERE id = ?1",
                                    error)
         && updateRecipientWamid.prepare(db,
                                         "UPDATE recipients SET state = ?2, wamid = ?3, sent_at = ?4, delivered_at = ?5, "
                                         "read_at = ?6, failed_at = ?7, error_code = ?8, error_title = ?9, "
-                                        "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13 WHERE id = ?1",
+                                        "error_details = ?10, note = ?11, updated_at = ?12, wa_id = ?13, "
+                                        "pricing_billable = ?14, pricing_category = ?15, pricing_type = ?16, "
+                                        "pricing_model = ?17, pricing_at = ?18 WHERE id = ?1",
                                         error)
         && learnContactWaId.prepare(db, "UPDATE contacts SET wa_id = ?2 WHERE phone = ?1 AND wa_id IS DISTINCT FROM ?2",
                                     error)
@@ -523,6 +534,10 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
         return true;
     }
 
+    // The pricing Meta reports with sent and delivered/read: the one that outranks the rest stays (billable first).
+    if (const std::optional<MessagePricing> pricing = MessagePricing::fromStatus(s, at))
+        if (!row.pricing || pricing->outranks(*row.pricing))
+            row.pricing = pricing;
     const bool newWamid = row.wamid.isEmpty();
     if (newWamid)
         row.wamid = wamid;
@@ -590,7 +605,17 @@ bool WebhookApplier::Private::applyStatus(const QJsonObject &s, qint64 fallbackM
     update.bind(n++, row.errorDetails.isEmpty() && !row.errorCode ? QString() : row.errorDetails);
     update.bind(n++, row.note.isEmpty() ? QString() : row.note);
     update.bind(n++, now);
-    update.bind(n, row.waId.isEmpty() ? QString() : row.waId);
+    update.bind(n++, row.waId.isEmpty() ? QString() : row.waId);
+    if (row.pricing) {
+        update.bind(n++, qint64(row.pricing->billable ? 1 : 0));
+        update.bind(n++, row.pricing->category);
+        update.bind(n++, row.pricing->type);
+        update.bind(n++, row.pricing->model);
+        update.bind(n, row.pricing->at);
+    } else {
+        for (int i = 0; i < 5; ++i)
+            update.bindNull(n + i);
+    }
     if (!update.exec(error))
         return false;
     ++counts.statuses;

@@ -24,6 +24,8 @@
 //     becomes a note, error columns and failed_at stay empty;
 //   - a duplicate (same wamid + status + timestamp) changes nothing; unknown wamids are counted unmatched
 //     and their payload stays in webhook_payloads with its unmatched count.
+//   - `pricing` (whatsapp-api.md §2.3) is kept on the row (recipients.pricing_*): the report that outranks the others
+//     (MessagePricing::outranks: billable first, then the later status), so any order and replays give one result.
 // WhatsApp ids (models/contacts/waid.h): a status's recipient_id is learned by its row and contact (recipients.wa_id,
 // contacts.wa_id); with callback data it must name the row's person (learned id or BR/MX twin). Every inbound
 // event resolves its wa_id to a contact's number: learned id, exact number, unclaimed twin, else its own number.

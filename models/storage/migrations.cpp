@@ -391,6 +391,29 @@ INSERT INTO unmatched_statuses (wamid, status, event_at, payload_id, error_code)
     ON CONFLICT DO NOTHING;
 DROP TABLE status_events;
 )SQL",
+    // 13: what a campaign cost (issue 18 §3). Each rate keeps the date it is valid from ('YYYY-MM-DD', UTC; '' = since
+    // always), so a run keeps the price of its send date after a change (RateCard::lookup). Each recipient keeps the
+    // pricing of its status webhooks (MessagePricing: the latest seen, a billable one winning; NULL = none seen).
+    R"SQL(
+CREATE TABLE rate_card_dated (
+    id         INTEGER PRIMARY KEY,
+    category   TEXT    NOT NULL,
+    country    TEXT    NOT NULL DEFAULT '',
+    valid_from TEXT    NOT NULL DEFAULT '',
+    price      REAL    NOT NULL,
+    currency   TEXT    NOT NULL DEFAULT 'USD',
+    UNIQUE (category, country, valid_from)
+);
+INSERT INTO rate_card_dated (category, country, valid_from, price, currency)
+    SELECT category, country, '', price, currency FROM rate_card;
+DROP TABLE rate_card;
+ALTER TABLE rate_card_dated RENAME TO rate_card;
+ALTER TABLE recipients ADD COLUMN pricing_billable INTEGER;
+ALTER TABLE recipients ADD COLUMN pricing_category TEXT;
+ALTER TABLE recipients ADD COLUMN pricing_type TEXT;
+ALTER TABLE recipients ADD COLUMN pricing_model TEXT;
+ALTER TABLE recipients ADD COLUMN pricing_at INTEGER;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

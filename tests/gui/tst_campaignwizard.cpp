@@ -547,6 +547,7 @@ void TestCampaignWizard::rateCardDialog()
     qobject_cast<QComboBox *>(d.table()->cellWidget(1, 0))->setCurrentText(QStringLiteral("UTILITY"));
     d.table()->item(1, 1)->setText(QStringLiteral("in"));
     qobject_cast<QDoubleSpinBox *>(d.table()->cellWidget(1, 2))->setValue(0.0014);
+    d.table()->item(1, 4)->setText(QStringLiteral("2025-07-01"));   // valid from (issue 18)
     Screenshot::save(&d, QStringLiteral("wizard-ratecard"));
     d.accept();
     QCOMPARE(d.result(), int(QDialog::Accepted));
@@ -555,6 +556,11 @@ void TestCampaignWizard::rateCardDialog()
     QVERIFY(rate);
     QCOMPARE(rate->price, 0.0014);
     QCOMPARE(RateCard(m_t->workspace().database()).list(&error).size(), 2);
+    // Before its valid-from day the India row does not apply: the any-country price does.
+    QCOMPARE(RateCard(m_t->workspace().database())
+                 .lookup(QStringLiteral("UTILITY"), QStringLiteral("IN"), QDate(2025, 6, 30), &error)
+                 ->price,
+             0.01);
 }
 
 void TestCampaignWizard::testSendDialog()

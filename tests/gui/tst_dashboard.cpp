@@ -1,6 +1,8 @@
 // The dashboard: every bar clicked at its QChart::mapToPosition point opens its recipients, the failure-reason
 // dropdown filters, the keyboard reaches the bars, CSV export, retargeting, retry and resolving uncertain rows.
 #include "models/itemmodels/recipientlistmodel.h"
+#include "models/campaigns/ratecard.h"
+#include "models/core/localformat.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/stats/campaignstats.h"
 #include "models/stats/statsreport.h"
@@ -149,6 +151,7 @@ private Q_SLOTS:
     void retryRetryableFailures();
     void resolveUncertain();
     void liveUpdates();
+    void costLine();
     void screenshots();
 
 private:
@@ -508,6 +511,44 @@ void TestDashboard::liveUpdates()
     QCOMPARE(m_page->chartView()->series()->barSets().at(5)->at(5), 22.0);
     // The timeline has hours.
     QVERIFY(!m_page->timelineView()->lines().first()->points().isEmpty());
+}
+
+// Issue 18 §3: "Cost: actual X of estimated Y" from the recipients' recorded pricing and the rate card, and the
+// account's month beside it, in the locale's money format.
+void TestDashboard::costLine()
+{
+    QString error;
+    QVERIFY2(RateCard(db()).set({ QStringLiteral("MARKETING"), QStringLiteral("IN"), 0.05, QStringLiteral("USD"), {} },
+                                &error),
+             qPrintable(error));
+    run(db(), QStringLiteral("UPDATE campaign_runs SET template_json = '{\"category\":\"MARKETING\"}' WHERE id = ?"),
+        { m_run });
+    // Meta reported every delivered and read message as billable marketing (150 of them), the rest nothing.
+    run(db(),
+        QStringLiteral("UPDATE recipients SET pricing_billable = 1, pricing_category = 'marketing', pricing_type = "
+                       "'regular', pricing_model = 'PMP', pricing_at = delivered_at WHERE run_id = ? AND "
+                       "delivered_at IS NOT NULL"),
+        { m_run });
+    openPage();
+    const QString expected = QStringLiteral("actual %1 of estimated %2")
+                                 .arg(LocalFormat::money(150 * 0.05, QStringLiteral("USD")),
+                                      LocalFormat::money(200 * 0.05, QStringLiteral("USD")));
+    QTRY_VERIFY2(m_page->costLabel()->text().contains(expected), qPrintable(m_page->costLabel()->text()));
+    QVERIFY(m_page->costLabel()->text().contains(QStringLiteral("150")));
+    // The month: the billable messages of this account sent since the first of this month (UTC).
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const qint64 monthStart = QDateTime(QDate(today.year(), today.month(), 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const int inMonth = value(db(),
+                              QStringLiteral("SELECT count(*) FROM recipients WHERE run_id = ? AND pricing_billable = 1 "
+                                             "AND sent_at >= ?"),
+                              { m_run, monthStart })
+                            .toInt();
+    const QString month = m_page->monthCostLabel()->text();
+    if (inMonth > 0)
+        QVERIFY2(month.contains(LocalFormat::money(inMonth * 0.05, QStringLiteral("USD"))), qPrintable(month));
+    else
+        QVERIFY2(month.contains(QStringLiteral("nothing billed")), qPrintable(month));
+    Screenshot::save(m_page.get(), QStringLiteral("dashboard-cost"));
 }
 
 void TestDashboard::screenshots()

@@ -133,17 +133,18 @@ QString PreflightView::toHtml(const PreflightReport &r)
 RateCardDialog::RateCardDialog(Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_table(new QTableWidget(0, 4, this))
+    , m_table(new QTableWidget(0, 5, this))
 {
     setObjectName(QStringLiteral("rateCardDialog"));
     setWindowTitle(tr("Rate card"));
     auto *note = new QLabel(tr("The price of one message by template category and recipient country. A row without "
                                "a country applies to every country without its own row. With no rows, the pre-flight "
-                               "check gives no cost estimate."),
+                               "check gives no cost estimate. A row valid from a date (YYYY-MM-DD, UTC) prices the "
+                               "messages sent from that day on; older runs keep the price of their day."),
         this);
     note->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("rateTable"));
-    m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Country"), tr("Price"), tr("Currency") });
+    m_table->setHorizontalHeaderLabels({ tr("Category"), tr("Country"), tr("Price"), tr("Currency"), tr("Valid from") });
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     auto *add = new QPushButton(tr("&Add rate"), this);
@@ -172,10 +173,11 @@ RateCardDialog::RateCardDialog(Workspace &workspace, QWidget *parent)
 
     QString error;
     for (const RateCard::Rate &r : RateCard(m_workspace.database()).list(&error))
-        addRow(r.category, r.country, r.price, r.currency);
+        addRow(r.category, r.country, r.price, r.currency, r.validFrom);
 }
 
-void RateCardDialog::addRow(const QString &category, const QString &country, double price, const QString &currency)
+void RateCardDialog::addRow(const QString &category, const QString &country, double price, const QString &currency,
+                            const QDate &validFrom)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
@@ -192,6 +194,7 @@ void RateCardDialog::addRow(const QString &category, const QString &country, dou
     priceSpin->setValue(price);
     m_table->setCellWidget(row, 2, priceSpin);
     m_table->setItem(row, 3, new QTableWidgetItem(currency));
+    m_table->setItem(row, 4, new QTableWidgetItem(RateCard::dateKey(validFrom)));
 }
 
 void RateCardDialog::accept()
@@ -203,6 +206,16 @@ void RateCardDialog::accept()
         r.country = m_table->item(row, 1) ? m_table->item(row, 1)->text().trimmed().toUpper() : QString();
         r.price = qobject_cast<QDoubleSpinBox *>(m_table->cellWidget(row, 2))->value();
         r.currency = m_table->item(row, 3) ? m_table->item(row, 3)->text() : QString();
+        const QString from = m_table->item(row, 4) ? m_table->item(row, 4)->text().trimmed() : QString();
+        r.validFrom = RateCard::dateFromKey(from);
+        if (!from.isEmpty() && !r.validFrom.isValid()) {
+            MessageBox::warning(this, tr("Rate card"),
+                tr("Row %1: “%2” is not a date; write Valid from like 2025-07-01, or leave it empty for a price "
+                   "that always applied.")
+                    .arg(row + 1)
+                    .arg(from));
+            return;
+        }
         if (!r.country.isEmpty() && !PhoneNormalizer::isKnownRegion(r.country)) {
             MessageBox::warning(this, tr("Rate card"),
                 tr("“%1” is not a country code; use a two-letter ISO code such as IN or DE, or leave it "
@@ -216,9 +229,7 @@ void RateCardDialog::accept()
     QString error;
     QSqlDatabase db = m_workspace.database();
     db.transaction();
-    bool ok = true;
-    for (const RateCard::Rate &old : card.list(&error))
-        ok = ok && card.remove(old.category, old.country, &error);
+    bool ok = card.clear(&error);
     for (const RateCard::Rate &r : std::as_const(rates))
         ok = ok && card.set(r, &error);
     if (!ok) {

@@ -4,6 +4,7 @@
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/preflight.h"
 
+#include <QDate>
 #include <QDialog>
 #include <QWidget>
 
@@ -49,7 +50,8 @@ public:
     void accept() override;
 
 private:
-    void addRow(const QString &category, const QString &country, double price, const QString &currency);
+    void addRow(const QString &category, const QString &country, double price, const QString &currency,
+                const QDate &validFrom = {});
 
     Workspace &m_workspace;
     QTableWidget *m_table = nullptr;

@@ -1,11 +1,13 @@
 #include "ui/dashboard/dashboardpage.h"
 
+#include "models/accounts/account.h"
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/runstatus.h"
 #include "models/core/clock.h"
 #include "models/ledger/ledger.h"
 #include "models/stats/statsreport.h"
 #include "models/storage/workspace.h"
+#include "ui/dashboard/costtext.h"
 #include "ui/dashboard/recipientlistpane.h"
 #include "ui/dashboard/statschartview.h"
 #include "ui/filedialogs.h"
@@ -41,6 +43,30 @@ constexpr qint64 kIdleInterval = 5000; // counts of a finished run (late status 
 constexpr qint64 kTimelineLive = 5000;
 constexpr qint64 kTimelineIdle = 30000;
 const QString kReportDirKey = QStringLiteral("dashboard/reportDir");
+
+// The run's cost line and its account's month so far (on the timeline's thread).
+template<class Snapshot>
+void costTexts(const QSqlDatabase &db, qint64 runId, qint64 campaignId, Snapshot *s)
+{
+    const Result<CampaignCost::Run> cost = CampaignCost::forRun(db, runId);
+    if (!cost) {
+        s->error = cost.error();
+        return;
+    }
+    s->cost = *cost;
+    s->costText = CostText::run(*cost);
+    QString error;
+    const std::optional<Campaign> campaign = CampaignStore(db).byId(campaignId, &error);
+    const std::optional<Account> account
+        = campaign ? AccountStore(db).byId(campaign->accountId, &error) : std::optional<Account>();
+    if (!account)
+        return;
+    const QDate today = Clock::nowUtc().date();
+    const QDate month(today.year(), today.month(), 1);
+    const Result<QList<CampaignCost::AccountMonth>> totals = CampaignCost::forMonth(db, month, account->id);
+    if (totals)
+        s->monthText = CostText::month(month, account->name, *totals);
+}
 
 QString when(qint64 ms)
 {
@@ -171,6 +197,19 @@ QWidget *DashboardPage::createBoard()
     info->addWidget(m_liveBadge);
     info->addWidget(m_runInfo, 1);
     info->addWidget(m_pendingButton);
+    // What the run cost and the account's month so far (CampaignCost, refreshed with the timeline).
+    m_costLabel = new QLabel(board);
+    m_costLabel->setObjectName(QStringLiteral("costLabel"));
+    m_costLabel->setWordWrap(true);
+    m_costLabel->setToolTip(tr("Actual: delivered messages Meta bills (from the pricing of their status reports) at "
+                               "the rate card's price on their send day. Estimated: every recipient of the run at "
+                               "the price on the day it started, as the pre-flight check counts it."));
+    m_monthCostLabel = new QLabel(board);
+    m_monthCostLabel->setObjectName(QStringLiteral("monthCostLabel"));
+    m_monthCostLabel->setForegroundRole(QPalette::PlaceholderText);
+    auto *costs = new QHBoxLayout;
+    costs->addWidget(m_costLabel, 1);
+    costs->addWidget(m_monthCostLabel);
 
     m_chart = new StatsChartView(board);
     connect(m_chart, &StatsChartView::statClicked, this, &DashboardPage::openStat);
@@ -222,6 +261,7 @@ QWidget *DashboardPage::createBoard()
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addLayout(info);
+    layout->addLayout(costs);
     layout->addWidget(split, 1);
     setTabOrder(m_campaigns, m_runs);
     setTabOrder(m_runs, m_reportButton);
@@ -321,6 +361,8 @@ void DashboardPage::onRunChanged()
     m_timeline->setTimeline(std::nullopt);
     m_pane->clear();
     m_runInfo->clear();
+    m_costLabel->clear();
+    m_monthCostLabel->clear();
     m_liveBadge->hide();
     m_pendingButton->hide();
     m_reportButton->setEnabled(currentRunId() > 0);
@@ -413,12 +455,14 @@ void DashboardPage::startCompute(bool withTimeline)
     m_timelineComputing = true;
     m_timelineDirty = false;
     m_lastTimeline = m_lastCompute;
-    m_timelineFuture = QtConcurrent::run(m_timelinePool, [workspace, runId] {
+    const qint64 campaignId = currentCampaignId();
+    m_timelineFuture = QtConcurrent::run(m_timelinePool, [workspace, runId, campaignId] {
         Snapshot s;
         s.runId = runId;
         {
             const QSqlDatabase db = workspace->database();
             s.timeline = CampaignStats::timeline(db, runId, &s.error);
+            costTexts(db, runId, campaignId, &s);
         }
         workspace->releaseThreadConnection();
         return s;
@@ -434,6 +478,8 @@ void DashboardPage::startCompute(bool withTimeline)
             m_timeline->setTimeline(s.timeline);
         else if (!s.error.isEmpty())
             Q_EMIT statusMessage(s.error);
+        m_costLabel->setText(s.costText);
+        m_monthCostLabel->setText(s.monthText);
     });
     timelineWatcher->setFuture(m_timelineFuture);
 }

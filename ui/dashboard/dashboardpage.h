@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/stats/campaigncost.h"
 #include "models/stats/campaignstats.h"
 
 #include <optional>
@@ -40,6 +41,9 @@ public:
     std::optional<CampaignStats::Counts> counts() const { return m_counts; }
     // How many times counts were applied since the page was made (tests wait on it).
     int refreshCount() const { return m_refreshCount; }
+    // The run's cost line and the account's month (CostText); empty until the first computation finished.
+    QLabel *costLabel() const { return m_costLabel; }
+    QLabel *monthCostLabel() const { return m_monthCostLabel; }
 
 public Q_SLOTS:
     // Selects the campaign (and its newest run) and shows its dashboard.
@@ -70,6 +74,8 @@ private:
         std::optional<CampaignStats::Counts> counts;
         std::optional<CampaignStats::RunSummary> run;
         std::optional<CampaignStats::Timeline> timeline;
+        std::optional<CampaignCost::Run> cost;   // computed with the timeline: both read every row of the run
+        QString costText, monthText;
         QString error;
     };
     QWidget *createEmptyState();
@@ -90,6 +96,8 @@ private:
     QLabel *m_liveBadge = nullptr;
     QPushButton *m_reportButton = nullptr;
     QPushButton *m_pendingButton = nullptr;
+    QLabel *m_costLabel = nullptr;
+    QLabel *m_monthCostLabel = nullptr;
     StatsChartView *m_chart = nullptr;
     TimelineChartView *m_timeline = nullptr;
     RecipientListPane *m_pane = nullptr;

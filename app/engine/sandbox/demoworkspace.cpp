@@ -2,6 +2,7 @@
 
 #include "models/accounts/account.h"
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/ratecardimport.h"
 #include "models/contacts/contactimporter.h"
 #include "models/storage/workspace.h"
 #include "models/templates/templatestore.h"
@@ -41,7 +42,8 @@ qint64 DemoWorkspace::populate(Workspace &workspace, QString *error)
     // campaign, so the first start shows something to Start and watch.
     const auto account = AccountStore(workspace.database()).defaultAccount(error);
     if (account && account->kind == Account::Kind::Sandbox
-        && (!addSandboxTemplates(workspace, account->id, error) || !addDemoCampaign(workspace, account->id, error)))
+        && (!addSandboxTemplates(workspace, account->id, error) || !addDemoCampaign(workspace, account->id, error)
+            || !addDemoRates(workspace, error)))
         return -1;
     return result.imported;
 }
@@ -58,6 +60,24 @@ bool DemoWorkspace::addSandboxTemplates(Workspace &workspace, qint64 accountId, 
     for (const QJsonValue &v : data)
         templates << MessageTemplate::fromGraphJson(v.toObject());
     return TemplateStore(workspace.database()).applySync(accountId, templates, error).has_value();
+}
+
+bool DemoWorkspace::addDemoRates(Workspace &workspace, QString *error)
+{
+    // Illustrative prices in the shape of Meta's per-message rate card (not Meta's current figures), so the demo's
+    // pre-flight and dashboard show an estimate and an actual cost. Read like an imported file: one code path.
+    const QByteArray csv = "category,country,price,currency,valid_from\n"
+                           "MARKETING,,0.0500,USD,\n"
+                           "UTILITY,,0.0080,USD,\n"
+                           "AUTHENTICATION,,0.0300,USD,\n"
+                           "MARKETING,GB,0.0529,USD,\n"
+                           "UTILITY,GB,0.0220,USD,\n"
+                           "MARKETING,US,0.0250,USD,\n"
+                           "UTILITY,US,0.0034,USD,\n";
+    const Result<QList<RateCard::Rate>> rates = RateCardImport::parse(csv);
+    if (!rates.report(error))
+        return false;
+    return RateCardImport::write(workspace.database(), *rates).report(error);
 }
 
 bool DemoWorkspace::addDemoCampaign(Workspace &workspace, qint64 accountId, QString *error)

@@ -68,6 +68,21 @@ double numberRoll(quint64 seed, const QString &waId)
     return static_cast<double>(mix(h ^ mix(seed ^ 0x5EADULL)) >> 11) * (1.0 / 9007199254740992.0);
 }
 
+// A roll of its own per message (not drawn from the message's Dice, so adding it moved no other outcome).
+double messageRoll(quint64 seed, quint64 sequence, quint64 salt)
+{
+    return static_cast<double>(mix(mix(seed ^ salt) ^ mix(sequence)) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+// Meta's `pricing` of a status (whatsapp-api.md §2.3; per-message pricing since 1 July 2025): the template's category,
+// billed as "regular", except a UTILITY template inside an open customer-service window, which is free.
+QJsonObject pricing(const QString &templateCategory, bool freeService)
+{
+    return { { QStringLiteral("billable"), !freeService }, { QStringLiteral("pricing_model"), QStringLiteral("PMP") },
+        { QStringLiteral("type"), freeService ? QStringLiteral("free_customer_service") : QStringLiteral("regular") },
+        { QStringLiteral("category"), templateCategory.toLower() } };
+}
+
 QJsonObject failure(int code)
 {
     QString title;
@@ -282,18 +297,15 @@ QList<SandboxWebhookEvent> SandboxWebhooks::plan(
     QList<SandboxWebhookEvent> events;
     const qint64 base = record.acceptedAt.toSecsSinceEpoch();
     const auto timestamp = [base](double at) { return QString::number(base + qRound64(at)); };
-    const QString category = record.templateCategory.toLower();
+    const bool freeService = record.templateCategory == QLatin1String("UTILITY")
+        && messageRoll(o.seed, record.sequence, 0xF2EEULL) < o.freeServiceShare;
     for (const Step &s : std::as_const(steps)) {
         QJsonObject status { { QStringLiteral("id"), record.wamid }, { QStringLiteral("status"), s.status },
             { QStringLiteral("timestamp"), timestamp(s.at) }, { QStringLiteral("recipient_id"), record.waId } };
         if (!record.callbackData.isEmpty())
             status.insert(QStringLiteral("biz_opaque_callback_data"), record.callbackData);
-        if (s.pricing) {
-            status.insert(QStringLiteral("pricing"),
-                QJsonObject { { QStringLiteral("billable"), true },
-                    { QStringLiteral("pricing_model"), QStringLiteral("PMP") },
-                    { QStringLiteral("type"), QStringLiteral("regular") }, { QStringLiteral("category"), category } });
-        }
+        if (s.pricing)
+            status.insert(QStringLiteral("pricing"), pricing(record.templateCategory, freeService));
         if (s.errorCode != 0)
             status.insert(QStringLiteral("errors"), QJsonArray { failure(s.errorCode) });
         events.append({ SandboxWebhookEvent::Kind::Status, s.arrival, record.phoneNumberId, status, {} });

@@ -41,6 +41,8 @@ struct SandboxWebhookOptions
                                        // messages in WhatsApp itself (a user_preferences webhook)
     double outOfOrderShare = 0.15; // messages whose status webhooks arrive out of order
     double duplicateShare = 0.1; // messages with one status webhook delivered twice
+    double freeServiceShare = 0.2; // UTILITY messages sent inside an open customer-service window: priced
+                                   // free_customer_service (not billable) instead of regular (Meta, July 2025)
 
     int maxBatch = 50; // statuses per POST at most
     int batchWindowMs = 300; // real ms: events due this close together share a POST
