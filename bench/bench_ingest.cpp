@@ -5,6 +5,7 @@
 // Interleaved with it, --runs times (default 3), each on a fresh copy of the same workspace: the reference, the
 // sqlite3 shell applying the same updates as set-based SQL (the payloads stored, their statuses read with json_each,
 // one status row each, the recipients updated in one statement). Prints each pair, the medians and the ratio.
+// The reference stores the payloads as received, as Herald did before migration 13 (Herald now compresses large ones).
 //
 //   bench_ingest [recipients] [--runs N] [--loaded]      default 100000 recipients
 #include "../tests/support/relayfeedsfixture.h"

@@ -44,6 +44,9 @@ void TestLocalFormat::money()
     QVERIFY2(text.contains(symbol) && text.contains(number), qPrintable(text));
     // Never the old "1234.56 BRL": the number is grouped.
     QVERIFY(!text.contains(QLatin1String("1234")));
+    // A currency code is never glued to the number ("USD1,234.56").
+    if (symbol == code.toUpper())
+        QVERIFY2(text.contains(symbol + QChar(QChar::Nbsp)) || text.contains(QChar(QChar::Nbsp) + symbol), qPrintable(text));
 }
 
 void TestLocalFormat::dateTimeSecondsFollowsTheLocale()

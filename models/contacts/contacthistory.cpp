@@ -2,6 +2,7 @@
 #include "models/storage/sqldialect.h"
 
 #include "models/contacts/contactstore.h"
+#include "models/status/storedpayload.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -260,7 +261,8 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
 
     // The raw payloads, one indexed lookup each (a number has a few dozen at most).
     QSqlQuery p(db);
-    p.prepare(QStringLiteral("SELECT relay_cursor, received_at, kind, body FROM webhook_payloads WHERE id = :id"));
+    p.prepare(QStringLiteral("SELECT relay_cursor, received_at, kind, body, body_encoding FROM webhook_payloads "
+                             "WHERE id = :id"));
     for (const qint64 id : std::as_const(payloadIds)) {
         p.bindValue(QStringLiteral(":id"), id);
         if (!run(p, error))
@@ -272,7 +274,7 @@ std::optional<ContactHistory> ContactHistory::load(QSqlDatabase db, const QStrin
         payload.relayCursor = p.value(0).toLongLong();
         payload.receivedAtMs = p.value(1).toLongLong();
         payload.kind = p.value(2).toString();
-        payload.body = p.value(3).toByteArray();
+        payload.body = StoredPayload::decode(p.value(3).toByteArray(), p.value(4).toInt());
         h.payloads.insert(id, payload);
         p.finish();
     }

@@ -11,7 +11,13 @@ QString money(double amount, const QString &isoCode, const QLocale &locale)
         return locale.toString(amount, 'f', 2);
     if (code == locale.currencySymbol(QLocale::CurrencyIsoCode))
         return locale.toCurrencyString(amount, locale.currencySymbol(QLocale::CurrencySymbol), 2);
-    return locale.toCurrencyString(amount, code, 2);
+    // Qt glues a currency code to the number ("USD7.50", "7,50USD"); a no-break space reads as people write it.
+    QString text = locale.toCurrencyString(amount, code, 2);
+    if (text.startsWith(code) && text.size() > code.size() && !text.at(code.size()).isSpace())
+        text.insert(code.size(), QChar::Nbsp);
+    else if (text.endsWith(code) && text.size() > code.size() && !text.at(text.size() - code.size() - 1).isSpace())
+        text.insert(text.size() - code.size(), QChar::Nbsp);
+    return text;
 }
 
 QString dateTimeSeconds(qint64 msSinceEpoch, const QLocale &locale)

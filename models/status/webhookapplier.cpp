@@ -6,6 +6,7 @@
 #include "models/ledger/ledger.h"
 #include "models/status/businessevents.h"
 #include "models/status/messagepricing.h"
+#include "models/status/storedpayload.h"
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
@@ -180,11 +181,17 @@ bool WebhookApplier::Private::prepare(QString *error)
         *error = WebhookApplier::tr("The workspace database is not open.");
         return false;
     }
+    // A feed page touches recipient rows, their indexes and the statistics all over the file: with SQLite's default
+    // 2 MiB page cache a page of 50,000 statuses spills dirty pages to the WAL and reads them back again and again.
+    // The connection that applies the feed keeps a larger cache (the memory is only taken as pages are touched).
+    if (sqlite3 *handle = Workspace::sqliteHandle(db))
+        sqlite3_exec(handle, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
     const QByteArray byWamid = QByteArray(kRowColumns) + "WHERE wamid = ?1";
     const QByteArray byId = QByteArray(kRowColumns) + "WHERE id = ?1";
     ready = insertPayload.prepare(db,
                                   "INSERT INTO webhook_payloads (account_id, relay_cursor, received_at, kind, "
-                                  "body, stored_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO NOTHING RETURNING id",
+                                  "body, stored_at, body_encoding) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                  "ON CONFLICT DO NOTHING RETURNING id",
                                   error)
         && payloadByCursor.prepare(db,
                                    "SELECT id FROM webhook_payloads WHERE account_id = ?1 AND relay_cursor = ?2", error)
@@ -377,8 +384,10 @@ bool WebhookApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, Q
     insertPayload.bind(2, e.cursor);
     insertPayload.bind(3, e.receivedAtMs);
     insertPayload.bind(4, e.kind);
-    insertPayload.bindBlob(5, raw);
+    const StoredPayload::Stored stored = StoredPayload::encode(raw);
+    insertPayload.bindBlob(5, stored.body);
     insertPayload.bind(6, now);
+    insertPayload.bind(7, qint64(stored.encoding));
     const int inserted = insertPayload.step(error);
     payloadId = inserted == SQLITE_ROW ? insertPayload.int64(0) : 0;
     insertPayload.reset();

@@ -414,6 +414,22 @@ ALTER TABLE recipients ADD COLUMN pricing_type TEXT;
 ALTER TABLE recipients ADD COLUMN pricing_model TEXT;
 ALTER TABLE recipients ADD COLUMN pricing_at INTEGER;
 )SQL",
+    // 14 (issue 17): the number of contacts in O(1): one row per counted table, kept by triggers on every write path
+    // (import, upsert, delete, events), so the contacts page learns the count of a million contacts without a scan.
+    // Large webhook payloads are stored compressed (models/status/storedpayload.h); the rows stored before stay as
+    // they are (body_encoding 0: the bytes as received).
+    R"SQL(
+ALTER TABLE webhook_payloads ADD COLUMN body_encoding INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE row_counts (
+    name TEXT    PRIMARY KEY,
+    n    INTEGER NOT NULL
+);
+INSERT INTO row_counts (name, n) SELECT 'contacts', count(*) FROM contacts;
+CREATE TRIGGER contacts_count_insert AFTER INSERT ON contacts BEGIN
+    UPDATE row_counts SET n = n + 1 WHERE name = 'contacts'; END;
+CREATE TRIGGER contacts_count_delete AFTER DELETE ON contacts BEGIN
+    UPDATE row_counts SET n = n - 1 WHERE name = 'contacts'; END;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -58,6 +58,16 @@ const QList<Override> &overrides()
                   QStringLiteral("DELETE FROM run_stat_counts WHERE run_id = OLD.id;"), QStringLiteral("NULL")),
           QStringLiteral("CREATE TRIGGER campaign_runs_stats_delete AFTER DELETE ON campaign_runs FOR EACH ROW "
                          "EXECUTE FUNCTION campaign_runs_stats_delete()")}},
+        {"CREATE TRIGGER contacts_count_insert",
+         {plpgsql(QStringLiteral("contacts_count_insert"),
+                  QStringLiteral("UPDATE row_counts SET n = n + 1 WHERE name = 'contacts';"), QStringLiteral("NULL")),
+          QStringLiteral("CREATE TRIGGER contacts_count_insert AFTER INSERT ON contacts FOR EACH ROW "
+                         "EXECUTE FUNCTION contacts_count_insert()")}},
+        {"CREATE TRIGGER contacts_count_delete",
+         {plpgsql(QStringLiteral("contacts_count_delete"),
+                  QStringLiteral("UPDATE row_counts SET n = n - 1 WHERE name = 'contacts';"), QStringLiteral("NULL")),
+          QStringLiteral("CREATE TRIGGER contacts_count_delete AFTER DELETE ON contacts FOR EACH ROW "
+                         "EXECUTE FUNCTION contacts_count_delete()")}},
     };
     return list;
 }

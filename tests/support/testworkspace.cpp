@@ -1,11 +1,14 @@
 #include "testworkspace.h"
 
+#include "models/storage/migrations.h"
 #include "models/storage/workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 TestWorkspace::TestWorkspace()
@@ -41,4 +44,27 @@ QList<MessageTemplate> builtInSandboxTemplates()
     for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("data")).toArray())
         result << MessageTemplate::fromGraphJson(v.toObject());
     return result;
+}
+
+int versionBeforeTable(const QString &table)
+{
+    const QString name = QStringLiteral("version-probe");
+    int before = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        QString error;
+        for (int v = 1; db.open() && v <= Migrations::latestVersion() && before < 0; ++v) {
+            if (!Migrations::migrate(db, &error, v))
+                qFatal("migration %d: %s", v, qPrintable(error));
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next() && q.value(0).toInt() > 0)
+                before = v - 1;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return before;
 }

@@ -30,3 +30,7 @@ private:
 
 // The sandbox's built-in templates (resources/sandbox/templates.json), as template sync stores them.
 QList<MessageTemplate> builtInSandboxTemplates();
+
+// The schema version just before the migration that creates `table` (found by migrating fresh in-memory databases),
+// so a test of that migration keeps working when later migrations are appended; -1 when none creates it.
+int versionBeforeTable(const QString &table);
