@@ -152,6 +152,13 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
     const RateCard rateCard(db);
     const bool haveRates = !rateCard.list(&error).isEmpty();
     QHash<QString, std::optional<RateCard::Rate>> rateByCountry;
+    const std::optional<SendWindow> window = SendWindow::fromJson(campaign.sendWindow, &error);
+    if (!window) {
+        r.problems << error;
+        error.clear();
+    }
+    r.sendWindow = window ? window->describe() : QString();
+    SendWindowPlan::Waves waves(window.value_or(SendWindow{}), SendWindowPlan::campaignZone(campaign), now);
     QStringList currencies;
     while (q.next()) {
         Contact c;
@@ -173,6 +180,8 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         if (r.triggered && r.samples.size() >= options.samples)
             break;
         ++r.sendable;
+        if (!r.triggered)
+            waves.add(c.phone, c.attributes);
         if (haveRates && tmpl && !r.triggered) {
             const QString country = PhoneNormalizer::regionOf(c.phone);
             auto it = rateByCountry.find(country);
@@ -208,6 +217,8 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         return r;
     }
     r.durationSeconds = double(r.sendable) / r.rate;
+    r.waves = waves.hours();
+    r.lastSendAt = waves.lastSendAt(r.rate);
     if (haveRates && tmpl) {
         r.hasCost = currencies.size() <= 1 && r.sendable > r.unpriced;
         r.currency = currencies.value(0);
@@ -239,6 +250,11 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
 
 QJsonObject PreflightReport::toJson() const
 {
+    const auto isoUtc = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    QJsonArray wavesJson;
+    for (const SendWindowPlan::Wave &w : waves)
+        wavesJson.append(QJsonObject { { QStringLiteral("hour"), isoUtc(w.hourUtc) },
+            { QStringLiteral("recipients"), w.recipients } });
     QJsonArray missing;
     for (const MissingParam &m : missingSample)
         missing.append(QJsonObject { { QStringLiteral("phone"), m.phone }, { QStringLiteral("slot"), m.slot } });
@@ -271,6 +287,9 @@ QJsonObject PreflightReport::toJson() const
                 QJsonObject { { QStringLiteral("amount"), cost }, { QStringLiteral("currency"), currency } })
                     : QJsonValue() },
         { QStringLiteral("unpriced"), unpriced },
+        { QStringLiteral("send_window"), sendWindow.isEmpty() ? QJsonValue() : QJsonValue(sendWindow) },
+        { QStringLiteral("waves"), wavesJson },
+        { QStringLiteral("last_send_at"), lastSendAt > 0 ? QJsonValue(isoUtc(lastSendAt)) : QJsonValue() },
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
     };
