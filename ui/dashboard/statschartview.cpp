@@ -440,7 +440,9 @@ void TimelineChartView::setTimeline(const std::optional<CampaignStats::Timeline>
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(timeline->start).toLocalTime();
         m_axisX->setTitleText((inMinutes ? tr("Minutes since the start (%1)") : tr("Hours since the start (%1)"))
                                   .arg(QLocale().toString(start, QLocale::ShortFormat)));
-        setAccessibleDescription(tr("%n hour(s) of activity since %1.", nullptr, int(hours))
+        const int span = int(double(hours) * step);
+        setAccessibleDescription((inMinutes ? tr("%n minute(s) of activity since %1.", nullptr, span)
+                                            : tr("%n hour(s) of activity since %1.", nullptr, span))
                                      .arg(QLocale().toString(start, QLocale::ShortFormat)));
     } else {
         setAccessibleDescription(m_emptyText->text());
