@@ -253,16 +253,22 @@ void TestCampaignRetry::timeline()
     const auto t = CampaignStats::timeline(db(), m_run, &error);
     QVERIFY2(t, qPrintable(error));
     QCOMPARE(t->start, start);
-    QCOMPARE(t->hours.size(), 5);
+    // Issue 18: the buckets fit the run — four hours in 5-minute buckets (at most 60 points), no longer hours.
+    QCOMPARE(t->bucketMs, CampaignStats::bucketMsFor(4 * kHour + 1));
+    QCOMPARE(t->bucketMs, 5 * 60'000);
+    const auto at = [&](qint64 ms) { return t->hours.at(qMax<qint64>(0, (ms - start) / t->bucketMs)); };
+    QCOMPARE(t->hours.size(), 4 * 12 + 1);
     QCOMPARE(t->hours.at(0).hourStart, start);
-    QCOMPARE(t->hours.at(4).hourStart, start + 4 * kHour);
-    QCOMPARE(t->hours.at(0).sent, 2);
-    QCOMPARE(t->hours.at(1).sent, 1);
-    QCOMPARE(t->hours.at(0).delivered, 1);
-    QCOMPARE(t->hours.at(1).delivered, 1);
-    QCOMPARE(t->hours.at(1).read, 1);
-    QCOMPARE(t->hours.at(4).replied, 1);
-    QCOMPARE(t->hours.at(2).sent + t->hours.at(2).delivered + t->hours.at(2).read + t->hours.at(2).replied, 0);
+    QCOMPARE(t->hours.last().hourStart, start + 48 * t->bucketMs);
+    QCOMPARE(t->hours.at(0).sent, 1);   // the second-precision time just before the start counts in bucket 0
+    QCOMPARE(at(start + 10 * 60'000).sent, 1);
+    QCOMPARE(at(start + 70 * 60'000).sent, 1);
+    QCOMPARE(at(start + 20 * 60'000).delivered, 1);
+    QCOMPARE(at(start + 65 * 60'000).delivered, 1);
+    QCOMPARE(at(start + 66 * 60'000).read, 1);
+    QCOMPARE(at(start + 4 * kHour + 1).replied, 1);
+    const auto &quiet = at(start + 2 * kHour);
+    QCOMPARE(quiet.sent + quiet.delivered + quiet.read + quiet.replied, 0);
     qint64 sent = 0;
     for (const auto &b : t->hours)
         sent += b.sent;

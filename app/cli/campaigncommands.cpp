@@ -41,7 +41,8 @@ QJsonObject campaignJson(const Campaign &c)
             {QStringLiteral("schedule"), c.schedule.isEmpty() ? QJsonValue() : QJsonValue(c.schedule)},
             {QStringLiteral("trigger"), c.trigger.isEmpty() ? QJsonValue() : QJsonValue(c.trigger)},
             {QStringLiteral("active"), c.active},
-            {QStringLiteral("next_fire_at"), isoOrNull(c.nextFireAt)}};
+            {QStringLiteral("next_fire_at"), isoOrNull(c.nextFireAt)},
+            {QStringLiteral("send_window"), c.sendWindow.isEmpty() ? QJsonValue() : QJsonValue(c.sendWindow)}};
 }
 
 // campaign create's options for the campaign types. Each validation error names its option.
@@ -294,6 +295,7 @@ int CampaignCreateCommand::execute(const QString &workspace, const QStringList &
     p.addOptions({name, tmpl, language, audience, param, account, jsonOption()});
     const TypeOptions types;
     p.addOptions(types.all());
+    p.addOptions(sendWindowOptions());
     QString error;
     if (!parse(p, QStringLiteral("campaign create"), args, &error))
         return usage(error);
@@ -310,7 +312,7 @@ int CampaignCreateCommand::execute(const QString &workspace, const QStringList &
             return usage(error);
         c.params << *m;
     }
-    if (!types.apply(p, &c, &error))
+    if (!types.apply(p, &c, &error) || !applySendWindow(p, &c, &error))
         return usage(error);
     const qint64 now = Clock::nowMs();
     if (const auto problem = CampaignChecks::checkSchedule(c, now))

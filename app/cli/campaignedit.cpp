@@ -32,6 +32,7 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
     const QCommandLineOption account(QStringLiteral("account"), tr("Sending account."), QStringLiteral("N"));
     p.addOptions({name, tmpl, language, audience, param, account, jsonOption()});
     p.addOptions(campaignTypeOptions());
+    p.addOptions(sendWindowOptions());
     QString error;
     if (!parse(p, QStringLiteral("campaign edit"), args, &error))
         return usage(error);
@@ -84,6 +85,8 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
         if (!applyCampaignType(p, &c, &error))
             return usage(error);
     }
+    if (!applySendWindow(p, &c, &error))
+        return usage(error);
     if (p.isSet(account)) {
         const auto a = chosenAccount(ws, p, &error, account);
         if (!a)

@@ -16,6 +16,11 @@ QList<QCommandLineOption> campaignTypeOptions();
 bool anyCampaignTypeOption(const QCommandLineParser &p);
 // Fills c->kind, c->schedule and c->trigger from those options (no --type = once); *error names the option.
 bool applyCampaignType(const QCommandLineParser &p, Campaign *c, QString *error);
+// The send-window options (issue 18 §2): --local-time HH:MM, --quiet-hours HH:MM-HH:MM ("none" clears one).
+// Defined in campaignwindowoptions.cpp.
+QList<QCommandLineOption> sendWindowOptions();
+// Changes c->sendWindow by the options given (the others keep their value); *error names the option.
+bool applySendWindow(const QCommandLineParser &p, Campaign *c, QString *error);
 // A campaign as `campaign show --json` prints it.
 QJsonObject campaignToJson(const Campaign &c);
 

@@ -8,6 +8,7 @@
 #include "models/core/localformat.h"
 #include "models/storage/workspace.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 
@@ -75,6 +76,16 @@ void printReport(const PreflightReport &r)
         o << (r.hasCost ? CliCommands::tr("Cost: %1").arg(LocalFormat::money(r.cost, r.currency))
                         : CliCommands::tr("Cost: no estimate (the rate card is empty)"))
           << Qt::endl;
+        if (!r.sendWindow.isEmpty()) {
+            o << CliCommands::tr("Send window: %1; waves (recipients per hour, UTC):").arg(r.sendWindow) << Qt::endl;
+            for (const SendWindowPlan::Wave &w : r.waves)
+                o << QStringLiteral("  ") << QDateTime::fromMSecsSinceEpoch(w.hourUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  << QStringLiteral("  ") << w.recipients << Qt::endl;
+        }
+        if (r.lastSendAt > 0)
+            o << CliCommands::tr("Last send: about %1 UTC")
+                     .arg(QDateTime::fromMSecsSinceEpoch(r.lastSendAt, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+              << Qt::endl;
     }
     for (const QString &w : r.warnings)
         o << CliCommands::tr("Warning: %1").arg(w) << Qt::endl;

@@ -3,6 +3,8 @@
 
 #include "models/accounts/account.h"
 #include "models/campaigns/runstatus.h"
+#include "models/campaigns/sendwindow.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/contacts/contact.h"
 #include "models/core/clock.h"
 #include "models/core/errortext.h"
@@ -474,12 +476,13 @@ Campaign readCampaign(const QSqlQuery &q)
     c.trigger = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     c.active = q.value(11).toBool();
     c.nextFireAt = q.value(12).toLongLong();
+    c.sendWindow = QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object();
     return c;
 }
 
 const QString kCampaignColumns =
     QStringLiteral("SELECT id, name, account_id, template_name, language, audience, params, status, kind, schedule, "
-                   "trigger_spec, active, next_fire_at FROM campaigns ");
+                   "trigger_spec, active, next_fire_at, send_window FROM campaigns ");
 
 QString compactJson(const QJsonObject &o)
 {
@@ -487,7 +490,7 @@ QString compactJson(const QJsonObject &o)
 }
 
 // Binds, in order, the columns that insert() and update() both write: name, account_id, template_name,
-// language, audience, params, kind, schedule, trigger_spec.
+// language, audience, params, kind, schedule, trigger_spec, send_window.
 void bindEditableColumns(QSqlQuery &q, const Campaign &c)
 {
     q.addBindValue(c.name.trimmed());
@@ -499,6 +502,7 @@ void bindEditableColumns(QSqlQuery &q, const Campaign &c)
     q.addBindValue(c.kind);
     q.addBindValue(compactJson(c.schedule));
     q.addBindValue(compactJson(c.trigger));
+    q.addBindValue(compactJson(c.sendWindow));
 }
 
 // The runs whose sending is not over (CampaignStore::isUnfinished), as SQL; the partial index of migrations.cpp uses
@@ -542,6 +546,8 @@ bool CampaignStore::check(const Campaign &c, QString *error) const
         *error = tr("Unknown campaign type “%1”: use once, scheduled, recurring or triggered.").arg(c.kind);
         return false;
     }
+    if (!SendWindow::fromJson(c.sendWindow, error))
+        return false;
     return true;
 }
 
@@ -552,8 +558,8 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
     const qint64 now = Clock::nowMs();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, audience, params, status, "
-                             "kind, schedule, trigger_spec, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?) RETURNING id"));
+                             "kind, schedule, trigger_spec, send_window, created_at, updated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?) RETURNING id"));
     bindEditableColumns(q, c);
     q.addBindValue(now);
     q.addBindValue(now);
@@ -570,7 +576,7 @@ bool CampaignStore::update(const Campaign &c, QString *error)
         return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE campaigns SET name = ?, account_id = ?, template_name = ?, language = ?, audience = ?, "
-                             "params = ?, kind = ?, schedule = ?, trigger_spec = ?, updated_at = ? WHERE id = ?"));
+                             "params = ?, kind = ?, schedule = ?, trigger_spec = ?, send_window = ?, updated_at = ? WHERE id = ?"));
     bindEditableColumns(q, c);
     q.addBindValue(Clock::nowMs());
     q.addBindValue(c.id);
@@ -781,7 +787,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             }
             ++(skipped ? result.skipped : result.planned);
         }
-        return true;
+        return SendWindowPlan::apply(m_db, result.runId, now, error);
     }();
     if (!ok || !transaction.commit().report(error))
         return std::nullopt;

@@ -48,6 +48,7 @@ struct Campaign
     QJsonObject trigger;
     bool active = false;          // the scheduler may start runs of it (set by start, cleared by stop)
     qint64 nextFireAt = 0;        // UTC ms of the next scheduled occurrence, 0 = none
+    QJsonObject sendWindow;       // SendWindow JSON (models/campaigns/sendwindow.h), {} = none
 };
 
 // A recipient's frozen send content, or why the contact cannot get this message.

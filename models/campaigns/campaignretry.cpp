@@ -3,6 +3,7 @@
 #include "models/campaigns/campaign.h"
 #include "models/storage/sqldialect.h"
 #include "models/campaigns/runstatus.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/clock.h"
 #include "models/ledger/failurecatalogue.h"
@@ -155,7 +156,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRetryRun(qint64 runI
             }
             ++result.planned;
         }
-        return true;
+        return SendWindowPlan::apply(m_db, result.runId, now, error);
     }();
     if (!ok || !transaction.commit().report(error))
         return std::nullopt;

@@ -1,5 +1,5 @@
-// CampaignStats::timeline: the hourly timeline of a run for the dashboard (sent / delivered / read / replied by
-// the hour their timestamp falls in, counted from the run's start).
+// CampaignStats::timeline: the timeline of a run for the dashboard (sent / delivered / read / replied by the bucket
+// their timestamp falls in, counted from the run's start, and a windowed run's future waves), in buckets that fit it.
 #include "models/stats/campaignstats.h"
 #include "models/storage/sqldialect.h"
 
@@ -9,39 +9,40 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <array>
 #include <sqlite3.h>
 
 namespace {
 
+constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 3'600'000;
-constexpr qint64 kMaxHours = 24 * 35; // status reports stop after 30 days (message TTL); replies after 72 h
+constexpr qint64 kMaxMinutes = 24 * 60 * 35; // status reports stop after 30 days (message TTL); replies after 72 h
+constexpr qint64 kMaxPoints = 60;
+constexpr int kKinds = 5; // sent, delivered, read, replied, planned
 
-void add(CampaignStats::Timeline &t, int kind, qint64 at, qint64 n)
+using Minute = std::array<qint64, kKinds>;
+
+void add(QList<Minute> &minutes, qint64 start, int kind, qint64 at)
 {
-    const qint64 hour = qBound(qint64(0), (at - t.start) / kHour, kMaxHours - 1);
-    while (t.hours.size() <= hour) {
-        CampaignStats::TimelineBucket b;
-        b.hourStart = t.start + t.hours.size() * kHour;
-        t.hours.append(b);
-    }
-    CampaignStats::TimelineBucket &b = t.hours[hour];
-    switch (kind) {
-    case 0:
-        b.sent += n;
-        break;
-    case 1:
-        b.delivered += n;
-        break;
-    case 2:
-        b.read += n;
-        break;
-    default:
-        b.replied += n;
-        break;
-    }
+    const qint64 m = qBound(qint64(0), (at - start) / kMinute, kMaxMinutes - 1);
+    while (minutes.size() <= m)
+        minutes.append(Minute{});
+    ++minutes[m][kind];
 }
 
 } // namespace
+
+qint64 CampaignStats::bucketMsFor(qint64 spanMs)
+{
+    static constexpr qint64 kSizes[] = {kMinute,     2 * kMinute, 5 * kMinute, 10 * kMinute, 15 * kMinute,
+                                        30 * kMinute, kHour,      2 * kHour,   3 * kHour,    6 * kHour,
+                                        12 * kHour,   24 * kHour};
+    for (qint64 size : kSizes) {
+        if (spanMs / size + 1 <= kMaxPoints)
+            return size;
+    }
+    return kSizes[std::size(kSizes) - 1];
+}
 
 std::optional<CampaignStats::Timeline> CampaignStats::timeline(QSqlDatabase db, qint64 runId, QString *error)
 {
@@ -62,16 +63,19 @@ std::optional<CampaignStats::Timeline> CampaignStats::timeline(QSqlDatabase db, 
         return result;
     result.start = s.value(0).toLongLong();
 
-    // A timestamp a little before the start (webhook times have second precision) falls in the first hour.
+    // A timestamp a little before the start (webhook times have second precision) falls in the first bucket.
     // One pass over the run's rows straight from the driver's handle (a million rows in a few hundred ms, on the
-    // dashboard's worker thread).
+    // dashboard's worker thread) into minutes, then into the buckets that fit the run.
     sqlite3 *handle = Workspace::sqliteHandle(db);
     if (!handle) {
         if (error)
             *error = tr("Could not read the campaign timeline: the workspace is not open.");
         return std::nullopt;
     }
-    static const char sql[] = "SELECT sent_at, delivered_at, read_at, replied_at FROM recipients WHERE run_id = ?";
+    static const char sql[] = "SELECT sent_at, delivered_at, read_at, replied_at, "
+                              "CASE WHEN state = 'planned' AND zone IS NOT NULL THEN "
+                              "CASE WHEN not_before > next_attempt_at THEN not_before ELSE next_attempt_at END END "
+                              "FROM recipients WHERE run_id = ?";
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, int(sizeof(sql)), &stmt, nullptr) != SQLITE_OK) {
         if (error)
@@ -79,17 +83,36 @@ std::optional<CampaignStats::Timeline> CampaignStats::timeline(QSqlDatabase db, 
         return std::nullopt;
     }
     sqlite3_bind_int64(stmt, 1, runId);
+    QList<Minute> minutes;
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        for (int k = 0; k < 4; ++k)
+        for (int k = 0; k < kKinds; ++k)
             if (sqlite3_column_type(stmt, k) != SQLITE_NULL)
-                add(result, k, sqlite3_column_int64(stmt, k), 1);
+                add(minutes, result.start, k, sqlite3_column_int64(stmt, k));
     }
     if (rc != SQLITE_DONE && error)
         *error = tr("Could not read the campaign timeline: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle)));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
         return std::nullopt;
+    if (minutes.isEmpty())
+        return result;
+    result.bucketMs = bucketMsFor((minutes.size() - 1) * kMinute);
+    const qint64 perBucket = result.bucketMs / kMinute;
+    for (qsizetype m = 0; m < minutes.size(); ++m) {
+        const qsizetype b = m / perBucket;
+        while (result.hours.size() <= b) {
+            TimelineBucket bucket;
+            bucket.hourStart = result.start + result.hours.size() * result.bucketMs;
+            result.hours.append(bucket);
+        }
+        TimelineBucket &bucket = result.hours[b];
+        bucket.sent += minutes[m][0];
+        bucket.delivered += minutes[m][1];
+        bucket.read += minutes[m][2];
+        bucket.replied += minutes[m][3];
+        bucket.planned += minutes[m][4];
+    }
     return result;
 }
 

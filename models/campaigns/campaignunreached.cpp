@@ -3,6 +3,7 @@
 #include "models/campaigns/campaign.h"
 #include "models/storage/sqldialect.h"
 #include "models/campaigns/runstatus.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 
@@ -113,7 +114,7 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planUnreachedRun(qint64 
             : tr("Nobody is left to send to: run %1 reached every recipient before it was stopped.").arg(stoppedRunId);
         return std::nullopt;   // rolled back: no empty run
     }
-    if (!transaction.commit().report(error))
+    if (!SendWindowPlan::apply(m_db, result.runId, now, error) || !transaction.commit().report(error))
         return std::nullopt;
     return result;
 }

@@ -153,6 +153,13 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
     const bool haveRates = !rateCard.list(&error).isEmpty();
     QHash<QString, std::optional<RateCard::Rate>> rateByCountry;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date(); // the rates valid today (CampaignCost too)
+    const std::optional<SendWindow> window = SendWindow::fromJson(campaign.sendWindow, &error);
+    if (!window) {
+        r.problems << error;
+        error.clear();
+    }
+    r.sendWindow = window ? window->describe() : QString();
+    SendWindowPlan::Waves waves(window.value_or(SendWindow{}), SendWindowPlan::campaignZone(campaign), now);
     QStringList currencies;
     while (q.next()) {
         Contact c;
@@ -174,6 +181,8 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         if (r.triggered && r.samples.size() >= options.samples)
             break;
         ++r.sendable;
+        if (!r.triggered)
+            waves.add(c.phone, c.attributes);
         if (haveRates && tmpl && !r.triggered) {
             const QString country = PhoneNormalizer::regionOf(c.phone);
             auto it = rateByCountry.find(country);
@@ -209,6 +218,8 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         return r;
     }
     r.durationSeconds = double(r.sendable) / r.rate;
+    r.waves = waves.hours();
+    r.lastSendAt = waves.lastSendAt(r.rate);
     if (haveRates && tmpl) {
         r.hasCost = currencies.size() <= 1 && r.sendable > r.unpriced;
         r.currency = currencies.value(0);
@@ -240,6 +251,11 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
 
 QJsonObject PreflightReport::toJson() const
 {
+    const auto isoUtc = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate); };
+    QJsonArray wavesJson;
+    for (const SendWindowPlan::Wave &w : waves)
+        wavesJson.append(QJsonObject { { QStringLiteral("hour"), isoUtc(w.hourUtc) },
+            { QStringLiteral("recipients"), w.recipients } });
     QJsonArray missing;
     for (const MissingParam &m : missingSample)
         missing.append(QJsonObject { { QStringLiteral("phone"), m.phone }, { QStringLiteral("slot"), m.slot } });
@@ -272,6 +288,9 @@ QJsonObject PreflightReport::toJson() const
                 QJsonObject { { QStringLiteral("amount"), cost }, { QStringLiteral("currency"), currency } })
                     : QJsonValue() },
         { QStringLiteral("unpriced"), unpriced },
+        { QStringLiteral("send_window"), sendWindow.isEmpty() ? QJsonValue() : QJsonValue(sendWindow) },
+        { QStringLiteral("waves"), wavesJson },
+        { QStringLiteral("last_send_at"), lastSendAt > 0 ? QJsonValue(isoUtc(lastSendAt)) : QJsonValue() },
         { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
         { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/contacts/contact.h"
 
 #include <optional>
@@ -50,6 +51,11 @@ struct PreflightReport
     double cost = 0;
     QString currency;
     qint64 unpriced = 0; // sendable recipients without a rate for their category and country
+    // Send windows (issue 18 §2): recipients per UTC hour of their not-before time (one wave "now" without a window)
+    // and when the last send happens at `rate` (UTC ms; 0 = nobody), the daily limit aside.
+    QString sendWindow; // SendWindow::describe(), "" = none
+    QList<SendWindowPlan::Wave> waves;
+    qint64 lastSendAt = 0;
     QStringList problems; // block the start
     QStringList warnings;
 

@@ -23,6 +23,7 @@ constexpr std::array kNames{
     Name{RunStatus::Running, "running"},   Name{RunStatus::Pausing, "pausing"},
     Name{RunStatus::Paused, "paused"},     Name{RunStatus::Stopping, "stopping"},
     Name{RunStatus::Stopped, "stopped"},   Name{RunStatus::WaitingDailyLimit, "waiting_daily_limit"},
+    Name{RunStatus::WaitingWindow, "waiting_window"},
     Name{RunStatus::Sent, "sent"},         Name{RunStatus::Finished, "finished"},
     Name{RunStatus::Error, "error"},       Name{RunStatus::Busy, "busy"},
 };
@@ -41,6 +42,7 @@ QString RunStatusLabel::text(RunStatus status, qint64 pending)
     case RunStatus::Error: return tr("Stopped by an error");
     case RunStatus::Busy: return tr("Sending in another window");
     case RunStatus::WaitingDailyLimit: return tr("Waiting for the daily limit");
+    case RunStatus::WaitingWindow: return tr("Waiting for the next send window");
     case RunStatus::Sent:
     case RunStatus::Finished:
     case RunStatus::Unknown: break;
@@ -105,6 +107,11 @@ bool canResume(RunStatus status)
 bool canStop(RunStatus status)
 {
     return canPause(status) || canResume(status);
+}
+
+bool isWaiting(RunStatus status)
+{
+    return status == RunStatus::WaitingDailyLimit || status == RunStatus::WaitingWindow;
 }
 
 bool isHalted(RunStatus status)

@@ -17,6 +17,7 @@ enum class RunStatus {
     Stopping,            // reported, not stored
     Stopped,             // final: never continued (a new run may send to the recipients it did not reach)
     WaitingDailyLimit,   // the rest waits in the ledger for the daily messaging limit
+    WaitingWindow,       // the rest waits for its send window in the recipients' own time (SendWindow)
     Sent,                // everything sent; delivery reports still pending
     Finished,            // sent, and nothing pending or uncertain any more
     Error,               // the sender failed (reported; the run is left paused)
@@ -43,6 +44,8 @@ bool canPause(RunStatus status);
 bool canResume(RunStatus status);
 // A sender is at it or it is paused: Stop ends it for good.
 bool canStop(RunStatus status);
+// Not over, no sender at it: the rest waits for the daily limit or a send window; the scheduler continues it.
+bool isWaiting(RunStatus status);
 // Paused or stopped (or on the way), with a reason to show.
 bool isHalted(RunStatus status);
 

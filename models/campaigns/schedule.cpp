@@ -38,7 +38,7 @@ bool validDate(const QString &text)
 
 // The UTC instant of a wall-clock time in a zone. Two instants (fall back): the first. None (spring forward):
 // the first instant after the gap, i.e. the transition itself.
-static std::optional<qint64> resolveLocal(const QDate &date, const QTime &time, const QTimeZone &zone)
+std::optional<qint64> Schedule::localInstant(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     if (!date.isValid() || !time.isValid() || !zone.isValid())
         return std::nullopt;
@@ -168,7 +168,7 @@ std::optional<qint64> Schedule::nextOccurrence(qint64 afterUtcMs) const
         return std::nullopt;
     if (every == Every::Once) {
         const QDateTime local = QDateTime::fromString(at, kAtFormat);
-        const auto when = resolveLocal(local.date(), local.time(), zone);
+        const auto when = localInstant(local.date(), local.time(), zone);
         if (!when || *when < afterUtcMs)
             return std::nullopt;
         return when;
@@ -189,7 +189,7 @@ std::optional<qint64> Schedule::nextOccurrence(qint64 afterUtcMs) const
             fires = day.day() == std::min(dayOfMonth, day.daysInMonth());
         if (!fires)
             continue;
-        const auto when = resolveLocal(day, time, zone);
+        const auto when = localInstant(day, time, zone);
         if (when && *when >= afterUtcMs)
             return when;
     }

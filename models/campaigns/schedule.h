@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QTime>
+#include <QTimeZone>
 #include <optional>
 
 // When a scheduled or recurring campaign fires. Stored as JSON in campaigns.schedule:
@@ -40,6 +41,9 @@ public:
     std::optional<qint64> nextOccurrence(qint64 afterUtcMs) const;
     // A sentence for people: "Every Monday and Friday at 09:00 (Europe/Berlin)".
     QString describe() const;
+    // The UTC instant (ms) of a wall-clock time in a zone: of two (fall back) the first, in a gap (spring forward)
+    // the jump itself. Also used by SendWindow (models/campaigns/sendwindow.h).
+    static std::optional<qint64> localInstant(const QDate &date, const QTime &time, const QTimeZone &zone);
 };
 
 // When a triggered campaign sends. Stored as JSON in campaigns.trigger_spec:

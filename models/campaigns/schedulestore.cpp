@@ -4,6 +4,7 @@
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 
+#include "models/campaigns/sendwindowplan.h"
 #include "models/campaigns/triggercontact.h"
 #include "models/contacts/contact.h"
 #include "models/templates/templatestore.h"
@@ -445,7 +446,7 @@ std::optional<ScheduleStore::TriggerBatch> ScheduleStore::planTriggered(
             if (!setState(d.id, QStringLiteral("sent"), {}, batch.runId))
                 return false;
         }
-        return true;
+        return batch.runId == 0 || SendWindowPlan::apply(m_db, batch.runId, Clock::nowMs(), error);
     }();
     if (!ok || !transaction.commit().report(error))
         return std::nullopt;

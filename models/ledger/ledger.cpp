@@ -114,6 +114,7 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
         " AND o.claimed_at > ?1), "
         "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id) "
         "FROM recipients r WHERE r.run_id = ?2 AND r.state = 'planned' AND r.next_attempt_at <= ?3 "
+        "AND r.not_before <= ?3 AND (r.not_after IS NULL OR r.not_after > ?3) "
         "ORDER BY r.next_attempt_at, r.id LIMIT ?4",
         error);
     if (!select)
@@ -483,7 +484,8 @@ Result<qint64> RecipientLedger::plannedRemaining(qint64 runId) const
 
 Result<qint64> RecipientLedger::nextDue(qint64 runId) const
 {
-    QSqlQuery &q = prepared("SELECT min(next_attempt_at) FROM recipients WHERE run_id = :run AND state = 'planned'");
+    QSqlQuery &q = prepared("SELECT min(CASE WHEN not_before > next_attempt_at THEN not_before ELSE next_attempt_at END) "
+                            "FROM recipients WHERE run_id = :run AND state = 'planned'");
     q.bindValue(QStringLiteral(":run"), runId);
     if (!q.exec() || !q.next())
         return ErrorMessage{q.lastError().text()};

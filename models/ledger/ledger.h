@@ -28,6 +28,7 @@ class RecipientLedger
 public:
     // The run status of a run whose remaining rows wait for the daily messaging limit (not finished).
     static constexpr QLatin1StringView kRunWaitingDailyLimit{"waiting_daily_limit"};
+    static constexpr QLatin1StringView kRunWaitingWindow{"waiting_window"};
 
     enum class State { Planned, Claimed, Accepted, Sent, Delivered, Read, Failed, Uncertain, Skipped };
     static QString stateName(State s);                     // "planned", "claimed", …

@@ -110,22 +110,28 @@ public:
     // The campaign a run belongs to, 0 when there is no such run.
     static Result<qint64> campaignOfRun(QSqlDatabase db, qint64 runId);
 
-    // Per hour since the run's start: how many recipients' sent / delivered / read / replied timestamps fall in
-    // that hour (models/campaigns/campaigntimeline.cpp).
+    // Per bucket since the run's start: how many recipients' sent / delivered / read / replied timestamps fall in
+    // it, and (runs with a send window) how many planned recipients' next wave is due in it
+    // (models/campaigns/campaigntimeline.cpp). The bucket fits the run: bucketMsFor().
     struct TimelineBucket
     {
-        qint64 hourStart = 0;   // ms since epoch, start of the hour (run start + n hours)
+        qint64 hourStart = 0;   // ms since epoch, start of the bucket (run start + n buckets)
         qint64 sent = 0;
         qint64 delivered = 0;
         qint64 read = 0;
         qint64 replied = 0;
+        qint64 planned = 0;     // future waves: planned recipients of a windowed run due in this bucket
     };
     struct Timeline
     {
         qint64 start = 0;   // ms since epoch: the run's start (0 when it has not started)
-        QList<TimelineBucket> hours;   // consecutive hours from start, through the last hour with an event
+        qint64 bucketMs = 3'600'000;   // the width of one bucket
+        QList<TimelineBucket> hours;   // consecutive buckets from start, through the last one with an event
     };
     static std::optional<Timeline> timeline(QSqlDatabase db, qint64 runId, QString *error);
+    // The one rule for the timeline's bucket: the smallest of 1, 2, 5, 10, 15, 30 minutes, 1, 2, 3, 6, 12 hours or
+    // a day that shows `spanMs` in at most 60 points (a few-minute run in minutes, a run of days in hours).
+    static qint64 bucketMsFor(qint64 spanMs);
 
     // The runs of a campaign for the dashboard's run chooser, newest first (models/campaigns/campaigntimeline.cpp).
     struct RunSummary

@@ -430,6 +430,15 @@ CREATE TRIGGER contacts_count_insert AFTER INSERT ON contacts BEGIN
 CREATE TRIGGER contacts_count_delete AFTER DELETE ON contacts BEGIN
     UPDATE row_counts SET n = n - 1 WHERE name = 'contacts'; END;
 )SQL",
+    // 15: send windows in the recipient's own time (issue 18 §2): the campaign's window (JSON, models/campaigns/sendwindow.h)
+    // and, per recipient, the zone it was planned in (IANA id, NULL: no window) and when it may be sent (UTC ms;
+    // not_after NULL: no end). The sender claims only rows with not_before <= now < not_after.
+    R"SQL(
+ALTER TABLE campaigns ADD COLUMN send_window TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE recipients ADD COLUMN zone TEXT;
+ALTER TABLE recipients ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE recipients ADD COLUMN not_after INTEGER;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

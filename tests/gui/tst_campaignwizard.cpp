@@ -80,6 +80,7 @@ private Q_SLOTS:
     void testSendDialog();
     void campaignsPageOpensTheWizard();
     void pagesAreClassesInFormOrder();
+    void sendWindowInRecipientTime();
 
 private:
     // Page 1 filled with appointment_reminder (or `templateName`) and a full mapping.
@@ -656,6 +657,42 @@ void TestCampaignWizard::pagesAreClassesInFormOrder()
             chain << it->objectName();
     }
     QCOMPARE(chain, formOrder);
+}
+
+void TestCampaignWizard::sendWindowInRecipientTime()
+{
+    // Issue 18 §2: "send at 10:00 recipient time, never 21:00–09:00" on the schedule page; the pre-flight shows the
+    // waves; a send time inside the quiet hours is refused on the page, naming both.
+    CampaignWizard w(m_t->workspace());
+    w.show();
+    fillFirstPage(w, QStringLiteral("Windowed"));
+    next(w);
+    next(w);
+    QTest::mouseClick(child<QCheckBox>(&w, "sendAtCheck"), Qt::LeftButton);
+    QTest::mouseClick(child<QCheckBox>(&w, "quietHoursCheck"), Qt::LeftButton);
+    child<QTimeEdit>(&w, "sendAtEdit")->setTime(QTime(22, 0));
+    const int page = w.currentId();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_COMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("21:00-09:00")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(w.currentId(), page);
+    child<QTimeEdit>(&w, "sendAtEdit")->setTime(QTime(10, 0));
+    Screenshot::save(&w, QStringLiteral("wizard-3-send-window"));
+    next(w);
+    const PreflightReport report = child<PreflightView>(&w, "preflightView")->report();
+    QVERIFY(!report.sendWindow.isEmpty());
+    qint64 inWaves = 0;
+    for (const SendWindowPlan::Wave &wave : report.waves)
+        inWaves += wave.recipients;
+    QCOMPARE(inWaves, report.sendable);
+    QVERIFY(report.lastSendAt > 0);
+    Screenshot::save(&w, QStringLiteral("wizard-4-preflight-waves"));
+    QSignalSpy savedSpy(&w, &CampaignWizard::saved);
+    finish(w);
+    const Campaign c = saved(savedSpy.first().first().toLongLong());
+    QCOMPARE(c.sendWindow.value(QStringLiteral("local_time")).toString(), QStringLiteral("10:00"));
+    QCOMPARE(c.sendWindow.value(QStringLiteral("quiet_hours")).toString(), QStringLiteral("21:00-09:00"));
 }
 
 QTEST_MAIN(TestCampaignWizard)

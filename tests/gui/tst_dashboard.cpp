@@ -152,6 +152,7 @@ private Q_SLOTS:
     void resolveUncertain();
     void liveUpdates();
     void costLine();
+    void windowedRunShowsNextWaves();
     void screenshots();
 
 private:
@@ -549,6 +550,32 @@ void TestDashboard::costLine()
     else
         QVERIFY2(month.contains(QStringLiteral("nothing billed")), qPrintable(month));
     Screenshot::save(m_page.get(), QStringLiteral("dashboard-cost"));
+void TestDashboard::windowedRunShowsNextWaves()
+{
+    // Issue 18 §2: a run waiting for its send windows shows the waves still to come (dashed), on buckets that fit
+    // the run (hours here: 42 hours from the start), and says why it waits.
+    const qint64 start = value(db(), QStringLiteral("SELECT started_at FROM campaign_runs WHERE id = ?"), { m_run })
+                             .toLongLong();
+    const QList<qint64> planned = ids(db(), m_run).mid(0, 4);
+    for (int i = 0; i < planned.size(); ++i)
+        run(db(), QStringLiteral("UPDATE recipients SET zone = 'America/Sao_Paulo', not_before = ? WHERE id = ?"),
+            { start + (i < 2 ? 40 : 42) * kHour + 60'000, planned.at(i) });
+    run(db(), QStringLiteral("UPDATE campaign_runs SET status = 'waiting_window', stop_reason = 'The next wave is due "
+                             "later.' WHERE id = ?"),
+        { m_run });
+    openPage();
+    QLineSeries *waves = m_page->timelineView()->lines().last();
+    QTRY_VERIFY(waves->isVisible());
+    double total = 0;
+    double lastX = 0;
+    for (const QPointF &p : waves->points()) {
+        total += p.y();
+        if (p.y() > 0)
+            lastX = p.x();
+    }
+    QCOMPARE(total, 4.0);
+    QCOMPARE(lastX, 42.0);   // hours since the start
+    Screenshot::save(m_page.get(), QStringLiteral("dashboard-next-waves"));
 }
 
 void TestDashboard::screenshots()

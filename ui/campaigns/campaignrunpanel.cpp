@@ -29,7 +29,8 @@ Tone statusTone(const QString &text, const RecipientLedger::Counts &counts, bool
     case RunStatus::Running: return Tone::Active;
     case RunStatus::Pausing:
     case RunStatus::Paused: return byCode ? Tone::Warning : Tone::Neutral;
-    case RunStatus::WaitingDailyLimit: return Tone::Warning;
+    case RunStatus::WaitingDailyLimit:
+    case RunStatus::WaitingWindow: return Tone::Warning;
     case RunStatus::Error: return Tone::Danger;
     case RunStatus::Stopped:
     case RunStatus::Stopping: return byCode ? Tone::Danger : Tone::Neutral;

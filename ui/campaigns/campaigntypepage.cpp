@@ -3,6 +3,7 @@
 
 #include "models/campaigns/schedule.h"
 #include "models/core/clock.h"
+#include "ui/campaigns/sendwindowbox.h"
 #include "ui/messagebox.h"
 #include "ui_campaigntypepage.h"
 
@@ -34,6 +35,8 @@ CampaignTypePage::CampaignTypePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::CampaignTypePage>())
 {
     m_ui->setupUi(this);
+    m_sendWindow = new SendWindowBox(this);
+    m_ui->typePageLayout->addWidget(m_sendWindow);
     const QList<QRadioButton *> kinds { m_ui->kindOnce, m_ui->kindScheduled, m_ui->kindRecurring, m_ui->kindTriggered };
     for (QRadioButton *radio : kinds)
         connect(radio, &QRadioButton::toggled, this, &CampaignTypePage::updateTypePage);
@@ -150,6 +153,7 @@ void CampaignTypePage::apply(Campaign &c) const
     c.kind = kind();
     c.schedule = scheduleJson();
     c.trigger = triggerJson();
+    c.sendWindow = m_sendWindow->toJson();
 }
 
 void CampaignTypePage::initializePage()
@@ -161,6 +165,8 @@ bool CampaignTypePage::validatePage()
 {
     QString error;
     checkType(&error);
+    if (error.isEmpty())
+        error = m_sendWindow->problem();
     if (error.isEmpty())
         return true;
     MessageBox::warning(wizard(), wizard()->windowTitle(), error);
@@ -314,6 +320,7 @@ void CampaignTypePage::updateTypePage()
 
 void CampaignTypePage::load(const Campaign &c)
 {
+    m_sendWindow->load(c.sendWindow);
     if (c.kind == QLatin1String("scheduled") || c.kind == QLatin1String("recurring")) {
         const QString tz = c.schedule.value(QStringLiteral("tz")).toString();
         if (m_ui->timeZoneCombo->findText(tz) >= 0)

@@ -15,6 +15,7 @@ class CampaignTypePage;
 // set time, on a repeating schedule or whenever an event happens — as the JSON of models/campaigns/schedule.h, with a
 // one-line summary of the schedule or trigger, or what is wrong with it.
 class QComboBox;
+class SendWindowBox;
 
 class CampaignTypePage : public QWizardPage
 {
@@ -49,6 +50,7 @@ private:
     bool checkType(QString *error) const;
 
     std::unique_ptr<Ui::CampaignTypePage> m_ui;
+    SendWindowBox *m_sendWindow = nullptr; // send at / quiet hours in the recipient's own time
     QComboBox *m_recipeCombo = nullptr;  // the ready recipes, above the event
     QComboBox *m_consentCombo = nullptr; // editable: the consent field's path, with the common shop set-ups
 };

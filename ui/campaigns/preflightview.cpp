@@ -10,6 +10,7 @@
 #include "ui/messagebox.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace {
@@ -117,6 +119,20 @@ QString PreflightView::toHtml(const PreflightReport &r)
         html += row(tr("Cost"),
             r.hasCost ? esc(LocalFormat::money(r.cost, r.currency))
                       : esc(tr("no estimate (add prices to the rate card)")));
+        // Send windows (issue 18 §2): the waves by the hour they start, in this computer's time (its zone named).
+        const auto local = [](qint64 ms) {
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+        };
+        if (!r.sendWindow.isEmpty()) {
+            QStringList waves;
+            for (const SendWindowPlan::Wave &w : r.waves)
+                waves << esc(tr("%1: %n recipient(s)", "", int(w.recipients)).arg(local(w.hourUtc)));
+            html += row(tr("Send window"), esc(r.sendWindow));
+            html += row(tr("Waves (%1 time)").arg(esc(QString::fromUtf8(QTimeZone::systemTimeZoneId()))),
+                        waves.join(QStringLiteral("<br>")));
+        }
+        if (r.lastSendAt > 0)
+            html += row(tr("Last send"), esc(local(r.lastSendAt)));
     }
     html += QStringLiteral("</table>");
     if (!r.samples.isEmpty()) {

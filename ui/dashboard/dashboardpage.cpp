@@ -516,7 +516,7 @@ void DashboardPage::applySnapshot(const Snapshot &s)
             info += tr(" · finished %1").arg(when(m_run->finishedAt));
         if (m_run->kind == QLatin1String("retry"))
             info += tr(" · retries the failures of run %1").arg(m_run->parentRunId);
-        if (status == RunStatus::WaitingDailyLimit)
+        if (RunStatuses::isWaiting(status))
             info += QStringLiteral(" · ") + m_run->reason;   // says when the next send becomes possible
         m_runInfo->setText(info);
     }

@@ -385,6 +385,18 @@ TimelineChartView::TimelineChartView(QWidget *parent)
         line->attachAxis(m_axisY);
         m_lines.append(line);
     }
+    // A run with a send window: its planned recipients by the bucket their next wave is due in (dashed).
+    auto *planned = new QLineSeries(c);
+    planned->setName(tr("Next waves"));
+    QPen pen(QColor(0x8a, 0x91, 0x9c));
+    pen.setWidthF(2.0);
+    pen.setStyle(Qt::DashLine);
+    planned->setPen(pen);
+    planned->setPointsVisible(true);
+    c->addSeries(planned);
+    planned->attachAxis(m_axisX);
+    planned->attachAxis(m_axisY);
+    m_lines.append(planned);
     m_emptyText = new QGraphicsSimpleTextItem(c);
     m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
     setChart(c);
@@ -395,19 +407,28 @@ TimelineChartView::TimelineChartView(QWidget *parent)
 void TimelineChartView::setTimeline(const std::optional<CampaignStats::Timeline> &timeline)
 {
     const qsizetype hours = timeline ? timeline->hours.size() : 0;
+    // The buckets fit the run (CampaignStats::bucketMsFor): the axis counts minutes for a short run, hours otherwise.
+    const bool inMinutes = timeline && timeline->bucketMs < 3'600'000;
+    const double unitMs = inMinutes ? 60'000.0 : 3'600'000.0;
+    const double step = timeline ? double(timeline->bucketMs) / unitMs : 1.0;
     qint64 max = 0;
     for (int k = 0; k < m_lines.size(); ++k) {
         QList<QPointF> points;
         points.reserve(hours);
         for (qsizetype h = 0; h < hours; ++h) {
             const CampaignStats::TimelineBucket &b = timeline->hours.at(h);
-            const qint64 v = k == 0 ? b.sent : k == 1 ? b.delivered : k == 2 ? b.read : b.replied;
+            const qint64 v = k == 0 ? b.sent : k == 1 ? b.delivered : k == 2 ? b.read : k == 3 ? b.replied : b.planned;
             max = qMax(max, v);
-            points.append(QPointF(double(h), double(v)));
+            points.append(QPointF(double(h) * step, double(v)));
         }
         m_lines.at(k)->replace(points);
     }
-    m_axisX->setRange(0, qMax<double>(1.0, double(hours - 1)));
+    bool waves = false;
+    for (qsizetype h = 0; h < hours && !waves; ++h)
+        waves = timeline->hours.at(h).planned > 0;
+    m_lines.last()->setVisible(waves);   // future waves of a run with a send window
+    m_axisX->setLabelFormat(inMinutes ? QStringLiteral("%d min") : QStringLiteral("%d h"));
+    m_axisX->setRange(0, qMax<double>(1.0, double(hours - 1) * step));
     m_axisX->setTickCount(int(qBound(qsizetype(2), hours, qsizetype(9))));
     m_axisY->setRange(0, max > 0 ? double(max) * 1.1 : 1.0);
     m_axisY->setTickCount(5);
@@ -417,8 +438,11 @@ void TimelineChartView::setTimeline(const std::optional<CampaignStats::Timeline>
     m_emptyText->setVisible(empty);
     if (!empty) {
         const QDateTime start = QDateTime::fromMSecsSinceEpoch(timeline->start).toLocalTime();
-        m_axisX->setTitleText(tr("Hours since the start (%1)").arg(QLocale().toString(start, QLocale::ShortFormat)));
-        setAccessibleDescription(tr("%n hour(s) of activity since %1.", nullptr, int(hours))
+        m_axisX->setTitleText((inMinutes ? tr("Minutes since the start (%1)") : tr("Hours since the start (%1)"))
+                                  .arg(QLocale().toString(start, QLocale::ShortFormat)));
+        const int span = int(double(hours) * step);
+        setAccessibleDescription((inMinutes ? tr("%n minute(s) of activity since %1.", nullptr, span)
+                                            : tr("%n hour(s) of activity since %1.", nullptr, span))
                                      .arg(QLocale().toString(start, QLocale::ShortFormat)));
     } else {
         setAccessibleDescription(m_emptyText->text());

@@ -7,6 +7,7 @@
 #include "models/campaigns/runstatus.h"
 #include "models/campaigns/schedule.h"
 #include "models/campaigns/schedulestore.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/core/clock.h"
 #include "models/ledger/ledger.h"
 #include "models/ledger/uncertainresolver.h"
@@ -383,6 +384,24 @@ void Scheduler::continueWaiting(qint64 now)
         if (Headroom::compute(m_workspace.database(), *account, now, &error).remaining() == 0)
             continue;
         say(tr("run %1 of campaign %2: the daily messaging limit has room again; continuing it").arg(runId).arg(campaignId));
+        continueRun(campaignId, runId);
+    }
+    // Runs waiting for a send window (SendWindowPlan): continued when their next wave is due.
+    const auto windowed
+        = RecipientLedger(m_workspace.database()).runsWithStatus(RecipientLedger::kRunWaitingWindow, &error);
+    for (const auto &[campaignId, runId] : windowed) {
+        if (m_runners.contains(runId))
+            continue;
+        RecipientLedger ledger(m_workspace.database());
+        const Result<qint64> rolled = SendWindowPlan::roll(m_workspace.database(), runId, now);
+        const Result<qint64> due = rolled ? ledger.nextDue(runId) : Result<qint64>(ErrorMessage{rolled.error()});
+        if (!due) {
+            say(tr("run %1 of campaign %2: cannot read its next send window: %3").arg(runId).arg(campaignId).arg(due.error()));
+            continue;
+        }
+        if (*due > now)
+            continue;
+        say(tr("run %1 of campaign %2: the next send window is open; continuing it").arg(runId).arg(campaignId));
         continueRun(campaignId, runId);
     }
 }

@@ -39,7 +39,7 @@ struct RunOutcome
     RecipientLedger::Counts counts;
 
     // Over the daily messaging limit: the rest of the run waits in the ledger and is continued later.
-    bool waiting() const { return RunStatuses::fromString(status) == RunStatus::WaitingDailyLimit; }
+    bool waiting() const { return RunStatuses::isWaiting(RunStatuses::fromString(status)); }
     bool ok() const { return RunStatuses::isDone(RunStatuses::fromString(status)) || waiting(); }
 };
 

@@ -4,6 +4,7 @@
 #include "engine/cloudapi/tokenrequest.h"
 #include "engine/send/pacer.h"
 #include "engine/send/sendconnections.h"
+#include "models/campaigns/sendwindowplan.h"
 #include "models/storage/workspace.h"
 
 #include <QDateTime>
@@ -22,6 +23,8 @@ namespace {
 
 using State = RecipientLedger::State;
 constexpr qint64 kNone = std::numeric_limits<qint64>::max();
+// A windowed run whose next row is due this far ahead ends "waiting_window"; the scheduler continues it then.
+constexpr qint64 kWindowWaitMs = 60 * 1000;
 constexpr qint64 kCountsRefreshUs = 5000000;
 
 // The request body as a one-shot stream. Qt's HTTP/1 channel re-sends a request by itself when a connection
@@ -108,6 +111,13 @@ void SendWorker::start()
     if (m_headroom.remaining() != 0 && RunStatuses::fromString(info->status) == RunStatus::WaitingDailyLimit
         && !m_ledger->releaseHeld(m_runId, now).report(&error))
         return fail(error);
+    // Send windows (issue 18 §2): rows whose slot closed while nobody sent (quiet hours began) get their next one.
+    const Result<SendWindow> window = SendWindowPlan::windowOf(m_workspace.database(), m_runId);
+    if (!window)
+        return fail(window.error());
+    m_sendWindow = *window;
+    if (m_sendWindow.hasQuietHours() && !SendWindowPlan::roll(m_workspace.database(), m_runId, now).report(&error))
+        return fail(error);
     const auto counts = m_ledger->counts(m_runId, &error);
     if (!counts
         || !m_ledger->setRunStatus(m_runId, RunStatuses::toString(RunStatus::Running), {}, std::nullopt, &error))
@@ -184,7 +194,12 @@ void SendWorker::pump()
             send(row);
         }
         if (want > 0 && n < want) {
-            // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard)?
+            // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard, a send window)?
+            if (m_sendWindow.hasQuietHours()) {
+                const Result<qint64> rolled = SendWindowPlan::roll(m_workspace.database(), m_runId, now);
+                if (!rolled)
+                    return fail(rolled.error());
+            }
             const Result<qint64> planned = m_ledger->plannedRemaining(m_runId);
             if (!planned)
                 return fail(planned.error());
@@ -415,6 +430,11 @@ void SendWorker::maybeSettle()
             // Only rows held for the daily limit are left: end here and let the scheduler continue later.
             m_reason = m_headroom.waitingText();
             finish(RecipientLedger::kRunWaitingDailyLimit);
+        } else if (!m_sendWindow.isEmpty() && m_dueAtMs != kNone && m_dueAtMs - m_options.now() >= kWindowWaitMs) {
+            // The rest waits for its send window: end here, the scheduler (agent, app) continues it when it is due.
+            m_reason = tr("The next wave is due at %1 (UTC); herald-cli agent or the open app sends it then.")
+                           .arg(QDateTime::fromMSecsSinceEpoch(m_dueAtMs, Qt::UTC).toString(Qt::ISODate));
+            finish(RecipientLedger::kRunWaitingWindow);
         } else if (m_dueAtMs == kNone) {
             // Nothing left to send. Accepted rows wait for status reports and uncertain ones for a decision,
             // so the run is only "finished" when neither remains.

@@ -4,6 +4,7 @@
 #include "engine/send/sendoptions.h"
 #include "engine/send/sendplaybook.h"
 #include "models/accounts/account.h"
+#include "models/campaigns/sendwindow.h"
 #include "models/ledger/ledger.h"
 
 #include <QByteArray>
@@ -112,6 +113,7 @@ private:
     Headroom m_headroom;
     bool m_budgetSpent = false;    // the rows beyond the daily limit were held
     qint64 m_heldUntil = 0;        // > 0: never-tried rows wait for the daily limit until then
+    SendWindow m_sendWindow;       // the campaign's window in the recipients' own time (empty: none)
     qint64 m_dueAtMs = 0;          // wall time when planned rows may be due; max = none planned
     qint64 m_requests = 0;
     qint64 m_throttled = 0;

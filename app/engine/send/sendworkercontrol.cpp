@@ -146,7 +146,7 @@ void SendWorker::finish(const QString &status)
     QString error;
     const RunStatus final = RunStatuses::fromString(status);
     const bool keepsReason = final == RunStatus::Stopped || final == RunStatus::Paused
-        || final == RunStatus::WaitingDailyLimit;
+        || RunStatuses::isWaiting(final);
     if (!keepsReason) {
         m_reason.clear();
         m_code.reset();
