@@ -76,8 +76,10 @@ void TestRunStatus::predicates_data()
     QTest::newRow("paused") << RunStatus::Paused << true << false << false << false << true << true << true;
     QTest::newRow("stopping") << RunStatus::Stopping << true << false << false << false << false << false << true;
     QTest::newRow("stopped") << RunStatus::Stopped << false << true << false << false << false << false << true;
-    QTest::newRow("waiting") << RunStatus::WaitingDailyLimit << true << false << false << false << false << false
+    QTest::newRow("waiting") << RunStatus::WaitingDailyLimit << true << false << false << false << false << true
                              << false;
+    QTest::newRow("waiting_window") << RunStatus::WaitingWindow << true << false << false << false << false << true
+                                    << false;
     QTest::newRow("sent") << RunStatus::Sent << false << false << true << false << false << false << false;
     QTest::newRow("finished") << RunStatus::Finished << false << false << true << false << false << false << false;
     QTest::newRow("error") << RunStatus::Error << true << false << false << false << false << false << true;

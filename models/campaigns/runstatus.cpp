@@ -106,7 +106,8 @@ bool canResume(RunStatus status)
 
 bool canStop(RunStatus status)
 {
-    return canPause(status) || canResume(status);
+    // A run waiting for the daily limit or its next send window may wait for hours: the owner can end it.
+    return canPause(status) || canResume(status) || isWaiting(status);
 }
 
 bool isWaiting(RunStatus status)
