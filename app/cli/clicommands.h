@@ -31,6 +31,7 @@
 #include "cli/contactssearchcommand.h"
 #include "cli/eventspushcommand.h"
 #include "cli/ratecardcommand.h"
+#include "cli/portfoliocommand.h"
 #include "cli/synccommand.h"
 #include "cli/templatescreatecommand.h"
 #include "cli/templateslistcommand.h"

@@ -1,4 +1,5 @@
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/campaignnumbers.h"
 #include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
@@ -538,6 +539,10 @@ bool CampaignStore::check(const Campaign &c, QString *error) const
         *error = problem;
         return false;
     }
+    if (const QString numbers = CampaignNumbers::check(m_db, c); !numbers.isEmpty()) {
+        *error = numbers;
+        return false;
+    }
     if (!kKinds.contains(c.kind)) {
         *error = tr("Unknown campaign type “%1”: use once, scheduled, recurring or triggered.").arg(c.kind);
         return false;
@@ -561,7 +566,10 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
         *error = q.lastError().text();
         return 0;
     }
-    return SqlDialect::insertedId(q);
+    const qint64 id = SqlDialect::insertedId(q);
+    if (!CampaignNumbers::save(m_db, id, c.accountIds).report(error))
+        return 0;
+    return id;
 }
 
 bool CampaignStore::update(const Campaign &c, QString *error)
@@ -582,7 +590,7 @@ bool CampaignStore::update(const Campaign &c, QString *error)
         *error = tr("There is no campaign with id %1.").arg(c.id);
         return false;
     }
-    return true;
+    return CampaignNumbers::save(m_db, c.id, c.accountIds).report(error);
 }
 
 bool CampaignStore::setActive(qint64 id, bool active, qint64 nextFireAt, QString *error)
@@ -613,7 +621,12 @@ std::optional<Campaign> CampaignStore::byId(qint64 id, QString *error) const
         *error = tr("There is no campaign with id %1.").arg(id);
         return std::nullopt;
     }
-    return readCampaign(q);
+    Campaign c = readCampaign(q);
+    const auto numbers = CampaignNumbers::load(m_db, c.id, c.accountId);
+    if (!numbers.report(error))
+        return std::nullopt;
+    c.accountIds = *numbers;
+    return c;
 }
 
 Result<QList<Campaign>> CampaignStore::list() const
@@ -781,7 +794,8 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             }
             ++(skipped ? result.skipped : result.planned);
         }
-        return true;
+        // Several numbers: each row gets the number it is sent from (CampaignNumbers::assign).
+        return CampaignNumbers::assign(m_db, result.runId, campaign->accountIds).report(error);
     }();
     if (!ok || !transaction.commit().report(error))
         return std::nullopt;
