@@ -205,6 +205,31 @@ void TestPortfolio::numbersOfAnotherPortfolioAreRefused()
     error.clear();
     QVERIFY2(CampaignStore(db()).update(*c, &error), qPrintable(error));
     QCOMPARE(CampaignStore(db()).byId(id, &error)->accountIds, (QList<qint64>{m_a.id, m_b.id}));
+
+    // The same rules through herald-cli: --accounts A,B (or --account repeated), refused naming the account.
+    const auto cli = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        p.start(QStringLiteral(HERALD_CLI_PATH), QStringList{QStringLiteral("--workspace"), m_ws->workspace().path()} + args);
+        p.waitForFinished(30000);
+        *out = p.readAllStandardOutput() + p.readAllStandardError();
+        return p.exitCode();
+    };
+    QStringList create{QStringLiteral("campaign"), QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("Two"),
+                       QStringLiteral("--template"), QStringLiteral("appointment_reminder"), QStringLiteral("--language"),
+                       QStringLiteral("en_US"), QStringLiteral("--audience"), QStringLiteral("attr:batch=1")};
+    for (const QString &param : SandboxCampaign::appointmentReminderParams())
+        create << QStringLiteral("--param") << param;
+    QByteArray out;
+    QCOMPARE(cli(create + QStringList{QStringLiteral("--accounts"), QStringLiteral("north,elsewhere")}, &out), 1);
+    QVERIFY2(out.contains("elsewhere"), out.constData());
+    QCOMPARE(cli(create + QStringList{QStringLiteral("--account"), QStringLiteral("north"), QStringLiteral("--account"),
+                                      QStringLiteral("south"), QStringLiteral("--json")},
+                 &out),
+             0);
+    const qint64 created = QJsonDocument::fromJson(out).object().value(QLatin1String("id")).toInteger();
+    QCOMPARE(cli({QStringLiteral("campaign"), QStringLiteral("show"), QString::number(created), QStringLiteral("--json")}, &out), 0);
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QLatin1String("account_ids")).toArray(),
+             (QJsonArray{m_a.id, m_b.id}));
 }
 
 void TestPortfolio::spreadOverTwoNumbersSharesOneBudget()

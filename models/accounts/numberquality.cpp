@@ -91,8 +91,6 @@ NumberQuality::Update NumberQuality::fromWebhook(const QJsonObject &value)
     if (!rating.isEmpty())
         u.rating = ratingFromName(rating);
     u.event = firstString(value, {"event"}).toUpper();
-    if (u.event == QLatin1String("FLAGGED") && !u.rating)
-        u.rating = Rating::Red;
     u.tier = normalTier(firstString(value, {"messaging_limit_tier", "current_limit", "whatsapp_business_manager_messaging_limit",
                                             "max_daily_conversations_per_business"}));
     if (value.contains(QLatin1String("throughput")))
@@ -133,10 +131,11 @@ Result<QList<qint64>> NumberQuality::apply(QSqlDatabase db, qint64 accountId, co
         return ErrorMessage{error.isEmpty() ? tr("No account %1 for a quality report.").arg(accountId) : error};
     QSqlQuery q(db);
     if (u.rating || !u.event.isEmpty()) {
-        // UNFLAGGED lifts the flag; the rating then stays what the last report said until the next one.
-        const QString rating = u.rating ? ratingName(*u.rating)
-            : (u.event == QLatin1String("UNFLAGGED") && account->isFlagged() ? ratingName(Rating::Unknown)
-                                                                             : account->qualityRating);
+        // FLAGGED without a rating means red; UNFLAGGED lifts the flag and the rating is unknown until reported.
+        const QString rating = u.rating                                     ? ratingName(*u.rating)
+            : u.event == QLatin1String("FLAGGED")                           ? ratingName(Rating::Red)
+            : u.event == QLatin1String("UNFLAGGED") && account->isFlagged() ? ratingName(Rating::Unknown)
+                                                                            : account->qualityRating;
         const QString event = u.event.isEmpty() ? account->qualityEvent : u.event;
         q.prepare(QStringLiteral("UPDATE accounts SET quality_rating = ?, quality_event = ?, quality_updated_at = ? "
                                  "WHERE id = ?"));

@@ -13,6 +13,7 @@
 #include "models/templates/templatestore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -637,6 +638,17 @@ Result<QList<Campaign>> CampaignStore::list() const
         return ErrorMessage{q.lastError().text()};
     while (q.next())
         result << readCampaign(q);
+    // Each campaign's numbers (CampaignNumbers), in one query.
+    if (!q.exec(QStringLiteral("SELECT campaign_id, account_id FROM campaign_accounts ORDER BY campaign_id, position")))
+        return ErrorMessage{q.lastError().text()};
+    QHash<qint64, QList<qint64>> numbers;
+    while (q.next())
+        numbers[q.value(0).toLongLong()] << q.value(1).toLongLong();
+    for (Campaign &c : result) {
+        const QList<qint64> more = numbers.value(c.id);
+        if (more.size() > 1)
+            c.accountIds = more;
+    }
     return result;
 }
 
