@@ -35,7 +35,8 @@ QStringList readmeCommands()
             if (words.isEmpty() || !word.match(words.first()).hasMatch())
                 continue;   // "--csv FILE]": an option's alternative
             const QString group = words.first();
-            if (group == QLatin1String("sync") || group == QLatin1String("agent") || group == QLatin1String("cost")) {
+            if (group == QLatin1String("sync") || group == QLatin1String("agent") || group == QLatin1String("cost")
+                || group == QLatin1String("portfolio")) {
                 names << group;
                 continue;
             }

@@ -10,6 +10,7 @@
 #include "ui/contacts/contactspage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/investigation/contacthistoryview.h"
+#include "ui/portfolio/portfoliopage.h"
 #include "ui/placeholderpage.h"
 #include "ui/settings/accountspage.h"
 #include "ui/templates/templatespage.h"
@@ -51,6 +52,7 @@ constexpr PageInfo kPages[MainWindow::PageCount] = {
     {QT_TRANSLATE_NOOP("MainWindow", "Campaigns"), QStyle::SP_MediaPlay, "mail-send"},
     {QT_TRANSLATE_NOOP("MainWindow", "Contacts"), QStyle::SP_DirHomeIcon, "x-office-address-book"},
     {QT_TRANSLATE_NOOP("MainWindow", "Templates"), QStyle::SP_FileDialogDetailedView, "text-x-generic-template"},
+    {QT_TRANSLATE_NOOP("MainWindow", "Numbers"), QStyle::SP_DriveNetIcon, "call-start"},
     {QT_TRANSLATE_NOOP("MainWindow", "Settings"), QStyle::SP_FileDialogInfoView, "preferences-system"},
 };
 
@@ -76,6 +78,10 @@ void MainWindow::attachRelayFeeds(RelayFeeds *feed)
 {
     connect(feed, &RelayFeeds::applied, m_campaignsPage, &CampaignsPage::reload);
     connect(feed, &RelayFeeds::applied, m_dashboardPage, &DashboardPage::refresh);
+    connect(feed, &RelayFeeds::applied, m_portfolioPage, [this] {
+        if (m_portfolioPage->isVisible())   // quality webhooks arrive through the feed too
+            m_portfolioPage->reload();
+    });
     // Opt-outs (a STOP reply, "Stop promotions") arrive through the feed too: the status bar's counts follow, at
     // most once a second however fast pages are applied.
     connect(feed, &RelayFeeds::applied, this, [this] {
@@ -111,7 +117,8 @@ void MainWindow::createPages()
 
     const QString descriptions[PageCount] = {
         tr("Delivery, read and reply rates of your campaigns, and how your audience grows and opts out over time."),
-        QString(),   // Campaigns, Contacts, Templates and Settings are real pages
+        QString(),   // Campaigns, Contacts, Templates, Numbers and Settings are real pages
+        QString(),
         QString(),
         QString(),
     };
@@ -134,6 +141,9 @@ void MainWindow::createPages()
         } else if (static_cast<Page>(i) == Page::Templates) {
             m_templatesPage = new TemplatesPage(m_workspace, m_pages);
             page = m_templatesPage;
+        } else if (static_cast<Page>(i) == Page::Portfolio) {
+            m_portfolioPage = new PortfolioPage(m_workspace, m_pages);
+            page = m_portfolioPage;
         } else if (static_cast<Page>(i) == Page::Settings) {
             m_accountsPage = new AccountsPage(m_workspace, m_pages);
             page = m_accountsPage;

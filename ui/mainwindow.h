@@ -17,8 +17,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Page { Dashboard, Campaigns, Contacts, Templates, Settings };
-    static constexpr int PageCount = 5;
+    enum class Page { Dashboard, Campaigns, Contacts, Templates, Portfolio, Settings };
+    static constexpr int PageCount = 6;
 
     explicit MainWindow(Workspace &workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -59,6 +59,7 @@ private:
     class AccountsPage *m_accountsPage = nullptr;
     class CampaignsPage *m_campaignsPage = nullptr;
     class DashboardPage *m_dashboardPage = nullptr;
+    class PortfolioPage *m_portfolioPage = nullptr;
     QActionGroup *m_pageActions = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

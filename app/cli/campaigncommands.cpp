@@ -32,6 +32,12 @@ QJsonObject campaignJson(const Campaign &c)
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("account_id"), c.accountId},
+            {QStringLiteral("account_ids"), [&] {
+                 QJsonArray ids;
+                 for (qint64 id : c.accountIds.isEmpty() ? QList<qint64>{c.accountId} : c.accountIds)
+                     ids.append(id);
+                 return ids;
+             }()},
             {QStringLiteral("template"), c.templateName},
             {QStringLiteral("language"), c.language},
             {QStringLiteral("audience"), c.audience},
@@ -292,7 +298,8 @@ int CampaignCreateCommand::execute(const QString &workspace, const QStringList &
                                    QStringLiteral("SLOT=SOURCE"));
     const QCommandLineOption account(QStringLiteral("account"), tr("Sending account (default: the workspace's default)."),
                                      QStringLiteral("N"));
-    p.addOptions({name, tmpl, language, audience, param, account, jsonOption()});
+    const QCommandLineOption accounts = campaignAccountsOption();
+    p.addOptions({name, tmpl, language, audience, param, account, accounts, jsonOption()});
     const TypeOptions types;
     p.addOptions(types.all());
     p.addOptions(sendWindowOptions());
@@ -321,9 +328,11 @@ int CampaignCreateCommand::execute(const QString &workspace, const QStringList &
     if (!openWorkspace(ws, workspace, p, &error))
         return fail(error);
     const auto a = chosenAccount(ws, p, &error, account);
-    if (!a)
+    if (!a && !p.isSet(accounts))
         return fail(error);
-    c.accountId = a->id;
+    c.accountId = a ? a->id : 0;
+    if (!applyCampaignAccounts(ws.database(), p, account, &c, &error))
+        return fail(error);
     if (const auto problem = CampaignChecks::check(ws.database(), c, now))
         return fail(QStringLiteral("--%1: %2").arg(problem->field, problem->message));
     const qint64 id = CampaignStore(ws.database()).create(c, &error);
@@ -535,6 +544,43 @@ bool Cli::anyCampaignTypeOption(const QCommandLineParser &p)
 bool Cli::applyCampaignType(const QCommandLineParser &p, Campaign *c, QString *error)
 {
     return TypeOptions().apply(p, c, error);
+}
+
+QCommandLineOption Cli::campaignAccountsOption()
+{
+    return QCommandLineOption(QStringLiteral("accounts"),
+                              CliCommands::tr("Send from several numbers of one business portfolio, comma-separated account names "
+                                 "(the first is the campaign's own; --account may also be repeated)."),
+                              QStringLiteral("A,B"));
+}
+
+bool Cli::applyCampaignAccounts(QSqlDatabase db, const QCommandLineParser &p, const QCommandLineOption &account,
+                                Campaign *c, QString *error)
+{
+    QStringList names = p.values(account);
+    for (const QString &list : p.values(QStringLiteral("accounts")))
+        names += list.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (names.isEmpty())
+        return true;
+    AccountStore store(db);
+    QList<qint64> ids;
+    for (const QString &raw : std::as_const(names)) {
+        const QString name = raw.trimmed();
+        QString dbError;
+        const auto a = store.byName(name, &dbError);
+        if (!a) {
+            *error = !dbError.isEmpty() ? dbError
+                                        : CliCommands::tr("--accounts: there is no account named “%1” (herald-cli account list shows "
+                                             "them).")
+                                              .arg(name);
+            return false;
+        }
+        if (!ids.contains(a->id))
+            ids << a->id;
+    }
+    c->accountId = ids.first();
+    c->accountIds = ids.size() > 1 ? ids : QList<qint64>{};
+    return true;
 }
 
 QJsonObject Cli::campaignToJson(const Campaign &c)

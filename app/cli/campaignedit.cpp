@@ -30,7 +30,8 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
                                    tr("A template parameter SLOT=SOURCE[|FALLBACK] (repeatable; replaces all of them)."),
                                    QStringLiteral("SLOT=SOURCE"));
     const QCommandLineOption account(QStringLiteral("account"), tr("Sending account."), QStringLiteral("N"));
-    p.addOptions({name, tmpl, language, audience, param, account, jsonOption()});
+    const QCommandLineOption accounts = campaignAccountsOption();
+    p.addOptions({name, tmpl, language, audience, param, account, accounts, jsonOption()});
     p.addOptions(campaignTypeOptions());
     p.addOptions(sendWindowOptions());
     QString error;
@@ -87,12 +88,8 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
     }
     if (!applySendWindow(p, &c, &error))
         return usage(error);
-    if (p.isSet(account)) {
-        const auto a = chosenAccount(ws, p, &error, account);
-        if (!a)
-            return fail(error);
-        c.accountId = a->id;
-    }
+    if ((p.isSet(account) || p.isSet(accounts)) && !applyCampaignAccounts(ws.database(), p, account, &c, &error))
+        return fail(error);
     // The checks `campaign create` makes: a sendable template, an audience naming only existing campaigns and
     // runs, a scheduled time that has not passed (only when the schedule changes).
     const qint64 now = Clock::nowMs();
@@ -100,7 +97,7 @@ int CampaignEditCommand::execute(const QString &workspace, const QStringList &ar
         if (const auto problem = CampaignChecks::checkSchedule(c, now))
             return usage(problem->message);
     }
-    if (p.isSet(tmpl) || p.isSet(language) || p.isSet(account)) {
+    if (p.isSet(tmpl) || p.isSet(language) || p.isSet(account) || p.isSet(accounts)) {
         if (const auto problem = CampaignChecks::checkTemplate(ws.database(), c))
             return fail(QStringLiteral("--%1: %2").arg(problem->field, problem->message));
     }

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 
 struct Campaign;
 
@@ -21,6 +22,12 @@ bool applyCampaignType(const QCommandLineParser &p, Campaign *c, QString *error)
 QList<QCommandLineOption> sendWindowOptions();
 // Changes c->sendWindow by the options given (the others keep their value); *error names the option.
 bool applySendWindow(const QCommandLineParser &p, Campaign *c, QString *error);
+// --accounts A,B (and/or a repeated --account): the campaign's numbers, all of one portfolio (CampaignNumbers).
+QCommandLineOption campaignAccountsOption();
+// Sets c->accountId (the first named) and c->accountIds from --account/--accounts; false + *error naming the account.
+// Nothing named: c is left as it is.
+bool applyCampaignAccounts(QSqlDatabase db, const QCommandLineParser &p, const QCommandLineOption &account,
+                           Campaign *c, QString *error);
 // A campaign as `campaign show --json` prints it.
 QJsonObject campaignToJson(const Campaign &c);
 

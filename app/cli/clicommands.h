@@ -33,6 +33,7 @@
 #include "cli/ratecardcommand.h"
 #include "cli/ratecardimportcommand.h"
 #include "cli/costcommand.h"
+#include "cli/portfoliocommand.h"
 #include "cli/synccommand.h"
 #include "cli/templatescreatecommand.h"
 #include "cli/templateslistcommand.h"

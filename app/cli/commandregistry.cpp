@@ -27,6 +27,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     c.push_back(std::make_unique<AccountShowCommand>());
     c.push_back(std::make_unique<AccountTestCommand>());
     c.push_back(std::make_unique<AccountSetSecretCommand>());
+    c.push_back(std::make_unique<PortfolioCommand>());
     // Templates
     c.push_back(std::make_unique<TemplatesSyncCommand>());
     c.push_back(std::make_unique<TemplatesListCommand>());

@@ -16,7 +16,7 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT id, name, kind, graph_url, api_version, phone_number_id, waba_id, relay_url, is_default, messaging_tier, "
-    "max_rate, portfolio_id, auto_resolve FROM accounts ");
+    "max_rate, portfolio_id, auto_resolve, quality_rating, quality_event, quality_updated_at FROM accounts ");
 
 Account read(const QSqlQuery &q)
 {
@@ -34,6 +34,9 @@ Account read(const QSqlQuery &q)
     a.maxRate = q.value(10).toInt();
     a.portfolioId = q.value(11).toString();
     a.autoResolve = q.value(12).toBool();
+    a.qualityRating = q.value(13).toString();
+    a.qualityEvent = q.value(14).toString();
+    a.qualityUpdatedAt = q.value(15).toLongLong();
     return a;
 }
 
@@ -57,6 +60,12 @@ bool isLoopback(const QString &host)
 QString Account::kindName(Kind k)
 {
     return k == Kind::Sandbox ? QStringLiteral("sandbox") : QStringLiteral("cloud-api");
+}
+
+bool Account::isFlagged() const
+{
+    return qualityRating.compare(QLatin1String("RED"), Qt::CaseInsensitive) == 0
+        || qualityEvent.compare(QLatin1String("FLAGGED"), Qt::CaseInsensitive) == 0;
 }
 
 int Account::sendRate() const

@@ -25,6 +25,13 @@ struct Account
     int maxRate = 80;          // messages per second this number may send (Meta: 80 by default, up to 1000)
     QString portfolioId;       // Meta business portfolio: its numbers share one daily messaging limit (Headroom)
     bool autoResolve = true;   // the scheduler resends uncertain rows once the feed proves it flows (UncertainResolver)
+    // Kept current by NumberQuality (webhooks, the phone-number endpoint); never written by AccountStore::save.
+    QString qualityRating = QStringLiteral("UNKNOWN");   // GREEN, YELLOW, RED, UNKNOWN
+    QString qualityEvent;      // the last phone_number_quality_update event (FLAGGED, UNFLAGGED, UPGRADE…)
+    qint64 qualityUpdatedAt = 0;
+
+    // RED quality or FLAGGED: nothing is sent from this number (SendWorker pauses the run).
+    bool isFlagged() const;
 
     // Unique recipients allowed per rolling 24 h for a tier; -1 = unlimited or unknown.
     static qint64 tierLimit(const QString &tier);

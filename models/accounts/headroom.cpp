@@ -76,7 +76,7 @@ Headroom Headroom::compute(QSqlDatabase db, const Account &account, qint64 now, 
     q.setForwardOnly(SqlDialect::forwardOnly(q));
     if (!q.prepare(QStringLiteral("SELECT max(r.claimed_at) AS last FROM recipients r "
                                   "JOIN campaign_runs cr ON cr.id = r.run_id JOIN campaigns c ON c.id = cr.campaign_id "
-                                  "WHERE c.account_id IN (%1) AND r.claimed_at > ? GROUP BY r.phone ORDER BY last")
+                                  "WHERE coalesce(r.account_id, c.account_id) IN (%1) AND r.claimed_at > ? GROUP BY r.phone ORDER BY last")
                        .arg(ids))) {
         if (error)
             *error = q.lastError().text();

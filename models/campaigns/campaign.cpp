@@ -1,4 +1,5 @@
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/campaignnumbers.h"
 #include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
@@ -14,6 +15,7 @@
 #include "models/templates/templatestore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -542,6 +544,10 @@ bool CampaignStore::check(const Campaign &c, QString *error) const
         *error = problem;
         return false;
     }
+    if (const QString numbers = CampaignNumbers::check(m_db, c); !numbers.isEmpty()) {
+        *error = numbers;
+        return false;
+    }
     if (!kKinds.contains(c.kind)) {
         *error = tr("Unknown campaign type “%1”: use once, scheduled, recurring or triggered.").arg(c.kind);
         return false;
@@ -567,7 +573,10 @@ qint64 CampaignStore::create(const Campaign &c, QString *error)
         *error = q.lastError().text();
         return 0;
     }
-    return SqlDialect::insertedId(q);
+    const qint64 id = SqlDialect::insertedId(q);
+    if (!CampaignNumbers::save(m_db, id, c.accountIds).report(error))
+        return 0;
+    return id;
 }
 
 bool CampaignStore::update(const Campaign &c, QString *error)
@@ -588,7 +597,7 @@ bool CampaignStore::update(const Campaign &c, QString *error)
         *error = tr("There is no campaign with id %1.").arg(c.id);
         return false;
     }
-    return true;
+    return CampaignNumbers::save(m_db, c.id, c.accountIds).report(error);
 }
 
 bool CampaignStore::setActive(qint64 id, bool active, qint64 nextFireAt, QString *error)
@@ -619,7 +628,12 @@ std::optional<Campaign> CampaignStore::byId(qint64 id, QString *error) const
         *error = tr("There is no campaign with id %1.").arg(id);
         return std::nullopt;
     }
-    return readCampaign(q);
+    Campaign c = readCampaign(q);
+    const auto numbers = CampaignNumbers::load(m_db, c.id, c.accountId);
+    if (!numbers.report(error))
+        return std::nullopt;
+    c.accountIds = *numbers;
+    return c;
 }
 
 Result<QList<Campaign>> CampaignStore::list() const
@@ -630,6 +644,17 @@ Result<QList<Campaign>> CampaignStore::list() const
         return ErrorMessage{q.lastError().text()};
     while (q.next())
         result << readCampaign(q);
+    // Each campaign's numbers (CampaignNumbers), in one query.
+    if (!q.exec(QStringLiteral("SELECT campaign_id, account_id FROM campaign_accounts ORDER BY campaign_id, position")))
+        return ErrorMessage{q.lastError().text()};
+    QHash<qint64, QList<qint64>> numbers;
+    while (q.next())
+        numbers[q.value(0).toLongLong()] << q.value(1).toLongLong();
+    for (Campaign &c : result) {
+        const QList<qint64> more = numbers.value(c.id);
+        if (more.size() > 1)
+            c.accountIds = more;
+    }
     return result;
 }
 
@@ -787,6 +812,9 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             }
             ++(skipped ? result.skipped : result.planned);
         }
+        // Several numbers: each row gets the number it is sent from (CampaignNumbers::assign); then its send window.
+        if (!CampaignNumbers::assign(m_db, result.runId, campaign->accountIds).report(error))
+            return false;
         return SendWindowPlan::apply(m_db, result.runId, now, error);
     }();
     if (!ok || !transaction.commit().report(error))

@@ -36,6 +36,9 @@ struct Campaign
     qint64 id = 0;
     QString name;
     qint64 accountId = 0;
+    // The numbers it sends from when more than one (CampaignNumbers): accountId first, all of one portfolio.
+    // Empty or one entry = accountId alone.
+    QList<qint64> accountIds;
     QString templateName;
     QString language;
     QString audience;      // '' = every opted-in contact; see Audience

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <iterator>
 
 // Every write below guards on the row's current state (`AND state = 'claimed'`…), so a row only moves
@@ -102,27 +103,33 @@ qint64 RecipientLedger::recipientFromCallbackData(const QString &data)
 // --- claiming ------------------------------------------------------------------------------------------
 
 std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64 runId, int limit, qint64 now,
-                                                                          qint64 guardMs, QString *error)
+                                                                          qint64 guardMs, QString *error,
+                                                                          qint64 accountId)
 {
     QList<Claimed> claimed;
     if (limit <= 0)
         return claimed;
     // `recent` is the last time any other row (of any run) to the same phone was claimed within the guard.
-    SqlStatement *select = statement(
-        "SELECT r.id, r.phone, r.components, r.attempts, r.backoff_count, "
-        "(SELECT max(o.claimed_at) FROM recipients o WHERE o.phone = r.phone AND o.id <> r.id "
-        " AND o.claimed_at > ?1), "
-        "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id) "
-        "FROM recipients r WHERE r.run_id = ?2 AND r.state = 'planned' AND r.next_attempt_at <= ?3 "
-        "AND r.not_before <= ?3 AND (r.not_after IS NULL OR r.not_after > ?3) "
-        "ORDER BY r.next_attempt_at, r.id LIMIT ?4",
-        error);
+    // With an account (a run over several numbers) only that number's rows.
+#define HERALD_CLAIM_SELECT(ACCOUNT)                                                                                   \
+    "SELECT r.id, r.phone, r.components, r.attempts, r.backoff_count, "                                              \
+    "(SELECT max(o.claimed_at) FROM recipients o WHERE o.phone = r.phone AND o.id <> r.id "                          \
+    " AND o.claimed_at > ?1), "                                                                                      \
+    "(SELECT c.opt_out_at IS NOT NULL FROM contacts c WHERE c.id = r.contact_id) "                                   \
+    "FROM recipients r WHERE r.run_id = ?2 AND r.state = 'planned' AND r.next_attempt_at <= ?3 "                     \
+    "AND r.not_before <= ?3 AND (r.not_after IS NULL OR r.not_after > ?3) " ACCOUNT                                     \
+    "ORDER BY r.next_attempt_at, r.id LIMIT ?4"
+    SqlStatement *select = accountId == 0 ? statement(HERALD_CLAIM_SELECT(""), error)
+                                          : statement(HERALD_CLAIM_SELECT("AND r.account_id = ?5 "), error);
+#undef HERALD_CLAIM_SELECT
     if (!select)
         return std::nullopt;
     select->bind(1, guardMs > 0 ? now - guardMs : now);
     select->bind(2, runId);
     select->bind(3, now);
     select->bind(4, qint64(limit));
+    if (accountId != 0)
+        select->bind(5, accountId);
     QList<std::pair<qint64, qint64>> heldBack;   // id, not before
     QList<qint64> optedOut;                      // opted out after the run was planned: never sent
     int rc;
@@ -141,6 +148,7 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::claimRows(qint64
         c.components = select->bytes(2);
         c.attempts = int(select->int64(3)) + 1;
         c.backoffCount = int(select->int64(4));
+        c.accountId = accountId;
         claimed.append(c);
     }
     select->reset();
@@ -203,6 +211,72 @@ std::optional<QList<RecipientLedger::Claimed>> RecipientLedger::recordAndClaim(c
     if (!claimed || !tx.commit().report(error))
         return std::nullopt;
     return claimed;
+}
+
+Result<qint64> RecipientLedger::budgetUsed(const Budget &budget, qint64 now) const
+{
+    QStringList ids;
+    for (qint64 id : budget.accountIds)
+        ids << QString::number(id);
+    // Headroom::compute's count (unique phones claimed in the rolling 24 h over the budget group), in this transaction.
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT count(DISTINCT r.phone) FROM recipients r "
+                                  "JOIN campaign_runs cr ON cr.id = r.run_id JOIN campaigns c ON c.id = cr.campaign_id "
+                                  "WHERE r.claimed_at > ? AND coalesce(r.account_id, c.account_id) IN (%1)")
+                       .arg(ids.join(QLatin1Char(',')))))
+        return ErrorMessage{q.lastError().text()};
+    q.addBindValue(now - 24 * 3600 * 1000LL);
+    if (!q.exec() || !q.next())
+        return ErrorMessage{q.lastError().text()};
+    return q.value(0).toLongLong();
+}
+
+std::optional<QList<RecipientLedger::Claimed>>
+RecipientLedger::recordAndClaimLanes(const Outcomes &outcomes, qint64 runId, const QList<LaneClaim> &lanes,
+                                     const Budget &budget, qint64 now, qint64 guardMs, QString *error,
+                                     qint64 *budgetLeft)
+{
+    if (outcomes.isEmpty() && std::all_of(lanes.cbegin(), lanes.cend(), [](const LaneClaim &l) { return l.limit <= 0; }))
+        return QList<Claimed>();
+    SqlTransaction tx(m_db);
+    if (!tx.begin().report(error) || !applyOutcomes(outcomes, now, error))
+        return std::nullopt;
+    qint64 left = -1;
+    if (budget.limit >= 0 && !budget.accountIds.isEmpty()) {
+        const Result<qint64> used = budgetUsed(budget, now);
+        if (!used.report(error))
+            return std::nullopt;
+        left = std::max<qint64>(0, budget.limit - *used);
+    }
+    QList<Claimed> all;
+    for (const LaneClaim &lane : lanes) {
+        // Conservative: a phone already counted in the window is counted again.
+        const int limit = left < 0 ? lane.limit : int(std::min<qint64>(lane.limit, left - all.size()));
+        if (limit <= 0)
+            continue;
+        auto claimed = claimRows(runId, limit, now, guardMs, error, lane.accountId);
+        if (!claimed)
+            return std::nullopt;
+        all += *claimed;
+    }
+    if (!tx.commit().report(error))
+        return std::nullopt;
+    if (budgetLeft)
+        *budgetLeft = left < 0 ? -1 : std::max<qint64>(0, left - all.size());
+    return all;
+}
+
+Result<qint64> RecipientLedger::nextDueFor(qint64 runId, qint64 accountId) const
+{
+    QSqlQuery &q = prepared("SELECT min(CASE WHEN not_before > next_attempt_at THEN not_before ELSE next_attempt_at END) "
+                            "FROM recipients WHERE run_id = :run AND state = 'planned' AND account_id = :account");
+    q.bindValue(QStringLiteral(":run"), runId);
+    q.bindValue(QStringLiteral(":account"), accountId);
+    if (!q.exec() || !q.next())
+        return ErrorMessage{q.lastError().text()};
+    const qint64 t = q.value(0).isNull() ? -1 : q.value(0).toLongLong();
+    q.finish();
+    return t;
 }
 
 // --- outcomes ------------------------------------------------------------------------------------------

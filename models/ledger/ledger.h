@@ -42,6 +42,7 @@ public:
         QByteArray components;   // frozen JSON array, sent as template.components
         int attempts = 0;        // including this one
         int backoffCount = 0;
+        qint64 accountId = 0;    // recordAndClaimLanes: the number it is sent from
     };
     struct Accepted
     {
@@ -115,6 +116,28 @@ public:
                                                  qint64 guardMs, QString *error);
     bool record(const Outcomes &outcomes, qint64 now, QString *error);
 
+    // A run over several numbers (CampaignNumbers): how many rows one number may claim now (its pacer's tokens).
+    struct LaneClaim
+    {
+        qint64 accountId = 0;
+        int limit = 0;
+    };
+    // The daily messaging budget the claims draw on (Headroom): the budget group's account ids and its limit.
+    struct Budget
+    {
+        QList<qint64> accountIds;
+        qint64 limit = -1;       // -1: none
+    };
+    // Records `outcomes`, then claims each lane's rows (recipients.account_id = the lane's number), never more in
+    // total than `budget` still allows: the unique phones claimed in the last 24 h over the budget group are counted
+    // in the same write transaction, so two senders of one portfolio (two runs, two numbers) never spend it twice.
+    // *budgetLeft: what is left after these claims (each claim counted as a new phone), -1 without a limit.
+    std::optional<QList<Claimed>> recordAndClaimLanes(const Outcomes &outcomes, qint64 runId,
+                                                      const QList<LaneClaim> &lanes, const Budget &budget, qint64 now,
+                                                      qint64 guardMs, QString *error, qint64 *budgetLeft = nullptr);
+    // The earliest next_attempt_at among one number's planned rows of the run, or -1 when it has none.
+    Result<qint64> nextDueFor(qint64 runId, qint64 accountId) const;
+
     // Record outcomes; each call is one transaction.
     bool markAccepted(const QList<Accepted> &rows, qint64 now, QString *error);
     bool markFailed(const QList<Failure> &rows, qint64 now, QString *error);
@@ -166,7 +189,9 @@ private:
     SqlStatement *statement(const char *sql, QString *error);
     bool applyOutcomes(const Outcomes &outcomes, qint64 now, QString *error);
     bool learnWaIds(const QList<Accepted> &rows, QString *error);
-    std::optional<QList<Claimed>> claimRows(qint64 runId, int limit, qint64 now, qint64 guardMs, QString *error);
+    std::optional<QList<Claimed>> claimRows(qint64 runId, int limit, qint64 now, qint64 guardMs, QString *error,
+                                            qint64 accountId = 0);
+    Result<qint64> budgetUsed(const Budget &budget, qint64 now) const;
 
     QSqlDatabase m_db;
     mutable QHash<const char *, QSqlQuery> m_queries;   // prepared once per ledger (and connection)

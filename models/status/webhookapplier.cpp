@@ -1,4 +1,5 @@
 #include "models/status/webhookapplier_p.h"
+#include "models/accounts/numberquality.h"
 #include "models/core/clock.h"
 #include "models/storage/sqltransaction.h"
 
@@ -142,6 +143,7 @@ WebhookApplier::Counts &WebhookApplier::Counts::operator+=(const Counts &o)
     optIns += o.optIns;
     business += o.business;
     businessRejected += o.businessRejected;
+    qualityChanges += o.qualityChanges;
     return *this;
 }
 
@@ -423,6 +425,14 @@ bool WebhookApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, Q
             } else if (field == QLatin1String("user_preferences")) {
                 if (!applyPreferences(value, e.receivedAtMs, error))
                     return false;
+            } else if (field == QLatin1String("phone_number_quality_update")
+                       || field == QLatin1String("account_update")) {
+                // Quality, tier and throughput of a number (NumberQuality); a running sender on a number that
+                // turns RED or FLAGGED pauses its run within a control poll (SendWorker::checkQuality).
+                const auto changed = NumberQuality::apply(db, accountId, NumberQuality::fromWebhook(value), e.receivedAtMs);
+                if (!changed.report(error))
+                    return false;
+                counts.qualityChanges += changed->size();
             }
             // Other fields (template status updates, account alerts, value.errors[]) are kept raw only.
         }

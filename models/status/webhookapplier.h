@@ -70,6 +70,7 @@ public:
         qint64 optIns = 0;          // contacts opted back in (user_preferences resume)
         qint64 business = 0;        // business events (kind "business") newly stored in business_events
         qint64 businessRejected = 0; // business payloads that are not a usable event (kept raw only)
+        qint64 qualityChanges = 0;   // numbers whose quality rating or flag changed (phone_number_quality_update)
         Counts &operator+=(const Counts &o);
     };
 

@@ -439,6 +439,23 @@ ALTER TABLE recipients ADD COLUMN zone TEXT;
 ALTER TABLE recipients ADD COLUMN not_before INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE recipients ADD COLUMN not_after INTEGER;
 )SQL",
+    // 16: several numbers, one portfolio (issue 18 §1). campaign_accounts: the numbers a campaign spreads its audience
+    // over (none = the campaign's own account); recipients.account_id: the number a row is sent from (NULL = the
+    // campaign's account); accounts.quality_rating (GREEN/YELLOW/RED/UNKNOWN) and quality_event (the last
+    // phone_number_quality_update event, FLAGGED…) kept current from webhooks and the phone-number endpoint.
+    R"SQL(
+CREATE TABLE campaign_accounts (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (campaign_id, account_id)
+);
+ALTER TABLE recipients ADD COLUMN account_id INTEGER;
+ALTER TABLE accounts ADD COLUMN quality_rating TEXT NOT NULL DEFAULT 'UNKNOWN';
+ALTER TABLE accounts ADD COLUMN quality_event TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN quality_updated_at INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX recipients_claimed ON recipients(claimed_at) WHERE claimed_at IS NOT NULL;
+)SQL",
 };
 
 constexpr int kCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -163,6 +163,11 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
         Q_EMIT runChanged(campaignId);
     });
     connect(service, &RunService::progress, this, [this, campaignId](const RunProgress &p) {
+        // A run that pauses by itself (a number flagged RED, a template paused) tells the owner in the status bar.
+        const bool pausedNow = RunStatuses::fromString(p.status) == RunStatus::Paused
+            && RunStatuses::fromString(m_live.value(campaignId).status) != RunStatus::Paused;
+        if (pausedNow && !p.reason.isEmpty())
+            Q_EMIT statusMessage(p.reason);
         m_live.insert(campaignId, p);
         m_model->updateRun(p.runId, p.status, p.counts, p.reason, p.code);
         Q_EMIT runChanged(campaignId);

@@ -2,6 +2,8 @@
 #include "ui/campaigns/campaigntemplatepage.h"
 
 #include "models/accounts/account.h"
+#include "models/accounts/headroom.h"
+#include "models/campaigns/campaignnumbers.h"
 #include "models/campaigns/preflight.h"
 #include "models/storage/workspace.h"
 #include "models/templates/templatestore.h"
@@ -36,8 +38,10 @@ CampaignTemplatePage::CampaignTemplatePage(Workspace &workspace, std::function<Q
     m_ui->paramTable->setColumnWidth(SourceColumn, 150);
     m_ui->paramTable->setColumnWidth(KeyColumn, 240);
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
+        if (!m_loading) {
+            loadMoreNumbers({});
             loadTemplates();
+        }
     });
     connect(m_ui->templateSearch, &QLineEdit::textChanged, this, &CampaignTemplatePage::filterTemplates);
     connect(m_ui->templateList, &QListWidget::currentRowChanged, this, [this] {
@@ -46,6 +50,7 @@ CampaignTemplatePage::CampaignTemplatePage(Workspace &workspace, std::function<Q
     });
     connect(m_ui->paramTable, &QTableWidget::itemChanged, this, &CampaignTemplatePage::updatePreview);
     loadAccounts();
+    loadMoreNumbers({});
     loadTemplates();
 }
 
@@ -58,6 +63,7 @@ void CampaignTemplatePage::load(const Campaign &c)
     const int account = m_ui->accountCombo->findData(c.accountId);
     if (account >= 0)
         m_ui->accountCombo->setCurrentIndex(account);
+    loadMoreNumbers(c.accountIds);
     m_loading = false;
     loadTemplates();
     for (int row = 0; row < m_ui->templateList->count(); ++row) {
@@ -76,6 +82,14 @@ void CampaignTemplatePage::apply(Campaign &c) const
 {
     c.name = m_ui->nameEdit->text().trimmed();
     c.accountId = m_ui->accountCombo->currentData().toLongLong();
+    c.accountIds.clear();
+    for (int row = 0; row < m_ui->moreNumbersList->count(); ++row) {
+        const QListWidgetItem *item = m_ui->moreNumbersList->item(row);
+        if (item->checkState() == Qt::Checked)
+            c.accountIds << item->data(Qt::UserRole).toLongLong();
+    }
+    if (!c.accountIds.isEmpty())
+        c.accountIds.prepend(c.accountId);
     if (const auto t = currentTemplate()) {
         c.templateName = t->name;
         c.language = t->language;
@@ -95,10 +109,35 @@ bool CampaignTemplatePage::validatePage()
         error = tr("Choose an approved template.");
     else
         params(&error);
+    if (error.isEmpty()) {
+        Campaign c;
+        apply(c);
+        error = CampaignNumbers::check(m_workspace.database(), c);   // one portfolio, the template on each number
+    }
     if (error.isEmpty())
         return true;
     MessageBox::warning(wizard(), wizard()->windowTitle(), error);
     return false;
+}
+
+void CampaignTemplatePage::loadMoreNumbers(const QList<qint64> &checked)
+{
+    m_ui->moreNumbersList->clear();
+    QString error;
+    const auto own = AccountStore(m_workspace.database()).byId(m_ui->accountCombo->currentData().toLongLong(), &error);
+    const QList<qint64> group = own ? Headroom::budgetGroup(m_workspace.database(), *own, &error) : QList<qint64>{};
+    for (qint64 id : group.mid(1)) {
+        const auto a = AccountStore(m_workspace.database()).byId(id, &error);
+        if (!a)
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (%2 msg/s)").arg(a->name).arg(a->sendRate()), m_ui->moreNumbersList);
+        item->setData(Qt::UserRole, a->id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(a->id) ? Qt::Checked : Qt::Unchecked);
+    }
+    const bool any = m_ui->moreNumbersList->count() > 0;
+    m_ui->moreNumbersList->setVisible(any);
+    m_ui->moreNumbersLabel->setVisible(any);
 }
 
 void CampaignTemplatePage::loadAccounts()

@@ -40,6 +40,8 @@ public:
 
 private:
     void loadAccounts();
+    // The other numbers of the chosen account's portfolio, checkable (CampaignNumbers); `checked` are ticked.
+    void loadMoreNumbers(const QList<qint64> &checked);
     void loadTemplates();
     void filterTemplates();
     void onTemplateChanged();

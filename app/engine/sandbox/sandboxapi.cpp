@@ -320,7 +320,7 @@ SandboxApi::Reply SandboxApi::phoneNumber(const QString &phoneNumberId, const QB
     const QJsonObject node {
         { QStringLiteral("display_phone_number"), QString::fromLatin1(kDisplayPhoneNumber) },
         { QStringLiteral("verified_name"), QString::fromLatin1(kVerifiedName) },
-        { QStringLiteral("quality_rating"), QStringLiteral("GREEN") },
+        { QStringLiteral("quality_rating"), quality(phoneNumberId) },
         { QStringLiteral("throughput"),
             QJsonObject { { QStringLiteral("level"),
                 m_options.throughput >= 1000 ? QStringLiteral("HIGH") : QStringLiteral("STANDARD") } } },
@@ -349,4 +349,16 @@ SandboxApi::Reply SandboxApi::phoneNumber(const QString &phoneNumberId, const QB
     }
     body.insert(QStringLiteral("id"), phoneNumberId);
     return {200, body};
+}
+
+void SandboxApi::setQuality(const QString &phoneNumberId, const QString &rating)
+{
+    QMutexLocker lock(&m_mutex);
+    m_quality.insert(phoneNumberId, rating);
+}
+
+QString SandboxApi::quality(const QString &phoneNumberId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_quality.value(phoneNumberId, QStringLiteral("GREEN"));
 }

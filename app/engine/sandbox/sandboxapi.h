@@ -96,6 +96,10 @@ public:
     // The wa_id Meta would answer for the dialled digits (models/contacts/waid.h): seeded per number for Brazil.
     QString whatsAppId(const QString &dialledDigits) const;
 
+    // A number's quality rating as the phone-number endpoint reports it (GREEN unless set), for tests and demos.
+    void setQuality(const QString &phoneNumberId, const QString &rating);
+    QString quality(const QString &phoneNumberId) const;
+
     QList<SandboxRecord> records() const;
     std::optional<SandboxRecord> record(const QString &wamid) const;
     qsizetype recordCount() const;
@@ -123,6 +127,7 @@ private:
         qint64 atNs = 0;
     };
     QHash<QString, Bucket> m_buckets;
+    QHash<QString, QString> m_quality;           // phone number id → quality rating
     QElapsedTimer m_clock;
     QList<SandboxRecord> m_records;
     QHash<QString, qsizetype> m_byWamid;

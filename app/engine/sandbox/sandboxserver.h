@@ -51,6 +51,7 @@ public:
     void clearRecords() { m_api->clearRecords(); }
     // The simulation itself, e.g. for its seeded rolls.
     const SandboxApi &api() const { return *m_api; }
+    SandboxApi &api() { return *m_api; }
 
 Q_SIGNALS:
     // Every accepted message, emitted from the server's thread (connections to receivers in other threads

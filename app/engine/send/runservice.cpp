@@ -196,34 +196,98 @@ std::optional<Account> RunService::account(Decision *d)
     return account;
 }
 
+std::optional<QList<Account>> RunService::moreAccounts(Decision *d)
+{
+    QString error;
+    const auto campaign = CampaignStore(m_workspace.database()).byId(m_campaignId, &error);
+    d->refusal = Refusal::Failed;
+    if (!campaign) {
+        d->message = error;
+        return std::nullopt;
+    }
+    QList<Account> more;
+    for (qint64 id : campaign->accountIds.mid(1)) {
+        const auto a = AccountStore(m_workspace.database()).byId(id, &error);
+        if (!a) {
+            d->message = tr("Account %1 of campaign %2 no longer exists: edit the campaign's numbers "
+                            "(herald-cli campaign edit %2 --accounts …).")
+                             .arg(id)
+                             .arg(m_campaignId);
+            return std::nullopt;
+        }
+        if (a->kind == Account::Kind::Sandbox && !SandboxEnvironment::ensureRunning(m_workspace.path(), &error)) {
+            d->message = tr("The built-in sandbox could not start: %1").arg(error);
+            return std::nullopt;
+        }
+        more << *a;
+    }
+    d->refusal = Refusal::None;
+    return more;
+}
+
+SendOptions::Number RunService::number(const Account &account, const QString &token)
+{
+    return {effectiveAccount(account), effectiveAccessToken(account, token)};
+}
+
+void RunService::fetchNumbers(QList<Account> todo, QList<SendOptions::Number> numbers, const NumbersDone &done)
+{
+    if (todo.isEmpty())
+        return done(numbers, {});
+    const Account a = todo.takeFirst();
+    AccessToken::fetch(m_workspace.workspaceId(), a, this,
+                       [this, a, todo, numbers, done](const AccessToken::Result &token) mutable {
+                           if (!token.ok())
+                               return done({}, token.message);
+                           numbers << number(a, token.token);
+                           fetchNumbers(todo, numbers, done);
+                       });
+}
+
 void RunService::start(const SendOptions &options, Mode mode, qint64 runId)
 {
     Decision d;
     const auto a = account(&d);
-    if (!a) {
+    const auto more = a ? moreAccounts(&d) : std::nullopt;
+    if (!a || !more) {
         release();
         Q_EMIT refused(d);
         return;
     }
-    AccessToken::fetch(m_workspace.workspaceId(), *a, this,
-                       [this, a = *a, options, mode, runId](const AccessToken::Result &token) {
-                           const Decision decision = proceed(a, token, options, mode, runId);
-                           if (decision.ok())
-                               Q_EMIT started(decision);
-                           else
-                               Q_EMIT refused(decision);
-                       });
+    fetchNumbers(*more, {}, [this, a = *a, options, mode, runId](const QList<SendOptions::Number> &numbers,
+                                                                 const QString &error) {
+        SendOptions withNumbers = options;
+        withNumbers.moreNumbers = numbers;
+        const auto go = [this, a, withNumbers, mode, runId](const AccessToken::Result &token) {
+            const Decision decision = proceed(a, token, withNumbers, mode, runId);
+            if (decision.ok())
+                Q_EMIT started(decision);
+            else
+                Q_EMIT refused(decision);
+        };
+        if (!error.isEmpty())
+            return go(AccessToken::Result{SecretStore::Status::Failed, {}, error});
+        AccessToken::fetch(m_workspace.workspaceId(), a, this, go);
+    });
 }
 
 RunService::Decision RunService::startBlocking(const SendOptions &options, Mode mode)
 {
     Decision d;
     const auto a = account(&d);
-    if (!a) {
+    const auto more = a ? moreAccounts(&d) : std::nullopt;
+    if (!a || !more) {
         release();
         return d;
     }
-    return proceed(*a, AccessToken::fetchBlocking(m_workspace.workspaceId(), *a), options, mode, 0);
+    SendOptions withNumbers = options;
+    for (const Account &other : *more) {
+        const AccessToken::Result token = AccessToken::fetchBlocking(m_workspace.workspaceId(), other);
+        if (!token.ok())
+            return proceed(*a, token, options, mode, 0);
+        withNumbers.moreNumbers << number(other, token.token);
+    }
+    return proceed(*a, AccessToken::fetchBlocking(m_workspace.workspaceId(), *a), withNumbers, mode, 0);
 }
 
 RunService::Decision RunService::proceed(const Account &account, const AccessToken::Result &token,

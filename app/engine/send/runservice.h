@@ -108,6 +108,13 @@ Q_SIGNALS:
 private:
     // The account to send with (nullopt: refused, with *d filled), the sandbox up for a sandbox account.
     std::optional<Account> account(Decision *d);
+    // The campaign's other numbers (CampaignNumbers), each sandbox brought up; nullopt: refused, with *d filled.
+    std::optional<QList<Account>> moreAccounts(Decision *d);
+    // Reads the access tokens of `todo` one after the other, then calls `done` (error empty) or stops at the first
+    // missing one (its message).
+    using NumbersDone = std::function<void(const QList<SendOptions::Number> &numbers, const QString &error)>;
+    void fetchNumbers(QList<Account> todo, QList<SendOptions::Number> numbers, const NumbersDone &done);
+    static SendOptions::Number number(const Account &account, const QString &token);
     Decision proceed(const Account &account, const AccessToken::Result &token, const SendOptions &options, Mode mode,
                      qint64 runId);
     void send(const Account &account, const QString &token, const SendOptions &options);

@@ -2,10 +2,12 @@
 
 #include "engine/send/pacer.h"
 
+#include "models/accounts/account.h"
+
+#include <QList>
+#include <QString>
 #include <QtGlobal>
 #include <functional>
-
-struct Account;
 
 // How a campaign run is sent. The defaults are the production settings; tests shorten the waits.
 struct SendOptions
@@ -38,6 +40,14 @@ struct SendOptions
     int progressIntervalMs = 100;  // at most 10 progress signals a second
     bool exitWhenPaused = false;   // the CLI ends when the run pauses (e.g. template paused, 132015)
     std::function<qint64()> clock; // UTC ms for every decision (claims, the daily budget); empty = the system clock
+    // A campaign over several numbers (CampaignNumbers): the numbers besides the run's own account, each with its
+    // access token (RunService reads them). Each is paced by its own Pacer at its own sendRate().
+    struct Number
+    {
+        Account account;
+        QString token;
+    };
+    QList<Number> moreNumbers;
 
     qint64 now() const;
 

@@ -124,13 +124,11 @@ void SendWorker::start()
         return fail(error);
     m_counts = *counts;
 
-    const double rate = m_options.effectiveRate(m_account);
-    m_pacer = m_options.pacerEnabled
-        ? Pacer::forPhoneNumber(m_account.graphUrl + QLatin1Char('|') + m_account.phoneNumberId, rate,
-                                m_options.pacerMargin)
-        : std::make_shared<Pacer>(rate, m_options.pacerMargin, false);
-
-    m_url = CloudApi::messagesUrl(m_account);
+    if (!setUpLanes(now, &error))
+        return fail(error);
+    double rate = 0;
+    for (const Lane &lane : std::as_const(m_lanes))
+        rate += m_options.effectiveRate(lane.account);
     m_window = m_options.windowFor(rate);
     m_connections = new SendConnections(std::max(m_options.maxInFlight, m_window), this);
 
@@ -146,6 +144,7 @@ void SendWorker::start()
     m_progressTimer->start(m_options.progressIntervalMs);
 
     m_phase = Phase::Running;
+    checkQuality();   // a number already flagged: pause before anything is sent
     emitProgress(true);
     pump();
 }
@@ -161,53 +160,58 @@ void SendWorker::pump()
         return;
     const qint64 nowUs = monoUs();
     const qint64 now = m_options.now();
-    m_pacer->tick(nowUs);
+    for (const Lane &lane : std::as_const(m_lanes))
+        lane.pacer->tick(nowUs);
     int want = 0;
+    QList<RecipientLedger::LaneClaim> claims;
     if (m_phase == Phase::Running && now >= m_dueAtMs) {
         if (budgetLeft() == 0) {
             budgetExhausted(now);
             if (m_phase == Phase::Done)
                 return;
         }
-        want = freeSlots(nowUs);
+        int room = freeSlots(nowUs);
         if (budgetLeft() >= 0)
-            want = int(std::min<qint64>(want, budgetLeft()));
-        if (want > 0)
-            want = m_pacer->take(nowUs, want);
+            room = int(std::min<qint64>(room, budgetLeft()));
+        // Each number takes what its own pacer allows, all from the one window and the one daily budget.
+        for (const Lane &lane : std::as_const(m_lanes)) {
+            const int w = room > 0 && now >= lane.dueAtMs ? lane.pacer->take(nowUs, room) : 0;
+            claims.append({lane.claimAccountId, w});
+            room -= w;
+            want += w;
+        }
     }
     if (want > 0 || !m_outcomes.isEmpty()) {
         QString error;
-        const auto claimed = m_ledger->recordAndClaim(m_outcomes, m_runId, want, now, m_options.guardMs, &error);
+        qint64 left = -1;
+        // Once the never-tried rows are held, what is left are retries of phones counted already.
+        const auto claimed = m_ledger->recordAndClaimLanes(m_outcomes, m_runId, claims,
+                                                           m_budgetSpent ? RecipientLedger::Budget{} : m_budget, now,
+                                                           m_options.guardMs, &error, &left);
         if (!claimed) {
-            m_pacer->giveBack(want);
+            for (qsizetype i = 0; i < claims.size(); ++i)
+                m_lanes[i].pacer->giveBack(claims.at(i).limit);
             return fail(error);
         }
         countOutcomes(m_outcomes);
         m_outcomes.clear();
         const int n = int(claimed->size());
-        m_pacer->giveBack(want - n);
+        QList<int> got(m_lanes.size(), 0);
+        for (const RecipientLedger::Claimed &row : *claimed)
+            ++got[laneOf(row.accountId)];
+        for (qsizetype i = 0; i < claims.size(); ++i)
+            m_lanes[i].pacer->giveBack(claims.at(i).limit - got.at(i));
         m_counts.byState[State::Planned] -= n;
         m_counts.byState[State::Claimed] += n;
-        for (const RecipientLedger::Claimed &row : *claimed) {
-            if (row.attempts == 1 && !m_headroom.unlimited())
-                ++m_headroom.used;   // conservative: a phone messaged by another run today is counted again
+        if (left >= 0 && !m_headroom.unlimited() && !m_budgetSpent)
+            m_headroom.used = m_headroom.limit - left;   // counted in the claim's transaction, other senders included
+        for (const RecipientLedger::Claimed &row : *claimed)
             send(row);
-        }
-        if (want > 0 && n < want) {
-            // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard, a send window)?
-            if (m_sendWindow.hasQuietHours()) {
-                const Result<qint64> rolled = SendWindowPlan::roll(m_workspace.database(), m_runId, now);
-                if (!rolled)
-                    return fail(rolled.error());
-            }
-            const Result<qint64> planned = m_ledger->plannedRemaining(m_runId);
-            if (!planned)
-                return fail(planned.error());
-            const Result<qint64> due = *planned == 0 ? Result<qint64>(0) : m_ledger->nextDue(m_runId);
-            if (!due)
-                return fail(due.error());
-            m_dueAtMs = *planned == 0 ? kNone : std::max(*due, now);
-        }
+        bool short_ = false;
+        for (qsizetype i = 0; i < claims.size(); ++i)
+            short_ = short_ || got.at(i) < claims.at(i).limit;
+        if (want > 0 && short_ && !(left == 0 && n < want) && !refreshDue(now, &error))
+            return fail(error);
     }
     if (nowUs - m_lastCountsRefreshUs > kCountsRefreshUs) {
         // Resynchronise with the database (e.g. the operator resent uncertain rows meanwhile).
@@ -232,8 +236,9 @@ void SendWorker::scheduleNext()
             // A full window frees up with a reply (which pumps) or when a request stalls.
             const qint64 stall = nextStallUs(nowUs);
             d = stall == kNone ? -1 : std::max(d, (stall - nowUs + 999) / 1000);
-        } else if (m_pacer->enabled()) {
-            d = std::max<qint64>(d, (m_pacer->nextAllowedUs(nowUs) - nowUs + 999) / 1000);
+        } else {
+            const qint64 lanes = laneWaitMs(nowUs, m_options.now());
+            d = lanes < 0 ? -1 : std::max(d, lanes);
         }
         if (d >= 0)
             delay = delay < 0 ? d : std::min(delay, d);
@@ -258,11 +263,12 @@ void SendWorker::send(const RecipientLedger::Claimed &row)
         m_outcomes.failed.append({row.id, 0, error, {}, false});
         return;
     }
-    QNetworkRequest request = CloudApi::jsonRequest(m_url, m_token, m_options.requestTimeoutMs);
+    const int lane = laneOf(row.accountId);
+    QNetworkRequest request = CloudApi::jsonRequest(m_lanes.at(lane).url, m_lanes.at(lane).token, m_options.requestTimeoutMs);
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_connections->post(request, new OneShotBody(body, nullptr));
-    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs()});
+    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs(), lane});
     ++m_requests;
     // Once the body is handed to the connection the message may go out: from then on no answer = uncertain.
     connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
@@ -332,12 +338,13 @@ void SendWorker::applyDecision(const InFlight &row, const SendPlaybook::Decision
         break;
     case Action::Throttle:
         ++m_throttled;
-        m_pacer->throttled(monoUs(), measuredRate(monoUs()));
+        m_lanes[row.lane].pacer->throttled(monoUs(), measuredRate(monoUs()));
         [[fallthrough]];
     case Action::Retry:
     case Action::PairBackoff:
         m_outcomes.requeued.append({row.id, now + d.delayMs, d.action == Action::PairBackoff, false, d.reason});
         m_dueAtMs = std::min(m_dueAtMs, now + d.delayMs);
+        m_lanes[row.lane].dueAtMs = std::min(m_lanes[row.lane].dueAtMs, now + d.delayMs);
         break;
     case Action::Fail: {
         RecipientLedger::Failure failure = d.failure;
@@ -354,6 +361,7 @@ void SendWorker::applyDecision(const InFlight &row, const SendPlaybook::Decision
         // Refused before it went anywhere: the row goes back to planned, and this try does not count.
         m_outcomes.requeued.append({row.id, 0, false, true, d.reason});
         m_dueAtMs = std::min(m_dueAtMs, now);
+        m_lanes[row.lane].dueAtMs = std::min(m_lanes[row.lane].dueAtMs, now);
         if (d.action == Action::StopRun && m_phase != Phase::Stopping) {
             if (d.failure.hasCode)
                 qCWarning(lcSend) << "run" << m_runId << "stopped by code" << result.code;

@@ -60,6 +60,18 @@ private:
         int backoffCount = 0;
         bool written = false;
         qint64 sentUs = 0;   // when the request was posted (monotonic)
+        int lane = 0;        // the number it went out from (m_lanes)
+    };
+    // One number the run sends from: lane 0 is the run's own account; a campaign over several numbers has one lane
+    // per number (SendOptions::moreNumbers), each with its own Pacer at its own sendRate().
+    struct Lane
+    {
+        Account account;
+        QString token;
+        QUrl url;
+        std::shared_ptr<Pacer> pacer;
+        qint64 claimAccountId = 0;   // recipients.account_id of its rows; 0 = every row (a one-number run)
+        qint64 dueAtMs = 0;          // when its planned rows may be due; kNone = none planned
     };
 
     void pump();
@@ -70,6 +82,12 @@ private:
     qint64 nextStallUs(qint64 nowUs) const;   // when the oldest counted request stops counting
     void applyDecision(const InFlight &row, const SendPlaybook::Decision &d, const SendResult &result);
     void pollControl();
+    // A number turned RED or FLAGGED (NumberQuality): the run pauses with the reason; true when it did.
+    bool checkQuality();
+    bool setUpLanes(qint64 now, QString *error);
+    qint64 laneWaitMs(qint64 nowUs, qint64 now) const;   // until some lane may claim again; -1 = none
+    bool refreshDue(qint64 now, QString *error);          // after a lane claimed less than it wanted
+    int laneOf(qint64 accountId) const;                   // the lane of a claimed row's number
     void applyControl(const QString &request);
     qint64 budgetLeft() const;     // -1 = no limit
     void budgetExhausted(qint64 now);
@@ -91,7 +109,8 @@ private:
     SendPlaybook m_playbook;
 
     std::unique_ptr<RecipientLedger> m_ledger;
-    std::shared_ptr<Pacer> m_pacer;
+    QList<Lane> m_lanes;
+    RecipientLedger::Budget m_budget;   // the portfolio's daily budget the claims draw on (limit -1: none)
     SendConnections *m_connections = nullptr;
     QTimer *m_pumpTimer = nullptr;
     QTimer *m_controlTimer = nullptr;
@@ -104,7 +123,6 @@ private:
     bool m_byPlaybook = false;
     QString m_templateName;
     QString m_language;
-    QUrl m_url;
 
     int m_window = 0;              // SendOptions::windowFor the run's rate
     QHash<QNetworkReply *, InFlight> m_inFlight;

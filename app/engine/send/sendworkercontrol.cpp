@@ -45,6 +45,9 @@ void SendWorker::resume()
     m_code.reset();
     m_byPlaybook = false;
     m_dueAtMs = 0;
+    for (Lane &lane : m_lanes)
+        lane.dueAtMs = 0;
+    checkQuality();   // still flagged: paused again before anything is sent
     emitProgress(true);
     pump();
 }
@@ -71,6 +74,7 @@ void SendWorker::pollControl()
         resume();
     else if (request == QLatin1String("stop"))
         stop();
+    checkQuality();
 }
 
 void SendWorker::abort()
@@ -226,8 +230,10 @@ void SendWorker::emitProgress(bool force)
         p.counts.total += it.value();
     p.inFlight = int(m_inFlight.size());
     p.sendRate = measuredRate(nowUs);
-    p.pacerRate = m_pacer ? m_pacer->currentRate() : 0;
-    p.targetRate = m_pacer ? m_pacer->targetRate() : 0;
+    for (const Lane &lane : m_lanes) {
+        p.pacerRate += lane.pacer->currentRate();
+        p.targetRate += lane.pacer->targetRate();
+    }
     p.requests = m_requests;
     p.throttled = m_throttled;
     p.recovered = m_recovered;
