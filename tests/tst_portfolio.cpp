@@ -39,6 +39,7 @@ private Q_SLOTS:
     void spreadOverTwoNumbersSharesOneBudget();
     void twoRunsRacingNeverOverspend();
     void qualityDropPausesTheRun();
+    void templatePausedForQualityPausesTheRun();
     void phoneNumberEndpointAndPortfolioJson();
 
 private:
@@ -377,6 +378,68 @@ void TestPortfolio::qualityDropPausesTheRun()
                              10000);
     QCOMPARE(SandboxServer::instance()->recordCount(), sent);
     QCOMPARE(attempted(), tried);
+}
+
+// Issue 18 §1: a template Meta pauses for quality (message_template_status_update) pauses the runs on it at once,
+// with the reason, instead of sending into 132015 refusals; a FLAGGED warning changes nothing.
+void TestPortfolio::templatePausedForQualityPausesTheRun()
+{
+    m_a.messagingTier = QStringLiteral("TIER_UNLIMITED");
+    m_a.maxRate = 20;
+    QString error;
+    QVERIFY2(AccountStore(db()).save(m_a, &error), qPrintable(error));
+    SendFixture::value(db(), QStringLiteral("UPDATE templates SET remote_id = '7700112233' WHERE account_id = ? AND "
+                                            "name = 'appointment_reminder'"),
+                       {m_a.id});
+    contacts(6, 200);
+    const qint64 id = campaign(6, {m_a.id});
+    RunService service(m_ws->workspace(), id);
+    service.start();
+    QTRY_VERIFY_WITH_TIMEOUT(SandboxServer::instance()->recordCount() >= 10, 30000);
+    const qint64 runId = *CampaignStore(db()).latestRun(id, &error);
+
+    const auto templateEvent = [&](qint64 cursor, const QString &event) {
+        WebhookApplier::FeedEvent e;
+        e.cursor = cursor;
+        e.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+        e.kind = QStringLiteral("whatsapp");
+        const QJsonObject value{{QStringLiteral("event"), event},
+                                {QStringLiteral("message_template_id"), 7700112233LL},
+                                {QStringLiteral("message_template_name"), QStringLiteral("appointment_reminder")},
+                                {QStringLiteral("message_template_language"), QStringLiteral("en_US")},
+                                {QStringLiteral("reason"), QStringLiteral("NONE")}};
+        const QJsonObject change{{QStringLiteral("field"), QStringLiteral("message_template_status_update")},
+                                 {QStringLiteral("value"), value}};
+        e.payload = QJsonObject{
+            {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+            {QStringLiteral("entry"), QJsonArray{QJsonObject{{QStringLiteral("id"), m_a.wabaId},
+                                                             {QStringLiteral("changes"), QJsonArray{change}}}}}};
+        WebhookApplier applier(db());
+        return applier.apply(m_a.id, {e}, QStringLiteral("sandbox"), cursor, &error);
+    };
+    // A warning first: the template stays sendable.
+    const auto flagged = templateEvent(1, QStringLiteral("FLAGGED"));
+    QVERIFY2(flagged, qPrintable(error));
+    QCOMPARE(flagged->templateChanges, 0);
+    const auto paused = templateEvent(2, QStringLiteral("PAUSED"));
+    QVERIFY2(paused, qPrintable(error));
+    QCOMPARE(paused->templateChanges, 1);
+    QCOMPARE(SendFixture::value(db(), QStringLiteral("SELECT status FROM templates WHERE remote_id = '7700112233'"), {})
+                 .toString(),
+             QStringLiteral("PAUSED"));
+
+    QTRY_COMPARE_WITH_TIMEOUT(SendFixture::value(db(), QStringLiteral("SELECT status FROM campaign_runs WHERE id = ?"),
+                                                 {runId}).toString(),
+                              QStringLiteral("paused"), 10000);
+    const QString reason
+        = SendFixture::value(db(), QStringLiteral("SELECT stop_reason FROM campaign_runs WHERE id = ?"), {runId}).toString();
+    QVERIFY2(reason.contains(QStringLiteral("appointment_reminder")) && reason.contains(QStringLiteral("PAUSED")),
+             qPrintable(reason));
+    QVERIFY(SendFixture::value(db(), QStringLiteral("SELECT count(*) FROM recipients WHERE run_id = ? AND attempts > 0"),
+                               {runId})
+                .toLongLong()
+            < 200);
+    QCOMPARE(SendFixture::count(db(), runId, QStringLiteral("claimed")), 0);
 }
 
 void TestPortfolio::phoneNumberEndpointAndPortfolioJson()

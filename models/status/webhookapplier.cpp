@@ -9,6 +9,7 @@
 #include "models/status/messagepricing.h"
 #include "models/status/storedpayload.h"
 #include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -144,6 +145,7 @@ WebhookApplier::Counts &WebhookApplier::Counts::operator+=(const Counts &o)
     business += o.business;
     businessRejected += o.businessRejected;
     qualityChanges += o.qualityChanges;
+    templateChanges += o.templateChanges;
     return *this;
 }
 
@@ -433,8 +435,16 @@ bool WebhookApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, Q
                 if (!changed.report(error))
                     return false;
                 counts.qualityChanges += changed->size();
+            } else if (field == QLatin1String("message_template_status_update")
+                       || field == QLatin1String("message_template_quality_update")) {
+                // A template Meta paused or disabled for quality: a running sender on it pauses within a control
+                // poll (SendWorker::checkQuality), before the next send would be refused with 132015/132016.
+                const Result<int> changed = TemplateStore(db).applyWebhook(field, value, e.receivedAtMs);
+                if (!changed.report(error))
+                    return false;
+                counts.templateChanges += *changed;
             }
-            // Other fields (template status updates, account alerts, value.errors[]) are kept raw only.
+            // Other fields (account alerts, value.errors[]) are kept raw only.
         }
     }
     if (payloadUnmatched > 0) {

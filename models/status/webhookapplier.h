@@ -71,6 +71,7 @@ public:
         qint64 business = 0;        // business events (kind "business") newly stored in business_events
         qint64 businessRejected = 0; // business payloads that are not a usable event (kept raw only)
         qint64 qualityChanges = 0;   // numbers whose quality rating or flag changed (phone_number_quality_update)
+        qint64 templateChanges = 0;  // templates whose status or quality changed (message_template_*_update)
         Counts &operator+=(const Counts &o);
     };
 

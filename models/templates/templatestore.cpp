@@ -323,3 +323,41 @@ qint64 TemplateStore::save(const MessageTemplate &t, QString *error)
     }
     return id;
 }
+
+Result<int> TemplateStore::applyWebhook(const QString &field, const QJsonObject &value, qint64 now)
+{
+    const QString remoteId = value.value(QLatin1String("message_template_id")).toVariant().toString();
+    if (remoteId.isEmpty())
+        return 0;
+    QString column;
+    QString newValue;
+    if (field == QLatin1String("message_template_status_update")) {
+        newValue = value.value(QLatin1String("event")).toString().trimmed().toUpper();
+        if (newValue == QLatin1String("REINSTATED"))
+            newValue = QStringLiteral("APPROVED");
+        if (newValue.isEmpty() || newValue == QLatin1String("FLAGGED"))
+            return 0;
+        column = QStringLiteral("status");
+    } else if (field == QLatin1String("message_template_quality_update")) {
+        newValue = value.value(QLatin1String("new_quality_score")).toString().trimmed().toUpper();
+        if (newValue.isEmpty())
+            return 0;
+        column = QStringLiteral("quality");
+    } else {
+        return 0;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE templates SET %1 = ?, updated_at = ? WHERE remote_id = ? AND %1 <> ?").arg(column));
+    q.addBindValue(newValue);
+    q.addBindValue(now);
+    q.addBindValue(remoteId);
+    q.addBindValue(newValue);
+    if (!q.exec())
+        return ErrorMessage{tr("Cannot record the template update: %1").arg(q.lastError().text())};
+    return q.numRowsAffected();
+}
+
+bool TemplateStore::blocksSending(const QString &status)
+{
+    return status == QLatin1String("PAUSED") || status == QLatin1String("DISABLED");
+}

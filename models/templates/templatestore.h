@@ -1,9 +1,11 @@
 #pragma once
 
+#include "models/core/result.h"
 #include "models/templates/messagetemplate.h"
 
 #include <QCoreApplication>
 #include <QList>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -34,6 +36,13 @@ public:
 
     // Inserts or updates one template (a new draft, or one just submitted for review). Returns the id.
     qint64 save(const MessageTemplate &t, QString *error);
+
+    // A `message_template_status_update` or `message_template_quality_update` webhook's value (whatsapp-api.md §4.2):
+    // the template with that message_template_id takes the new status (PAUSED, DISABLED, APPROVED…; REINSTATED =
+    // APPROVED; FLAGGED is a warning and changes nothing) or quality score. Returns how many rows changed.
+    Result<int> applyWebhook(const QString &field, const QJsonObject &value, qint64 now);
+    // True for a status Meta refuses sends of for quality (PAUSED, DISABLED): a run on it pauses (SendWorker).
+    static bool blocksSending(const QString &status);
 
 private:
     QSqlDatabase m_db;

@@ -11,7 +11,9 @@
 #include "models/campaigns/sendwindowplan.h"
 #include "models/storage/sqltransaction.h"
 #include "models/storage/workspace.h"
+#include "models/templates/templatestore.h"
 
+#include <QSqlQuery>
 #include <limits>
 
 namespace {
@@ -125,6 +127,25 @@ bool SendWorker::checkQuality()
         qCWarning(lcSend) << "run" << m_runId << "paused: number" << a->id << "is" << a->qualityRating << a->qualityEvent;
         m_phase = Phase::Pausing;
         m_reason = NumberQuality::pauseReason(*a);
+        m_code.reset();
+        m_byPlaybook = true;
+        emitProgress(true);
+        return true;
+    }
+    // The run's template, paused or disabled by Meta for quality (message_template_status_update): every send would
+    // be refused with 132015/132016, so the run pauses now with the reason instead.
+    QSqlQuery q(m_workspace.database());
+    q.prepare(QStringLiteral("SELECT t.status, t.name, t.language FROM campaign_runs cr "
+                             "JOIN campaigns c ON c.id = cr.campaign_id "
+                             "JOIN templates t ON t.account_id = c.account_id AND t.name = c.template_name "
+                             "AND t.language = c.language WHERE cr.id = ?"));
+    q.addBindValue(m_runId);
+    if (q.exec() && q.next() && TemplateStore::blocksSending(q.value(0).toString())) {
+        qCWarning(lcSend) << "run" << m_runId << "paused: template" << q.value(1).toString() << q.value(0).toString();
+        m_phase = Phase::Pausing;
+        m_reason = tr("Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is "
+                      "paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).")
+                       .arg(q.value(1).toString(), q.value(2).toString(), q.value(0).toString());
         m_code.reset();
         m_byPlaybook = true;
         emitProgress(true);
