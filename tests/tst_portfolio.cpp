@@ -12,6 +12,7 @@
 #include "models/accounts/numberquality.h"
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/campaignnumbers.h"
+#include "models/campaigns/preflight.h"
 #include "models/ledger/ledger.h"
 #include "models/status/webhookapplier.h"
 #include "models/storage/workspace.h"
@@ -249,6 +250,13 @@ void TestPortfolio::spreadOverTwoNumbersSharesOneBudget()
     QCOMPARE(claimedDistinct(now - Headroom::kWindowMs), 2);
 
     const qint64 id = campaign(2, {m_a.id, m_b.id});
+    {
+        // Pre-flight's pace is both numbers' together, as the sender's lanes send.
+        QString error;
+        const auto c = CampaignStore(db()).byId(id, &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(Preflight::check(db(), *c).rate, m_a.sendRate() + m_b.sendRate());
+    }
     const RunOutcome outcome = run(id);
     QCOMPARE(outcome.status, QStringLiteral("waiting_daily_limit"));
     QString error;

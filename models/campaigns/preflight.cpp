@@ -206,6 +206,14 @@ PreflightReport Preflight::check(QSqlDatabase db, const Campaign &campaign, cons
         r.tierUsed = headroom.used;
         r.tierRemaining = headroom.remaining();
         r.rate = account->sendRate();   // the sender's pace too (SendOptions::effectiveRate)
+        // Several numbers send at once, each at its own pace (SendWorker's lanes): their rates add up.
+        AccountStore store(db);
+        for (const qint64 other : campaign.accountIds) {
+            if (other == account->id)
+                continue;
+            if (const auto more = store.byId(other, &error))
+                r.rate += more->sendRate();
+        }
     } else {
         r.problems << tr("The campaign's account (id %1) does not exist.").arg(campaign.accountId);
         r.rate = Account::kDefaultRate;

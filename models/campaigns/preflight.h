@@ -45,7 +45,7 @@ struct PreflightReport
     qint64 tierLimit = -1; // -1 = unlimited or unknown
     qint64 tierUsed = 0; // unique phones messaged in the last 24 h
     qint64 tierRemaining = -1; // -1 = unlimited or unknown
-    int rate = 0; // messages per second (the account's max_rate)
+    int rate = 0; // messages per second (the sum of the campaign's numbers' max_rate)
     double durationSeconds = 0; // sendable / rate
     bool hasCost = false; // false: no rate card, no estimate
     double cost = 0;
