@@ -3,6 +3,9 @@
 #include <QMutex>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <vector>
 
 namespace {
 
@@ -15,6 +18,7 @@ constexpr qint64 kRecoveryStepUs = 250000;      // … by a fortieth of the conf
 constexpr double kRecoveryStep = 0.025;
 constexpr double kMaxEarlyUs = 2000;
 constexpr qint64 kSecondUs = 1000000;
+constexpr qint64 kQuickestPeriodUs = 5000000;   // the quickest answer is that of the last 5–10 s
 
 } // namespace
 
@@ -81,11 +85,38 @@ qint64 Pacer::jitterGuardUs() const
     return qint64(m_margin * kSecondUs * 3 / 4);
 }
 
+size_t Pacer::cap() const
+{
+    return size_t(std::max(1.0, std::floor(m_current)));
+}
+
 bool Pacer::windowAllows(qint64 nowUs) const
 {
-    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
-    return m_recent.size() < cap
-        || m_recent.at(m_recent.size() - cap) <= nowUs - kSecondUs - jitterGuardUs();
+    // Sends that may still be inside Meta's sliding second; those taken longer ago than a second, the guard and the
+    // largest excess are out whatever their answer said (m_recent is in take order).
+    const qint64 horizon = nowUs - kSecondUs - jitterGuardUs();
+    const size_t limit = cap();
+    size_t inside = 0;
+    for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs + kMaxExcessUs > horizon; ++it) {
+        if (it->boundUs > horizon && ++inside >= limit)
+            return false;
+    }
+    return true;
+}
+
+qint64 Pacer::windowOpensUs() const
+{
+    const size_t limit = cap();
+    if (m_recent.size() < limit)
+        return std::numeric_limits<qint64>::min();
+    // The cap-th latest arrival bound leaves the sliding second a second (and the guard) after it.
+    std::vector<qint64> bounds;
+    bounds.reserve(m_recent.size());
+    for (const Sent &s : m_recent)
+        bounds.push_back(s.boundUs);
+    const auto nth = bounds.begin() + std::ptrdiff_t(limit - 1);
+    std::nth_element(bounds.begin(), nth, bounds.end(), std::greater<qint64>());
+    return *nth + kSecondUs + jitterGuardUs();
 }
 
 int Pacer::take(qint64 nowUs, int max)
@@ -101,7 +132,7 @@ int Pacer::take(qint64 nowUs, int max)
     int n = 0;
     while (n < max && now >= m_tatUs - m_earlyUs && windowAllows(nowUs)) {
         m_tatUs += m_intervalUs;
-        m_recent.push_back(nowUs);
+        m_recent.push_back({nowUs, nowUs, false});
         ++n;
     }
     while (m_recent.size() > size_t(kMaxRate))
@@ -124,11 +155,39 @@ qint64 Pacer::nextAllowedUs(qint64 nowUs) const
     std::lock_guard lock(m_mutex);
     if (!m_enabled || m_tatUs < 0)
         return nowUs;
-    qint64 next = qint64(std::ceil(m_tatUs - m_earlyUs));
-    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
-    if (m_recent.size() >= cap)
-        next = std::max(next, m_recent.at(m_recent.size() - cap) + kSecondUs + jitterGuardUs());
-    return next;
+    return std::max(qint64(std::ceil(m_tatUs - m_earlyUs)), windowOpensUs());
+}
+
+qint64 Pacer::quickestUs(qint64 nowUs)
+{
+    if (m_quickestSinceUs < 0 || nowUs - m_quickestSinceUs >= kQuickestPeriodUs) {
+        m_quickestUs[1] = m_quickestUs[0];
+        m_quickestUs[0] = -1;
+        m_quickestSinceUs = nowUs;
+    }
+    if (m_quickestUs[1] < 0)
+        return m_quickestUs[0];
+    return m_quickestUs[0] < 0 ? m_quickestUs[1] : std::min(m_quickestUs[0], m_quickestUs[1]);
+}
+
+void Pacer::answered(qint64 takenUs, qint64 nowUs)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_enabled)
+        return;
+    const qint64 latency = std::max<qint64>(0, nowUs - takenUs);
+    if (m_quickestUs[0] < 0 || latency < m_quickestUs[0])
+        m_quickestUs[0] = latency;
+    const qint64 quickest = quickestUs(nowUs);
+    const qint64 excess = std::clamp<qint64>(latency - (quickest < 0 ? latency : quickest), 0, kMaxExcessUs);
+    // Sends of one take share its time: the latest unanswered of them takes this answer.
+    for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs >= takenUs; ++it) {
+        if (it->takenUs == takenUs && !it->answered) {
+            it->answered = true;
+            it->boundUs = takenUs + excess;
+            return;
+        }
+    }
 }
 
 void Pacer::throttled(qint64 nowUs, double measuredRate)

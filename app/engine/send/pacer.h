@@ -16,6 +16,12 @@
 // more than a second (plus 3/4 of the margin, for jitter on the way to Meta) old. Paced evenly it never binds, and
 // any floor(rate) + 1 sends then span a second plus ~margin: that much delay jitter never crosses Meta's limit.
 //
+// Larger jitter (a loaded machine: the sender, its HTTP thread or the server waiting for a CPU; a slow commit between
+// take() and the request) is seen in the answers: answered() reports when the send taken at `takenUs` was answered.
+// Meta counted that send no later than its answer, so a send whose answer came back `e` µs later than the quickest
+// recent answer counts `e` µs later in the sliding second (its "arrival bound"; e capped at kMaxExcessUs): the send
+// a second after it waits that much longer, and only that one. Callers that never call answered() keep the take time.
+//
 // On 130429 (throughput reached) the rate drops by a tenth (at most once every half second, however many answers
 // of one burst arrive), and comes back to the configured rate a second after the last 130429, a fortieth of it
 // every 250 ms: a short, proportional slow-down instead of halving. Times are monotonic microseconds, passed in
@@ -25,6 +31,7 @@ class Pacer
 public:
     static constexpr double kDefaultMargin = 0.008;
     static constexpr qint64 kCatchUpUs = 50000;
+    static constexpr qint64 kMaxExcessUs = 250000;
 
     explicit Pacer(double rate, double margin = kDefaultMargin, bool enabled = true);
 
@@ -42,6 +49,9 @@ public:
     // When the next send is allowed (<= nowUs: now).
     qint64 nextAllowedUs(qint64 nowUs) const;
 
+    // The send taken at `takenUs` (take()'s nowUs) was answered at `nowUs` (any answer, 130429 too).
+    void answered(qint64 takenUs, qint64 nowUs);
+
     // A 130429 came back. `measuredRate` engages a pacer that was off at 90 % of it.
     void throttled(qint64 nowUs, double measuredRate);
     // Recovery after a slow-down; call it regularly.
@@ -49,8 +59,17 @@ public:
 
 private:
     void setCurrent(double rate);
+    struct Sent
+    {
+        qint64 takenUs;
+        qint64 boundUs;   // no later than this it arrived at Meta (takenUs until answered)
+        bool answered;
+    };
     bool windowAllows(qint64 nowUs) const;   // a send now keeps every sliding second within floor(rate)
+    qint64 windowOpensUs() const;            // when windowAllows() becomes true (ignoring the clock's progress)
+    size_t cap() const;
     qint64 jitterGuardUs() const;
+    qint64 quickestUs(qint64 nowUs);         // the quickest answer of the last 5–10 s (-1: none yet)
 
     mutable std::mutex m_mutex;
     bool m_enabled;
@@ -61,7 +80,9 @@ private:
     double m_intervalUs = 0;
     double m_earlyUs = 0;        // a send may go this much before its TAT (timer jitter)
     double m_tatUs = -1;         // theoretical arrival time of the next send; < 0: none yet
-    std::deque<qint64> m_recent; // times of the last floor(rate) sends, oldest first
+    std::deque<Sent> m_recent;   // the last kMaxRate sends, oldest first
+    qint64 m_quickestUs[2] = {-1, -1};   // quickest answer in the current and the previous 5 s
+    qint64 m_quickestSinceUs = -1;
     qint64 m_lastThrottleUs = -1;
     qint64 m_lastRecoveryUs = 0;
 };

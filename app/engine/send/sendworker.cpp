@@ -181,7 +181,7 @@ void SendWorker::pump()
         for (const RecipientLedger::Claimed &row : *claimed) {
             if (row.attempts == 1 && !m_headroom.unlimited())
                 ++m_headroom.used;   // conservative: a phone messaged by another run today is counted again
-            send(row);
+            send(row, nowUs);
         }
         if (want > 0 && n < want) {
             // Nothing more is due now: when is the next planned row (a backoff, the 6 s guard)?
@@ -234,7 +234,7 @@ void SendWorker::schedulePump(qint64 delayMs)
         m_pumpTimer->start(delay);
 }
 
-void SendWorker::send(const RecipientLedger::Claimed &row)
+void SendWorker::send(const RecipientLedger::Claimed &row, qint64 takenUs)
 {
     QString error;
     const QByteArray body = CloudApi::messageBody(
@@ -247,7 +247,7 @@ void SendWorker::send(const RecipientLedger::Claimed &row)
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_connections->post(request, new OneShotBody(body, nullptr));
-    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs()});
+    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs(), takenUs});
     ++m_requests;
     // Once the body is handed to the connection the message may go out: from then on no answer = uncertain.
     connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
@@ -268,6 +268,7 @@ void SendWorker::onReply(QNetworkReply *reply)
         return;
     const InFlight row = *it;
     m_inFlight.erase(it);
+    m_pacer->answered(row.takenUs, monoUs());
     if (const auto redirect = TokenRequest::redirectOf(reply)) {
         // The configured host answered with a redirect instead of sending: nothing went out, and neither the token
         // nor the message is repeated to the other host. The row goes back to planned and the run stops.

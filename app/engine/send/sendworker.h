@@ -59,11 +59,12 @@ private:
         int backoffCount = 0;
         bool written = false;
         qint64 sentUs = 0;   // when the request was posted (monotonic)
+        qint64 takenUs = 0;  // when the pacer granted it (Pacer::take's time, for Pacer::answered)
     };
 
     void pump();
     void schedulePump(qint64 delayMs);
-    void send(const RecipientLedger::Claimed &row);
+    void send(const RecipientLedger::Claimed &row, qint64 takenUs);
     void onReply(QNetworkReply *reply);
     int freeSlots(qint64 nowUs) const;   // requests the window and maxInFlight still allow
     qint64 nextStallUs(qint64 nowUs) const;   // when the oldest counted request stops counting
