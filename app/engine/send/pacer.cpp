@@ -98,7 +98,7 @@ bool Pacer::windowAllows(qint64 nowUs) const
     const size_t limit = cap();
     size_t inside = 0;
     for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs + kMaxExcessUs > horizon; ++it) {
-        if (it->boundUs > horizon && ++inside >= limit)
+        if (arrivalBoundUs(*it) > horizon && ++inside >= limit)
             return false;
     }
     return true;
@@ -113,7 +113,7 @@ qint64 Pacer::windowOpensUs() const
     std::vector<qint64> bounds;
     bounds.reserve(m_recent.size());
     for (const Sent &s : m_recent)
-        bounds.push_back(s.boundUs);
+        bounds.push_back(arrivalBoundUs(s));
     const auto nth = bounds.begin() + std::ptrdiff_t(limit - 1);
     std::nth_element(bounds.begin(), nth, bounds.end(), std::greater<qint64>());
     return *nth + kSecondUs + jitterGuardUs();
@@ -178,16 +178,23 @@ void Pacer::answered(qint64 takenUs, qint64 nowUs)
     const qint64 latency = std::max<qint64>(0, nowUs - takenUs);
     if (m_quickestUs[0] < 0 || latency < m_quickestUs[0])
         m_quickestUs[0] = latency;
-    const qint64 quickest = quickestUs(nowUs);
-    const qint64 excess = std::clamp<qint64>(latency - (quickest < 0 ? latency : quickest), 0, kMaxExcessUs);
+    m_quickestNowUs = std::max<qint64>(0, quickestUs(nowUs));
     // Sends of one take share its time: the latest unanswered of them takes this answer.
     for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs >= takenUs; ++it) {
         if (it->takenUs == takenUs && !it->answered) {
             it->answered = true;
-            it->boundUs = takenUs + excess;
+            it->boundUs = std::max(nowUs, takenUs);
             return;
         }
     }
+}
+
+qint64 Pacer::arrivalBoundUs(const Sent &s) const
+{
+    if (!s.answered)
+        return s.takenUs;
+    // Answered `latency` after its take, at least the quickest answer's time after its arrival.
+    return std::clamp(s.boundUs - m_quickestNowUs, s.takenUs, s.takenUs + kMaxExcessUs);
 }
 
 void Pacer::throttled(qint64 nowUs, double measuredRate)

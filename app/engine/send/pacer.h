@@ -19,8 +19,10 @@
 // Larger jitter (a loaded machine: the sender, its HTTP thread or the server waiting for a CPU; a slow commit between
 // take() and the request) is seen in the answers: answered() reports when the send taken at `takenUs` was answered.
 // Meta counted that send no later than its answer, so a send whose answer came back `e` µs later than the quickest
-// recent answer counts `e` µs later in the sliding second (its "arrival bound"; e capped at kMaxExcessUs): the send
-// a second after it waits that much longer, and only that one. Callers that never call answered() keep the take time.
+// recent answer counts `e` µs later in the sliding second (its "arrival bound"; e capped at kMaxExcessUs, and
+// measured against the quickest answer known when the window is checked, so the slow first answers of new
+// connections count too): the send a second after it waits that much longer, and only that one. Callers that never
+// call answered() keep the take time. Catching up is safe for the same reason: the sliding second bounds any burst.
 //
 // On 130429 (throughput reached) the rate drops by a tenth (at most once every half second, however many answers
 // of one burst arrive), and comes back to the configured rate a second after the last 130429, a fortieth of it
@@ -30,7 +32,7 @@ class Pacer
 {
 public:
     static constexpr double kDefaultMargin = 0.008;
-    static constexpr qint64 kCatchUpUs = 50000;
+    static constexpr qint64 kCatchUpUs = 200000;
     static constexpr qint64 kMaxExcessUs = 250000;
 
     explicit Pacer(double rate, double margin = kDefaultMargin, bool enabled = true);
@@ -62,7 +64,7 @@ private:
     struct Sent
     {
         qint64 takenUs;
-        qint64 boundUs;   // no later than this it arrived at Meta (takenUs until answered)
+        qint64 boundUs;   // no later than this it arrived at Meta: its answer's time (takenUs until answered)
         bool answered;
     };
     bool windowAllows(qint64 nowUs) const;   // a send now keeps every sliding second within floor(rate)
@@ -70,6 +72,7 @@ private:
     size_t cap() const;
     qint64 jitterGuardUs() const;
     qint64 quickestUs(qint64 nowUs);         // the quickest answer of the last 5–10 s (-1: none yet)
+    qint64 arrivalBoundUs(const Sent &s) const;
 
     mutable std::mutex m_mutex;
     bool m_enabled;
@@ -83,6 +86,7 @@ private:
     std::deque<Sent> m_recent;   // the last kMaxRate sends, oldest first
     qint64 m_quickestUs[2] = {-1, -1};   // quickest answer in the current and the previous 5 s
     qint64 m_quickestSinceUs = -1;
+    qint64 m_quickestNowUs = 0;          // quickestUs() at the last answer
     qint64 m_lastThrottleUs = -1;
     qint64 m_lastRecoveryUs = 0;
 };
