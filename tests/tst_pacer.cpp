@@ -167,12 +167,12 @@ void TestPacer::aLateAnswerHoldsTheSendASecondLater()
     };
     // The send a second after the late one waits for that one's second to pass, counted from its latest possible
     // arrival: up to 30 ms later (less the couple of ms that even pacing 0.8 % under the rate leaves beyond the 6 ms
-    // jitter guard).
+    // jitter guard, and the late answer's share of the typical latency).
     const qint64 third = paced(2, 12) - paced(-1, 12);
-    QVERIFY2(third >= 27'000 && third <= 30'000, qPrintable(QString::number(third)));
+    QVERIFY2(third >= 25'000 && third <= 30'000, qPrintable(QString::number(third)));
     // The same for the very first answer (a new connection), which has no quicker one to compare with when it comes.
     const qint64 first = paced(0, 10) - paced(-1, 10);
-    QVERIFY2(first >= 27'000 && first <= 30'000, qPrintable(QString::number(first)));
+    QVERIFY2(first >= 25'000 && first <= 30'000, qPrintable(QString::number(first)));
 }
 
 void TestPacer::jitterOnTheWayNeverExceedsTheRateAtTheServer_data()

@@ -18,7 +18,6 @@ constexpr qint64 kRecoveryStepUs = 250000;      // … by a fortieth of the conf
 constexpr double kRecoveryStep = 0.025;
 constexpr double kMaxEarlyUs = 2000;
 constexpr qint64 kSecondUs = 1000000;
-constexpr qint64 kQuickestPeriodUs = 5000000;   // the quickest answer is that of the last 5–10 s
 
 } // namespace
 
@@ -158,27 +157,14 @@ qint64 Pacer::nextAllowedUs(qint64 nowUs) const
     return std::max(qint64(std::ceil(m_tatUs - m_earlyUs)), windowOpensUs());
 }
 
-qint64 Pacer::quickestUs(qint64 nowUs)
-{
-    if (m_quickestSinceUs < 0 || nowUs - m_quickestSinceUs >= kQuickestPeriodUs) {
-        m_quickestUs[1] = m_quickestUs[0];
-        m_quickestUs[0] = -1;
-        m_quickestSinceUs = nowUs;
-    }
-    if (m_quickestUs[1] < 0)
-        return m_quickestUs[0];
-    return m_quickestUs[0] < 0 ? m_quickestUs[1] : std::min(m_quickestUs[0], m_quickestUs[1]);
-}
-
 void Pacer::answered(qint64 takenUs, qint64 nowUs)
 {
     std::lock_guard lock(m_mutex);
     if (!m_enabled)
         return;
     const qint64 latency = std::max<qint64>(0, nowUs - takenUs);
-    if (m_quickestUs[0] < 0 || latency < m_quickestUs[0])
-        m_quickestUs[0] = latency;
-    m_quickestNowUs = std::max<qint64>(0, quickestUs(nowUs));
+    // From 0: the first answers (new connections, slow) are judged against the quicker ones that follow.
+    m_typicalUs = std::max<qint64>(m_typicalUs, 0) + (latency - std::max<qint64>(m_typicalUs, 0)) / 16;
     // Sends of one take share its time: the latest unanswered of them takes this answer.
     for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs >= takenUs; ++it) {
         if (it->takenUs == takenUs && !it->answered) {
@@ -193,8 +179,8 @@ qint64 Pacer::arrivalBoundUs(const Sent &s) const
 {
     if (!s.answered)
         return s.takenUs;
-    // Answered `latency` after its take, at least the quickest answer's time after its arrival.
-    return std::clamp(s.boundUs - m_quickestNowUs, s.takenUs, s.takenUs + kMaxExcessUs);
+    // Answered `latency` after its take: it arrived at most what exceeds the typical answer later than taken.
+    return std::clamp(s.boundUs - std::max<qint64>(m_typicalUs, 0), s.takenUs, s.takenUs + kMaxExcessUs);
 }
 
 void Pacer::throttled(qint64 nowUs, double measuredRate)

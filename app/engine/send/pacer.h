@@ -18,10 +18,11 @@
 //
 // Larger jitter (a loaded machine: the sender, its HTTP thread or the server waiting for a CPU; a slow commit between
 // take() and the request) is seen in the answers: answered() reports when the send taken at `takenUs` was answered.
-// Meta counted that send no later than its answer, so a send whose answer came back `e` µs later than the quickest
-// recent answer counts `e` µs later in the sliding second (its "arrival bound"; e capped at kMaxExcessUs, and
-// measured against the quickest answer known when the window is checked, so the slow first answers of new
-// connections count too): the send a second after it waits that much longer, and only that one. Callers that never
+// Meta counted that send no later than its answer, so a send whose answer came back `e` µs later than the typical
+// recent answer (a moving average: a steady queue shifts every send alike and packs none) counts `e` µs later in the
+// sliding second (its "arrival bound"; e capped at kMaxExcessUs, and measured against the typical answer when the
+// window is checked, so the slow first answers of new connections count too): the send a second after it waits that
+// much longer, and only that one. Callers that never
 // call answered() keep the take time. Catching up is safe for the same reason: the sliding second bounds any burst.
 //
 // On 130429 (throughput reached) the rate drops by a tenth (at most once every half second, however many answers
@@ -71,7 +72,6 @@ private:
     qint64 windowOpensUs() const;            // when windowAllows() becomes true (ignoring the clock's progress)
     size_t cap() const;
     qint64 jitterGuardUs() const;
-    qint64 quickestUs(qint64 nowUs);         // the quickest answer of the last 5–10 s (-1: none yet)
     qint64 arrivalBoundUs(const Sent &s) const;
 
     mutable std::mutex m_mutex;
@@ -84,9 +84,7 @@ private:
     double m_earlyUs = 0;        // a send may go this much before its TAT (timer jitter)
     double m_tatUs = -1;         // theoretical arrival time of the next send; < 0: none yet
     std::deque<Sent> m_recent;   // the last kMaxRate sends, oldest first
-    qint64 m_quickestUs[2] = {-1, -1};   // quickest answer in the current and the previous 5 s
-    qint64 m_quickestSinceUs = -1;
-    qint64 m_quickestNowUs = 0;          // quickestUs() at the last answer
+    qint64 m_typicalUs = -1;     // moving average of the answers' latencies (1/16 per answer, from 0); < 0: none yet
     qint64 m_lastThrottleUs = -1;
     qint64 m_lastRecoveryUs = 0;
 };
