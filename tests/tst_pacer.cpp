@@ -5,6 +5,8 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
+#include <map>
 #include <vector>
 
 namespace {
@@ -39,6 +41,31 @@ int busiestSecond(const std::vector<qint64> &at)
     return best;
 }
 
+// The pump against a server: each send reaches the server `delay(i)` µs after it was taken (the sender's commit, its
+// HTTP thread, the server thread waiting for a CPU) and is answered 200 µs later; answers are reported with
+// Pacer::answered before the next take. Returns the server's arrival times, in arrival order.
+template<typename Delay>
+std::vector<qint64> pumpAgainstServer(Pacer &pacer, qint64 durationUs, Delay delay)
+{
+    std::vector<qint64> arrivals;
+    std::multimap<qint64, qint64> answers;   // answered at -> taken at
+    qint64 now = 0;
+    for (int i = 0; now < durationUs; ++i) {
+        for (auto it = answers.begin(); it != answers.end() && it->first <= now; it = answers.erase(it))
+            pacer.answered(it->second, it->first);
+        const int n = pacer.take(now, 64);
+        for (int k = 0; k < n; ++k) {
+            const qint64 at = now + delay(i);
+            arrivals.push_back(at);
+            answers.emplace(at + 200, now);
+        }
+        const qint64 next = std::min(pacer.nextAllowedUs(now), answers.empty() ? now : answers.begin()->first);
+        now += std::max<qint64>(((next - now + 999) / 1000) * 1000, 1000);
+    }
+    std::sort(arrivals.begin(), arrivals.end());
+    return arrivals;
+}
+
 } // namespace
 
 class TestPacer : public QObject
@@ -51,6 +78,9 @@ private Q_SLOTS:
     void neverMoreThanTheRateInAnySecond_data();
     void neverMoreThanTheRateInAnySecond();
     void unusedSendsAreGivenBack();
+    void aLateAnswerHoldsTheSendASecondLater();
+    void jitterOnTheWayNeverExceedsTheRateAtTheServer_data();
+    void jitterOnTheWayNeverExceedsTheRateAtTheServer();
     void throttleIsAShortProportionalSlowDown();
     void throttleEngagesAPacerThatWasOff();
 };
@@ -118,6 +148,58 @@ void TestPacer::unusedSendsAreGivenBack()
     pacer.giveBack(2);
     QVERIFY(pacer.nextAllowedUs(30'000) <= 30'000);
     QCOMPARE(pacer.take(30'000, 10), 2);   // exactly what was given back
+}
+
+void TestPacer::aLateAnswerHoldsTheSendASecondLater()
+{
+    // Ten sends a second (paced 0.8 % under): `sends` sends, each answered after 1 ms, the one at `lateAt` after 31 ms
+    // (it may have reached the server 30 ms late). Returns when the next send is allowed.
+    const auto paced = [](int lateAt, int sends) -> qint64 {
+        Pacer pacer(10, 0.008);
+        qint64 now = 0;
+        for (int i = 0; i < sends; ++i) {
+            if (pacer.take(now, 1) != 1)
+                return -1;
+            pacer.answered(now, now + (i == lateAt ? 31'000 : 1'000));
+            now = pacer.nextAllowedUs(now);
+        }
+        return pacer.nextAllowedUs(now);
+    };
+    // The send a second after the late one waits for that one's second to pass, counted from its latest possible
+    // arrival: up to 30 ms later (less the couple of ms that even pacing 0.8 % under the rate leaves beyond the 6 ms
+    // jitter guard, and the late answer's share of the typical latency).
+    const qint64 third = paced(2, 12) - paced(-1, 12);
+    QVERIFY2(third >= 25'000 && third <= 30'000, qPrintable(QString::number(third)));
+    // The same for the very first answer (a new connection), which has no quicker one to compare with when it comes.
+    const qint64 first = paced(0, 10) - paced(-1, 10);
+    QVERIFY2(first >= 25'000 && first <= 30'000, qPrintable(QString::number(first)));
+}
+
+void TestPacer::jitterOnTheWayNeverExceedsTheRateAtTheServer_data()
+{
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<int>("spikeEvery");   // every n-th send is held up to 40 ms on its way
+    QTest::addColumn<int>("baseUs");       // the usual time on the way
+    QTest::newRow("80/s, loopback, spikes") << 80.0 << 9 << 300;
+    QTest::newRow("80/s, loopback, rare spikes") << 80.0 << 60 << 300;
+    QTest::newRow("80/s, 150 ms to Meta, spikes") << 80.0 << 9 << 150'000;
+    QTest::newRow("250/s, loopback, spikes") << 250.0 << 20 << 300;
+}
+
+void TestPacer::jitterOnTheWayNeverExceedsTheRateAtTheServer()
+{
+    QFETCH(double, rate);
+    QFETCH(int, spikeEvery);
+    QFETCH(int, baseUs);
+    QRandomGenerator random(2207);
+    Pacer pacer(rate);
+    const qint64 duration = 30'000'000;
+    const std::vector<qint64> arrivals = pumpAgainstServer(pacer, duration, [&](int i) {
+        return baseUs + (i % spikeEvery == 0 ? qint64(random.bounded(40000)) : qint64(random.bounded(500)));
+    });
+    QVERIFY2(busiestSecond(arrivals) <= int(rate), qPrintable(QString::number(busiestSecond(arrivals))));
+    const double achieved = double(arrivals.size()) * 1e6 / double(duration);
+    QVERIFY2(achieved >= rate * 0.99, qPrintable(QString::number(achieved)));
 }
 
 void TestPacer::throttleIsAShortProportionalSlowDown()

@@ -142,6 +142,7 @@ bool ImportWriter::bulkLoadIfLarge(qint64 expectedRows)
         return false;
     }
     m_bulk = true;
+    m_leaseRenewAtMs = Clock::nowMs() + DeferredIndexes::kLeaseMs / 2;
     changePragma("wal_autocheckpoint", 0);   // one checkpoint, at the end
     qCDebug(lcImportWriter) << "bulk load: indexes deferred" << *deferred;
     return true;
@@ -207,7 +208,14 @@ bool ImportWriter::write(const ImportBatch &batch, qint64 *imported, QString *er
         *error = tr("Cannot start writing to the workspace: %1").arg(begun.error());
         return false;
     }
-    const Result<void> written = writeRows(batch, imported) ? transaction.commit() : ErrorMessage{errorText()};
+    const bool rowsWritten = writeRows(batch, imported);
+    if (rowsWritten && m_bulk && Clock::nowMs() >= m_leaseRenewAtMs) {
+        // Still loading: other openers keep leaving the indexes to this import (DeferredIndexes).
+        if (const Result<void> renewed = DeferredIndexes::renewLease(m_db); !renewed)
+            qCWarning(lcImportWriter) << "bulk load lease not renewed:" << renewed.error();
+        m_leaseRenewAtMs = Clock::nowMs() + DeferredIndexes::kLeaseMs / 2;
+    }
+    const Result<void> written = rowsWritten ? transaction.commit() : ErrorMessage{errorText()};
     const bool ok = written.ok();
     m_committed = m_committed || ok;
     if (!ok) {

@@ -63,6 +63,7 @@ private:
     QList<std::pair<QByteArray, qint64>> m_changedPragmas;  // name, previous value
     bool m_committed = false;
     bool m_bulk = false;
+    qint64 m_leaseRenewAtMs = 0;   // bulk load: when to renew the deferred indexes' lease
     SqlStatement m_upsert;
     SqlStatement m_contactId;
     SqlStatement m_insertTag;

@@ -195,11 +195,12 @@ bool Workspace::open(const QString &path, QString *error)
                                      "was left untouched: %2")
                                       .arg(shown, detail));
                 }
-                // Indexes an interrupted bulk import took down are built again first (DeferredIndexes); if that
-                // cannot happen now (another process is writing), queries are only slower and the next open retries.
+                // Indexes an interrupted bulk import took down are built again first (DeferredIndexes) — not while
+                // that import still runs; if that cannot happen now (another process is writing), queries are only
+                // slower and the next open retries.
                 const bool configured = configure(db, &detail);
                 if (configured && version > 0) {
-                    if (const Result<void> restored = DeferredIndexes::restore(db); !restored)
+                    if (const Result<void> restored = DeferredIndexes::restoreAbandoned(db); !restored)
                         qCWarning(lcWorkspace) << "deferred indexes not built yet:" << restored.error();
                 }
                 if (!configured || !Migrations::migrate(db, &detail)) {

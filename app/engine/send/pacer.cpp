@@ -3,6 +3,9 @@
 #include <QMutex>
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <limits>
+#include <vector>
 
 namespace {
 
@@ -81,11 +84,38 @@ qint64 Pacer::jitterGuardUs() const
     return qint64(m_margin * kSecondUs * 3 / 4);
 }
 
+size_t Pacer::cap() const
+{
+    return size_t(std::max(1.0, std::floor(m_current)));
+}
+
 bool Pacer::windowAllows(qint64 nowUs) const
 {
-    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
-    return m_recent.size() < cap
-        || m_recent.at(m_recent.size() - cap) <= nowUs - kSecondUs - jitterGuardUs();
+    // Sends that may still be inside Meta's sliding second; those taken longer ago than a second, the guard and the
+    // largest excess are out whatever their answer said (m_recent is in take order).
+    const qint64 horizon = nowUs - kSecondUs - jitterGuardUs();
+    const size_t limit = cap();
+    size_t inside = 0;
+    for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs + kMaxExcessUs > horizon; ++it) {
+        if (arrivalBoundUs(*it) > horizon && ++inside >= limit)
+            return false;
+    }
+    return true;
+}
+
+qint64 Pacer::windowOpensUs() const
+{
+    const size_t limit = cap();
+    if (m_recent.size() < limit)
+        return std::numeric_limits<qint64>::min();
+    // The cap-th latest arrival bound leaves the sliding second a second (and the guard) after it.
+    std::vector<qint64> bounds;
+    bounds.reserve(m_recent.size());
+    for (const Sent &s : m_recent)
+        bounds.push_back(arrivalBoundUs(s));
+    const auto nth = bounds.begin() + std::ptrdiff_t(limit - 1);
+    std::nth_element(bounds.begin(), nth, bounds.end(), std::greater<qint64>());
+    return *nth + kSecondUs + jitterGuardUs();
 }
 
 int Pacer::take(qint64 nowUs, int max)
@@ -101,7 +131,7 @@ int Pacer::take(qint64 nowUs, int max)
     int n = 0;
     while (n < max && now >= m_tatUs - m_earlyUs && windowAllows(nowUs)) {
         m_tatUs += m_intervalUs;
-        m_recent.push_back(nowUs);
+        m_recent.push_back({nowUs, nowUs, false});
         ++n;
     }
     while (m_recent.size() > size_t(kMaxRate))
@@ -124,11 +154,33 @@ qint64 Pacer::nextAllowedUs(qint64 nowUs) const
     std::lock_guard lock(m_mutex);
     if (!m_enabled || m_tatUs < 0)
         return nowUs;
-    qint64 next = qint64(std::ceil(m_tatUs - m_earlyUs));
-    const size_t cap = size_t(std::max(1.0, std::floor(m_current)));
-    if (m_recent.size() >= cap)
-        next = std::max(next, m_recent.at(m_recent.size() - cap) + kSecondUs + jitterGuardUs());
-    return next;
+    return std::max(qint64(std::ceil(m_tatUs - m_earlyUs)), windowOpensUs());
+}
+
+void Pacer::answered(qint64 takenUs, qint64 nowUs)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_enabled)
+        return;
+    const qint64 latency = std::max<qint64>(0, nowUs - takenUs);
+    // From 0: the first answers (new connections, slow) are judged against the quicker ones that follow.
+    m_typicalUs = std::max<qint64>(m_typicalUs, 0) + (latency - std::max<qint64>(m_typicalUs, 0)) / 16;
+    // Sends of one take share its time: the latest unanswered of them takes this answer.
+    for (auto it = m_recent.rbegin(); it != m_recent.rend() && it->takenUs >= takenUs; ++it) {
+        if (it->takenUs == takenUs && !it->answered) {
+            it->answered = true;
+            it->boundUs = std::max(nowUs, takenUs);
+            return;
+        }
+    }
+}
+
+qint64 Pacer::arrivalBoundUs(const Sent &s) const
+{
+    if (!s.answered)
+        return s.takenUs;
+    // Answered `latency` after its take: it arrived at most what exceeds the typical answer later than taken.
+    return std::clamp(s.boundUs - std::max<qint64>(m_typicalUs, 0), s.takenUs, s.takenUs + kMaxExcessUs);
 }
 
 void Pacer::throttled(qint64 nowUs, double measuredRate)

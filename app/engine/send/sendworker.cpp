@@ -206,7 +206,7 @@ void SendWorker::pump()
         if (left >= 0 && !m_headroom.unlimited() && !m_budgetSpent)
             m_headroom.used = m_headroom.limit - left;   // counted in the claim's transaction, other senders included
         for (const RecipientLedger::Claimed &row : *claimed)
-            send(row);
+            send(row, nowUs);
         bool short_ = false;
         for (qsizetype i = 0; i < claims.size(); ++i)
             short_ = short_ || got.at(i) < claims.at(i).limit;
@@ -254,7 +254,7 @@ void SendWorker::schedulePump(qint64 delayMs)
         m_pumpTimer->start(delay);
 }
 
-void SendWorker::send(const RecipientLedger::Claimed &row)
+void SendWorker::send(const RecipientLedger::Claimed &row, qint64 takenUs)
 {
     QString error;
     const QByteArray body = CloudApi::messageBody(
@@ -268,7 +268,7 @@ void SendWorker::send(const RecipientLedger::Claimed &row)
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_connections->post(request, new OneShotBody(body, nullptr));
-    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs(), lane});
+    m_inFlight.insert(reply, InFlight{row.id, row.attempts, row.backoffCount, false, monoUs(), lane, takenUs});
     ++m_requests;
     // Once the body is handed to the connection the message may go out: from then on no answer = uncertain.
     connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
@@ -289,6 +289,7 @@ void SendWorker::onReply(QNetworkReply *reply)
         return;
     const InFlight row = *it;
     m_inFlight.erase(it);
+    m_lanes[row.lane].pacer->answered(row.takenUs, monoUs());
     if (const auto redirect = TokenRequest::redirectOf(reply)) {
         // The configured host answered with a redirect instead of sending: nothing went out, and neither the token
         // nor the message is repeated to the other host. The row goes back to planned and the run stops.

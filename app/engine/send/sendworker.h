@@ -61,6 +61,7 @@ private:
         bool written = false;
         qint64 sentUs = 0;   // when the request was posted (monotonic)
         int lane = 0;        // the number it went out from (m_lanes)
+        qint64 takenUs = 0;  // when the pacer granted it (Pacer::take's time, for Pacer::answered)
     };
     // One number the run sends from: lane 0 is the run's own account; a campaign over several numbers has one lane
     // per number (SendOptions::moreNumbers), each with its own Pacer at its own sendRate().
@@ -76,7 +77,7 @@ private:
 
     void pump();
     void schedulePump(qint64 delayMs);
-    void send(const RecipientLedger::Claimed &row);
+    void send(const RecipientLedger::Claimed &row, qint64 takenUs);
     void onReply(QNetworkReply *reply);
     int freeSlots(qint64 nowUs) const;   // requests the window and maxInFlight still allow
     qint64 nextStallUs(qint64 nowUs) const;   // when the oldest counted request stops counting
