@@ -144,6 +144,58 @@
             <numerusform>“%1” breaks %n of Meta&apos;s template rules; nothing was stored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 for %n billable message(s) in %4 campaign(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %3 for %n billable message (campaigns: %4)</numerusform>
+            <numerusform>%1 · %2: %3 for %n billable messages (campaigns: %4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s): %1 new, %2 replaced.</source>
+        <translation>
+            <numerusform>Imported %n rate: %1 new, %2 replaced.</numerusform>
+            <numerusform>Imported %n rates: %1 new, %2 replaced.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	actual %1 of estimated %2 (%n billable message(s))</source>
+        <translation>
+            <numerusform>cost	actual %1 of estimated %2 (%n billable message)</numerusform>
+            <numerusform>cost	actual %1 of estimated %2 (%n billable messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	%n billable message(s) have no rate on the rate card</source>
+        <translation>
+            <numerusform>cost	%n billable message has no rate on the rate card</numerusform>
+            <numerusform>cost	%n billable messages have no rate on the rate card</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CostText</name>
+    <message numerus="yes">
+        <source> (%n billable message(s) delivered)</source>
+        <translation>
+            <numerusform> (%n billable message delivered)</numerusform>
+            <numerusform> (%n billable messages delivered)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a rate</source>
+        <translation>
+            <numerusform> · %n without a rate</numerusform>
+            <numerusform> · %n without a rate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 for %n billable message(s)</source>
+        <translation>
+            <numerusform>%1 in %2: %3 for %n billable message</numerusform>
+            <numerusform>%1 in %2: %3 for %n billable messages</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -152,6 +204,16 @@
         <translation>
             <numerusform>%n recipient</numerusform>
             <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message numerus="yes">
+        <source>%n number(s) flagged: campaigns on them pause until their quality recovers.</source>
+        <translation>
+            <numerusform>%n number flagged: campaigns on it pause until its quality recovers.</numerusform>
+            <numerusform>%n numbers flagged: campaigns on them pause until their quality recovers.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +279,13 @@
         <translation>
             <numerusform>%n recipient without a value and no fallback</numerusform>
             <numerusform>%n recipients without a value and no fallback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation>
+            <numerusform>%1: %n recipient</numerusform>
+            <numerusform>%1: %n recipients</numerusform>
         </translation>
     </message>
 </context>
@@ -388,6 +457,13 @@
         <translation>
             <numerusform>%n hour of activity since %1.</numerusform>
             <numerusform>%n hours of activity since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of activity since %1.</source>
+        <translation>
+            <numerusform>%n minute of activity since %1.</numerusform>
+            <numerusform>%n minutes of activity since %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignCost</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>No existe la ejecución %1.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
@@ -591,6 +598,21 @@
     <message>
         <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
         <translation>No se puede obtener el bloqueo %1: verifique que se pueda escribir en la carpeta del espacio de trabajo (o que su servidor esté accesible).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNumbers</name>
+    <message>
+        <source>There is no account with id %1: pick the campaign&apos;s numbers from herald-cli account list.</source>
+        <translation>No existe ninguna cuenta con el ID %1: elija los números de la campaña entre los de herald-cli account list.</translation>
+    </message>
+    <message>
+        <source>Account “%1” belongs to another business portfolio than “%2”: a campaign spreads its audience only over numbers of one portfolio (set both with herald-cli account set --portfolio).</source>
+        <translation>La cuenta “%1” pertenece a un portafolio comercial distinto del de “%2”: una campaña solo reparte su audiencia entre números de un mismo portafolio (configure ambas con herald-cli account set --portfolio).</translation>
+    </message>
+    <message>
+        <source>Account “%1” has no template “%2” in language %3 (templates belong to a WhatsApp Business account): sync its templates (herald-cli templates sync --account %1) or leave it out.</source>
+        <translation>La cuenta “%1” no tiene la plantilla “%2” en el idioma %3 (las plantillas pertenecen a una cuenta de WhatsApp Business): sincronice sus plantillas (herald-cli templates sync --account %1) o quítela de la campaña.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1201,18 @@
     <message>
         <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
         <translation>Todavía no hay contactos en la audiencia: la vista previa muestra los valores de respaldo y los textos fijos; el resto muestra los ejemplos de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Also send &amp;from:</source>
+        <translation>También enviar &amp;desde:</translation>
+    </message>
+    <message>
+        <source>Other numbers of the same business portfolio: the audience is spread over them in proportion to their throughput, and a contact keeps the number it last talked to.</source>
+        <translation>Otros números del mismo portafolio comercial: la audiencia se reparte entre ellos en proporción a su rendimiento, y cada contacto conserva el número con el que habló por última vez.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 msg/s)</source>
+        <translation>%1 (%2 msj/s)</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2859,6 @@ Para agregar una campaña: %1</translation>
         <translation>La categoría de la tarifa.</translation>
     </message>
     <message>
-        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</source>
-        <translation>Uso: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</translation>
-    </message>
-    <message>
         <source>“%1” is not a price; write it like 0.0107.</source>
         <translation>“%1” no es un precio; escríbalo así: 0.0107.</translation>
     </message>
@@ -2849,16 +2879,8 @@ Para agregar una campaña: %1</translation>
         <translation>Tarifa eliminada.</translation>
     </message>
     <message>
-        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</source>
-        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</translation>
-    </message>
-    <message>
         <source>Sets the price of one message category.</source>
         <translation>Establece el precio de una categoría de mensajes.</translation>
-    </message>
-    <message>
-        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</source>
-        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</translation>
     </message>
     <message>
         <source>Lists the rate card.</source>
@@ -3190,6 +3212,170 @@ Para agregar una campaña: %1</translation>
     <message>
         <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
         <translation>Guarda en el llavero la contraseña de un espacio de trabajo PostgreSQL (leída de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>Send from several numbers of one business portfolio, comma-separated account names (the first is the campaign&apos;s own; --account may also be repeated).</source>
+        <translation>Enviar desde varios números de un mismo portafolio comercial: nombres de cuentas separados por comas (el primero es el de la propia campaña; --account también se puede repetir).</translation>
+    </message>
+    <message>
+        <source>--accounts: there is no account named “%1” (herald-cli account list shows them).</source>
+        <translation>--accounts: no existe ninguna cuenta llamada “%1” (herald-cli account list las muestra).</translation>
+    </message>
+    <message>
+        <source>The month (UTC), default this one.</source>
+        <translation>El mes (UTC); predeterminado: el mes actual.</translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account).</source>
+        <translation>Solo esta cuenta (predeterminado: todas las cuentas).</translation>
+    </message>
+    <message>
+        <source>cost takes no arguments; choose the month with --month YYYY-MM.</source>
+        <translation>cost no acepta argumentos; elija el mes con --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write --month like 2026-03.</source>
+        <translation>“%1” no es un mes; escriba --month así: 2026-03.</translation>
+    </message>
+    <message>
+        <source>No billable message was delivered in %1.</source>
+        <translation>No se entregó ningún mensaje facturable en %1.</translation>
+    </message>
+    <message>
+        <source>no rate on the rate card</source>
+        <translation>sin tarifa en el tarifario</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 for %n billable message(s) in %4 campaign(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %3 por %n mensaje facturable (campañas: %4)</numerusform>
+            <numerusform>%1 · %2: %3 por %n mensajes facturables (campañas: %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost [--month YYYY-MM] [--account NAME] [--json]</source>
+        <translation>cost [--month YYYY-MM] [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints what each account&apos;s messages cost in a month.</source>
+        <translation>Muestra cuánto costaron los mensajes de cada cuenta en un mes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Ask each number&apos;s phone-number endpoint for its quality and throughput first.</source>
+        <translation>Consultar primero el endpoint de número de teléfono de cada número para obtener su calidad y rendimiento.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the quality of %1: %2</source>
+        <translation>No se pudo actualizar la calidad de %1: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio %1: %2</source>
+        <translation>Portafolio %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): quality %3%4, %5 msg/s, tier %6, %7 recipients in 24 h</source>
+        <translation>  %1 (%2): calidad %3%4, %5 msj/s, nivel %6, %7 destinatarios en 24 h</translation>
+    </message>
+    <message>
+        <source>no number id</source>
+        <translation>sin ID de número</translation>
+    </message>
+    <message>
+        <source> — flagged, nothing is sent from it</source>
+        <translation> — marcado, no se envía nada desde él</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>    running: %1; scheduled: %2</source>
+        <translation>    en ejecución: %1; programadas: %2</translation>
+    </message>
+    <message>
+        <source>portfolio [--refresh] [--json]</source>
+        <translation>portfolio [--refresh] [--json]</translation>
+    </message>
+    <message>
+        <source>Shows every number by portfolio: quality, throughput, tier, recipients in 24 h, headroom and the campaigns drawing on it.</source>
+        <translation>Muestra todos los números por portafolio: calidad, rendimiento, nivel, destinatarios en 24 h, margen y las campañas que los usan.</translation>
+    </message>
+    <message>
+        <source>Send window: %1; waves (recipients per hour, UTC):</source>
+        <translation>Ventana de envío: %1; tandas (destinatarios por hora, UTC):</translation>
+    </message>
+    <message>
+        <source>Last send: about %1 UTC</source>
+        <translation>Último envío: aprox. %1 UTC</translation>
+    </message>
+    <message>
+        <source>The day (UTC) the price applies from; messages sent before keep the earlier price (default: since always).</source>
+        <translation>El día (UTC) desde el que rige el precio; los mensajes enviados antes conservan el precio anterior (predeterminado: desde siempre).</translation>
+    </message>
+    <message>
+        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</source>
+        <translation>Uso: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write --valid-from like 2025-07-01.</source>
+        <translation>“%1” no es una fecha; escriba --valid-from así: 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde %1</translation>
+    </message>
+    <message>
+        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV with the header category,country,price,currency and optionally valid_from.</source>
+        <translation>CSV con el encabezado category,country,price,currency y, opcionalmente, valid_from.</translation>
+    </message>
+    <message>
+        <source>ratecard import needs one CSV file.</source>
+        <translation>ratecard import necesita un archivo CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s): %1 new, %2 replaced.</source>
+        <translation>
+            <numerusform>%n tarifa importada (nuevas: %1; reemplazadas: %2).</numerusform>
+            <numerusform>%n tarifas importadas (nuevas: %1; reemplazadas: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratecard import FILE.csv [--json]</source>
+        <translation>ratecard import FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>Imports rates from a CSV: category,country,price,currency[,valid_from].</source>
+        <translation>Importa tarifas desde un CSV: category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	actual %1 of estimated %2 (%n billable message(s))</source>
+        <translation>
+            <numerusform>cost	real %1 de %2 estimado (%n mensaje facturable)</numerusform>
+            <numerusform>cost	real %1 de %2 estimado (%n mensajes facturables)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	%n billable message(s) have no rate on the rate card</source>
+        <translation>
+            <numerusform>cost	%n mensaje facturable no tiene tarifa en el tarifario</numerusform>
+            <numerusform>cost	%n mensajes facturables no tienen tarifa en el tarifario</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4306,54 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Cost: no rate card yet — add prices under Campaigns → Pre-flight → Rate card to see what runs cost.</source>
+        <translation>Costo: todavía no hay tarifario — agregue precios en Campañas → Verificación previa → Tarifario para ver cuánto cuestan las ejecuciones.</translation>
+    </message>
+    <message>
+        <source>actual %1 of estimated %2</source>
+        <translation>real %1 de %2 estimado</translation>
+    </message>
+    <message>
+        <source>Cost: no message of this run has a rate on the rate card</source>
+        <translation>Costo: ningún mensaje de esta ejecución tiene tarifa en el tarifario</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Costo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n billable message(s) delivered)</source>
+        <translation>
+            <numerusform> (%n mensaje facturable entregado)</numerusform>
+            <numerusform> (%n mensajes facturables entregados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a rate</source>
+        <translation>
+            <numerusform> · %n sin tarifa</numerusform>
+            <numerusform> · %n sin tarifa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing billed yet</source>
+        <translation>%1 en %2: nada facturado todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 for %n billable message(s)</source>
+        <translation>
+            <numerusform>%1 en %2: %3 por %n mensaje facturable</numerusform>
+            <numerusform>%1 en %2: %3 por %n mensajes facturables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sin tarifa</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is not UTF-8 or Windows-1252 text (the first problem is on line %2); save it as CSV UTF-8 from Excel and try again.</source>
@@ -4257,6 +4491,10 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     <message>
         <source>Saved the report to %1.</source>
         <translation>Informe guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
+        <translation>Real: los mensajes entregados que Meta cobra (según los datos de precio de sus reportes de estado), al precio del tarifario del día en que se enviaron. Estimado: todos los destinatarios de la ejecución, al precio del día en que empezó, tal como lo calcula la verificación previa.</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5490,10 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <source>%1 · %2 opted in · %3 opted out</source>
         <translation>%1 · %2 con consentimiento · %3 dados de baja</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5274,6 +5516,33 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>%1 has no value for this contact and no fallback</source>
         <translation>%1 no tiene valor para este contacto ni valor de respaldo</translation>
+    </message>
+</context>
+<context>
+    <name>NumberQuality</name>
+    <message>
+        <source>High (green)</source>
+        <translation>Alta (verde)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>Media (amarilla)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>Baja (roja)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>No account %1 for a quality report.</source>
+        <translation>No existe la cuenta %1 para el reporte de calidad.</translation>
+    </message>
+    <message>
+        <source>Paused: the quality rating of number “%1” (%2) dropped to %3%4. Nothing more is sent from it; check the number&apos;s quality in WhatsApp Manager and resume the campaign once it is no longer red.</source>
+        <translation>En pausa: la calificación de calidad del número “%1” (%2) bajó a %3%4. Ya no se envía nada desde él; revise la calidad del número en WhatsApp Manager y reanude la campaña cuando ya no esté en rojo.</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5632,76 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>Not available in this version of Herald yet.</source>
         <translation>Todavía no está disponible en esta versión de Herald.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>&lt;h2&gt;Numbers and portfolios&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Números y portafolios&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Recipients (24 h)</source>
+        <translation>Destinatarios (24 h)</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Enviando ahora</translation>
+    </message>
+    <message>
+        <source>Scheduled next</source>
+        <translation>Próximas programadas</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>No se pudieron leer los números: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 — %2</source>
+        <translation>Portafolio %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — flagged, not sending</source>
+        <translation>%1 — marcado, sin envíos</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msj/s</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) flagged: campaigns on them pause until their quality recovers.</source>
+        <translation>
+            <numerusform>%n número marcado: las campañas que lo usan se pausan hasta que su calidad se recupere.</numerusform>
+            <numerusform>%n números marcados: las campañas que los usan se pausan hasta que su calidad se recupere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers of one business portfolio share its daily messaging limit.</source>
+        <translation>Los números de un mismo portafolio comercial comparten su límite diario de mensajes.</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5920,25 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <source>The message for the first recipients</source>
         <translation>El mensaje para los primeros destinatarios</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation>
+            <numerusform>%1: %n destinatario</numerusform>
+            <numerusform>%1: %n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send window</source>
+        <translation>Ventana de envío</translation>
+    </message>
+    <message>
+        <source>Waves (%1 time)</source>
+        <translation>Tandas (hora de %1)</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>Último envío</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -5597,8 +5955,12 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <translation>Un precio no puede ser negativo.</translation>
     </message>
     <message>
-        <source>There is no rate for %1%2.</source>
-        <translation>No hay tarifa para %1%2.</translation>
+        <source>“%1” is not a currency code; use a three-letter ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” no es un código de moneda; use un código ISO 4217 de tres letras, como USD, EUR o INR.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation>No hay tarifa para %1.</translation>
     </message>
 </context>
 <context>
@@ -5606,10 +5968,6 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>Rate card</source>
         <translation>Tarifario</translation>
-    </message>
-    <message>
-        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate.</source>
-        <translation>El precio de un mensaje según la categoría de la plantilla y el país del destinatario. Una fila sin país se aplica a todos los países que no tienen su propia fila. Sin filas, la verificación previa no da estimación de costo.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5642,6 +6000,77 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>The rate card was not saved: %1</source>
         <translation>El tarifario no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate. A row valid from a date (YYYY-MM-DD, UTC) prices the messages sent from that day on; older runs keep the price of their day.</source>
+        <translation>El precio de un mensaje según la categoría de plantilla y el país del destinatario. Una fila sin país se aplica a todos los países que no tienen fila propia. Sin filas, la verificación previa no da estimación de costo. Una fila válida desde una fecha (YYYY-MM-DD, UTC) fija el precio de los mensajes enviados a partir de ese día; las ejecuciones anteriores conservan el precio de su día.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido desde</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date; write Valid from like 2025-07-01, or leave it empty for a price that always applied.</source>
+        <translation>Fila %1: “%2” no es una fecha; escriba “Válido desde” así: 2025-07-01, o déjelo vacío para un precio que siempre rigió.</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>Línea %1, campo %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must be the header category,country,price,currency[,valid_from].</source>
+        <translation>El archivo está vacío; la primera línea debe ser el encabezado category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” is not known; the columns are category, country, price, currency and optionally valid_from.</source>
+        <translation>Línea %1 (el encabezado): la columna “%2” no se reconoce; las columnas son category, country, price, currency y, opcionalmente, valid_from.</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” appears twice.</source>
+        <translation>Línea %1 (el encabezado): la columna “%2” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): the column “%2” is missing; the header must name category,country,price,currency (and optionally valid_from).</source>
+        <translation>Línea %1 (el encabezado): falta la columna “%2”; el encabezado debe incluir category,country,price,currency (y, opcionalmente, valid_from).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>empty; write MARKETING, UTILITY, AUTHENTICATION or SERVICE.</source>
+        <translation>vacío; escriba MARKETING, UTILITY, AUTHENTICATION o SERVICE.</translation>
+    </message>
+    <message>
+        <source>empty; write a three-letter code such as USD.</source>
+        <translation>vacío; escriba un código de tres letras, como USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.0107.</source>
+        <translation>“%1” no es un precio; escríbalo así: 0.0107.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2025-07-01.</source>
+        <translation>“%1” no es una fecha; escríbala así: 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same category, country and valid_from as line %2; keep one of them.</source>
+        <translation>Línea %1: la misma categoría, país y valid_from que la línea %2; conserve solo una de ellas.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rates.</source>
+        <translation>El archivo tiene encabezado pero ninguna tarifa.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6448,25 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     </message>
 </context>
 <context>
+    <name>RecipientZone</name>
+    <message>
+        <source>contact attribute</source>
+        <translation>atributo del contacto</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>lada</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>campaign zone</source>
+        <translation>zona horaria de la campaña</translation>
+    </message>
+</context>
+<context>
     <name>RelayFeedPoller</name>
     <message>
         <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
@@ -6229,6 +6677,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
         <source>Stopped by the operator.</source>
         <translation>Detenida por el operador.</translation>
     </message>
+    <message>
+        <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
+        <translation>La cuenta %1 de la campaña %2 ya no existe: edite los números de la campaña (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -6283,6 +6735,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Waiting for the next send window</source>
+        <translation>Esperando la próxima ventana de envío</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +7038,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
         <source>run %1 of campaign %2: %3%4</source>
         <translation>ejecución %1 de la campaña %2: %3%4</translation>
     </message>
+    <message>
+        <source>run %1 of campaign %2: cannot read its next send window: %3</source>
+        <translation>ejecución %1 de la campaña %2: no se puede leer su próxima ventana de envío: %3</translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: the next send window is open; continuing it</source>
+        <translation>ejecución %1 de la campaña %2: la próxima ventana de envío está abierta; se continúa</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -6676,6 +7140,71 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>The send time “%1” (--local-time) is not a time of day: write HH:MM, e.g. 10:00.</source>
+        <translation>La hora de envío “%1” (--local-time) no es una hora del día: escriba HH:MM, p. ej. 10:00.</translation>
+    </message>
+    <message>
+        <source>The quiet hours “%1” (--quiet-hours) are not a time range: write HH:MM-HH:MM with two different times, e.g. 21:00-09:00.</source>
+        <translation>El horario de silencio “%1” (--quiet-hours) no es un rango horario: escriba HH:MM-HH:MM con dos horas distintas, p. ej. 21:00-09:00.</translation>
+    </message>
+    <message>
+        <source>The send time %1 falls in the quiet hours %2: choose a send time outside them.</source>
+        <translation>La hora de envío %1 cae dentro del horario de silencio %2: elija una hora de envío fuera de él.</translation>
+    </message>
+    <message>
+        <source>at %1, never %2–%3, recipient time</source>
+        <translation>a las %1, nunca %2–%3, hora del destinatario</translation>
+    </message>
+    <message>
+        <source>at %1 recipient time</source>
+        <translation>a las %1, hora del destinatario</translation>
+    </message>
+    <message>
+        <source>never %1–%2 recipient time</source>
+        <translation>nunca %1–%2, hora del destinatario</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowBox</name>
+    <message>
+        <source>Recipient&apos;s own time</source>
+        <translation>Hora local de cada destinatario</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Enviar a las</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s time zone</source>
+        <translation>en la zona horaria de cada destinatario</translation>
+    </message>
+    <message>
+        <source>Never between</source>
+        <translation>Nunca entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>recipient time</source>
+        <translation>hora del destinatario</translation>
+    </message>
+    <message>
+        <source>The zone comes from the contact&apos;s “timezone” attribute, else from the number&apos;s area code or country, else the campaign&apos;s zone. The pre-flight shows the waves.</source>
+        <translation>La zona horaria se toma del atributo “timezone” del contacto; si no existe, de la lada o del país del número; si no, de la zona horaria de la campaña. La verificación previa muestra las tandas.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowPlan</name>
+    <message>
+        <source>There is no campaign run %1.</source>
+        <translation>No existe la ejecución de campaña %1.</translation>
+    </message>
+</context>
+<context>
     <name>SendWorker</name>
     <message>
         <source>Campaign run %1 belongs to another account.</source>
@@ -6696,6 +7225,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>El envío se detuvo por un error: %1</translation>
+    </message>
+    <message>
+        <source>The next wave is due at %1 (UTC); herald-cli agent or the open app sends it then.</source>
+        <translation>La próxima tanda está prevista para %1 (UTC); herald-cli agent o la aplicación abierta la envía entonces.</translation>
+    </message>
+    <message>
+        <source>Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).</source>
+        <translation>Meta cambió la plantilla “%1” (%2) a %3 por baja calidad, así que se rechazan los envíos con ella. La ejecución está en pausa; reanúdela cuando la plantilla vuelva a estar activa (Meta levanta la primera pausa después de 3 horas).</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +7792,10 @@ Las barras se llenan a medida que salen los mensajes.</translation>
     <message>
         <source>Cannot save the template “%1” (%2): %3</source>
         <translation>No se puede guardar la plantilla “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the template update: %1</source>
+        <translation>No se puede registrar la actualización de la plantilla: %1</translation>
     </message>
 </context>
 <context>
@@ -7989,6 +8530,21 @@ Agregue una en Configuración → Cuentas de envío.</translation>
             <numerusform>%n horas de actividad desde %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next waves</source>
+        <translation>Próximas tandas</translation>
+    </message>
+    <message>
+        <source>Minutes since the start (%1)</source>
+        <translation>Minutos desde el inicio (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of activity since %1.</source>
+        <translation>
+            <numerusform>%n minuto de actividad desde %1.</numerusform>
+            <numerusform>%n minutos de actividad desde %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -8197,6 +8753,17 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     </message>
 </context>
 <context>
+    <name>WindowOptions</name>
+    <message>
+        <source>Send at this time of day in each recipient&apos;s own time zone (contact attribute timezone, else the number&apos;s area code or country), e.g. 10:00; none clears it.</source>
+        <translation>Enviar a esta hora del día en la zona horaria de cada destinatario (atributo timezone del contacto; si no, lada o país del número), p. ej. 10:00; none la quita.</translation>
+    </message>
+    <message>
+        <source>Never send between these times, recipient time (may cross midnight), e.g. 21:00-09:00; none clears them.</source>
+        <translation>Nunca enviar entre estas horas, hora del destinatario (puede cruzar la medianoche), p. ej. 21:00-09:00; none las quita.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file. Choose a file name inside it.</source>
@@ -8205,10 +8772,6 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     <message>
         <source>Cannot create the folder for the workspace %1.</source>
         <translation>No se puede crear la carpeta para el espacio de trabajo %1.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
-        <translation>El espacio de trabajo %1 fue escrito por una versión más nueva de Herald (esquema %2; esta versión entiende hasta el %3). Actualice Herald para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Herald workspace. It was left untouched; choose another file or a new path.</source>

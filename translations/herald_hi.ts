@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignCost</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>रन %1 मौजूद नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
@@ -591,6 +598,21 @@
     <message>
         <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
         <translation>लॉक %1 नहीं लिया जा सका: जाँचें कि वर्कस्पेस के फ़ोल्डर में लिखा जा सकता है (या उसका सर्वर पहुँच में है)।</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNumbers</name>
+    <message>
+        <source>There is no account with id %1: pick the campaign&apos;s numbers from herald-cli account list.</source>
+        <translation>ID %1 वाला कोई अकाउंट नहीं है: कैंपेन के नंबर herald-cli account list में से चुनें।</translation>
+    </message>
+    <message>
+        <source>Account “%1” belongs to another business portfolio than “%2”: a campaign spreads its audience only over numbers of one portfolio (set both with herald-cli account set --portfolio).</source>
+        <translation>अकाउंट “%1”, “%2” से अलग बिज़नेस पोर्टफ़ोलियो का है: कैंपेन अपनी ऑडियंस सिर्फ़ एक ही पोर्टफ़ोलियो के नंबरों में बाँटता है (दोनों को herald-cli account set --portfolio से सेट करें)।</translation>
+    </message>
+    <message>
+        <source>Account “%1” has no template “%2” in language %3 (templates belong to a WhatsApp Business account): sync its templates (herald-cli templates sync --account %1) or leave it out.</source>
+        <translation>अकाउंट “%1” में भाषा %3 का टेम्पलेट “%2” नहीं है (टेम्पलेट किसी WhatsApp Business अकाउंट के होते हैं): इसके टेम्पलेट सिंक करें (herald-cli templates sync --account %1) या इसे कैंपेन से हटा दें।</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1201,18 @@
     <message>
         <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
         <translation>ऑडियंस में अभी कोई कॉन्टैक्ट नहीं: प्रीव्यू वैकल्पिक वैल्यू और तय टेक्स्ट दिखाता है; बाकी में टेम्पलेट के उदाहरण दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>Also send &amp;from:</source>
+        <translation>इनसे भी भेजें (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Other numbers of the same business portfolio: the audience is spread over them in proportion to their throughput, and a contact keeps the number it last talked to.</source>
+        <translation>उसी बिज़नेस पोर्टफ़ोलियो के दूसरे नंबर: ऑडियंस इनमें उनके थ्रूपुट के अनुपात में बाँटी जाती है, और हर कॉन्टैक्ट को वही नंबर मिलता है जिससे उसकी आख़िरी बार बात हुई थी।</translation>
+    </message>
+    <message>
+        <source>%1 (%2 msg/s)</source>
+        <translation>%1 (%2 मैसेज/सेकंड)</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2859,6 @@ To add a campaign: %1</source>
         <translation>रेट की श्रेणी।</translation>
     </message>
     <message>
-        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</source>
-        <translation>इस्तेमाल: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</translation>
-    </message>
-    <message>
         <source>“%1” is not a price; write it like 0.0107.</source>
         <translation>“%1” कीमत नहीं है; इसे ऐसे लिखें: 0.0107।</translation>
     </message>
@@ -2849,16 +2879,8 @@ To add a campaign: %1</source>
         <translation>रेट हटा दिया गया।</translation>
     </message>
     <message>
-        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</source>
-        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</translation>
-    </message>
-    <message>
         <source>Sets the price of one message category.</source>
         <translation>एक मैसेज श्रेणी की कीमत तय करता है।</translation>
-    </message>
-    <message>
-        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</source>
-        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</translation>
     </message>
     <message>
         <source>Lists the rate card.</source>
@@ -3190,6 +3212,170 @@ To add a campaign: %1</source>
     <message>
         <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
         <translation>PostgreSQL वर्कस्पेस का पासवर्ड (स्टैंडर्ड इनपुट से पढ़ा गया) कीचेन में सेव करता है।</translation>
+    </message>
+    <message>
+        <source>Send from several numbers of one business portfolio, comma-separated account names (the first is the campaign&apos;s own; --account may also be repeated).</source>
+        <translation>एक बिज़नेस पोर्टफ़ोलियो के कई नंबरों से भेजें: अकाउंट के नाम कॉमा से अलग करके (पहला कैंपेन का अपना अकाउंट है; --account को दोहराया भी जा सकता है)।</translation>
+    </message>
+    <message>
+        <source>--accounts: there is no account named “%1” (herald-cli account list shows them).</source>
+        <translation>--accounts: “%1” नाम का कोई अकाउंट नहीं है (herald-cli account list उन्हें दिखाता है)।</translation>
+    </message>
+    <message>
+        <source>The month (UTC), default this one.</source>
+        <translation>महीना (UTC); डिफ़ॉल्ट: यह महीना।</translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account).</source>
+        <translation>सिर्फ़ यह अकाउंट (डिफ़ॉल्ट: सभी अकाउंट)।</translation>
+    </message>
+    <message>
+        <source>cost takes no arguments; choose the month with --month YYYY-MM.</source>
+        <translation>cost कोई आर्ग्युमेंट नहीं लेता; महीना --month YYYY-MM से चुनें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write --month like 2026-03.</source>
+        <translation>“%1” महीना नहीं है; --month को ऐसे लिखें: 2026-03।</translation>
+    </message>
+    <message>
+        <source>No billable message was delivered in %1.</source>
+        <translation>%1 में बिल होने वाला कोई मैसेज डिलीवर नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>no rate on the rate card</source>
+        <translation>रेट कार्ड में कोई रेट नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 for %n billable message(s) in %4 campaign(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %4 कैंपेन में %n बिल होने वाले मैसेज के लिए %3</numerusform>
+            <numerusform>%1 · %2: %4 कैंपेन में %n बिल होने वाले मैसेज के लिए %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost [--month YYYY-MM] [--account NAME] [--json]</source>
+        <translation>cost [--month YYYY-MM] [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints what each account&apos;s messages cost in a month.</source>
+        <translation>दिखाता है कि किसी महीने में हर अकाउंट के मैसेज पर कितनी लागत आई।</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Ask each number&apos;s phone-number endpoint for its quality and throughput first.</source>
+        <translation>पहले हर नंबर के फ़ोन नंबर एंडपॉइंट से उसकी क्वालिटी और थ्रूपुट पूछें।</translation>
+    </message>
+    <message>
+        <source>Could not refresh the quality of %1: %2</source>
+        <translation>%1 की क्वालिटी रीफ़्रेश नहीं हो सकी: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio %1: %2</source>
+        <translation>पोर्टफ़ोलियो %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): quality %3%4, %5 msg/s, tier %6, %7 recipients in 24 h</source>
+        <translation>  %1 (%2): क्वालिटी %3%4, %5 मैसेज/सेकंड, टियर %6, 24 घंटे में %7 प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>no number id</source>
+        <translation>नंबर ID नहीं</translation>
+    </message>
+    <message>
+        <source> — flagged, nothing is sent from it</source>
+        <translation> — फ़्लैग किया गया, इससे कुछ नहीं भेजा जाता</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message>
+        <source>    running: %1; scheduled: %2</source>
+        <translation>    चल रहे: %1; शेड्यूल किए गए: %2</translation>
+    </message>
+    <message>
+        <source>portfolio [--refresh] [--json]</source>
+        <translation>portfolio [--refresh] [--json]</translation>
+    </message>
+    <message>
+        <source>Shows every number by portfolio: quality, throughput, tier, recipients in 24 h, headroom and the campaigns drawing on it.</source>
+        <translation>हर नंबर को पोर्टफ़ोलियो के हिसाब से दिखाता है: क्वालिटी, थ्रूपुट, टियर, 24 घंटे में प्राप्तकर्ता, बची सीमा और उसका इस्तेमाल करने वाले कैंपेन।</translation>
+    </message>
+    <message>
+        <source>Send window: %1; waves (recipients per hour, UTC):</source>
+        <translation>सेंड विंडो: %1; बैच (प्रति घंटे प्राप्तकर्ता, UTC):</translation>
+    </message>
+    <message>
+        <source>Last send: about %1 UTC</source>
+        <translation>आख़िरी भेजने का समय: लगभग %1 UTC</translation>
+    </message>
+    <message>
+        <source>The day (UTC) the price applies from; messages sent before keep the earlier price (default: since always).</source>
+        <translation>वह दिन (UTC) जिससे कीमत लागू होती है; पहले भेजे गए मैसेज पुरानी कीमत पर ही रहते हैं (डिफ़ॉल्ट: हमेशा से)।</translation>
+    </message>
+    <message>
+        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</source>
+        <translation>इस्तेमाल: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write --valid-from like 2025-07-01.</source>
+        <translation>“%1” तारीख़ नहीं है; --valid-from को ऐसे लिखें: 2025-07-01।</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 से</translation>
+    </message>
+    <message>
+        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV with the header category,country,price,currency and optionally valid_from.</source>
+        <translation>हेडर category,country,price,currency और चाहें तो valid_from वाली CSV।</translation>
+    </message>
+    <message>
+        <source>ratecard import needs one CSV file.</source>
+        <translation>ratecard import को एक CSV फ़ाइल चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s): %1 new, %2 replaced.</source>
+        <translation>
+            <numerusform>%n रेट इम्पोर्ट हुआ (नए: %1, बदले गए: %2)।</numerusform>
+            <numerusform>%n रेट इम्पोर्ट हुए (नए: %1, बदले गए: %2)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratecard import FILE.csv [--json]</source>
+        <translation>ratecard import FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>Imports rates from a CSV: category,country,price,currency[,valid_from].</source>
+        <translation>CSV से रेट इम्पोर्ट करता है: category,country,price,currency[,valid_from]।</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	actual %1 of estimated %2 (%n billable message(s))</source>
+        <translation>
+            <numerusform>cost	अनुमानित %2 में से असल %1 (%n बिल होने वाला मैसेज)</numerusform>
+            <numerusform>cost	अनुमानित %2 में से असल %1 (%n बिल होने वाले मैसेज)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	%n billable message(s) have no rate on the rate card</source>
+        <translation>
+            <numerusform>cost	बिल होने वाले %n मैसेज का रेट कार्ड में कोई रेट नहीं है</numerusform>
+            <numerusform>cost	बिल होने वाले %n मैसेज का रेट कार्ड में कोई रेट नहीं है</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4306,54 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Cost: no rate card yet — add prices under Campaigns → Pre-flight → Rate card to see what runs cost.</source>
+        <translation>लागत: अभी कोई रेट कार्ड नहीं — रन की लागत देखने के लिए कैंपेन → शुरू करने से पहले की जाँच → रेट कार्ड में कीमतें जोड़ें।</translation>
+    </message>
+    <message>
+        <source>actual %1 of estimated %2</source>
+        <translation>अनुमानित %2 में से असल %1</translation>
+    </message>
+    <message>
+        <source>Cost: no message of this run has a rate on the rate card</source>
+        <translation>लागत: इस रन के किसी भी मैसेज का रेट कार्ड में कोई रेट नहीं है</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>लागत: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n billable message(s) delivered)</source>
+        <translation>
+            <numerusform> (बिल होने वाला %n मैसेज डिलीवर हुआ)</numerusform>
+            <numerusform> (बिल होने वाले %n मैसेज डिलीवर हुए)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a rate</source>
+        <translation>
+            <numerusform> · %n बिना रेट के</numerusform>
+            <numerusform> · %n बिना रेट के</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing billed yet</source>
+        <translation>%2 में %1: अभी तक कुछ बिल नहीं हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 for %n billable message(s)</source>
+        <translation>
+            <numerusform>%2 में %1: बिल होने वाले %n मैसेज के लिए %3</numerusform>
+            <numerusform>%2 में %1: बिल होने वाले %n मैसेज के लिए %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>कोई रेट नहीं</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is not UTF-8 or Windows-1252 text (the first problem is on line %2); save it as CSV UTF-8 from Excel and try again.</source>
@@ -4257,6 +4491,10 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <message>
         <source>Saved the report to %1.</source>
         <translation>रिपोर्ट %1 में सेव हो गई।</translation>
+    </message>
+    <message>
+        <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
+        <translation>असल: डिलीवर हुए वे मैसेज जिनका Meta बिल करता है (उनकी स्टेटस रिपोर्ट में दी गई कीमत-जानकारी के अनुसार), भेजे जाने के दिन की रेट कार्ड कीमत पर। अनुमानित: रन के सभी प्राप्तकर्ता, रन शुरू होने के दिन की कीमत पर, जैसे शुरू करने से पहले की जाँच गिनती है।</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5490,10 @@ The %2 rows committed before the problem were kept.</source>
         <source>%1 · %2 opted in · %3 opted out</source>
         <translation>%1 · %2 ऑप्ट-इन · %3 ऑप्ट-आउट</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>नंबर</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5274,6 +5516,33 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>%1 has no value for this contact and no fallback</source>
         <translation>%1 की इस कॉन्टैक्ट के लिए कोई वैल्यू नहीं है और कोई वैकल्पिक वैल्यू भी नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>NumberQuality</name>
+    <message>
+        <source>High (green)</source>
+        <translation>ऊँची (हरा)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>मध्यम (पीला)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>कम (लाल)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>No account %1 for a quality report.</source>
+        <translation>क्वालिटी रिपोर्ट के लिए कोई अकाउंट %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>Paused: the quality rating of number “%1” (%2) dropped to %3%4. Nothing more is sent from it; check the number&apos;s quality in WhatsApp Manager and resume the campaign once it is no longer red.</source>
+        <translation>रोका गया: नंबर “%1” (%2) की क्वालिटी रेटिंग गिरकर %3%4 हो गई। इससे अब कुछ नहीं भेजा जाएगा; WhatsApp Manager में नंबर की क्वालिटी जाँचें और जब वह लाल न रहे तो कैंपेन फिर से चालू करें।</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5632,76 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Not available in this version of Herald yet.</source>
         <translation>Herald के इस संस्करण में यह अभी उपलब्ध नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>&lt;h2&gt;Numbers and portfolios&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;नंबर और पोर्टफ़ोलियो&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>फिर से लोड करें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>नंबर</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>क्वालिटी</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>थ्रूपुट</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>टियर</translation>
+    </message>
+    <message>
+        <source>Recipients (24 h)</source>
+        <translation>प्राप्तकर्ता (24 घंटे)</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>अभी चल रहे</translation>
+    </message>
+    <message>
+        <source>Scheduled next</source>
+        <translation>आगे शेड्यूल किए गए</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>नंबर पढ़े नहीं जा सके: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 — %2</source>
+        <translation>पोर्टफ़ोलियो %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — flagged, not sending</source>
+        <translation>%1 — फ़्लैग किया गया, नहीं भेज रहा</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 मैसेज/सेकंड</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>पता नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) flagged: campaigns on them pause until their quality recovers.</source>
+        <translation>
+            <numerusform>%n नंबर फ़्लैग किया गया: इस पर चल रहे कैंपेन इसकी क्वालिटी सुधरने तक रुके रहेंगे।</numerusform>
+            <numerusform>%n नंबर फ़्लैग किए गए: उन पर चल रहे कैंपेन उनकी क्वालिटी सुधरने तक रुके रहेंगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers of one business portfolio share its daily messaging limit.</source>
+        <translation>एक बिज़नेस पोर्टफ़ोलियो के नंबर उसकी रोज़ाना मैसेज सीमा साझा करते हैं।</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5920,25 @@ The %2 rows committed before the problem were kept.</source>
         <source>The message for the first recipients</source>
         <translation>पहले प्राप्तकर्ताओं के लिए मैसेज</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation>
+            <numerusform>%1: %n प्राप्तकर्ता</numerusform>
+            <numerusform>%1: %n प्राप्तकर्ता</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send window</source>
+        <translation>सेंड विंडो</translation>
+    </message>
+    <message>
+        <source>Waves (%1 time)</source>
+        <translation>बैच (%1 समय)</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>आख़िरी भेजने का समय</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -5597,8 +5955,12 @@ The %2 rows committed before the problem were kept.</source>
         <translation>कीमत ऋणात्मक नहीं हो सकती।</translation>
     </message>
     <message>
-        <source>There is no rate for %1%2.</source>
-        <translation>%1%2 के लिए कोई रेट नहीं है।</translation>
+        <source>“%1” is not a currency code; use a three-letter ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” मुद्रा कोड नहीं है; तीन अक्षरों वाला ISO 4217 कोड इस्तेमाल करें, जैसे USD, EUR या INR।</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation>%1 के लिए कोई रेट नहीं है।</translation>
     </message>
 </context>
 <context>
@@ -5606,10 +5968,6 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Rate card</source>
         <translation>रेट कार्ड</translation>
-    </message>
-    <message>
-        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate.</source>
-        <translation>टेम्पलेट श्रेणी और प्राप्तकर्ता के देश के हिसाब से एक मैसेज की कीमत। बिना देश वाली पंक्ति हर उस देश पर लागू होती है जिसकी अपनी पंक्ति नहीं है। कोई पंक्ति न होने पर, शुरू करने से पहले की जाँच लागत का अनुमान नहीं देती।</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5642,6 +6000,77 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>The rate card was not saved: %1</source>
         <translation>रेट कार्ड सेव नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate. A row valid from a date (YYYY-MM-DD, UTC) prices the messages sent from that day on; older runs keep the price of their day.</source>
+        <translation>टेम्पलेट श्रेणी और प्राप्तकर्ता के देश के हिसाब से एक मैसेज की कीमत। बिना देश वाली पंक्ति उन सभी देशों पर लागू होती है जिनकी अपनी पंक्ति नहीं है। कोई पंक्ति न हो, तो शुरू करने से पहले की जाँच लागत का अनुमान नहीं देती। किसी तारीख़ (YYYY-MM-DD, UTC) से लागू पंक्ति उस दिन से भेजे गए मैसेज की कीमत तय करती है; पुराने रन अपने दिन की कीमत ही रखते हैं।</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>कब से लागू</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date; write Valid from like 2025-07-01, or leave it empty for a price that always applied.</source>
+        <translation>पंक्ति %1: “%2” तारीख़ नहीं है; “कब से लागू” को ऐसे लिखें: 2025-07-01, या हमेशा से लागू कीमत के लिए इसे ख़ाली छोड़ दें।</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>पंक्ति %1, फ़ील्ड %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must be the header category,country,price,currency[,valid_from].</source>
+        <translation>फ़ाइल ख़ाली है; पहली पंक्ति हेडर category,country,price,currency[,valid_from] होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” is not known; the columns are category, country, price, currency and optionally valid_from.</source>
+        <translation>पंक्ति %1 (हेडर): कॉलम “%2” पहचाना नहीं गया; कॉलम ये हैं: category, country, price, currency और चाहें तो valid_from।</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” appears twice.</source>
+        <translation>पंक्ति %1 (हेडर): कॉलम “%2” दो बार आया है।</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): the column “%2” is missing; the header must name category,country,price,currency (and optionally valid_from).</source>
+        <translation>पंक्ति %1 (हेडर): कॉलम “%2” नहीं है; हेडर में category,country,price,currency (और चाहें तो valid_from) होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>पंक्ति %1: %2</translation>
+    </message>
+    <message>
+        <source>empty; write MARKETING, UTILITY, AUTHENTICATION or SERVICE.</source>
+        <translation>ख़ाली है; MARKETING, UTILITY, AUTHENTICATION या SERVICE लिखें।</translation>
+    </message>
+    <message>
+        <source>empty; write a three-letter code such as USD.</source>
+        <translation>ख़ाली है; USD जैसा तीन अक्षरों का कोड लिखें।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.0107.</source>
+        <translation>“%1” कीमत नहीं है; इसे ऐसे लिखें: 0.0107।</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2025-07-01.</source>
+        <translation>“%1” तारीख़ नहीं है; इसे ऐसे लिखें: 2025-07-01।</translation>
+    </message>
+    <message>
+        <source>Line %1: the same category, country and valid_from as line %2; keep one of them.</source>
+        <translation>पंक्ति %1: श्रेणी, देश और valid_from पंक्ति %2 जैसे ही हैं; इनमें से एक ही रखें।</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rates.</source>
+        <translation>फ़ाइल में हेडर है लेकिन कोई रेट नहीं।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 कुछ भी इम्पोर्ट नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6448,25 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>RecipientZone</name>
+    <message>
+        <source>contact attribute</source>
+        <translation>कॉन्टैक्ट एट्रिब्यूट</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>एरिया कोड</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>देश</translation>
+    </message>
+    <message>
+        <source>campaign zone</source>
+        <translation>कैंपेन का टाइम ज़ोन</translation>
+    </message>
+</context>
+<context>
     <name>RelayFeedPoller</name>
     <message>
         <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
@@ -6229,6 +6677,10 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
         <source>Stopped by the operator.</source>
         <translation>ऑपरेटर ने बंद किया।</translation>
     </message>
+    <message>
+        <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
+        <translation>कैंपेन %2 का अकाउंट %1 अब मौजूद नहीं है: कैंपेन के नंबर बदलें (herald-cli campaign edit %2 --accounts …)।</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -6283,6 +6735,10 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     <message>
         <source>Unknown</source>
         <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Waiting for the next send window</source>
+        <translation>अगली सेंड विंडो का इंतज़ार</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +7038,14 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
         <source>run %1 of campaign %2: %3%4</source>
         <translation>कैंपेन %2 का रन %1: %3%4</translation>
     </message>
+    <message>
+        <source>run %1 of campaign %2: cannot read its next send window: %3</source>
+        <translation>कैंपेन %2 का रन %1: इसकी अगली सेंड विंडो पढ़ी नहीं जा सकी: %3</translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: the next send window is open; continuing it</source>
+        <translation>कैंपेन %2 का रन %1: अगली सेंड विंडो खुल गई है; इसे जारी रखा जा रहा है</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -6676,6 +7140,71 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>The send time “%1” (--local-time) is not a time of day: write HH:MM, e.g. 10:00.</source>
+        <translation>भेजने का समय “%1” (--local-time) दिन का कोई समय नहीं है: HH:MM लिखें, जैसे 10:00।</translation>
+    </message>
+    <message>
+        <source>The quiet hours “%1” (--quiet-hours) are not a time range: write HH:MM-HH:MM with two different times, e.g. 21:00-09:00.</source>
+        <translation>शांत समय “%1” (--quiet-hours) कोई समय-अंतराल नहीं है: दो अलग-अलग समय के साथ HH:MM-HH:MM लिखें, जैसे 21:00-09:00।</translation>
+    </message>
+    <message>
+        <source>The send time %1 falls in the quiet hours %2: choose a send time outside them.</source>
+        <translation>भेजने का समय %1 शांत समय %2 के अंदर आता है: इसके बाहर का कोई समय चुनें।</translation>
+    </message>
+    <message>
+        <source>at %1, never %2–%3, recipient time</source>
+        <translation>प्राप्तकर्ता के समय से %1 बजे, %2–%3 कभी नहीं</translation>
+    </message>
+    <message>
+        <source>at %1 recipient time</source>
+        <translation>प्राप्तकर्ता के समय से %1 बजे</translation>
+    </message>
+    <message>
+        <source>never %1–%2 recipient time</source>
+        <translation>प्राप्तकर्ता के समय से %1–%2 कभी नहीं</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowBox</name>
+    <message>
+        <source>Recipient&apos;s own time</source>
+        <translation>प्राप्तकर्ता का अपना समय</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>इस समय भेजें:</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s time zone</source>
+        <translation>हर प्राप्तकर्ता के टाइम ज़ोन में</translation>
+    </message>
+    <message>
+        <source>Never between</source>
+        <translation>इनके बीच कभी न भेजें:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>और</translation>
+    </message>
+    <message>
+        <source>recipient time</source>
+        <translation>(प्राप्तकर्ता का समय)</translation>
+    </message>
+    <message>
+        <source>The zone comes from the contact&apos;s “timezone” attribute, else from the number&apos;s area code or country, else the campaign&apos;s zone. The pre-flight shows the waves.</source>
+        <translation>टाइम ज़ोन कॉन्टैक्ट के “timezone” एट्रिब्यूट से लिया जाता है; वह न हो तो नंबर के एरिया कोड या देश से; वह भी न हो तो कैंपेन के टाइम ज़ोन से। शुरू करने से पहले की जाँच बैच दिखाती है।</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowPlan</name>
+    <message>
+        <source>There is no campaign run %1.</source>
+        <translation>कैंपेन रन %1 मौजूद नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>SendWorker</name>
     <message>
         <source>Campaign run %1 belongs to another account.</source>
@@ -6696,6 +7225,14 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>एक एरर के कारण भेजना बंद हो गया: %1</translation>
+    </message>
+    <message>
+        <source>The next wave is due at %1 (UTC); herald-cli agent or the open app sends it then.</source>
+        <translation>अगला बैच %1 (UTC) पर भेजा जाना है; तब herald-cli agent या खुला ऐप इसे भेजेगा।</translation>
+    </message>
+    <message>
+        <source>Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).</source>
+        <translation>Meta ने कम क्वालिटी के कारण टेम्पलेट “%1” (%2) को %3 कर दिया है, इसलिए इससे भेजे जाने वाले मैसेज अस्वीकार किए जा रहे हैं। रन रोका गया है; टेम्पलेट फिर से सक्रिय होने पर इसे फिर से चालू करें (Meta पहली रोक 3 घंटे बाद हटा देता है)।</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +7792,10 @@ The bars fill in as messages go out.</source>
     <message>
         <source>Cannot save the template “%1” (%2): %3</source>
         <translation>टेम्पलेट “%1” (%2) सेव नहीं हो सका: %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the template update: %1</source>
+        <translation>टेम्पलेट अपडेट दर्ज नहीं हो सका: %1</translation>
     </message>
 </context>
 <context>
@@ -7989,6 +8530,21 @@ Add one in Settings → Sending accounts.</source>
             <numerusform>%1 से %n घंटों की गतिविधि।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next waves</source>
+        <translation>अगले बैच</translation>
+    </message>
+    <message>
+        <source>Minutes since the start (%1)</source>
+        <translation>शुरुआत से मिनट (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of activity since %1.</source>
+        <translation>
+            <numerusform>%1 से %n मिनट की गतिविधि।</numerusform>
+            <numerusform>%1 से %n मिनट की गतिविधि।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -8197,6 +8753,17 @@ Add one in Settings → Sending accounts.</source>
     </message>
 </context>
 <context>
+    <name>WindowOptions</name>
+    <message>
+        <source>Send at this time of day in each recipient&apos;s own time zone (contact attribute timezone, else the number&apos;s area code or country), e.g. 10:00; none clears it.</source>
+        <translation>हर प्राप्तकर्ता के अपने टाइम ज़ोन में दिन के इस समय भेजें (कॉन्टैक्ट एट्रिब्यूट timezone, वरना नंबर का एरिया कोड या देश), जैसे 10:00; none इसे हटा देता है।</translation>
+    </message>
+    <message>
+        <source>Never send between these times, recipient time (may cross midnight), e.g. 21:00-09:00; none clears them.</source>
+        <translation>इन समयों के बीच कभी न भेजें, प्राप्तकर्ता का समय (आधी रात पार कर सकता है), जैसे 21:00-09:00; none इन्हें हटा देता है।</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file. Choose a file name inside it.</source>
@@ -8205,10 +8772,6 @@ Add one in Settings → Sending accounts.</source>
     <message>
         <source>Cannot create the folder for the workspace %1.</source>
         <translation>वर्कस्पेस %1 के लिए फ़ोल्डर नहीं बनाया जा सका।</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
-        <translation>वर्कस्पेस %1 Herald के नए संस्करण ने लिखा है (स्कीमा %2; यह संस्करण %3 तक समझता है)। इसे खोलने के लिए Herald अपडेट करें; फ़ाइल नहीं बदली गई।</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Herald workspace. It was left untouched; choose another file or a new path.</source>

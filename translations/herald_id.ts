@@ -578,6 +578,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignCost</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Tidak ada putaran %1.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
@@ -590,6 +597,21 @@
     <message>
         <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
         <translation>Tidak dapat mengambil kunci %1: pastikan folder ruang kerja dapat ditulisi (atau server-nya dapat dijangkau).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNumbers</name>
+    <message>
+        <source>There is no account with id %1: pick the campaign&apos;s numbers from herald-cli account list.</source>
+        <translation>Tidak ada akun dengan ID %1: pilih nomor kampanye dari herald-cli account list.</translation>
+    </message>
+    <message>
+        <source>Account “%1” belongs to another business portfolio than “%2”: a campaign spreads its audience only over numbers of one portfolio (set both with herald-cli account set --portfolio).</source>
+        <translation>Akun “%1” berada di portofolio bisnis yang berbeda dari “%2”: kampanye hanya membagi audiensnya ke nomor-nomor dalam satu portofolio (atur keduanya dengan herald-cli account set --portfolio).</translation>
+    </message>
+    <message>
+        <source>Account “%1” has no template “%2” in language %3 (templates belong to a WhatsApp Business account): sync its templates (herald-cli templates sync --account %1) or leave it out.</source>
+        <translation>Akun “%1” tidak punya template “%2” dalam bahasa %3 (template dimiliki oleh akun WhatsApp Business): sinkronkan templatenya (herald-cli templates sync --account %1) atau keluarkan akun ini dari kampanye.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1192,18 @@
     <message>
         <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
         <translation>Belum ada kontak di audiens: pratinjau menampilkan cadangan dan teks tetap; sisanya menampilkan contoh dari template.</translation>
+    </message>
+    <message>
+        <source>Also send &amp;from:</source>
+        <translation>Kirim juga &amp;dari:</translation>
+    </message>
+    <message>
+        <source>Other numbers of the same business portfolio: the audience is spread over them in proportion to their throughput, and a contact keeps the number it last talked to.</source>
+        <translation>Nomor lain dalam portofolio bisnis yang sama: audiens dibagi ke nomor-nomor tersebut sesuai throughput masing-masing, dan setiap kontak tetap memakai nomor yang terakhir berkomunikasi dengannya.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 msg/s)</source>
+        <translation>%1 (%2 psn/dtk)</translation>
     </message>
 </context>
 <context>
@@ -2808,10 +2842,6 @@ Untuk menambah kampanye: %1</translation>
         <translation>Kategori tarif.</translation>
     </message>
     <message>
-        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</source>
-        <translation>Penggunaan: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</translation>
-    </message>
-    <message>
         <source>“%1” is not a price; write it like 0.0107.</source>
         <translation>“%1” bukan harga; tulis seperti 0.0107.</translation>
     </message>
@@ -2832,16 +2862,8 @@ Untuk menambah kampanye: %1</translation>
         <translation>Tarif dihapus.</translation>
     </message>
     <message>
-        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</source>
-        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</translation>
-    </message>
-    <message>
         <source>Sets the price of one message category.</source>
         <translation>Menetapkan harga satu kategori pesan.</translation>
-    </message>
-    <message>
-        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</source>
-        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</translation>
     </message>
     <message>
         <source>Lists the rate card.</source>
@@ -3172,6 +3194,166 @@ Untuk menambah kampanye: %1</translation>
     <message>
         <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
         <translation>Menyimpan kata sandi ruang kerja PostgreSQL (dibaca dari input standar) di keychain.</translation>
+    </message>
+    <message>
+        <source>Send from several numbers of one business portfolio, comma-separated account names (the first is the campaign&apos;s own; --account may also be repeated).</source>
+        <translation>Kirim dari beberapa nomor dalam satu portofolio bisnis: nama akun dipisahkan koma (yang pertama adalah akun kampanye itu sendiri; --account juga bisa diulang).</translation>
+    </message>
+    <message>
+        <source>--accounts: there is no account named “%1” (herald-cli account list shows them).</source>
+        <translation>--accounts: tidak ada akun bernama “%1” (herald-cli account list menampilkan daftarnya).</translation>
+    </message>
+    <message>
+        <source>The month (UTC), default this one.</source>
+        <translation>Bulan (UTC); default: bulan ini.</translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account).</source>
+        <translation>Hanya akun ini (default: semua akun).</translation>
+    </message>
+    <message>
+        <source>cost takes no arguments; choose the month with --month YYYY-MM.</source>
+        <translation>cost tidak menerima argumen; pilih bulan dengan --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write --month like 2026-03.</source>
+        <translation>“%1” bukan bulan; tulis --month seperti 2026-03.</translation>
+    </message>
+    <message>
+        <source>No billable message was delivered in %1.</source>
+        <translation>Tidak ada pesan berbayar yang sampai pada %1.</translation>
+    </message>
+    <message>
+        <source>no rate on the rate card</source>
+        <translation>tidak ada tarif di daftar tarif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 for %n billable message(s) in %4 campaign(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %3 untuk %n pesan berbayar di %4 kampanye</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost [--month YYYY-MM] [--account NAME] [--json]</source>
+        <translation>cost [--month YYYY-MM] [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints what each account&apos;s messages cost in a month.</source>
+        <translation>Menampilkan biaya pesan setiap akun dalam satu bulan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Ask each number&apos;s phone-number endpoint for its quality and throughput first.</source>
+        <translation>Tanyakan dulu kualitas dan throughput ke endpoint nomor telepon masing-masing nomor.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the quality of %1: %2</source>
+        <translation>Tidak dapat memperbarui kualitas %1: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio %1: %2</source>
+        <translation>Portofolio %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): quality %3%4, %5 msg/s, tier %6, %7 recipients in 24 h</source>
+        <translation>  %1 (%2): kualitas %3%4, %5 psn/dtk, tingkat %6, %7 penerima dalam 24 jam</translation>
+    </message>
+    <message>
+        <source>no number id</source>
+        <translation>tanpa ID nomor</translation>
+    </message>
+    <message>
+        <source> — flagged, nothing is sent from it</source>
+        <translation> — ditandai, tidak ada yang dikirim dari nomor ini</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>    running: %1; scheduled: %2</source>
+        <translation>    berjalan: %1; terjadwal: %2</translation>
+    </message>
+    <message>
+        <source>portfolio [--refresh] [--json]</source>
+        <translation>portfolio [--refresh] [--json]</translation>
+    </message>
+    <message>
+        <source>Shows every number by portfolio: quality, throughput, tier, recipients in 24 h, headroom and the campaigns drawing on it.</source>
+        <translation>Menampilkan semua nomor per portofolio: kualitas, throughput, tingkat, penerima dalam 24 jam, sisa kuota, dan kampanye yang memakainya.</translation>
+    </message>
+    <message>
+        <source>Send window: %1; waves (recipients per hour, UTC):</source>
+        <translation>Jendela pengiriman: %1; gelombang (penerima per jam, UTC):</translation>
+    </message>
+    <message>
+        <source>Last send: about %1 UTC</source>
+        <translation>Pengiriman terakhir: sekitar %1 UTC</translation>
+    </message>
+    <message>
+        <source>The day (UTC) the price applies from; messages sent before keep the earlier price (default: since always).</source>
+        <translation>Hari (UTC) harga mulai berlaku; pesan yang dikirim sebelumnya tetap memakai harga lama (default: sejak awal).</translation>
+    </message>
+    <message>
+        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</source>
+        <translation>Penggunaan: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write --valid-from like 2025-07-01.</source>
+        <translation>“%1” bukan tanggal; tulis --valid-from seperti 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>mulai %1</translation>
+    </message>
+    <message>
+        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV with the header category,country,price,currency and optionally valid_from.</source>
+        <translation>CSV dengan header category,country,price,currency dan, jika perlu, valid_from.</translation>
+    </message>
+    <message>
+        <source>ratecard import needs one CSV file.</source>
+        <translation>ratecard import memerlukan satu file CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s): %1 new, %2 replaced.</source>
+        <translation>
+            <numerusform>%n tarif diimpor: %1 baru, %2 diganti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratecard import FILE.csv [--json]</source>
+        <translation>ratecard import FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>Imports rates from a CSV: category,country,price,currency[,valid_from].</source>
+        <translation>Mengimpor tarif dari CSV: category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	actual %1 of estimated %2 (%n billable message(s))</source>
+        <translation>
+            <numerusform>cost	aktual %1 dari perkiraan %2 (%n pesan berbayar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	%n billable message(s) have no rate on the rate card</source>
+        <translation>
+            <numerusform>cost	%n pesan berbayar tidak punya tarif di daftar tarif</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4284,51 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Cost: no rate card yet — add prices under Campaigns → Pre-flight → Rate card to see what runs cost.</source>
+        <translation>Biaya: belum ada daftar tarif — tambahkan harga di Kampanye → Pemeriksaan awal → Daftar tarif untuk melihat biaya putaran.</translation>
+    </message>
+    <message>
+        <source>actual %1 of estimated %2</source>
+        <translation>aktual %1 dari perkiraan %2</translation>
+    </message>
+    <message>
+        <source>Cost: no message of this run has a rate on the rate card</source>
+        <translation>Biaya: tidak ada pesan di putaran ini yang punya tarif di daftar tarif</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Biaya: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n billable message(s) delivered)</source>
+        <translation>
+            <numerusform> (%n pesan berbayar telah sampai)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a rate</source>
+        <translation>
+            <numerusform> · %n tanpa tarif</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing billed yet</source>
+        <translation>%1 pada %2: belum ada tagihan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 for %n billable message(s)</source>
+        <translation>
+            <numerusform>%1 pada %2: %3 untuk %n pesan berbayar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>tanpa tarif</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is not UTF-8 or Windows-1252 text (the first problem is on line %2); save it as CSV UTF-8 from Excel and try again.</source>
@@ -4238,6 +4465,10 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     <message>
         <source>Saved the report to %1.</source>
         <translation>Laporan disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
+        <translation>Aktual: pesan yang sampai dan ditagih Meta (menurut data harga di laporan statusnya), dengan harga daftar tarif pada hari pengirimannya. Perkiraan: semua penerima putaran dengan harga pada hari putaran dimulai, seperti yang dihitung pemeriksaan awal.</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5464,10 @@ The %2 rows committed before the problem were kept.</source>
         <source>%1 · %2 opted in · %3 opted out</source>
         <translation>%1 · %2 opt-in · %3 opt-out</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nomor</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5255,6 +5490,33 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>%1 has no value for this contact and no fallback</source>
         <translation>%1 tidak punya nilai untuk kontak ini dan tidak ada cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>NumberQuality</name>
+    <message>
+        <source>High (green)</source>
+        <translation>Tinggi (hijau)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>Sedang (kuning)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>Rendah (merah)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>No account %1 for a quality report.</source>
+        <translation>Tidak ada akun %1 untuk laporan kualitas.</translation>
+    </message>
+    <message>
+        <source>Paused: the quality rating of number “%1” (%2) dropped to %3%4. Nothing more is sent from it; check the number&apos;s quality in WhatsApp Manager and resume the campaign once it is no longer red.</source>
+        <translation>Dijeda: peringkat kualitas nomor “%1” (%2) turun menjadi %3%4. Tidak ada lagi yang dikirim dari nomor ini; periksa kualitas nomor di WhatsApp Manager dan lanjutkan kampanye setelah kualitasnya tidak lagi merah.</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5606,75 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Not available in this version of Herald yet.</source>
         <translation>Belum tersedia di versi Herald ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>&lt;h2&gt;Numbers and portfolios&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Nomor dan portofolio&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Recipients (24 h)</source>
+        <translation>Penerima (24 jam)</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Sedang mengirim</translation>
+    </message>
+    <message>
+        <source>Scheduled next</source>
+        <translation>Terjadwal berikutnya</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Tidak dapat membaca nomor: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 — %2</source>
+        <translation>Portofolio %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — flagged, not sending</source>
+        <translation>%1 — ditandai, tidak mengirim</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 psn/dtk</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) flagged: campaigns on them pause until their quality recovers.</source>
+        <translation>
+            <numerusform>%n nomor ditandai: kampanye yang memakainya dijeda sampai kualitasnya pulih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers of one business portfolio share its daily messaging limit.</source>
+        <translation>Nomor-nomor dalam satu portofolio bisnis berbagi batas pesan harian portofolio tersebut.</translation>
     </message>
 </context>
 <context>
@@ -5554,6 +5885,24 @@ The %2 rows committed before the problem were kept.</source>
         <source>The message for the first recipients</source>
         <translation>Pesan untuk penerima pertama</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation>
+            <numerusform>%1: %n penerima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send window</source>
+        <translation>Jendela pengiriman</translation>
+    </message>
+    <message>
+        <source>Waves (%1 time)</source>
+        <translation>Gelombang (waktu %1)</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>Pengiriman terakhir</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -5570,8 +5919,12 @@ The %2 rows committed before the problem were kept.</source>
         <translation>Harga tidak boleh negatif.</translation>
     </message>
     <message>
-        <source>There is no rate for %1%2.</source>
-        <translation>Tidak ada tarif untuk %1%2.</translation>
+        <source>“%1” is not a currency code; use a three-letter ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” bukan kode mata uang; gunakan kode ISO 4217 tiga huruf seperti USD, EUR, atau INR.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation>Tidak ada tarif untuk %1.</translation>
     </message>
 </context>
 <context>
@@ -5579,10 +5932,6 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Rate card</source>
         <translation>Daftar tarif</translation>
-    </message>
-    <message>
-        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate.</source>
-        <translation>Harga satu pesan menurut kategori template dan negara penerima. Baris tanpa negara berlaku untuk setiap negara yang tidak punya baris sendiri. Tanpa baris apa pun, pemeriksaan awal tidak memberi perkiraan biaya.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5615,6 +5964,77 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>The rate card was not saved: %1</source>
         <translation>Daftar tarif tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate. A row valid from a date (YYYY-MM-DD, UTC) prices the messages sent from that day on; older runs keep the price of their day.</source>
+        <translation>Harga satu pesan menurut kategori template dan negara penerima. Baris tanpa negara berlaku untuk semua negara yang tidak punya baris sendiri. Tanpa baris, pemeriksaan awal tidak memberi perkiraan biaya. Baris yang berlaku mulai suatu tanggal (YYYY-MM-DD, UTC) menentukan harga pesan yang dikirim sejak hari itu; putaran yang lebih lama tetap memakai harga pada harinya.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date; write Valid from like 2025-07-01, or leave it empty for a price that always applied.</source>
+        <translation>Baris %1: “%2” bukan tanggal; isi “Berlaku mulai” seperti 2025-07-01, atau kosongkan untuk harga yang selalu berlaku.</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>Baris %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must be the header category,country,price,currency[,valid_from].</source>
+        <translation>File kosong; baris pertama harus berupa header category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” is not known; the columns are category, country, price, currency and optionally valid_from.</source>
+        <translation>Baris %1 (header): kolom “%2” tidak dikenal; kolomnya adalah category, country, price, currency, dan valid_from (opsional).</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” appears twice.</source>
+        <translation>Baris %1 (header): kolom “%2” muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): the column “%2” is missing; the header must name category,country,price,currency (and optionally valid_from).</source>
+        <translation>Baris %1 (header): kolom “%2” tidak ada; header harus memuat category,country,price,currency (dan valid_from jika perlu).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>empty; write MARKETING, UTILITY, AUTHENTICATION or SERVICE.</source>
+        <translation>kosong; tulis MARKETING, UTILITY, AUTHENTICATION, atau SERVICE.</translation>
+    </message>
+    <message>
+        <source>empty; write a three-letter code such as USD.</source>
+        <translation>kosong; tulis kode tiga huruf seperti USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.0107.</source>
+        <translation>“%1” bukan harga; tulis seperti 0.0107.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2025-07-01.</source>
+        <translation>“%1” bukan tanggal; tulis seperti 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same category, country and valid_from as line %2; keep one of them.</source>
+        <translation>Baris %1: kategori, negara, dan valid_from sama dengan baris %2; simpan salah satunya saja.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rates.</source>
+        <translation>File punya header tetapi tidak ada tarif.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Tidak ada yang diimpor.</translation>
     </message>
 </context>
 <context>
@@ -5981,6 +6401,25 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>RecipientZone</name>
+    <message>
+        <source>contact attribute</source>
+        <translation>atribut kontak</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>kode area</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>negara</translation>
+    </message>
+    <message>
+        <source>campaign zone</source>
+        <translation>zona waktu kampanye</translation>
+    </message>
+</context>
+<context>
     <name>RelayFeedPoller</name>
     <message>
         <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
@@ -6189,6 +6628,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
         <source>Stopped by the operator.</source>
         <translation>Dihentikan oleh operator.</translation>
     </message>
+    <message>
+        <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
+        <translation>Akun %1 di kampanye %2 sudah tidak ada: ubah nomor kampanye (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -6243,6 +6686,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     <message>
         <source>Unknown</source>
         <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Waiting for the next send window</source>
+        <translation>Menunggu jendela pengiriman berikutnya</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6988,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
         <source>run %1 of campaign %2: %3%4</source>
         <translation>putaran %1 kampanye %2: %3%4</translation>
     </message>
+    <message>
+        <source>run %1 of campaign %2: cannot read its next send window: %3</source>
+        <translation>putaran %1 kampanye %2: tidak dapat membaca jendela pengiriman berikutnya: %3</translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: the next send window is open; continuing it</source>
+        <translation>putaran %1 kampanye %2: jendela pengiriman berikutnya sudah terbuka; melanjutkannya</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -6634,6 +7089,71 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>The send time “%1” (--local-time) is not a time of day: write HH:MM, e.g. 10:00.</source>
+        <translation>Waktu kirim “%1” (--local-time) bukan jam yang valid: tulis HH:MM, mis. 10:00.</translation>
+    </message>
+    <message>
+        <source>The quiet hours “%1” (--quiet-hours) are not a time range: write HH:MM-HH:MM with two different times, e.g. 21:00-09:00.</source>
+        <translation>Jam tenang “%1” (--quiet-hours) bukan rentang waktu: tulis HH:MM-HH:MM dengan dua waktu berbeda, mis. 21:00-09:00.</translation>
+    </message>
+    <message>
+        <source>The send time %1 falls in the quiet hours %2: choose a send time outside them.</source>
+        <translation>Waktu kirim %1 jatuh di jam tenang %2: pilih waktu kirim di luar jam tersebut.</translation>
+    </message>
+    <message>
+        <source>at %1, never %2–%3, recipient time</source>
+        <translation>pukul %1, tidak pernah %2–%3, waktu penerima</translation>
+    </message>
+    <message>
+        <source>at %1 recipient time</source>
+        <translation>pukul %1 waktu penerima</translation>
+    </message>
+    <message>
+        <source>never %1–%2 recipient time</source>
+        <translation>tidak pernah %1–%2 waktu penerima</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowBox</name>
+    <message>
+        <source>Recipient&apos;s own time</source>
+        <translation>Waktu setempat penerima</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Kirim pukul</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s time zone</source>
+        <translation>di zona waktu masing-masing penerima</translation>
+    </message>
+    <message>
+        <source>Never between</source>
+        <translation>Jangan kirim antara</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>recipient time</source>
+        <translation>waktu penerima</translation>
+    </message>
+    <message>
+        <source>The zone comes from the contact&apos;s “timezone” attribute, else from the number&apos;s area code or country, else the campaign&apos;s zone. The pre-flight shows the waves.</source>
+        <translation>Zona waktu diambil dari atribut “timezone” kontak; jika tidak ada, dari kode area atau negara nomornya; jika tidak ada juga, dari zona waktu kampanye. Pemeriksaan awal menampilkan gelombangnya.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowPlan</name>
+    <message>
+        <source>There is no campaign run %1.</source>
+        <translation>Tidak ada putaran kampanye %1.</translation>
+    </message>
+</context>
+<context>
     <name>SendWorker</name>
     <message>
         <source>Campaign run %1 belongs to another account.</source>
@@ -6654,6 +7174,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>Pengiriman berhenti karena error: %1</translation>
+    </message>
+    <message>
+        <source>The next wave is due at %1 (UTC); herald-cli agent or the open app sends it then.</source>
+        <translation>Gelombang berikutnya dijadwalkan pada %1 (UTC); herald-cli agent atau aplikasi yang terbuka akan mengirimnya saat itu.</translation>
+    </message>
+    <message>
+        <source>Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).</source>
+        <translation>Meta mengubah status template “%1” (%2) menjadi %3 karena kualitasnya rendah, jadi pengiriman dengan template ini ditolak. Putaran dijeda; lanjutkan setelah template aktif kembali (Meta mencabut jeda pertama setelah 3 jam).</translation>
     </message>
 </context>
 <context>
@@ -7213,6 +7741,10 @@ Batang akan terisi seiring pesan keluar.</translation>
     <message>
         <source>Cannot save the template “%1” (%2): %3</source>
         <translation>Tidak dapat menyimpan template “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the template update: %1</source>
+        <translation>Tidak dapat mencatat pembaruan template: %1</translation>
     </message>
 </context>
 <context>
@@ -7941,6 +8473,20 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
             <numerusform>%n jam aktivitas sejak %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next waves</source>
+        <translation>Gelombang berikutnya</translation>
+    </message>
+    <message>
+        <source>Minutes since the start (%1)</source>
+        <translation>Menit sejak awal (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of activity since %1.</source>
+        <translation>
+            <numerusform>%n menit aktivitas sejak %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -8145,6 +8691,17 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     </message>
 </context>
 <context>
+    <name>WindowOptions</name>
+    <message>
+        <source>Send at this time of day in each recipient&apos;s own time zone (contact attribute timezone, else the number&apos;s area code or country), e.g. 10:00; none clears it.</source>
+        <translation>Kirim pada jam ini di zona waktu masing-masing penerima (atribut kontak timezone; jika tidak ada, kode area atau negara nomornya), mis. 10:00; none menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Never send between these times, recipient time (may cross midnight), e.g. 21:00-09:00; none clears them.</source>
+        <translation>Jangan pernah mengirim di antara jam-jam ini, waktu penerima (boleh melewati tengah malam), mis. 21:00-09:00; none menghapusnya.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file. Choose a file name inside it.</source>
@@ -8153,10 +8710,6 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     <message>
         <source>Cannot create the folder for the workspace %1.</source>
         <translation>Tidak dapat membuat folder untuk ruang kerja %1.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
-        <translation>Ruang kerja %1 ditulis oleh versi Herald yang lebih baru (skema %2; versi ini hanya memahami sampai %3). Perbarui Herald untuk membukanya; file tidak diubah.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Herald workspace. It was left untouched; choose another file or a new path.</source>

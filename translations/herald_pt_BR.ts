@@ -579,6 +579,13 @@
     </message>
 </context>
 <context>
+    <name>CampaignCost</name>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>Não há envio %1.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLock</name>
     <message>
         <source>Campaign %1 is being sent by another Herald process (%2, process %3 on %4). Wait until it has finished, or pause or stop it there.</source>
@@ -591,6 +598,21 @@
     <message>
         <source>Cannot take the lock %1: check that the workspace&apos;s folder is writable (or its server reachable).</source>
         <translation>Não foi possível obter a trava %1: verifique se a pasta do espaço de trabalho permite gravação (ou se o servidor dele está acessível).</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNumbers</name>
+    <message>
+        <source>There is no account with id %1: pick the campaign&apos;s numbers from herald-cli account list.</source>
+        <translation>Não há conta com o ID %1: escolha os números da campanha em herald-cli account list.</translation>
+    </message>
+    <message>
+        <source>Account “%1” belongs to another business portfolio than “%2”: a campaign spreads its audience only over numbers of one portfolio (set both with herald-cli account set --portfolio).</source>
+        <translation>A conta “%1” pertence a um portfólio empresarial diferente do de “%2”: uma campanha só distribui seu público entre números de um mesmo portfólio (defina o das duas com herald-cli account set --portfolio).</translation>
+    </message>
+    <message>
+        <source>Account “%1” has no template “%2” in language %3 (templates belong to a WhatsApp Business account): sync its templates (herald-cli templates sync --account %1) or leave it out.</source>
+        <translation>A conta “%1” não tem o modelo “%2” no idioma %3 (os modelos pertencem a uma conta do WhatsApp Business): sincronize os modelos dela (herald-cli templates sync --account %1) ou retire-a da campanha.</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1201,18 @@
     <message>
         <source>No contact in the audience yet: the preview shows fallbacks and fixed texts; the rest shows the template&apos;s examples.</source>
         <translation>Ainda não há contato no público: a prévia mostra os valores alternativos e os textos fixos; o resto mostra os exemplos do modelo.</translation>
+    </message>
+    <message>
+        <source>Also send &amp;from:</source>
+        <translation>Também enviar &amp;de:</translation>
+    </message>
+    <message>
+        <source>Other numbers of the same business portfolio: the audience is spread over them in proportion to their throughput, and a contact keeps the number it last talked to.</source>
+        <translation>Outros números do mesmo portfólio empresarial: o público é distribuído entre eles em proporção à vazão de cada um, e cada contato continua com o número com que falou por último.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 msg/s)</source>
+        <translation>%1 (%2 msg/s)</translation>
     </message>
 </context>
 <context>
@@ -2825,10 +2859,6 @@ Para adicionar uma campanha: %1</translation>
         <translation>A categoria do preço.</translation>
     </message>
     <message>
-        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] | ratecard list | ratecard remove CATEGORY [--country CC]</source>
-        <translation>Uso: ratecard set CATEGORIA PREÇO [--country CC] [--currency MOEDA] | ratecard list | ratecard remove CATEGORIA [--country CC]</translation>
-    </message>
-    <message>
         <source>“%1” is not a price; write it like 0.0107.</source>
         <translation>“%1” não é um preço; escreva como 0.0107.</translation>
     </message>
@@ -2849,16 +2879,8 @@ Para adicionar uma campanha: %1</translation>
         <translation>Preço removido.</translation>
     </message>
     <message>
-        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</source>
-        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--json]</translation>
-    </message>
-    <message>
         <source>Sets the price of one message category.</source>
         <translation>Define o preço de uma categoria de mensagem.</translation>
-    </message>
-    <message>
-        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</source>
-        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--json]</translation>
     </message>
     <message>
         <source>Lists the rate card.</source>
@@ -3190,6 +3212,170 @@ Para adicionar uma campanha: %1</translation>
     <message>
         <source>Stores a PostgreSQL workspace&apos;s password (read from standard input) in the keychain.</source>
         <translation>Guarda a senha de um espaço de trabalho PostgreSQL (lida da entrada padrão) no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Send from several numbers of one business portfolio, comma-separated account names (the first is the campaign&apos;s own; --account may also be repeated).</source>
+        <translation>Enviar de vários números de um mesmo portfólio empresarial: nomes de contas separados por vírgula (o primeiro é o da própria campanha; --account também pode ser repetido).</translation>
+    </message>
+    <message>
+        <source>--accounts: there is no account named “%1” (herald-cli account list shows them).</source>
+        <translation>--accounts: não há conta chamada “%1” (herald-cli account list mostra as contas).</translation>
+    </message>
+    <message>
+        <source>The month (UTC), default this one.</source>
+        <translation>O mês (UTC); padrão: o mês atual.</translation>
+    </message>
+    <message>
+        <source>Only this account (default: every account).</source>
+        <translation>Só esta conta (padrão: todas as contas).</translation>
+    </message>
+    <message>
+        <source>cost takes no arguments; choose the month with --month YYYY-MM.</source>
+        <translation>cost não aceita argumentos; escolha o mês com --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write --month like 2026-03.</source>
+        <translation>“%1” não é um mês; escreva --month como 2026-03.</translation>
+    </message>
+    <message>
+        <source>No billable message was delivered in %1.</source>
+        <translation>Nenhuma mensagem cobrável foi entregue em %1.</translation>
+    </message>
+    <message>
+        <source>no rate on the rate card</source>
+        <translation>sem preço na tabela de preços</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2: %3 for %n billable message(s) in %4 campaign(s)</source>
+        <translation>
+            <numerusform>%1 · %2: %3 por %n mensagem cobrável (campanhas: %4)</numerusform>
+            <numerusform>%1 · %2: %3 por %n mensagens cobráveis (campanhas: %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost [--month YYYY-MM] [--account NAME] [--json]</source>
+        <translation>cost [--month YYYY-MM] [--account NAME] [--json]</translation>
+    </message>
+    <message>
+        <source>Prints what each account&apos;s messages cost in a month.</source>
+        <translation>Mostra quanto custaram as mensagens de cada conta em um mês.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Ask each number&apos;s phone-number endpoint for its quality and throughput first.</source>
+        <translation>Consultar antes o endpoint de número de telefone de cada número para obter a qualidade e a vazão.</translation>
+    </message>
+    <message>
+        <source>Could not refresh the quality of %1: %2</source>
+        <translation>Não foi possível atualizar a qualidade de %1: %2</translation>
+    </message>
+    <message>
+        <source>Portfolio %1: %2</source>
+        <translation>Portfólio %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): quality %3%4, %5 msg/s, tier %6, %7 recipients in 24 h</source>
+        <translation>  %1 (%2): qualidade %3%4, %5 msg/s, nível %6, %7 destinatários em 24 h</translation>
+    </message>
+    <message>
+        <source>no number id</source>
+        <translation>sem ID do número</translation>
+    </message>
+    <message>
+        <source> — flagged, nothing is sent from it</source>
+        <translation> — sinalizado, nada é enviado por ele</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>    running: %1; scheduled: %2</source>
+        <translation>    em andamento: %1; agendadas: %2</translation>
+    </message>
+    <message>
+        <source>portfolio [--refresh] [--json]</source>
+        <translation>portfolio [--refresh] [--json]</translation>
+    </message>
+    <message>
+        <source>Shows every number by portfolio: quality, throughput, tier, recipients in 24 h, headroom and the campaigns drawing on it.</source>
+        <translation>Mostra todos os números por portfólio: qualidade, vazão, nível, destinatários em 24 h, folga e as campanhas que os usam.</translation>
+    </message>
+    <message>
+        <source>Send window: %1; waves (recipients per hour, UTC):</source>
+        <translation>Janela de envio: %1; lotes (destinatários por hora, UTC):</translation>
+    </message>
+    <message>
+        <source>Last send: about %1 UTC</source>
+        <translation>Último envio: por volta de %1 UTC</translation>
+    </message>
+    <message>
+        <source>The day (UTC) the price applies from; messages sent before keep the earlier price (default: since always).</source>
+        <translation>O dia (UTC) a partir do qual o preço vale; mensagens enviadas antes mantêm o preço anterior (padrão: desde sempre).</translation>
+    </message>
+    <message>
+        <source>Usage: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</source>
+        <translation>Uso: ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from DATE] | ratecard list | ratecard remove CATEGORY [--country CC] [--valid-from DATE]</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write --valid-from like 2025-07-01.</source>
+        <translation>“%1” não é uma data; escreva --valid-from como 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>a partir de %1</translation>
+    </message>
+    <message>
+        <source>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard set CATEGORY PRICE [--country CC] [--currency CUR] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</source>
+        <translation>ratecard list [--json] | ratecard remove CATEGORY [--country CC] [--valid-from YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <source>CSV with the header category,country,price,currency and optionally valid_from.</source>
+        <translation>CSV com o cabeçalho category,country,price,currency e, opcionalmente, valid_from.</translation>
+    </message>
+    <message>
+        <source>ratecard import needs one CSV file.</source>
+        <translation>ratecard import precisa de um arquivo CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n rate(s): %1 new, %2 replaced.</source>
+        <translation>
+            <numerusform>%n preço importado (novos: %1; substituídos: %2).</numerusform>
+            <numerusform>%n preços importados (novos: %1; substituídos: %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ratecard import FILE.csv [--json]</source>
+        <translation>ratecard import FILE.csv [--json]</translation>
+    </message>
+    <message>
+        <source>Imports rates from a CSV: category,country,price,currency[,valid_from].</source>
+        <translation>Importa preços de um CSV: category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	actual %1 of estimated %2 (%n billable message(s))</source>
+        <translation>
+            <numerusform>cost	real %1 de %2 estimado (%n mensagem cobrável)</numerusform>
+            <numerusform>cost	real %1 de %2 estimado (%n mensagens cobráveis)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cost	%n billable message(s) have no rate on the rate card</source>
+        <translation>
+            <numerusform>cost	%n mensagem cobrável não tem preço na tabela de preços</numerusform>
+            <numerusform>cost	%n mensagens cobráveis não têm preço na tabela de preços</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4306,54 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     </message>
 </context>
 <context>
+    <name>CostText</name>
+    <message>
+        <source>Cost: no rate card yet — add prices under Campaigns → Pre-flight → Rate card to see what runs cost.</source>
+        <translation>Custo: ainda não há tabela de preços — adicione preços em Campanhas → Verificação prévia → Tabela de preços para ver quanto custam os envios.</translation>
+    </message>
+    <message>
+        <source>actual %1 of estimated %2</source>
+        <translation>real %1 de %2 estimado</translation>
+    </message>
+    <message>
+        <source>Cost: no message of this run has a rate on the rate card</source>
+        <translation>Custo: nenhuma mensagem deste envio tem preço na tabela de preços</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Custo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n billable message(s) delivered)</source>
+        <translation>
+            <numerusform> (%n mensagem cobrável entregue)</numerusform>
+            <numerusform> (%n mensagens cobráveis entregues)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n without a rate</source>
+        <translation>
+            <numerusform> · %n sem preço</numerusform>
+            <numerusform> · %n sem preço</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2: nothing billed yet</source>
+        <translation>%1 em %2: nada cobrado ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2: %3 for %n billable message(s)</source>
+        <translation>
+            <numerusform>%1 em %2: %3 por %n mensagem cobrável</numerusform>
+            <numerusform>%1 em %2: %3 por %n mensagens cobráveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>sem preço</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1 is not UTF-8 or Windows-1252 text (the first problem is on line %2); save it as CSV UTF-8 from Excel and try again.</source>
@@ -4257,6 +4491,10 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     <message>
         <source>Saved the report to %1.</source>
         <translation>Relatório salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
+        <translation>Real: mensagens entregues que a Meta cobra (conforme os dados de preço dos relatórios de status), pelo preço da tabela de preços no dia do envio. Estimado: todos os destinatários do envio, pelo preço do dia em que ele começou, como a verificação prévia calcula.</translation>
     </message>
 </context>
 <context>
@@ -5252,6 +5490,10 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <source>%1 · %2 opted in · %3 opted out</source>
         <translation>%1 · %2 inscritos · %3 descadastrados</translation>
     </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5274,6 +5516,33 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>%1 has no value for this contact and no fallback</source>
         <translation>%1 não tem valor para este contato nem valor alternativo</translation>
+    </message>
+</context>
+<context>
+    <name>NumberQuality</name>
+    <message>
+        <source>High (green)</source>
+        <translation>Alta (verde)</translation>
+    </message>
+    <message>
+        <source>Medium (yellow)</source>
+        <translation>Média (amarela)</translation>
+    </message>
+    <message>
+        <source>Low (red)</source>
+        <translation>Baixa (vermelha)</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <source>No account %1 for a quality report.</source>
+        <translation>Não há conta %1 para o relatório de qualidade.</translation>
+    </message>
+    <message>
+        <source>Paused: the quality rating of number “%1” (%2) dropped to %3%4. Nothing more is sent from it; check the number&apos;s quality in WhatsApp Manager and resume the campaign once it is no longer red.</source>
+        <translation>Pausada: a classificação de qualidade do número “%1” (%2) caiu para %3%4. Nada mais é enviado por ele; confira a qualidade do número no WhatsApp Manager e retome a campanha quando ela não estiver mais vermelha.</translation>
     </message>
 </context>
 <context>
@@ -5363,6 +5632,76 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>Not available in this version of Herald yet.</source>
         <translation>Ainda não disponível nesta versão do Herald.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>&lt;h2&gt;Numbers and portfolios&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Números e portfólios&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Recipients (24 h)</source>
+        <translation>Destinatários (24 h)</translation>
+    </message>
+    <message>
+        <source>Sending now</source>
+        <translation>Enviando agora</translation>
+    </message>
+    <message>
+        <source>Scheduled next</source>
+        <translation>Próximas agendadas</translation>
+    </message>
+    <message>
+        <source>The numbers could not be read: %1</source>
+        <translation>Não foi possível ler os números: %1</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 — %2</source>
+        <translation>Portfólio %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — flagged, not sending</source>
+        <translation>%1 — sinalizado, sem envios</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 msg/s</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) flagged: campaigns on them pause until their quality recovers.</source>
+        <translation>
+            <numerusform>%n número sinalizado: as campanhas que o usam ficam pausadas até a qualidade dele se recuperar.</numerusform>
+            <numerusform>%n números sinalizados: as campanhas que os usam ficam pausadas até a qualidade deles se recuperar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Numbers of one business portfolio share its daily messaging limit.</source>
+        <translation>Os números de um mesmo portfólio empresarial compartilham o limite diário de mensagens do portfólio.</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +5920,25 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <source>The message for the first recipients</source>
         <translation>A mensagem para os primeiros destinatários</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n recipient(s)</source>
+        <translation>
+            <numerusform>%1: %n destinatário</numerusform>
+            <numerusform>%1: %n destinatários</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send window</source>
+        <translation>Janela de envio</translation>
+    </message>
+    <message>
+        <source>Waves (%1 time)</source>
+        <translation>Lotes (horário de %1)</translation>
+    </message>
+    <message>
+        <source>Last send</source>
+        <translation>Último envio</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -5597,8 +5955,12 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <translation>Um preço não pode ser negativo.</translation>
     </message>
     <message>
-        <source>There is no rate for %1%2.</source>
-        <translation>Não há preço para %1%2.</translation>
+        <source>“%1” is not a currency code; use a three-letter ISO 4217 code such as USD, EUR or INR.</source>
+        <translation>“%1” não é um código de moeda; use um código ISO 4217 de três letras, como USD, EUR ou INR.</translation>
+    </message>
+    <message>
+        <source>There is no rate for %1.</source>
+        <translation>Não há preço para %1.</translation>
     </message>
 </context>
 <context>
@@ -5606,10 +5968,6 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>Rate card</source>
         <translation>Tabela de preços</translation>
-    </message>
-    <message>
-        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate.</source>
-        <translation>O preço de uma mensagem por categoria de modelo e país do destinatário. Uma linha sem país vale para todos os países que não têm linha própria. Sem linhas, a verificação prévia não estima custo.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -5642,6 +6000,77 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>The rate card was not saved: %1</source>
         <translation>A tabela de preços não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>The price of one message by template category and recipient country. A row without a country applies to every country without its own row. With no rows, the pre-flight check gives no cost estimate. A row valid from a date (YYYY-MM-DD, UTC) prices the messages sent from that day on; older runs keep the price of their day.</source>
+        <translation>O preço de uma mensagem por categoria de modelo e país do destinatário. Uma linha sem país vale para todos os países que não têm linha própria. Sem linhas, a verificação prévia não estima custo. Uma linha válida a partir de uma data (YYYY-MM-DD, UTC) define o preço das mensagens enviadas desse dia em diante; envios mais antigos mantêm o preço do seu dia.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válido a partir de</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is not a date; write Valid from like 2025-07-01, or leave it empty for a price that always applied.</source>
+        <translation>Linha %1: “%2” não é uma data; preencha “Válido a partir de” como 2025-07-01, ou deixe em branco para um preço que sempre valeu.</translation>
+    </message>
+</context>
+<context>
+    <name>RateCardImport</name>
+    <message>
+        <source>Line %1, field %2: %3</source>
+        <translation>Linha %1, campo %2: %3</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must be the header category,country,price,currency[,valid_from].</source>
+        <translation>O arquivo está vazio; a primeira linha deve ser o cabeçalho category,country,price,currency[,valid_from].</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” is not known; the columns are category, country, price, currency and optionally valid_from.</source>
+        <translation>Linha %1 (o cabeçalho): a coluna “%2” não é conhecida; as colunas são category, country, price, currency e, opcionalmente, valid_from.</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): column “%2” appears twice.</source>
+        <translation>Linha %1 (o cabeçalho): a coluna “%2” aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Line %1 (the header): the column “%2” is missing; the header must name category,country,price,currency (and optionally valid_from).</source>
+        <translation>Linha %1 (o cabeçalho): falta a coluna “%2”; o cabeçalho deve conter category,country,price,currency (e, opcionalmente, valid_from).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>empty; write MARKETING, UTILITY, AUTHENTICATION or SERVICE.</source>
+        <translation>vazio; escreva MARKETING, UTILITY, AUTHENTICATION ou SERVICE.</translation>
+    </message>
+    <message>
+        <source>empty; write a three-letter code such as USD.</source>
+        <translation>vazio; escreva um código de três letras, como USD.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a price; write it like 0.0107.</source>
+        <translation>“%1” não é um preço; escreva como 0.0107.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it like 2025-07-01.</source>
+        <translation>“%1” não é uma data; escreva como 2025-07-01.</translation>
+    </message>
+    <message>
+        <source>Line %1: the same category, country and valid_from as line %2; keep one of them.</source>
+        <translation>Linha %1: mesma categoria, país e valid_from da linha %2; mantenha só uma delas.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rates.</source>
+        <translation>O arquivo tem cabeçalho, mas nenhum preço.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6448,25 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     </message>
 </context>
 <context>
+    <name>RecipientZone</name>
+    <message>
+        <source>contact attribute</source>
+        <translation>atributo do contato</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>DDD</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>campaign zone</source>
+        <translation>fuso da campanha</translation>
+    </message>
+</context>
+<context>
     <name>RelayFeedPoller</name>
     <message>
         <source>The account “%1” has no relay URL. Set one with: herald-cli account set --name %1 --relay-url URL</source>
@@ -6229,6 +6677,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
         <source>Stopped by the operator.</source>
         <translation>Parado pelo operador.</translation>
     </message>
+    <message>
+        <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
+        <translation>A conta %1 da campanha %2 não existe mais: edite os números da campanha (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
 </context>
 <context>
     <name>RunStatus</name>
@@ -6283,6 +6735,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Waiting for the next send window</source>
+        <translation>Aguardando a próxima janela de envio</translation>
     </message>
 </context>
 <context>
@@ -6582,6 +7038,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
         <source>run %1 of campaign %2: %3%4</source>
         <translation>envio %1 da campanha %2: %3%4</translation>
     </message>
+    <message>
+        <source>run %1 of campaign %2: cannot read its next send window: %3</source>
+        <translation>envio %1 da campanha %2: não foi possível ler a próxima janela de envio: %3</translation>
+    </message>
+    <message>
+        <source>run %1 of campaign %2: the next send window is open; continuing it</source>
+        <translation>envio %1 da campanha %2: a próxima janela de envio está aberta; continuando o envio</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -6676,6 +7140,71 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>SendWindow</name>
+    <message>
+        <source>The send time “%1” (--local-time) is not a time of day: write HH:MM, e.g. 10:00.</source>
+        <translation>O horário de envio “%1” (--local-time) não é uma hora do dia: escreva HH:MM, ex.: 10:00.</translation>
+    </message>
+    <message>
+        <source>The quiet hours “%1” (--quiet-hours) are not a time range: write HH:MM-HH:MM with two different times, e.g. 21:00-09:00.</source>
+        <translation>O horário de silêncio “%1” (--quiet-hours) não é um intervalo de horas: escreva HH:MM-HH:MM com dois horários diferentes, ex.: 21:00-09:00.</translation>
+    </message>
+    <message>
+        <source>The send time %1 falls in the quiet hours %2: choose a send time outside them.</source>
+        <translation>O horário de envio %1 cai no horário de silêncio %2: escolha um horário de envio fora dele.</translation>
+    </message>
+    <message>
+        <source>at %1, never %2–%3, recipient time</source>
+        <translation>às %1, nunca %2–%3, horário do destinatário</translation>
+    </message>
+    <message>
+        <source>at %1 recipient time</source>
+        <translation>às %1, horário do destinatário</translation>
+    </message>
+    <message>
+        <source>never %1–%2 recipient time</source>
+        <translation>nunca %1–%2, horário do destinatário</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowBox</name>
+    <message>
+        <source>Recipient&apos;s own time</source>
+        <translation>Horário do próprio destinatário</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Enviar às</translation>
+    </message>
+    <message>
+        <source>in each recipient&apos;s time zone</source>
+        <translation>no fuso horário de cada destinatário</translation>
+    </message>
+    <message>
+        <source>Never between</source>
+        <translation>Nunca entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>recipient time</source>
+        <translation>horário do destinatário</translation>
+    </message>
+    <message>
+        <source>The zone comes from the contact&apos;s “timezone” attribute, else from the number&apos;s area code or country, else the campaign&apos;s zone. The pre-flight shows the waves.</source>
+        <translation>O fuso vem do atributo “timezone” do contato; se não houver, do DDD ou do país do número; senão, do fuso da campanha. A verificação prévia mostra os lotes.</translation>
+    </message>
+</context>
+<context>
+    <name>SendWindowPlan</name>
+    <message>
+        <source>There is no campaign run %1.</source>
+        <translation>Não há envio de campanha %1.</translation>
+    </message>
+</context>
+<context>
     <name>SendWorker</name>
     <message>
         <source>Campaign run %1 belongs to another account.</source>
@@ -6696,6 +7225,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     <message>
         <source>Sending stopped because of an error: %1</source>
         <translation>O envio parou por causa de um erro: %1</translation>
+    </message>
+    <message>
+        <source>The next wave is due at %1 (UTC); herald-cli agent or the open app sends it then.</source>
+        <translation>O próximo lote está previsto para %1 (UTC); o herald-cli agent ou o aplicativo aberto o envia nesse momento.</translation>
+    </message>
+    <message>
+        <source>Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).</source>
+        <translation>A Meta mudou o modelo “%1” (%2) para %3 por baixa qualidade, então as mensagens com ele são recusadas. O envio foi pausado; retome-o quando o modelo estiver ativo de novo (a Meta encerra a primeira pausa após 3 horas).</translation>
     </message>
 </context>
 <context>
@@ -7255,6 +7792,10 @@ As barras se preenchem à medida que as mensagens saem.</translation>
     <message>
         <source>Cannot save the template “%1” (%2): %3</source>
         <translation>Não foi possível salvar o modelo “%1” (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot record the template update: %1</source>
+        <translation>Não foi possível registrar a atualização do modelo: %1</translation>
     </message>
 </context>
 <context>
@@ -7989,6 +8530,21 @@ Adicione uma em Configurações → Contas de envio.</translation>
             <numerusform>%n horas de atividade desde %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next waves</source>
+        <translation>Próximos lotes</translation>
+    </message>
+    <message>
+        <source>Minutes since the start (%1)</source>
+        <translation>Minutos desde o início (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of activity since %1.</source>
+        <translation>
+            <numerusform>%n minuto de atividade desde %1.</numerusform>
+            <numerusform>%n minutos de atividade desde %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenRequest</name>
@@ -8197,6 +8753,17 @@ Adicione uma em Configurações → Contas de envio.</translation>
     </message>
 </context>
 <context>
+    <name>WindowOptions</name>
+    <message>
+        <source>Send at this time of day in each recipient&apos;s own time zone (contact attribute timezone, else the number&apos;s area code or country), e.g. 10:00; none clears it.</source>
+        <translation>Enviar neste horário no fuso horário de cada destinatário (atributo timezone do contato; senão, DDD ou país do número), ex.: 10:00; none remove o horário.</translation>
+    </message>
+    <message>
+        <source>Never send between these times, recipient time (may cross midnight), e.g. 21:00-09:00; none clears them.</source>
+        <translation>Nunca enviar entre estes horários, no horário do destinatário (pode passar da meia-noite), ex.: 21:00-09:00; none os remove.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>%1 is a folder, not a workspace file. Choose a file name inside it.</source>
@@ -8205,10 +8772,6 @@ Adicione uma em Configurações → Contas de envio.</translation>
     <message>
         <source>Cannot create the folder for the workspace %1.</source>
         <translation>Não foi possível criar a pasta do espaço de trabalho %1.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 was written by a newer version of Herald (schema %2; this version understands up to %3). Update Herald to open it; the file was not changed.</source>
-        <translation>O espaço de trabalho %1 foi gravado por uma versão mais nova do Herald (esquema %2; esta versão entende até o %3). Atualize o Herald para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Herald workspace. It was left untouched; choose another file or a new path.</source>
