@@ -85,6 +85,7 @@ private:
     void pollControl();
     // A number turned RED or FLAGGED (NumberQuality): the run pauses with the reason; true when it did.
     bool checkQuality();
+    bool pauseForQuality(const QString &reason);   // pauses the run with `reason`; true
     bool setUpLanes(qint64 now, QString *error);
     qint64 laneWaitMs(qint64 nowUs, qint64 now) const;   // until some lane may claim again; -1 = none
     bool refreshDue(qint64 now, QString *error);          // after a lane claimed less than it wanted

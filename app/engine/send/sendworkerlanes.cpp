@@ -122,15 +122,9 @@ bool SendWorker::checkQuality()
         const auto a = accounts.byId(lane.account.id, &error);
         if (!a || !a->isFlagged())
             continue;
-        // Nothing more is claimed from now on; what is in flight finishes, then the run is paused with the reason.
         // The whole run pauses (not only this number): the owner decides whether to go on without it.
         qCWarning(lcSend) << "run" << m_runId << "paused: number" << a->id << "is" << a->qualityRating << a->qualityEvent;
-        m_phase = Phase::Pausing;
-        m_reason = NumberQuality::pauseReason(*a);
-        m_code.reset();
-        m_byPlaybook = true;
-        emitProgress(true);
-        return true;
+        return pauseForQuality(NumberQuality::pauseReason(*a));
     }
     // The run's template, paused or disabled by Meta for quality (message_template_status_update): every send would
     // be refused with 132015/132016, so the run pauses now with the reason instead.
@@ -142,14 +136,21 @@ bool SendWorker::checkQuality()
     q.addBindValue(m_runId);
     if (q.exec() && q.next() && TemplateStore::blocksSending(q.value(0).toString())) {
         qCWarning(lcSend) << "run" << m_runId << "paused: template" << q.value(1).toString() << q.value(0).toString();
-        m_phase = Phase::Pausing;
-        m_reason = tr("Meta set the template “%1” (%2) to %3 for low quality, so sends with it are refused. The run is "
-                      "paused; resume it once the template is active again (Meta lifts a first pause after 3 hours).")
-                       .arg(q.value(1).toString(), q.value(2).toString(), q.value(0).toString());
-        m_code.reset();
-        m_byPlaybook = true;
-        emitProgress(true);
-        return true;
+        return pauseForQuality(tr("Meta set the template “%1” (%2) to %3 for low quality, so sends with it are "
+                                  "refused. The run is paused; resume it once the template is active again (Meta lifts "
+                                  "a first pause after 3 hours).")
+                                   .arg(q.value(1).toString(), q.value(2).toString(), q.value(0).toString()));
     }
     return false;
+}
+
+bool SendWorker::pauseForQuality(const QString &reason)
+{
+    // Nothing more is claimed from now on; what is in flight finishes, then the run is paused with the reason.
+    m_phase = Phase::Pausing;
+    m_reason = reason;
+    m_code.reset();
+    m_byPlaybook = true;
+    emitProgress(true);
+    return true;
 }
