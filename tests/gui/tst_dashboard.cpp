@@ -550,6 +550,8 @@ void TestDashboard::costLine()
     else
         QVERIFY2(month.contains(QStringLiteral("nothing billed")), qPrintable(month));
     Screenshot::save(m_page.get(), QStringLiteral("dashboard-cost"));
+}
+
 void TestDashboard::windowedRunShowsNextWaves()
 {
     // Issue 18 §2: a run waiting for its send windows shows the waves still to come (dashed), on buckets that fit
