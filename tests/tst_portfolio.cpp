@@ -396,11 +396,13 @@ void TestPortfolio::templatePausedForQualityPausesTheRun()
     m_a.maxRate = 20;
     QString error;
     QVERIFY2(AccountStore(db()).save(m_a, &error), qPrintable(error));
-    SendFixture::value(db(), QStringLiteral("UPDATE templates SET remote_id = '7700112233' WHERE account_id = ? AND "
-                                            "name = 'appointment_reminder'"),
-                       {m_a.id});
     contacts(6, 200);
     const qint64 id = campaign(6, {m_a.id});
+    // Meta's id of the campaign's template (one name in one language).
+    SendFixture::value(db(), QStringLiteral("UPDATE templates SET remote_id = '7700112233' WHERE account_id = ? AND "
+                                            "name = 'appointment_reminder' AND language = (SELECT language FROM "
+                                            "campaigns WHERE id = ?)"),
+                       {m_a.id, id});
     RunService service(m_ws->workspace(), id);
     service.start();
     QTRY_VERIFY_WITH_TIMEOUT(SandboxServer::instance()->recordCount() >= 10, 30000);
