@@ -362,9 +362,12 @@ void TestPortfolio::qualityDropPausesTheRun()
     const QString reason
         = SendFixture::value(db(), QStringLiteral("SELECT stop_reason FROM campaign_runs WHERE id = ?"), {runId}).toString();
     QVERIFY2(reason.contains(QStringLiteral("south")) && reason.contains(QStringLiteral("RED")), qPrintable(reason));
-    QVERIFY(std::any_of(progress.cbegin(), progress.cend(), [&](const QList<QVariant> &args) {
-        return args.first().value<RunProgress>().reason == reason;
-    }));
+    // The owner is told: the progress that carries the reason reaches the GUI thread (queued from the sender's).
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.cbegin(), progress.cend(),
+                                         [&](const QList<QVariant> &args) {
+                                             return args.first().value<RunProgress>().reason == reason;
+                                         }),
+                             10000);
     const qint64 sent = SandboxServer::instance()->recordCount();
     const auto attempted = [&] {
         return SendFixture::value(db(), QStringLiteral("SELECT count(*) FROM recipients WHERE run_id = ? AND attempts > 0"),
