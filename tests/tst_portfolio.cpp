@@ -14,6 +14,7 @@
 #include "models/campaigns/campaignnumbers.h"
 #include "models/campaigns/preflight.h"
 #include "models/ledger/ledger.h"
+#include "models/ledger/uncertainresolver.h"
 #include "models/status/webhookapplier.h"
 #include "models/storage/workspace.h"
 #include "sandboxcampaign.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void twoRunsRacingNeverOverspend();
     void qualityDropPausesTheRun();
     void templatePausedForQualityPausesTheRun();
+    void uncertainRowsWaitForTheirOwnNumbersReports();
     void phoneNumberEndpointAndPortfolioJson();
 
 private:
@@ -453,6 +455,39 @@ void TestPortfolio::templatePausedForQualityPausesTheRun()
                 .toLongLong()
             < 200);
     QCOMPARE(SendFixture::count(db(), runId, QStringLiteral("claimed")), 0);
+}
+
+// An uncertain row is sent again automatically only when later messages of ITS number got status reports: reports
+// on another number of the same run prove nothing about this number's feed (resending then could send twice).
+void TestPortfolio::uncertainRowsWaitForTheirOwnNumbersReports()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 t = now - 60'000;
+    const qint64 run = SendFixture::createRun(db(), m_a.id, 0);
+    SendFixture::value(db(), QStringLiteral("UPDATE campaign_runs SET status = 'sent' WHERE id = ?"), {run});
+    const auto row = [&](qint64 account, const QString &phone, const QString &state, qint64 claimedAt) {
+        const QVariant uncertainAt = state == QLatin1String("uncertain") ? QVariant(claimedAt) : QVariant();
+        return SendFixture::value(db(),
+                                  QStringLiteral("INSERT INTO recipients (run_id, phone, state, components, attempts, "
+                                                 "claimed_at, uncertain_at, updated_at, account_id) VALUES (?, ?, ?, "
+                                                 "'[]', 1, ?, ?, ?, ?) RETURNING id"),
+                                  {run, phone, state, claimedAt, uncertainAt, claimedAt, account})
+            .toLongLong();
+    };
+    const qint64 onB = row(m_b.id, QStringLiteral("+919700000001"), QStringLiteral("uncertain"), t);
+    row(m_a.id, QStringLiteral("+919700000002"), QStringLiteral("delivered"), t + 10'000);
+    QString error;
+    auto result = UncertainResolver::autoResolve(db(), 0, now, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->resent, 0);
+    QCOMPARE(result->waiting, 1);
+    // B's own report for a later message: now the silence means the first one never went out.
+    row(m_b.id, QStringLiteral("+919700000003"), QStringLiteral("delivered"), t + 20'000);
+    result = UncertainResolver::autoResolve(db(), 0, now, &error);
+    QVERIFY2(result, qPrintable(error));
+    QCOMPARE(result->resent, 1);
+    QCOMPARE(value(db(), QStringLiteral("SELECT state FROM recipients WHERE id = ?"), {onB}).toString(),
+             QStringLiteral("planned"));
 }
 
 void TestPortfolio::phoneNumberEndpointAndPortfolioJson()

@@ -2,7 +2,9 @@
 // decision on a run's uncertain recipients, the same engine call as the dashboard's "Resolve uncertain".
 #include "cli/clicommands.h"
 #include "cli/clisupport.h"
+#include "engine/send/campaignlock.h"
 #include "models/core/clock.h"
+#include "models/ledger/ledger.h"
 #include "models/ledger/uncertainresolver.h"
 #include "models/storage/workspace.h"
 
@@ -39,6 +41,14 @@ int CampaignResolveCommand::execute(const QString &workspace, const QStringList 
     const qint64 run = chosenRun(ws, p, &campaignId, &error);
     if (run == 0)
         return fail(error);
+    // Rows a killed sender left claimed are uncertain too (the message may have gone out): when no sender holds the
+    // campaign now, they are recovered first, as the next sender would, so the decision covers them.
+    if (const auto lock = CampaignLock::tryAcquire(ws, campaignId, 0, &error)) {
+        const Result<qint64> recovered = RecipientLedger(ws.database()).recoverClaimed(run, Clock::nowMs());
+        if (!recovered)
+            return fail(tr("The uncertain recipients of run %1 were not changed: %2").arg(run).arg(recovered.error()));
+    }
+    error.clear();
     const auto action = p.isSet(resend) ? UncertainResolver::Action::Resend : UncertainResolver::Action::MarkFailed;
     const auto r = UncertainResolver::resolve(ws.database(), run, action, minutes * 60 * 1000LL,
                                               Clock::nowMs(), &error);

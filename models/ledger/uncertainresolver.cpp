@@ -36,10 +36,12 @@ std::optional<QList<UncertainResolver::Candidate>> UncertainResolver::uncertainR
                                                     "'uncertain' AND n > 0) AND cr.status NOT IN ('stopped', 'paused')");
     QSqlQuery q(db);
     q.setForwardOnly(SqlDialect::forwardOnly(q));
-    q.prepare(QStringLiteral("SELECT r.id, cr.campaign_id, cr.id, c.account_id, a.auto_resolve, "
+    // The number a row went out from (a campaign over several numbers: its own; else the campaign's) decides.
+    q.prepare(QStringLiteral("SELECT r.id, cr.campaign_id, cr.id, a.id, a.auto_resolve, "
                              "coalesce(r.claimed_at, r.uncertain_at, 0) FROM campaign_runs cr "
-                             "JOIN campaigns c ON c.id = cr.campaign_id JOIN accounts a ON a.id = c.account_id "
-                             "JOIN recipients r ON r.run_id = cr.id AND r.state = 'uncertain' WHERE ")
+                             "JOIN campaigns c ON c.id = cr.campaign_id "
+                             "JOIN recipients r ON r.run_id = cr.id AND r.state = 'uncertain' "
+                             "JOIN accounts a ON a.id = coalesce(r.account_id, c.account_id) WHERE ")
               + runs + QStringLiteral(" ORDER BY r.id"));
     if (runId > 0)
         q.bindValue(QStringLiteral(":run"), runId);
@@ -54,11 +56,11 @@ std::optional<QList<UncertainResolver::Candidate>> UncertainResolver::uncertainR
 
 std::optional<qint64> UncertainResolver::lastReportedSend(QSqlDatabase db, qint64 accountId, QString *error)
 {
-    // Only a status report moves a row to sent, delivered or read.
+    // Only a status report moves a row to sent, delivered or read; each number's reports prove its own feed flows.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT max(r.claimed_at) FROM recipients r JOIN campaign_runs cr ON cr.id = r.run_id "
                              "JOIN campaigns c ON c.id = cr.campaign_id "
-                             "WHERE c.account_id = ? AND r.state IN ('sent', 'delivered', 'read')"));
+                             "WHERE coalesce(r.account_id, c.account_id) = ? AND r.state IN ('sent', 'delivered', 'read')"));
     q.addBindValue(accountId);
     if (!exec(q, error) || !q.next())
         return std::nullopt;
