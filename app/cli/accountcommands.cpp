@@ -233,14 +233,7 @@ int AccountTestCommand::execute(const QString &workspace, const QStringList &arg
         return fail(error);
     AccountTest test(*a, token);
     test.setTimeout(qMax(1, p.value(timeout).toInt()) * 1000);
-    AccountTest::Result result;
-    QEventLoop loop;
-    QObject::connect(&test, &AccountTest::finished, &loop, [&](const AccountTest::Result &r) {
-        result = r;
-        loop.quit();
-    });
-    test.start();
-    loop.exec();
+    const AccountTest::Result result = runAccountTest(test);
     if (p.isSet(jsonOption())) {
         QJsonObject o = result.phone;
         o.insert(QStringLiteral("ok"), result.ok);

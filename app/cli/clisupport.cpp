@@ -204,4 +204,17 @@ QJsonObject ledgerCountsJson(const RecipientLedger::Counts &c)
     return o;
 }
 
+AccountTest::Result runAccountTest(AccountTest &test)
+{
+    AccountTest::Result result;
+    QEventLoop loop;
+    QObject::connect(&test, &AccountTest::finished, &loop, [&](const AccountTest::Result &r) {
+        result = r;
+        loop.quit();
+    });
+    test.start();
+    loop.exec();
+    return result;
+}
+
 } // namespace Cli

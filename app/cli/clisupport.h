@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/cloudapi/accounttest.h"
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -55,6 +56,8 @@ SecretStore::Result keychain(const std::function<void(SecretStore &, QObject *, 
                              const QString &workspaceId);
 // The access token of a Cloud API account from the keychain; a sandbox account needs none.
 bool accessToken(Workspace &ws, const Account &a, QString *token, QString *error);
+// Runs the account test to its end (an event loop of its own) and returns its answer.
+AccountTest::Result runAccountTest(AccountTest &test);
 
 // A time in ms since the epoch as `--json` prints it: ISO 8601 UTC, or null when it is not set (<= 0).
 QJsonValue isoOrNull(qint64 ms);

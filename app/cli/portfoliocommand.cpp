@@ -25,14 +25,7 @@ QString refresh(Workspace &ws, const Account &a)
     if (!accessToken(ws, a, &token, &error))
         return error;
     AccountTest test(a, token);
-    AccountTest::Result result;
-    QEventLoop loop;
-    QObject::connect(&test, &AccountTest::finished, &loop, [&](const AccountTest::Result &r) {
-        result = r;
-        loop.quit();
-    });
-    test.start();
-    loop.exec();
+    const AccountTest::Result result = runAccountTest(test);
     if (!result.ok)
         return CliCommands::tr("%1: %2").arg(a.name, result.message);
     NumberQuality::Update u = NumberQuality::fromPhoneNumber(result.phone);
