@@ -43,6 +43,7 @@
 #include "cli/workspacebackupcommand.h"
 #include "cli/workspacerestorecommand.h"
 #include "cli/workspacelogincommand.h"
+#include "cli/workspacecopycommand.h"
 
 #include <QStringList>
 

@@ -62,6 +62,7 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     c.push_back(std::make_unique<WorkspaceBackupCommand>());
     c.push_back(std::make_unique<WorkspaceRestoreCommand>());
     c.push_back(std::make_unique<WorkspaceLoginCommand>());
+    c.push_back(std::make_unique<WorkspaceCopyCommand>());
     return c;
 }
 

@@ -234,8 +234,11 @@ Result<void> Workspace::connectServer(QSqlDatabase &db, const WorkspaceLocation 
     db.setConnectOptions(location.connectOptions());
     if (!password.isEmpty())
         db.setPassword(password);
-    if (db.open())
+    if (db.open()) {
+        // The server's NOTICEs ("relation … already exists, skipping") are not for the person at the terminal.
+        QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));
         return {};
+    }
     const QString text = db.lastError().databaseText().trimmed();
     if (text.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
         return ErrorMessage{tr("Cannot log in to the workspace %1: %2. Store the password in the keychain with: "
