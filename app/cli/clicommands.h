@@ -44,6 +44,9 @@
 #include "cli/workspacerestorecommand.h"
 #include "cli/workspacelogincommand.h"
 #include "cli/workspacecopycommand.h"
+#include "cli/teamaddcommand.h"
+#include "cli/teamlistcommand.h"
+#include "cli/teamremovecommand.h"
 
 #include <QStringList>
 

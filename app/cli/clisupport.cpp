@@ -9,6 +9,7 @@
 #include "models/storage/workspace.h"
 
 #include <QEventLoop>
+#include <QFile>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -109,6 +110,17 @@ bool parse(QCommandLineParser &p, const QString &words, const QStringList &args,
         std::exit(0);
     }
     return true;
+}
+
+QString stdinLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 bool openWorkspace(Workspace &ws, const QString &globalOption, const QCommandLineParser &p, QString *error)

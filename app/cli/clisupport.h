@@ -25,6 +25,8 @@ void printJson(const QJsonObject &o);
 int fail(const QString &message, int code = 1);
 // Prints the problem and the usage text on stderr; returns 2.
 int usage(const QString &problem = {});
+// One line of standard input without its line end (a password piped in: never an argument); empty when none.
+QString stdinLine();
 
 QString trCli(const char *text);
 const QCommandLineOption &workspaceOption();

@@ -63,6 +63,9 @@ std::vector<std::unique_ptr<Command>> makeCommands()
     c.push_back(std::make_unique<WorkspaceRestoreCommand>());
     c.push_back(std::make_unique<WorkspaceLoginCommand>());
     c.push_back(std::make_unique<WorkspaceCopyCommand>());
+    c.push_back(std::make_unique<TeamAddCommand>());
+    c.push_back(std::make_unique<TeamListCommand>());
+    c.push_back(std::make_unique<TeamRemoveCommand>());
     return c;
 }
 

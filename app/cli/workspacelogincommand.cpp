@@ -7,7 +7,6 @@
 #include "models/storage/workspacelocation.h"
 
 #include <QEventLoop>
-#include <QFile>
 
 using namespace Cli;
 
@@ -26,13 +25,7 @@ int WorkspaceLoginCommand::execute(const QString &workspace, const QStringList &
     const Result<WorkspaceLocation> location = WorkspaceLocation::parse(p.positionalArguments().constFirst());
     if (!location)
         return fail(location.error());
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return fail(tr("Cannot read the password from standard input."));
-    QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    const QString password = QString::fromUtf8(line);
+    const QString password = stdinLine();
     if (password.isEmpty())
         return fail(tr("No password on standard input. Pipe it in: herald-cli workspace login %1 < password-file")
                         .arg(location->url()));

@@ -11,6 +11,7 @@
 #include "models/storage/migrations.h"
 #include "models/storage/sqldialect.h"
 #include "models/storage/workspacebackup.h"
+#include "models/storage/teamroles.h"
 #include "models/storage/workspacelocation.h"
 
 #include <QAtomicInt>
@@ -319,6 +320,11 @@ bool Workspace::openServer(const QString &url, QString *error)
                     created = *fresh;
                 if (!Migrations::migrate(db, &detail))
                     return refuse(StorageError::Kind::Other, tr("Cannot prepare the workspace %1: %2").arg(shown, detail));
+                // Tables a migration added are the team's too, by the same rules (TeamRoles).
+                if (version > 0 && version < schemaVersion() && TeamRoles::hasTeam(db)) {
+                    if (const Result<void> granted = TeamRoles::grant(db); !granted)
+                        qCWarning(lcWorkspace) << "cannot grant the team's rights on new tables:" << granted.error();
+                }
                 return true;
             }();
         }
