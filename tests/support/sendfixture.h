@@ -40,12 +40,13 @@ inline Account createAccount(QSqlDatabase db, const QString &graphUrl, const QSt
     a.maxRate = maxRate;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO accounts (name, kind, graph_url, api_version, phone_number_id, waba_id, "
-                             "messaging_tier, max_rate, created_at, updated_at) VALUES (?, 'cloud-api', ?, ?, ?, ?, ?, ?, 0, 0)"));
+                             "messaging_tier, max_rate, created_at, updated_at) VALUES (?, 'cloud-api', ?, ?, ?, ?, ?, ?, 0, 0) "
+                             "RETURNING id"));
     for (const QVariant &v : {QVariant(a.name), QVariant(a.graphUrl), QVariant(a.apiVersion), QVariant(a.phoneNumberId),
                               QVariant(a.wabaId), QVariant(a.messagingTier), QVariant(a.maxRate)})
         q.addBindValue(v);
     exec(q);
-    a.id = q.lastInsertId().toLongLong();
+    a.id = q.next() ? q.value(0).toLongLong() : -1;
     return a;
 }
 
@@ -63,20 +64,20 @@ inline qint64 createRun(QSqlDatabase db, qint64 accountId, int count, int first 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO campaigns (name, account_id, template_name, language, created_at, updated_at) "
-                             "VALUES ('test', ?, ?, ?, ?, ?)"));
+                             "VALUES ('test', ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(accountId);
     q.addBindValue(templateName);
     q.addBindValue(language);
     q.addBindValue(now);
     q.addBindValue(now);
     exec(q);
-    const qint64 campaignId = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, planned_at, updated_at) VALUES (?, ?, ?)"));
+    const qint64 campaignId = q.next() ? q.value(0).toLongLong() : -1;
+    q.prepare(QStringLiteral("INSERT INTO campaign_runs (campaign_id, planned_at, updated_at) VALUES (?, ?, ?) RETURNING id"));
     q.addBindValue(campaignId);
     q.addBindValue(now);
     q.addBindValue(now);
     exec(q);
-    const qint64 runId = q.lastInsertId().toLongLong();
+    const qint64 runId = q.next() ? q.value(0).toLongLong() : -1;
     db.transaction();
     q.prepare(QStringLiteral("INSERT INTO recipients (run_id, phone, state, components, updated_at) "
                              "VALUES (?, ?, 'planned', ?, ?)"));

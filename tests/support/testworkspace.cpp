@@ -19,6 +19,14 @@ TestWorkspace::TestWorkspace()
         qFatal("cannot open the test workspace: %s", qPrintable(error));
 }
 
+TestWorkspace::TestWorkspace(const QString &url)
+    : m_workspace(std::make_unique<Workspace>())
+{
+    QString error;
+    if (!m_workspace->open(url, &error))
+        qFatal("cannot open the test workspace %s: %s", qPrintable(url), qPrintable(error));
+}
+
 TestWorkspace::~TestWorkspace() = default;
 
 QString TestWorkspace::writeFile(const QString &name, const QByteArray &bytes) const

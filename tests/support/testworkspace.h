@@ -14,6 +14,8 @@ class TestWorkspace
 {
 public:
     TestWorkspace();
+    // The same on a PostgreSQL database (a PgTestServer's createDatabase()).
+    explicit TestWorkspace(const QString &url);
     ~TestWorkspace();
     Workspace &workspace() { return *m_workspace; }
     QString dir() const { return m_dir.path(); }
