@@ -39,6 +39,18 @@ const RunProgress *CampaignRunControl::live(qint64 campaignId) const
     return it == m_live.cend() ? nullptr : &*it;
 }
 
+const PlanningProgress *CampaignRunControl::planning(qint64 campaignId) const
+{
+    const auto it = m_planning.constFind(campaignId);
+    return it == m_planning.cend() ? nullptr : &*it;
+}
+
+void CampaignRunControl::cancelPlanning(qint64 campaignId)
+{
+    if (RunService *service = m_services.value(campaignId); service && service->isPlanning())
+        service->cancelPlanning();
+}
+
 QSet<qint64> CampaignRunControl::liveRuns() const
 {
     QSet<qint64> runs;
@@ -146,13 +158,27 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
     m_services.insert(campaignId, service);   // Start stays disabled while the keychain is read
     connect(service, &RunService::refused, this, [this, campaignId, service](const RunService::Decision &d) {
         m_services.remove(campaignId);
+        m_planning.remove(campaignId);
         service->deleteLater();
-        MessageBox::warning(m_window,
-                            d.refusal == RunService::Refusal::Busy ? tr("Already sending") : tr("Cannot start the campaign"),
-                            d.message);
+        if (d.refusal == RunService::Refusal::Cancelled)
+            Q_EMIT statusMessage(d.message);   // the owner asked for it: no message box
+        else
+            MessageBox::warning(m_window,
+                                d.refusal == RunService::Refusal::Busy ? tr("Already sending")
+                                                                       : tr("Cannot start the campaign"),
+                                d.message);
         Q_EMIT reloadRequested();
+        Q_EMIT runChanged(campaignId);
+    });
+    // Planning a large audience runs on RunService's worker thread; the page shows how far it is, with Cancel.
+    connect(service, &RunService::planningProgress, this, [this, campaignId](qint64 done, qint64 total) {
+        if (!m_services.contains(campaignId))
+            return;
+        m_planning.insert(campaignId, {done, total});
+        Q_EMIT runChanged(campaignId);
     });
     connect(service, &RunService::started, this, [this, campaignId](const RunService::Decision &d) {
+        m_planning.remove(campaignId);
         if (d.planned)
             Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).")
                                      .arg(QLocale().toString(d.planned->planned),

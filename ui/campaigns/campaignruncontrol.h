@@ -31,6 +31,8 @@ public:
     CampaignRunner *runnerFor(qint64 campaignId) const;
     // The last progress of the run sending from this window, or nullptr.
     const RunProgress *live(qint64 campaignId) const;
+    // How far the start of `campaignId` is in planning its run (on RunService's worker thread), or nullptr.
+    const PlanningProgress *planning(qint64 campaignId) const;
     QSet<qint64> liveRuns() const;
 
     // See CampaignsPage::startCampaign().
@@ -39,6 +41,8 @@ public:
     void pause(qint64 campaignId);
     void resume(qint64 campaignId);
     void stop(qint64 campaignId);
+    // Cancels the planning of a start (nothing stays planned; the campaign can be started again).
+    void cancelPlanning(qint64 campaignId);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -58,4 +62,5 @@ private:
     QWidget *m_window;
     QHash<qint64, RunService *> m_services;   // by campaign id
     QHash<qint64, RunProgress> m_live;        // the last progress of each, by campaign id
+    QHash<qint64, PlanningProgress> m_planning;   // starts still planning, by campaign id
 };
