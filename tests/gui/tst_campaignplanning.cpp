@@ -15,7 +15,6 @@
 #include "ui/campaigns/preflightdialog.h"
 #include "ui/messagebox.h"
 
-#include <QApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -156,24 +155,6 @@ void TestCampaignPlanning::planningRunsBesideTheWindowAndCancelRollsBack()
     QVERIFY(control->isSending(id));
     QVERIFY(!page.runnerFor(id));
     Screenshot::save(&page, QStringLiteral("campaigns-planning"));
-    if (Screenshot::enabled()) {   // for review: larger, and with a dark palette
-        const QPalette light = QApplication::palette();
-        QPalette dark = light;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb5));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        QApplication::setPalette(dark);
-        page.resize(1280, 800);
-        Screenshot::save(&page, QStringLiteral("campaigns-planning-dark"));
-        QApplication::setPalette(light);
-        page.resize(1024, 700);
-    }
 
     // Cancel: the planning thread stops at its next report and rolls back; nothing was planned, nobody asked.
     QTest::mouseClick(child<QPushButton>(page, "cancelPlanningButton"), Qt::LeftButton);

@@ -11,13 +11,33 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 CampaignRunControl::CampaignRunControl(Workspace &workspace, CampaignTableModel *model, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_model(model)
     , m_window(window)
+    , m_coalesce(new QTimer(this))
 {
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kCoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, [this] {
+        const QSet<qint64> pending = m_pending;
+        for (qint64 campaignId : pending)
+            applyLive(campaignId);
+    });
+}
+
+void CampaignRunControl::applyLive(qint64 campaignId)
+{
+    m_pending.remove(campaignId);
+    const auto it = m_live.constFind(campaignId);
+    if (it == m_live.cend())
+        return;
+    const RunProgress p = *it;
+    m_model->updateRun(p.runId, p.status, p.counts, p.reason, p.code);
+    Q_EMIT runChanged(campaignId);
 }
 
 CampaignRunControl::~CampaignRunControl()
@@ -174,8 +194,12 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
     connect(service, &RunService::planningProgress, this, [this, campaignId](qint64 done, qint64 total) {
         if (!m_services.contains(campaignId))
             return;
+        const bool first = !m_planning.contains(campaignId);
         m_planning.insert(campaignId, {done, total});
-        Q_EMIT runChanged(campaignId);
+        if (first)
+            Q_EMIT runChanged(campaignId);
+        else
+            Q_EMIT planningChanged(campaignId);
     });
     connect(service, &RunService::started, this, [this, campaignId](const RunService::Decision &d) {
         m_planning.remove(campaignId);
@@ -194,9 +218,17 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
             && RunStatuses::fromString(m_live.value(campaignId).status) != RunStatus::Paused;
         if (pausedNow && !p.reason.isEmpty())
             Q_EMIT statusMessage(p.reason);
+        const auto last = m_live.constFind(campaignId);
+        const bool statusChanged = last == m_live.cend() || last->status != p.status;
         m_live.insert(campaignId, p);
-        m_model->updateRun(p.runId, p.status, p.counts, p.reason, p.code);
-        Q_EMIT runChanged(campaignId);
+        // A new status shows at once (Pause, Stop, a playbook pause); counts catch up every kCoalesceMs.
+        if (statusChanged) {
+            applyLive(campaignId);
+        } else {
+            m_pending.insert(campaignId);
+            if (!m_coalesce->isActive())
+                m_coalesce->start();
+        }
     });
     connect(service, &RunService::finished, this, [this, campaignId](const RunOutcome &o) { onFinished(campaignId, o); });
     Q_EMIT runChanged(campaignId);
@@ -208,6 +240,7 @@ void CampaignRunControl::onFinished(qint64 campaignId, const RunOutcome &outcome
     if (RunService *service = m_services.take(campaignId))
         service->deleteLater();
     m_live.remove(campaignId);
+    m_pending.remove(campaignId);
     m_model->updateRun(outcome.runId, outcome.status, outcome.counts, outcome.reason, outcome.code);
     Q_EMIT reloadRequested();
     if (RunStatuses::fromString(outcome.status) == RunStatus::Busy)

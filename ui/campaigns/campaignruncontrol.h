@@ -23,6 +23,7 @@ class CampaignRunControl : public QObject
 
 public:
     CampaignRunControl(Workspace &workspace, CampaignTableModel *model, QWidget *window);
+    static constexpr int kCoalesceMs = 250;
     // A run still sending is cancelled by its service: in-flight rows become uncertain, the run pauses.
     ~CampaignRunControl() override;
 
@@ -48,14 +49,19 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // The campaigns should be read again.
     void reloadRequested();
-    // A run sending from this window moved on (progress, started, ended).
+    // A run sending from this window moved on (started, ended, its status changed; its counts at most every
+    // kCoalesceMs, so a run at 1,000 msg/s repaints the page a few times a second, not at every progress).
     void runChanged(qint64 campaignId);
+    // How far planning is moved on (planning()); runChanged() comes when planning starts and ends.
+    void planningChanged(qint64 campaignId);
 
 private:
     void startUnreached(const CampaignOverview &row);
     // Through RunService: `runId` > 0 continues exactly that run, else `mode` decides.
     void startRun(qint64 campaignId, RunService::Mode mode, qint64 runId = 0);
     void onFinished(qint64 campaignId, const RunOutcome &outcome);
+    // The model and runChanged() catch up with the run's last progress.
+    void applyLive(qint64 campaignId);
 
     Workspace &m_workspace;
     CampaignTableModel *m_model;
@@ -63,4 +69,6 @@ private:
     QHash<qint64, RunService *> m_services;   // by campaign id
     QHash<qint64, RunProgress> m_live;        // the last progress of each, by campaign id
     QHash<qint64, PlanningProgress> m_planning;   // starts still planning, by campaign id
+    QSet<qint64> m_pending;                       // progress not shown yet, by campaign id
+    class QTimer *m_coalesce = nullptr;
 };

@@ -77,11 +77,17 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_control, &CampaignRunControl::statusMessage, this, &CampaignsPage::statusMessage);
     connect(m_control, &CampaignRunControl::reloadRequested, this, &CampaignsPage::reload);
+    // A hidden page (the dashboard is shown) fills its detail in showEvent().
     connect(m_control, &CampaignRunControl::runChanged, this, [this](qint64 campaignId) {
-        if (campaignId == currentCampaignId()) {
+        if (campaignId != currentCampaignId())
+            return;
+        if (isVisible())
             updateDetail();
-            updateActions();
-        }
+        updateActions();
+    });
+    connect(m_control, &CampaignRunControl::planningChanged, this, [this](qint64 campaignId) {
+        if (campaignId == currentCampaignId() && isVisible())
+            m_panel->showPlanning(m_control->planning(campaignId));
     });
 
     auto *header = new QHBoxLayout;
@@ -159,6 +165,13 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     });
     m_refreshTimer->start();
     reload();
+}
+
+void CampaignsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateDetail();
+    updateActions();
 }
 
 CampaignsPage::~CampaignsPage()

@@ -66,6 +66,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void dashboardRequested(qint64 campaignId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createEmptyState();
     QWidget *createDetail();
