@@ -194,12 +194,8 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
     connect(service, &RunService::planningProgress, this, [this, campaignId](qint64 done, qint64 total) {
         if (!m_services.contains(campaignId))
             return;
-        const bool first = !m_planning.contains(campaignId);
         m_planning.insert(campaignId, {done, total});
-        if (first)
-            Q_EMIT runChanged(campaignId);
-        else
-            Q_EMIT planningChanged(campaignId);
+        Q_EMIT planningChanged(campaignId);
     });
     connect(service, &RunService::started, this, [this, campaignId](const RunService::Decision &d) {
         m_planning.remove(campaignId);

@@ -52,7 +52,7 @@ Q_SIGNALS:
     // A run sending from this window moved on (started, ended, its status changed; its counts at most every
     // kCoalesceMs, so a run at 1,000 msg/s repaints the page a few times a second, not at every progress).
     void runChanged(qint64 campaignId);
-    // How far planning is moved on (planning()); runChanged() comes when planning starts and ends.
+    // How far planning is moved on (planning()); runChanged() comes when it ends.
     void planningChanged(qint64 campaignId);
 
 private:

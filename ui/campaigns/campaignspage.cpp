@@ -85,9 +85,13 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
             updateDetail();
         updateActions();
     });
+    // Only the planning row and the buttons: the rest of the detail waits for the run.
     connect(m_control, &CampaignRunControl::planningChanged, this, [this](qint64 campaignId) {
-        if (campaignId == currentCampaignId() && isVisible())
+        if (campaignId != currentCampaignId())
+            return;
+        if (isVisible())
             m_panel->showPlanning(m_control->planning(campaignId));
+        updateActions();
     });
 
     auto *header = new QHBoxLayout;
