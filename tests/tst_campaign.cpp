@@ -62,6 +62,7 @@ private Q_SLOTS:
     void audience();
     void planRunFreezesComponents();
     void planRunRefusesUnapprovedTemplate();
+    void planRunReportsProgressAndCancelRollsBack();
 };
 
 void TestCampaign::parseMapping_data()
@@ -309,6 +310,71 @@ void TestCampaign::planRunRefusesUnapprovedTemplate()
     QVERIFY2(id > 0, qPrintable(error));
     QVERIFY(!campaigns.planRun(id, &error));
     QVERIFY2(error.contains(QStringLiteral("PAUSED")), qPrintable(error));
+}
+
+void TestCampaign::planRunReportsProgressAndCancelRollsBack()
+{
+    TestWorkspace t;
+    QString error;
+    QSqlDatabase db = t.workspace().database();
+    const auto account = AccountStore(db).defaultAccount(&error);
+    QVERIFY(TemplateStore(db).applySync(account->id, builtInSandboxTemplates(), &error));
+    ContactStore store(db);
+    QList<qint64> ids;
+    const int contacts = int(CampaignStore::kPlanProgressRows) * 3 + 5;   // the last report is not a multiple
+    for (int i = 0; i < contacts; ++i) {
+        Contact c;
+        c.phone = QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0'));
+        c.name = QStringLiteral("C%1").arg(i);
+        ids << store.upsert(c, &error);
+    }
+    QVERIFY(store.optIn(ids, QStringLiteral("test"), &error));
+    Campaign c;
+    c.name = QStringLiteral("Reminders");
+    c.accountId = account->id;
+    c.templateName = QStringLiteral("appointment_reminder");
+    c.language = QStringLiteral("en_US");
+    c.params = params({QStringLiteral("body.1=field:name"), QStringLiteral("body.2=text:12 March"),
+                       QStringLiteral("body.3=text:10:30")});
+    CampaignStore campaigns(db);
+    const qint64 id = campaigns.create(c, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const auto rows = [&](const QString &table) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
+    };
+
+    // Cancelled once the second report comes: nothing of the run stays, and the error says so.
+    QList<std::pair<qint64, qint64>> seen;
+    CampaignStore::PlanOptions cancelling;
+    cancelling.progress = [&](qint64 done, qint64 total) {
+        seen.append({done, total});
+        return seen.size() < 2;
+    };
+    QVERIFY(!campaigns.planRun(id, &error, cancelling));
+    QVERIFY2(error.contains(QStringLiteral("cancelled")), qPrintable(error));
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(seen.first(), std::make_pair(qint64(0), qint64(contacts)));
+    QCOMPARE(seen.last().first, CampaignStore::kPlanProgressRows);
+    QCOMPARE(rows(QStringLiteral("campaign_runs")), 0);
+    QCOMPARE(rows(QStringLiteral("recipients")), 0);
+    QCOMPARE(campaigns.latestRun(id, &error).value_or(-1), 0);
+
+    // Planned again to the end: every report counts up, the last one is done == total.
+    seen.clear();
+    CampaignStore::PlanOptions reporting;
+    reporting.progress = [&](qint64 done, qint64 total) {
+        seen.append({done, total});
+        return true;
+    };
+    error.clear();
+    const auto plan = campaigns.planRun(id, &error, reporting);
+    QVERIFY2(plan, qPrintable(error));
+    QCOMPARE(plan->planned, contacts);
+    QCOMPARE(seen.last(), std::make_pair(qint64(contacts), qint64(contacts)));
+    for (qsizetype i = 1; i < seen.size(); ++i)
+        QVERIFY(seen.at(i).first > seen.at(i - 1).first);
+    QCOMPARE(rows(QStringLiteral("recipients")), contacts);
 }
 
 QTEST_GUILESS_MAIN(TestCampaign)

@@ -787,10 +787,30 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             *error = audience.lastError().text();
             return false;
         }
+        qint64 total = 0;
+        if (options.progress) {
+            QSqlQuery count(m_db);
+            count.prepare(QStringLiteral("SELECT COUNT(*) FROM contacts c WHERE ") + where);
+            for (const QVariant &v : std::as_const(values))
+                count.addBindValue(v);
+            if (!count.exec() || !count.next()) {
+                *error = count.lastError().text();
+                return false;
+            }
+            total = count.value(0).toLongLong();
+        }
+        bool cancel = false;
+        const auto cancelled = [&](qint64 done, bool last = false) {
+            if (!options.progress || (!last && done % kPlanProgressRows != 0) || options.progress(done, total))
+                return false;
+            *error = tr("Planning the run of campaign %1 was cancelled; nothing was planned.").arg(campaignId);
+            cancel = true;
+            return true;
+        };
         QSqlQuery insert(m_db);
         insert.prepare(QStringLiteral("INSERT INTO recipients (run_id, contact_id, phone, state, components, skip_reason, "
                                       "skipped_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        while (audience.next()) {
+        while (!cancelled(result.planned + result.skipped) && audience.next()) {
             Contact c;
             c.id = audience.value(0).toLongLong();
             c.phone = audience.value(1).toString();
@@ -812,6 +832,8 @@ std::optional<CampaignStore::PlanResult> CampaignStore::planRun(qint64 campaignI
             }
             ++(skipped ? result.skipped : result.planned);
         }
+        if (cancel || cancelled(result.planned + result.skipped, true))
+            return false;
         // Several numbers: each row gets the number it is sent from (CampaignNumbers::assign); then its send window.
         if (!CampaignNumbers::assign(m_db, result.runId, campaign->accountIds).report(error))
             return false;

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
 
 struct Contact;
@@ -142,7 +143,12 @@ public:
     {
         qint64 occurrenceAt = 0;
         QString runKind = QStringLiteral("normal");
+        // Called (on the planning thread) before the first row, every kPlanProgressRows rows and after the last with how many
+        // audience rows are written and how many there are; returning false cancels: the planning transaction is
+        // rolled back, so no run and no recipient row stays (*error says it was cancelled).
+        std::function<bool(qint64 done, qint64 total)> progress;
     };
+    static constexpr qint64 kPlanProgressRows = 64;
     // Creates a run: one recipient row per audience contact with its rendered components frozen, in one IMMEDIATE
     // transaction. Refuses a template that is not APPROVED, and a campaign that already has an unfinished run
     // (checked inside that transaction). The audience is evaluated afresh on every call.

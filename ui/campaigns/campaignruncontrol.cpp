@@ -11,13 +11,33 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimer>
 
 CampaignRunControl::CampaignRunControl(Workspace &workspace, CampaignTableModel *model, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_model(model)
     , m_window(window)
+    , m_coalesce(new QTimer(this))
 {
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(kCoalesceMs);
+    connect(m_coalesce, &QTimer::timeout, this, [this] {
+        const QSet<qint64> pending = m_pending;
+        for (qint64 campaignId : pending)
+            applyLive(campaignId);
+    });
+}
+
+void CampaignRunControl::applyLive(qint64 campaignId)
+{
+    m_pending.remove(campaignId);
+    const auto it = m_live.constFind(campaignId);
+    if (it == m_live.cend())
+        return;
+    const RunProgress p = *it;
+    m_model->updateRun(p.runId, p.status, p.counts, p.reason, p.code);
+    Q_EMIT runChanged(campaignId);
 }
 
 CampaignRunControl::~CampaignRunControl()
@@ -37,6 +57,18 @@ const RunProgress *CampaignRunControl::live(qint64 campaignId) const
 {
     const auto it = m_live.constFind(campaignId);
     return it == m_live.cend() ? nullptr : &*it;
+}
+
+const PlanningProgress *CampaignRunControl::planning(qint64 campaignId) const
+{
+    const auto it = m_planning.constFind(campaignId);
+    return it == m_planning.cend() ? nullptr : &*it;
+}
+
+void CampaignRunControl::cancelPlanning(qint64 campaignId)
+{
+    if (RunService *service = m_services.value(campaignId); service && service->isPlanning())
+        service->cancelPlanning();
 }
 
 QSet<qint64> CampaignRunControl::liveRuns() const
@@ -146,13 +178,27 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
     m_services.insert(campaignId, service);   // Start stays disabled while the keychain is read
     connect(service, &RunService::refused, this, [this, campaignId, service](const RunService::Decision &d) {
         m_services.remove(campaignId);
+        m_planning.remove(campaignId);
         service->deleteLater();
-        MessageBox::warning(m_window,
-                            d.refusal == RunService::Refusal::Busy ? tr("Already sending") : tr("Cannot start the campaign"),
-                            d.message);
+        if (d.refusal == RunService::Refusal::Cancelled)
+            Q_EMIT statusMessage(d.message);   // the owner asked for it: no message box
+        else
+            MessageBox::warning(m_window,
+                                d.refusal == RunService::Refusal::Busy ? tr("Already sending")
+                                                                       : tr("Cannot start the campaign"),
+                                d.message);
         Q_EMIT reloadRequested();
+        Q_EMIT runChanged(campaignId);
+    });
+    // Planning a large audience runs on RunService's worker thread; the page shows how far it is, with Cancel.
+    connect(service, &RunService::planningProgress, this, [this, campaignId](qint64 done, qint64 total) {
+        if (!m_services.contains(campaignId))
+            return;
+        m_planning.insert(campaignId, {done, total});
+        Q_EMIT planningChanged(campaignId);
     });
     connect(service, &RunService::started, this, [this, campaignId](const RunService::Decision &d) {
+        m_planning.remove(campaignId);
         if (d.planned)
             Q_EMIT statusMessage(tr("Planned %1 recipients (%2 skipped).")
                                      .arg(QLocale().toString(d.planned->planned),
@@ -168,9 +214,17 @@ void CampaignRunControl::startRun(qint64 campaignId, RunService::Mode mode, qint
             && RunStatuses::fromString(m_live.value(campaignId).status) != RunStatus::Paused;
         if (pausedNow && !p.reason.isEmpty())
             Q_EMIT statusMessage(p.reason);
+        const auto last = m_live.constFind(campaignId);
+        const bool statusChanged = last == m_live.cend() || last->status != p.status;
         m_live.insert(campaignId, p);
-        m_model->updateRun(p.runId, p.status, p.counts, p.reason, p.code);
-        Q_EMIT runChanged(campaignId);
+        // A new status shows at once (Pause, Stop, a playbook pause); counts catch up every kCoalesceMs.
+        if (statusChanged) {
+            applyLive(campaignId);
+        } else {
+            m_pending.insert(campaignId);
+            if (!m_coalesce->isActive())
+                m_coalesce->start();
+        }
     });
     connect(service, &RunService::finished, this, [this, campaignId](const RunOutcome &o) { onFinished(campaignId, o); });
     Q_EMIT runChanged(campaignId);
@@ -182,6 +236,7 @@ void CampaignRunControl::onFinished(qint64 campaignId, const RunOutcome &outcome
     if (RunService *service = m_services.take(campaignId))
         service->deleteLater();
     m_live.remove(campaignId);
+    m_pending.remove(campaignId);
     m_model->updateRun(outcome.runId, outcome.status, outcome.counts, outcome.reason, outcome.code);
     Q_EMIT reloadRequested();
     if (RunStatuses::fromString(outcome.status) == RunStatus::Busy)

@@ -5,6 +5,7 @@
 #include "engine/send/runprogress.h"
 #include "engine/send/sendoptions.h"
 #include "models/campaigns/runstatus.h"
+#include "models/core/clock.h"
 #include "models/itemmodels/campaigntablemodel.h"
 #include "models/ledger/failurecatalogue.h"
 #include "models/storage/workspace.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -136,6 +138,25 @@ CampaignRunPanel::CampaignRunPanel(Workspace &workspace, QWidget *parent)
     m_uncertainNote->setWordWrap(true);
     m_uncertainNote->setStyleSheet(QStringLiteral("padding: 6px 10px; border-radius: 4px;") + toneStyle(Tone::Warning));
 
+    // While a start plans the run on the engine's worker thread: how far it is, and Cancel.
+    m_planningBox = new QFrame(detail);
+    m_planningBox->setObjectName(QStringLiteral("planningBox"));
+    m_planningText = new QLabel(m_planningBox);
+    m_planningText->setObjectName(QStringLiteral("planningText"));
+    m_planningBar = new QProgressBar(m_planningBox);
+    m_planningBar->setObjectName(QStringLiteral("planningProgress"));
+    m_planningBar->setTextVisible(false);
+    auto *cancel = new QPushButton(tr("&Cancel"), m_planningBox);
+    cancel->setObjectName(QStringLiteral("cancelPlanningButton"));
+    cancel->setToolTip(tr("Stop preparing the run: nothing is planned or sent, and the campaign can be started again"));
+    connect(cancel, &QPushButton::clicked, this, &CampaignRunPanel::cancelPlanningRequested);
+    auto *planningLayout = new QHBoxLayout(m_planningBox);
+    planningLayout->setContentsMargins(0, 0, 0, 0);
+    planningLayout->addWidget(m_planningText);
+    planningLayout->addWidget(m_planningBar, 1);
+    planningLayout->addWidget(cancel);
+    m_planningBox->hide();
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_status);
@@ -154,6 +175,7 @@ CampaignRunPanel::CampaignRunPanel(Workspace &workspace, QWidget *parent)
     layout->setSpacing(8);
     layout->addLayout(titleRow);
     layout->addWidget(m_meta);
+    layout->addWidget(m_planningBox);
     layout->addWidget(m_progress);
     layout->addLayout(tiles);
     layout->addLayout(lower);
@@ -197,8 +219,12 @@ void CampaignRunPanel::showCampaign(const CampaignOverview &overview, const RunP
             m_headroom->setText(tr("The campaign's account no longer exists."));
     }
 
-    if (row->runId != m_failuresRunId) {
+    const qint64 now = Clock::nowMs();
+    if (row->runId != m_failuresRunId
+        || (counts.value(State::Failed) != m_failuresCount && now - m_failuresReadAt >= 1000)) {
         m_failuresRunId = row->runId;
+        m_failuresCount = counts.value(State::Failed);
+        m_failuresReadAt = now;
         QString error;
         QStringList parts;
         for (const auto &[code, n] : CampaignTableModel::failureCodes(m_workspace.database(), row->runId, &error)) {
@@ -222,6 +248,17 @@ void CampaignRunPanel::showCampaign(const CampaignOverview &overview, const RunP
                nullptr, int(uncertain)));
 }
 
+void CampaignRunPanel::showPlanning(const PlanningProgress *planning)
+{
+    m_planningBox->setVisible(planning != nullptr);
+    if (!planning)
+        return;
+    const QLocale locale;
+    m_planningText->setText(tr("Preparing %1 of %2 recipients…")
+                                .arg(locale.toString(planning->done), locale.toString(planning->total)));
+    m_planningBar->setRange(0, int(qMax<qint64>(1, planning->total)));
+    m_planningBar->setValue(int(planning->done));
+}
 
 void CampaignRunPanel::showReason(const CampaignOverview &row)
 {

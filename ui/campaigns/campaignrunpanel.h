@@ -8,6 +8,7 @@ class QLabel;
 class QProgressBar;
 class Workspace;
 struct CampaignOverview;
+struct PlanningProgress;
 struct RunProgress;
 
 // The selected campaign's run on the Campaigns page: counts by ledger state, progress, live send rate, the account's
@@ -21,8 +22,14 @@ public:
 
     // Shows `row`; `live` is the progress of a run sending from this window (nullptr: not sending here).
     void showCampaign(const CampaignOverview &row, const RunProgress *live);
-    // The failure reasons are read again on the next showCampaign() (at most once a second).
+    // The failure reasons are read again on the next showCampaign(); otherwise when the run changed, or at most once
+    // a second when its number of failures changed.
     void invalidateFailures() { m_failuresRunId = -1; }
+    // While a start plans the run: "Preparing N of M recipients…", a progress bar and Cancel; nullptr hides them.
+    void showPlanning(const PlanningProgress *planning);
+
+Q_SIGNALS:
+    void cancelPlanningRequested();
 
 private:
     void showReason(const CampaignOverview &row);
@@ -40,5 +47,10 @@ private:
     QLabel *m_reasonTitle = nullptr;
     QLabel *m_reasonText = nullptr;
     QLabel *m_uncertainNote = nullptr;
+    QFrame *m_planningBox = nullptr;
+    QLabel *m_planningText = nullptr;
+    QProgressBar *m_planningBar = nullptr;
     qint64 m_failuresRunId = -1;
+    qint64 m_failuresCount = -1;   // the run's failures when they were read …
+    qint64 m_failuresReadAt = 0;   // … and when (Clock::nowMs())
 };

@@ -27,6 +27,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -76,11 +77,21 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_control, &CampaignRunControl::statusMessage, this, &CampaignsPage::statusMessage);
     connect(m_control, &CampaignRunControl::reloadRequested, this, &CampaignsPage::reload);
+    // A hidden page (the dashboard is shown) fills its detail in showEvent().
     connect(m_control, &CampaignRunControl::runChanged, this, [this](qint64 campaignId) {
-        if (campaignId == currentCampaignId()) {
+        if (campaignId != currentCampaignId())
+            return;
+        if (isVisible())
             updateDetail();
-            updateActions();
-        }
+        updateActions();
+    });
+    // Only the planning row and the buttons: the rest of the detail waits for the run.
+    connect(m_control, &CampaignRunControl::planningChanged, this, [this](qint64 campaignId) {
+        if (campaignId != currentCampaignId())
+            return;
+        if (isVisible())
+            m_panel->showPlanning(m_control->planning(campaignId));
+        updateActions();
     });
 
     auto *header = new QHBoxLayout;
@@ -154,14 +165,25 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     m_refreshTimer->setInterval(1000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (isVisible())
-            reload();
+            refreshInBackground();
     });
     m_refreshTimer->start();
     reload();
 }
 
+void CampaignsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    updateDetail();
+    updateActions();
+}
+
 CampaignsPage::~CampaignsPage()
 {
+    if (m_loading) {   // it reads through the workspace: done before the page (and maybe the workspace) goes
+        m_loading->disconnect(this);
+        m_loading->waitForFinished();
+    }
     delete m_control;   // before the model: a run still sending is cancelled, in-flight rows become uncertain
     m_control = nullptr;
 }
@@ -273,6 +295,8 @@ QWidget *CampaignsPage::createNoSelection()
 QWidget *CampaignsPage::createDetail()
 {
     m_panel = new CampaignRunPanel(m_workspace);
+    connect(m_panel, &CampaignRunPanel::cancelPlanningRequested, this,
+            [this] { m_control->cancelPlanning(currentCampaignId()); });
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
@@ -303,9 +327,42 @@ CampaignRunner *CampaignsPage::runnerFor(qint64 campaignId) const
 
 void CampaignsPage::reload()
 {
+    ++m_reloads;
     const QSet<qint64> liveRuns = m_control->liveRuns();
     QString error;
     const auto rows = CampaignTableModel::load(m_workspace.database(), liveRuns, &error);
+    m_panel->invalidateFailures();
+    showRows(rows, liveRuns, error);
+}
+
+void CampaignsPage::refreshInBackground()
+{
+    if (m_loading)
+        return;   // the last one is still reading
+    const QSet<qint64> liveRuns = m_control->liveRuns();
+    const int generation = m_reloads;
+    m_loading = new QFutureWatcher<Loaded>(this);
+    connect(m_loading, &QFutureWatcherBase::finished, this, [this, liveRuns, generation] {
+        const Loaded loaded = m_loading->result();
+        m_loading->deleteLater();
+        m_loading = nullptr;
+        // Dropped when reload() read newer rows meanwhile, or a run started or ended here since (its counts would
+        // be taken from the wrong source); the next second reads again.
+        if (generation == m_reloads && liveRuns == m_control->liveRuns())
+            showRows(loaded.rows, liveRuns, loaded.error);
+    });
+    Workspace *workspace = &m_workspace;
+    m_loading->setFuture(QtConcurrent::run([workspace, liveRuns] {
+        Loaded loaded;
+        loaded.rows = CampaignTableModel::load(workspace->database(), liveRuns, &loaded.error);
+        workspace->releaseThreadConnection();
+        return loaded;
+    }));
+}
+
+void CampaignsPage::showRows(const std::optional<QList<CampaignOverview>> &rows, const QSet<qint64> &liveRuns,
+                             const QString &error)
+{
     if (!rows) {
         Q_EMIT statusMessage(tr("Cannot read the campaigns: %1").arg(error));
         return;
@@ -313,7 +370,6 @@ void CampaignsPage::reload()
     m_model->setRows(*rows, liveRuns);
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 0 : 1);
     m_search->setVisible(m_model->rowCount() > 0 || !m_search->text().isEmpty());
-    m_panel->invalidateFailures();   // re-read once a second at most
     updateDetail();
     updateActions();
 }
@@ -369,8 +425,12 @@ void CampaignsPage::updateActions()
         m_startAction->setEnabled(row && !live && !RunStatuses::isDone(status) && status != RunStatus::Paused);
         m_stopAction->setEnabled(row && RunStatuses::canStop(status));
     }
-    m_pauseAction->setEnabled(row && RunStatuses::canPause(status));
-    m_resumeAction->setEnabled(row && RunStatuses::canResume(status));
+    // While a start plans its run (Cancel in the run panel), the run's buttons wait for it.
+    const bool planning = row && m_control->planning(row->campaign.id);
+    if (planning)
+        m_stopAction->setEnabled(false);
+    m_pauseAction->setEnabled(row && !planning && RunStatuses::canPause(status));
+    m_resumeAction->setEnabled(row && !planning && RunStatuses::canResume(status));
 }
 
 void CampaignsPage::updateDetail()
@@ -380,6 +440,7 @@ void CampaignsPage::updateDetail()
     if (!row)
         return;
     m_panel->showCampaign(*row, m_control->live(row->campaign.id));
+    m_panel->showPlanning(m_control->planning(row->campaign.id));
 }
 
 void CampaignsPage::startCampaign(PreflightShown shown)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
+#include <optional>
 
 class CampaignRunControl;
 class CampaignRunPanel;
@@ -20,7 +23,8 @@ struct CampaignOverview;
 // and below it the selected campaign's run (CampaignRunPanel). Start/Pause/Resume/Stop go through CampaignRunControl
 // to the same RunService as `herald-cli campaign run`: sending happens on the engine's worker thread, the page only
 // consumes its throttled progress() signals. Runs that are not sending here are re-read from the database once a
-// second.
+// second, on a pool thread with its own connection (a read that waits for the sender's writes never stalls the
+// window).
 class CampaignsPage : public QWidget
 {
     Q_OBJECT
@@ -62,6 +66,9 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void dashboardRequested(qint64 campaignId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createEmptyState();
     QWidget *createDetail();
@@ -70,12 +77,23 @@ private:
     void updateDetail();
     void updateActions();
     void openWizard(class CampaignWizard *wizard);
+    // The once-a-second re-read, off the GUI thread; a reload() meanwhile wins.
+    void refreshInBackground();
+    void showRows(const std::optional<QList<CampaignOverview>> &rows, const QSet<qint64> &liveRuns,
+                  const QString &error);
+    struct Loaded
+    {
+        std::optional<QList<CampaignOverview>> rows;
+        QString error;
+    };
 
     Workspace &m_workspace;
     CampaignTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     CampaignRunControl *m_control = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QFutureWatcher<Loaded> *m_loading = nullptr;   // refreshInBackground() under way
+    int m_reloads = 0;                              // reload() calls, so an older background read is dropped
 
     QStackedWidget *m_stack = nullptr;
     QStackedWidget *m_detailStack = nullptr;

@@ -27,6 +27,13 @@ struct RunProgress
     Headroom headroom;
 };
 
+// How far RunService::start() is in planning a run (RunService::planningProgress): `done` of `total` audience rows.
+struct PlanningProgress
+{
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
 // How a run ended for this sender.
 struct RunOutcome
 {

@@ -8,7 +8,9 @@
 #include "models/ledger/ledger.h"
 #include "models/storage/workspace.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QtConcurrent/QtConcurrentRun>
 
 RunService::RunService(Workspace &workspace, qint64 campaignId, QObject *parent)
     : QObject(parent)
@@ -19,6 +21,11 @@ RunService::RunService(Workspace &workspace, qint64 campaignId, QObject *parent)
 
 RunService::~RunService()
 {
+    if (m_planning) {   // the planning thread rolls back at its next progress call
+        m_cancelPlanning->store(true);
+        m_planning->disconnect(this);
+        m_planning->waitForFinished();
+    }
     delete m_runner;   // still sending: its requests are cancelled and the run is left paused
     m_runner = nullptr;
     release();
@@ -48,12 +55,20 @@ RunService::Decision RunService::planned(const std::optional<CampaignStore::Plan
     if (!plan) {
         d.refusal = Refusal::Failed;
         d.message = error;
-        release();
         return d;
     }
     d.planned = plan;
     d.runId = plan->runId;
-    m_runId = plan->runId;
+    return d;
+}
+
+RunService::Decision RunService::adopt(const Decision &d)
+{
+    if (!d.ok()) {
+        release();
+        return d;
+    }
+    m_runId = d.runId;
     m_prepared = true;
     return d;
 }
@@ -63,13 +78,10 @@ RunService::Decision RunService::prepare(Mode mode)
     Decision d;
     if (!lock(&d))
         return d;
-    d = decide(mode);
-    if (!d.ok())
-        release();
-    return d;
+    return adopt(decide(mode, {}));
 }
 
-RunService::Decision RunService::decide(Mode mode)
+RunService::Decision RunService::decide(Mode mode, const CampaignStore::PlanOptions &plan) const
 {
     Decision d;
     QString error;
@@ -93,13 +105,11 @@ RunService::Decision RunService::decide(Mode mode)
                       .arg(current->status);
             return d;
         }
-        const auto plan = store.planUnreachedRun(current->id, &error);
-        return planned(plan, error);
+        const auto unreachedRun = store.planUnreachedRun(current->id, &error);
+        return planned(unreachedRun, error);
     }
-    if (current->id == 0) {
-        const auto plan = store.planRun(m_campaignId, &error);
-        return planned(plan, error);
-    }
+    if (current->id == 0)
+        return planned(store.planRun(m_campaignId, &error, plan), error);
     if (stopped) {
         const auto unreached = store.unreached(current->id, &error);
         if (!unreached) {
@@ -123,8 +133,6 @@ RunService::Decision RunService::decide(Mode mode)
     }
     // Unfinished: continue it. Sent or finished: continuing sends only rows put back since (never a sent one).
     d.runId = current->id;
-    m_runId = current->id;
-    m_prepared = true;
     return d;
 }
 
@@ -134,7 +142,7 @@ RunService::Decision RunService::prepare(const Planner &planner)
     if (!lock(&d))
         return d;
     QString error;
-    d = planned(planner(&error), error);
+    d = adopt(planned(planner(&error), error));
     if (d.ok() && d.runId == 0)
         release();   // nothing to send
     return d;
@@ -166,7 +174,7 @@ RunService::Decision RunService::prepareOccurrence(qint64 occurrenceAt,
         if (beforePlanning && !beforePlanning(error))
             return std::nullopt;
         return CampaignStore(m_workspace.database())
-            .planRun(m_campaignId, error, {occurrenceAt, QStringLiteral("normal")});
+            .planRun(m_campaignId, error, {occurrenceAt, QStringLiteral("normal"), {}});
     });
 }
 
@@ -259,6 +267,8 @@ void RunService::start(const SendOptions &options, Mode mode, qint64 runId)
         SendOptions withNumbers = options;
         withNumbers.moreNumbers = numbers;
         const auto go = [this, a, withNumbers, mode, runId](const AccessToken::Result &token) {
+            if (token.ok() && !m_prepared && runId == 0)
+                return planThenSend(a, token.token, withNumbers, mode);
             const Decision decision = proceed(a, token, withNumbers, mode, runId);
             if (decision.ok())
                 Q_EMIT started(decision);
@@ -300,20 +310,80 @@ RunService::Decision RunService::proceed(const Account &account, const AccessTok
         release();
         return d;
     }
-    if (m_prepared) {
+    if (m_prepared)
         d.runId = m_runId;
-    } else {
+    else
         d = runId > 0 ? prepareRun(runId) : prepare(mode);
-        if (!d.ok())
-            return d;
+    return launch(d, account, token.token, options);
+}
+
+void RunService::planThenSend(const Account &account, const QString &token, const SendOptions &options, Mode mode)
+{
+    Decision d;
+    if (!lock(&d)) {
+        Q_EMIT refused(d);
+        return;
     }
+    m_cancelPlanning = std::make_shared<std::atomic_bool>(false);
+    CampaignStore::PlanOptions plan;
+    plan.progress = [this, cancel = m_cancelPlanning, shown = std::make_shared<QElapsedTimer>()](qint64 done,
+                                                                                                 qint64 total) {
+        if (cancel->load())
+            return false;
+        if (!shown->isValid() || shown->hasExpired(kPlanningProgressMs) || done == total) {
+            shown->start();
+            Q_EMIT planningProgress(done, total);   // queued to the service's thread
+        }
+        return true;
+    };
+    m_planning = new QFutureWatcher<Decision>(this);
+    connect(m_planning, &QFutureWatcherBase::finished, this, [this, account, token, options] {
+        const Decision result = m_planning->result();
+        m_planning->deleteLater();
+        m_planning = nullptr;
+        Decision decision = adopt(result);
+        if (m_cancelPlanning->load() && decision.ok() && decision.runId > 0) {
+            // Cancelled too late to roll back: the run stays planned, but nothing is sent now.
+            release();
+            decision.refusal = Refusal::Cancelled;
+            decision.message = tr("Run %1 of campaign %2 was already planned when you cancelled: nothing was sent. "
+                                  "Start sends it.")
+                                   .arg(decision.runId)
+                                   .arg(m_campaignId);
+        } else if (!decision.ok() && m_cancelPlanning->load()) {
+            decision.refusal = Refusal::Cancelled;
+        }
+        decision = launch(decision, account, token, options);
+        if (decision.ok())
+            Q_EMIT started(decision);
+        else
+            Q_EMIT refused(decision);
+    });
+    m_planning->setFuture(QtConcurrent::run([this, mode, plan] {
+        const Decision result = decide(mode, plan);
+        m_workspace.releaseThreadConnection();
+        return result;
+    }));
+}
+
+void RunService::cancelPlanning()
+{
+    if (m_cancelPlanning)
+        m_cancelPlanning->store(true);
+}
+
+RunService::Decision RunService::launch(Decision d, const Account &account, const QString &token,
+                                        const SendOptions &options)
+{
+    if (!d.ok())
+        return d;
     if (d.runId == 0) {   // nothing to send
         d.refusal = Refusal::Failed;
         d.message = tr("Campaign %1 has nothing to send.").arg(m_campaignId);
         release();
         return d;
     }
-    send(account, token.token, options);
+    send(account, token, options);
     return d;
 }
 

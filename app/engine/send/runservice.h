@@ -6,7 +6,9 @@
 #include "models/accounts/account.h"
 #include "models/campaigns/campaign.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -45,7 +47,7 @@ public:
         // After a stop: a new linked run for the recipients the stopped run never reached (still opted in).
         NewRunForUnreached,
     };
-    enum class Refusal { None, Busy, Stopped, Failed };
+    enum class Refusal { None, Busy, Stopped, Failed, Cancelled };   // Cancelled: cancelPlanning(), nothing planned
     struct Decision
     {
         Refusal refusal = Refusal::None;
@@ -65,6 +67,7 @@ public:
     ~RunService() override;
 
     static constexpr int kLockWaitMs = 200;
+    static constexpr int kPlanningProgressMs = 50;
 
     Decision prepare(Mode mode);
     Decision prepare(const Planner &planner);
@@ -80,8 +83,14 @@ public:
     // Starts sending: reads the campaign's account and its access token (asynchronously; a sandbox account needs
     // none, and its sandbox is brought up), prepares — exactly `runId` when > 0, else `mode` — unless a prepare…()
     // already ran, and sends. started() once sending, or refused() (nothing sent, the lock released); then
-    // progress() while it sends and finished() once.
+    // progress() while it sends and finished() once. Deciding and planning `mode` run on a worker thread with its own
+    // workspace connection (planningProgress() meanwhile), so a large audience never blocks the caller's event loop.
     void start(const SendOptions &options = {}, Mode mode = Mode::Continue, qint64 runId = 0);
+    // While start() plans: stops planning; its transaction is rolled back (no run, no recipient row) and refused()
+    // follows with Refusal::Cancelled. The campaign can be started again. Had planning just finished, the run stays
+    // planned and is not sent (refused(), Cancelled); a later start sends it.
+    void cancelPlanning();
+    bool isPlanning() const { return m_planning != nullptr; }
     // The same for the command line: the keychain is read in an event loop. Returns the decision; refused: nothing
     // is sent. Sending goes on in the caller's event loop until finished().
     Decision startBlocking(const SendOptions &options = {}, Mode mode = Mode::Continue);
@@ -103,6 +112,9 @@ Q_SIGNALS:
     void started(const RunService::Decision &decision);
     void refused(const RunService::Decision &decision);
     void progress(const RunProgress &progress);
+    // start() is planning the run: `done` of `total` audience rows written (from the planning thread, at most every
+    // kPlanningProgressMs and once at the end).
+    void planningProgress(qint64 done, qint64 total);
     void finished(const RunOutcome &outcome);
 
 private:
@@ -117,10 +129,17 @@ private:
     static SendOptions::Number number(const Account &account, const QString &token);
     Decision proceed(const Account &account, const AccessToken::Result &token, const SendOptions &options, Mode mode,
                      qint64 runId);
+    // start()'s way: decides `mode` on a worker thread, then launches (started() or refused()).
+    void planThenSend(const Account &account, const QString &token, const SendOptions &options, Mode mode);
+    // After the decision: refuses a run with nothing to send, else sends.
+    Decision launch(Decision d, const Account &account, const QString &token, const SendOptions &options);
     void send(const Account &account, const QString &token, const SendOptions &options);
     bool lock(Decision *d);
-    Decision decide(Mode mode);
-    Decision planned(const std::optional<CampaignStore::PlanResult> &plan, const QString &error);
+    // Reads and writes only through the calling thread's connection, and no member: runs on the planning thread.
+    Decision decide(Mode mode, const CampaignStore::PlanOptions &plan) const;
+    static Decision planned(const std::optional<CampaignStore::PlanResult> &plan, const QString &error);
+    // The decision becomes this service's (the run to send), or the lock is released when it refused.
+    Decision adopt(const Decision &d);
     void release();
 
     Workspace &m_workspace;
@@ -129,6 +148,8 @@ private:
     qint64 m_runId = 0;
     bool m_prepared = false;   // a prepare…() decided the run (m_runId) under the lock
     CampaignRunner *m_runner = nullptr;
+    QFutureWatcher<Decision> *m_planning = nullptr;   // start() is planning on a worker thread
+    std::shared_ptr<std::atomic_bool> m_cancelPlanning;
 };
 
 Q_DECLARE_METATYPE(RunService::Decision)
