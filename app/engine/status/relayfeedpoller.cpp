@@ -2,6 +2,7 @@
 
 #include "engine/cloudapi/tokenrequest.h"
 #include "engine/status/feedpayloads.h"
+#include "models/status/storedpayload.h"
 #include "models/storage/workspace.h"
 
 #include <QJsonArray>
@@ -64,6 +65,13 @@ std::optional<Page> parsePage(const QByteArray &body, qint64 after)
             e.raw = raws.at(i);
         if (e.cursor <= 0)
             return std::nullopt;
+        if (!e.raw.isEmpty()) {
+            // Compressed here, on the poller's thread, while the apply thread works on the page before.
+            StoredPayload::Stored stored = StoredPayload::encode(e.raw);
+            e.stored = std::move(stored.body);
+            e.storedEncoding = int(stored.encoding);
+            e.raw.clear();
+        }
         page.events.append(std::move(e));
     }
     page.next = qint64(root.value(QLatin1String("next_cursor")).toDouble(double(after)));
