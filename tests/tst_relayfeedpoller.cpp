@@ -177,6 +177,51 @@ private Q_SLOTS:
         QCOMPARE(poller.cursor(), 7);
     }
 
+    // Pages are applied on their own thread while the next ones are fetched and parsed (issue 17). A page that fails
+    // holds every page queued behind it: none is applied past it, the stored cursor stays before it, and once the
+    // failure is gone each page is applied exactly once.
+    void failedPageHoldsThePagesBehindIt()
+    {
+        TestWorkspace tw;
+        QSqlDatabase db = tw.workspace().database();
+        seed(db, 6);   // sent, delivered (and a reply for the 1st and the 6th): 14 events, one page each
+        const qint64 blocked =
+            scalar(db, QStringLiteral("SELECT id FROM recipients WHERE wamid = 'wamid.2'")).toLongLong();
+        exec(db, QStringLiteral("CREATE TRIGGER test_block BEFORE INSERT ON recipient_statuses WHEN NEW.recipient_id "
+                                "= %1 AND NEW.status = 'delivered' BEGIN SELECT RAISE(ABORT, 'blocked by the test'); "
+                                "END")
+                     .arg(blocked));
+        RelayFeedPoller poller(tw.workspace(), options(1));
+        QSignalSpy errors(&poller, &RelayFeedPoller::errorOccurred);
+        QSignalSpy caught(&poller, &RelayFeedPoller::caughtUp);
+        poller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(errors.size() >= 2, 10000);   // tried, and tried again
+        for (const QList<QVariant> &e : std::as_const(errors)) {
+            QCOMPARE(e.at(0).value<RelayFeedPoller::ErrorKind>(), RelayFeedPoller::ErrorKind::Database);
+            QVERIFY2(e.at(1).toString().contains(QStringLiteral("blocked by the test")), qPrintable(e.at(1).toString()));
+        }
+        // Events 1–6 are applied; the 7th (wamid.2 delivered) is not, nor any page fetched behind it.
+        QCOMPARE(storedCursor(db), 6);
+        QCOMPARE(poller.cursor(), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT state FROM recipients WHERE wamid = 'wamid.2'")).toString(),
+                 QStringLiteral("sent"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM recipients WHERE state <> 'accepted' "
+                                           "AND wamid IN ('wamid.3', 'wamid.4', 'wamid.5')")).toInt(), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM webhook_payloads")).toInt(), 6);
+        QVERIFY(caught.isEmpty());
+
+        exec(db, QStringLiteral("DROP TRIGGER test_block"));
+        QTRY_VERIFY_WITH_TIMEOUT(caught.size() >= 1, 10000);
+        QCOMPARE(caught.first().first().toLongLong(), 14);
+        QCOMPARE(storedCursor(db), 14);
+        QCOMPARE(poller.totals().statuses, 12);   // each status once
+        QCOMPARE(poller.totals().duplicates, 0);
+        QCOMPARE(poller.totals().replies, 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM recipients WHERE state = 'delivered'")).toInt(), 6);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM recipient_statuses")).toInt(), 12);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM webhook_payloads")).toInt(), 14);
+    }
+
     void crashBetweenApplyAndCursorSaveReappliesIdempotently()
     {
         TestWorkspace tw;

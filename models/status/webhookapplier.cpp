@@ -381,14 +381,17 @@ qint64 WebhookApplier::skipOptedOut(QSqlDatabase db, qint64 runId, qint64 now, Q
 bool WebhookApplier::Private::applyEvent(qint64 accountId, const FeedEvent &e, QString *error)
 {
     ++counts.events;
-    QByteArray raw = e.raw;
-    if (raw.isEmpty() && !e.payload.isEmpty())
-        raw = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+    StoredPayload::Stored stored {e.stored, StoredPayload::Encoding(e.storedEncoding)};
+    if (e.stored.isEmpty()) {
+        QByteArray raw = e.raw;
+        if (raw.isEmpty() && !e.payload.isEmpty())
+            raw = QJsonDocument(e.payload).toJson(QJsonDocument::Compact);
+        stored = StoredPayload::encode(raw);
+    }
     insertPayload.bind(1, accountId);
     insertPayload.bind(2, e.cursor);
     insertPayload.bind(3, e.receivedAtMs);
     insertPayload.bind(4, e.kind);
-    const StoredPayload::Stored stored = StoredPayload::encode(raw);
     insertPayload.bindBlob(5, stored.body);
     insertPayload.bind(6, now);
     insertPayload.bind(7, qint64(stored.encoding));

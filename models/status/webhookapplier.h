@@ -54,6 +54,10 @@ public:
         QString kind;           // "whatsapp", "invalid", …
         QJsonObject payload;    // empty for kind "invalid"
         QByteArray raw;         // the bytes to keep; when empty, payload is serialised compactly
+        // raw as webhook_payloads keeps it (StoredPayload::encode: body, body_encoding) when the caller encoded it
+        // already (the poller does, on its own thread, while the page before is applied); empty: encoded here.
+        QByteArray stored;
+        int storedEncoding = 0;
     };
 
     struct Counts

@@ -2,6 +2,7 @@
 
 #include "engine/cloudapi/tokenrequest.h"
 #include "engine/status/feedpayloads.h"
+#include "models/status/storedpayload.h"
 #include "models/storage/workspace.h"
 
 #include <QJsonArray>
@@ -64,6 +65,13 @@ std::optional<Page> parsePage(const QByteArray &body, qint64 after)
             e.raw = raws.at(i);
         if (e.cursor <= 0)
             return std::nullopt;
+        if (!e.raw.isEmpty()) {
+            // Compressed here, on the poller's thread, while the apply thread works on the page before.
+            StoredPayload::Stored stored = StoredPayload::encode(e.raw);
+            e.stored = std::move(stored.body);
+            e.storedEncoding = int(stored.encoding);
+            e.raw.clear();
+        }
         page.events.append(std::move(e));
     }
     page.next = qint64(root.value(QLatin1String("next_cursor")).toDouble(double(after)));
@@ -93,7 +101,7 @@ RelayFeedPoller::RelayFeedPoller(const Workspace &workspace, Options options, QO
 RelayFeedPoller::~RelayFeedPoller()
 {
     abortInflight();
-    m_applier.reset();   // finalise its statements before the connection can close
+    m_applyThread.reset();   // the page being applied finishes; the rest are dropped
 }
 
 void RelayFeedPoller::start()
@@ -117,16 +125,23 @@ void RelayFeedPoller::start()
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setSingleShot(true);
-        connect(m_timer, &QTimer::timeout, this, [this] { fetch(m_cursor); });
+        connect(m_timer, &QTimer::timeout, this, [this] { fetch(m_fetchCursor); });
     }
-    m_applier = std::make_unique<WebhookApplier>(m_workspace.database());
+    if (!m_applyThread)
+        m_applyThread = std::make_unique<FeedApplyThread>(
+            m_workspace, m_options.accountId, m_relayKey, this,
+            [this](const FeedApplyThread::Answer &answer) { onApplied(answer); });
+    m_applyThread->cancel();   // anything left from before a stop()
     QString error;
-    const qint64 stored = m_applier->cursor(m_options.accountId, m_relayKey, &error);
+    const qint64 stored = m_applyThread->storedCursor(&error);
     if (stored < 0) {
         fail(ErrorKind::Database, tr("Cannot read the status feed cursor: %1").arg(error));
         return;
     }
     m_cursor = stored;
+    m_fetchCursor = stored;
+    m_pagesQueued = 0;
+    m_moreAvailable = true;
     m_totals = WebhookApplier::Counts();
     m_backoffMs = 0;
     m_running = true;
@@ -141,6 +156,9 @@ void RelayFeedPoller::stop()
     if (m_timer)
         m_timer->stop();
     abortInflight();
+    if (m_applyThread)
+        m_applyThread->cancel();   // pages not started yet are dropped; the one being applied commits or rolls back
+    m_pagesQueued = 0;
 }
 
 void RelayFeedPoller::abortInflight()
@@ -203,40 +221,64 @@ void RelayFeedPoller::onFinished(QNetworkReply *reply)
     timing.start();
     const QByteArray body = reply->readAll();
     std::optional<Page> page = parsePage(body, after);
-    const qint64 parsedMs = timing.restart();
     if (!page) {
         retryLater(ErrorKind::Protocol, tr("The relay at %1 sent a feed page that is not valid.").arg(m_relayShown));
         return;
     }
-    // Overlap: ask for the next page while this one is applied.
-    if (page->hasMore)
-        fetch(page->next);
-    QString error;
-    const auto counts = m_applier->apply(m_options.accountId, page->events, m_relayKey, page->next, &error);
-    if (!counts) {
+    qCDebug(lcPoller) << "parsed" << page->events.size() << "events after cursor" << after << "in" << timing.elapsed()
+                      << "ms";
+    FeedApplyThread::Page work;
+    work.epoch = m_applyThread->epoch();
+    work.after = after;
+    work.next = page->next;
+    work.last = !page->hasMore;
+    work.events = std::move(page->events);
+    m_applyThread->enqueue(std::move(work));
+    ++m_pagesQueued;
+    m_fetchCursor = page->next;
+    m_moreAvailable = page->hasMore;
+    pump();
+}
+
+void RelayFeedPoller::pump()
+{
+    if (m_running && m_moreAvailable && !m_inflight && m_pagesQueued < kPagesAhead
+        && !(m_timer && m_timer->isActive()))
+        fetch(m_fetchCursor);
+}
+
+void RelayFeedPoller::onApplied(const FeedApplyThread::Answer &answer)
+{
+    if (!m_running || !m_applyThread || answer.epoch != m_applyThread->epoch())
+        return;   // a page handed over before a stop() or a failure: dropped, or its work is not reported
+    --m_pagesQueued;
+    if (!answer.applied) {
+        // Nothing behind this page may be applied past it: drop them, and fetch again from what is committed.
+        m_applyThread->cancel();
         abortInflight();
-        retryLater(ErrorKind::Database, tr("Cannot apply the status feed: %1").arg(error));
+        m_pagesQueued = 0;
+        m_cursor = answer.committed;
+        m_fetchCursor = answer.committed;
+        m_moreAvailable = true;
+        retryLater(ErrorKind::Database, tr("Cannot apply the status feed: %1").arg(answer.error));
         return;
     }
-    m_cursor = page->next;
+    m_cursor = answer.committed;
     m_backoffMs = 0;
-    m_totals += *counts;
-    qCDebug(lcPoller) << "applied" << counts->events << "events," << counts->statuses << "statuses, cursor" << m_cursor
-                      << "- parsed in" << parsedMs << "ms, applied in" << timing.elapsed() << "ms";
-    Q_EMIT pageApplied(*counts, m_cursor);
+    m_totals += answer.counts;
+    qCDebug(lcPoller) << "applied" << answer.counts.events << "events," << answer.counts.statuses
+                      << "statuses, cursor" << m_cursor;
+    Q_EMIT pageApplied(answer.counts, m_cursor);
     if (!m_running)
         return;
-    if (!page->hasMore) {
-        // Failed ledger rows with 131050 from synchronous API errors opt their contacts out too.
-        const qint64 optedOut = m_applier->syncFailureOptOuts(&error);
-        if (optedOut > 0)
-            m_totals.optOuts += optedOut;
+    if (answer.last && m_pagesQueued == 0) {
+        m_totals.optOuts += answer.optOuts;
         Q_EMIT caughtUp(m_cursor);
-        if (m_running && !m_inflight)
+        if (m_running && !m_inflight && !m_timer->isActive())
             m_timer->start(m_options.pollIntervalMs);
-    } else if (!m_inflight) {
-        fetch(m_cursor);
+        return;
     }
+    pump();
 }
 
 void RelayFeedPoller::retryLater(ErrorKind kind, const QString &message)

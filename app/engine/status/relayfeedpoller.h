@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/status/webhookapplier.h"
+#include "engine/status/feedapplythread.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -17,14 +17,16 @@ class Workspace;
 // Polls an account's herald-relay feed (GET <relay>/v1/events?after=CURSOR&limit=N, docs/relay.md) and
 // applies each page through WebhookApplier. The cursor is stored in the workspace in the same transaction as
 // the page it follows, so it only advances once that page is applied and committed; a crash before the
-// commit re-fetches and re-applies the page, which is idempotent. While the relay says has_more, the next
-// page is requested before the current one is applied (the download overlaps the database work); once
-// caught up it polls every pollIntervalMs. A network error or a 5xx retries with exponential backoff; a
-// 401/403 (wrong feed token) stops with a message naming the command that fixes it.
+// commit re-fetches and re-applies the page, which is idempotent. Pages are applied in order on a thread of
+// their own (FeedApplyThread): while the relay says has_more, the next page is downloaded and parsed while the
+// current one is applied (at most kPagesAhead pages wait for the database); once caught up it polls every
+// pollIntervalMs. A network error or a 5xx retries with exponential backoff; a 401/403 (wrong feed token)
+// stops with a message naming the command that fixes it.
 //
-// The poller works in the thread it lives in: it creates its QNetworkAccessManager and uses that thread's
-// workspace connection in start(). The GUI moves it to a worker thread (moveToThread, then invoke start()
-// queued) so applying 100,000 statuses never blocks the window; the CLI runs it on its main thread.
+// The poller works in the thread it lives in: it creates its QNetworkAccessManager there in start(); the
+// database work runs on its FeedApplyThread, with that thread's own workspace connection. The GUI moves it to
+// a worker thread (moveToThread, then invoke start() queued) so parsing a large page never blocks the window;
+// the CLI runs it on its main thread.
 class RelayFeedPoller : public QObject
 {
     Q_OBJECT
@@ -73,12 +75,19 @@ private:
     void retryLater(ErrorKind kind, const QString &message);
     void fail(ErrorKind kind, const QString &message);
     void abortInflight();
+    // Fetches the next page when the relay has more and fewer than kPagesAhead pages wait to be applied.
+    void pump();
+    void onApplied(const FeedApplyThread::Answer &answer);
 
     const Workspace &m_workspace;
     Options m_options;
     QString m_relayKey;    // the relay URL the cursor is stored under
     QString m_relayShown;  // m_relayKey as logs and messages show it (no user info or query)
-    std::unique_ptr<WebhookApplier> m_applier;
+    std::unique_ptr<FeedApplyThread> m_applyThread;
+    static constexpr int kPagesAhead = 2;   // pages parsed and handed to the apply thread, not answered yet
+    int m_pagesQueued = 0;
+    qint64 m_fetchCursor = 0;       // where the next fetch starts: after the last page handed over
+    bool m_moreAvailable = false;   // the last page parsed said has_more
     QNetworkAccessManager *m_nam = nullptr;
     QPointer<QNetworkReply> m_inflight;
     qint64 m_inflightAfter = -1;
