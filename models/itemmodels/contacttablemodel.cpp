@@ -27,6 +27,7 @@ ContactTableModel::ContactTableModel(Workspace &workspace, QObject *parent)
 bool ContactTableModel::readIds(QString *error)
 {
     m_fill.stop();
+    m_fillPending = false;
     const ContactStore store(m_workspace.database());
     if (!m_query.search.trimmed().isEmpty()) {
         auto ids = store.ids(m_query, error);
@@ -45,8 +46,7 @@ bool ContactTableModel::readIds(QString *error)
         QString ignored;   // a failed chunk ends the list early; its rows show as gone until the next reload
         return ContactStore(workspace->database()).idsAfter(query, afterId, limit, &ignored);
     });
-    if (!m_rows.complete())
-        m_fill.start();
+    m_fillPending = !m_rows.complete();
     return true;
 }
 
@@ -86,6 +86,10 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (m_fillPending) {
+        m_fillPending = false;
+        m_fill.start();
+    }
     if (role == IdRole)
         return m_rows.idAt(index.row());
     if (role != Qt::DisplayRole && role != ConsentRole && role != RawValueRole && role != Qt::ToolTipRole)

@@ -13,7 +13,8 @@ class Workspace;
 // (8 bytes a row) and pages full rows in from the database as the view asks for them, keeping a
 // bounded cache. Search and sort run in SQL (see ContactFilterProxy for the view-facing proxy).
 // Without a search the ids come by key: the count and the first ids for the first paint, the rest in
-// chunks while the event loop is idle, or at once when a row past them is needed (PagedIds).
+// chunks while the event loop is idle once a view has asked for rows, or at once when a row past them is
+// needed (PagedIds).
 class ContactTableModel : public PagedTableModel
 {
     Q_OBJECT
@@ -64,6 +65,9 @@ private:
     Workspace &m_workspace;
     ContactQuery m_query;
     PagedRows<Contact> m_rows;
-    QTimer m_fill;   // reads the rest of the ids while the event loop is idle
+    // Reads the rest of the ids while the event loop is idle, once a view asked for its first rows (data()), so the
+    // first paint does not wait for a chunk of them.
+    mutable QTimer m_fill;
+    mutable bool m_fillPending = false;
     QString m_lastError;
 };

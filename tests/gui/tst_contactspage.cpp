@@ -65,6 +65,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsContactsAndDetail();
+    void detailFieldsBuiltOnFirstContact();
     void searchFiltersTable();
     void ctrlFFocusesSearch();
     void bulkActionsOnMultiSelection();
@@ -167,6 +168,29 @@ void TestContactsPage::showsContactsAndDetail()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rowCenter(view, 2));
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(QStringLiteral("2")));
+}
+
+void TestContactsPage::detailFieldsBuiltOnFirstContact()
+{
+    // Opening the page builds only the pane's empty state; the fields come with the first contact shown and stay.
+    QTableView *view = m_page->view();
+    QVERIFY(!m_page->findChild<QTreeWidget *>(QStringLiteral("detailAttributes")));
+    QVERIFY(!m_page->findChild<QLabel *>(QStringLiteral("detailPhone")));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("detailEmpty"))->isVisible());
+
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowCenter(view, 0));
+    auto *phone = m_page->findChild<QLabel *>(QStringLiteral("detailPhone"));
+    QVERIFY(phone);
+    QVERIFY(phone->isVisible());
+    QCOMPARE(phone->text(), view->model()->index(0, ContactTableModel::PhoneColumn).data().toString());
+
+    // Back to the empty state and to another contact: the same fields, filled anew.
+    view->clearSelection();
+    QVERIFY(!phone->isVisible());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowCenter(view, 3));
+    QCOMPARE(m_page->findChildren<QLabel *>(QStringLiteral("detailPhone")).size(), 1);
+    QVERIFY(phone->isVisible());
+    QCOMPARE(phone->text(), view->model()->index(3, ContactTableModel::PhoneColumn).data().toString());
 }
 
 void TestContactsPage::searchFiltersTable()

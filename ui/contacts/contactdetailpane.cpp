@@ -56,6 +56,19 @@ ContactDetailPane::ContactDetailPane(QWidget *parent)
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_emptyLabel->setContentsMargins(16, 16, 16, 16);
 
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    setMinimumWidth(240);
+    refresh();
+}
+
+void ContactDetailPane::buildDetails()
+{
     auto *details = new QWidget;
     m_title = new QLabel(details);
     m_title->setObjectName(QStringLiteral("detailTitle"));
@@ -111,16 +124,8 @@ ContactDetailPane::ContactDetailPane(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(scroll);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
-
-    setMinimumWidth(240);
-    refresh();
+    m_details = scroll;
 }
 
 QLabel *ContactDetailPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -163,15 +168,17 @@ void ContactDetailPane::refresh()
 {
     if (m_selectionCount > 1) {
         m_emptyLabel->setText(tr("%1 contacts selected.").arg(QLocale().toString(m_selectionCount)));
-        m_stack->setCurrentIndex(0);
+        m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
     if (!m_contact) {
         m_emptyLabel->setText(tr("Select a contact to see its details."));
-        m_stack->setCurrentIndex(0);
+        m_stack->setCurrentWidget(m_emptyLabel);
         return;
     }
 
+    if (!m_details)
+        buildDetails();
     const Contact &c = *m_contact;
     m_title->setText(c.name.isEmpty() ? c.phone : c.name);
     m_phone->setText(c.phone);
@@ -210,5 +217,5 @@ void ContactDetailPane::refresh()
     m_attributes->setVisible(!items.isEmpty());
     m_noAttributes->setVisible(items.isEmpty());
 
-    m_stack->setCurrentIndex(1);
+    m_stack->setCurrentWidget(m_details);
 }

@@ -66,6 +66,12 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("contactsTable"));
+    // A million rows: every row has the same fixed height, so the view never measures them. Set before the model:
+    // on a header that already has its million sections, each of these walks (and signals) every one of them.
+    QHeaderView *vertical = m_view->verticalHeader();
+    vertical->setSectionResizeMode(QHeaderView::Fixed);
+    vertical->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    vertical->hide();
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -77,11 +83,6 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setItemDelegateForColumn(ContactTableModel::ConsentColumn, new ConsentDelegate(m_view));
-    // A million rows: every row has the same fixed height, so the view never measures them.
-    QHeaderView *vertical = m_view->verticalHeader();
-    vertical->setSectionResizeMode(QHeaderView::Fixed);
-    vertical->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    vertical->hide();
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setSectionsClickable(true);
