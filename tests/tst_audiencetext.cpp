@@ -95,8 +95,8 @@ void TestAudienceText::countHasPlural()
     const QString words = QStringLiteral("Contacts who are tagged “vip”");
     for (qint64 n : {qint64(1), qint64(2408)}) {
         const QString text = AudienceText::withCount(words, n);
-        QVERIFY2(text.startsWith(QString::number(n) + QLatin1Char(' ')), qPrintable(text));
-        QVERIFY2(text.endsWith(QStringLiteral(": ") + words), qPrintable(text));
+        QVERIFY2(text.startsWith(words + QStringLiteral(" (")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(%1 contact").arg(n)), qPrintable(text));
     }
 }
 

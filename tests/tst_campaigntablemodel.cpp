@@ -73,8 +73,8 @@ void TestCampaignTableModel::columnsShowTheSevenStatistics()
     QCOMPARE(model.columnCount(), int(CampaignTableModel::ColumnCount));
     QCOMPARE(cell(model, 0, CampaignTableModel::TypeColumn), QStringLiteral("One-time"));
     // The audience in words, with the run's recipient count (issue 15).
-    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).startsWith(QStringLiteral("8 contact")));
-    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).endsWith(AudienceText::describe(QString())));
+    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).startsWith(AudienceText::describe(QString())));
+    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).contains(QStringLiteral("(8 contact")));
     // attempted 6 (2 failed + read + delivered + sent + accepted), sent 3, delivered 2, read 1, replied 1,
     // failed 2, unqualified 1 (131026).
     const QList<QPair<int, QString>> expected = {

@@ -156,7 +156,7 @@ QString AudienceText::describe(QSqlDatabase db, const QString &expr)
 
 QString AudienceText::withCount(const QString &description, qint64 count)
 {
-    return tr("%n contact(s): %1", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
+    return tr("%1 (%n contact(s))", nullptr, int(std::min<qint64>(count, std::numeric_limits<int>::max())))
         .arg(description);
 }
 

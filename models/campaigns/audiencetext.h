@@ -34,6 +34,6 @@ public:
     static QString describe(const QString &expr, const Names &names = {});
     // describe(), reading the names from the workspace.
     static QString describe(QSqlDatabase db, const QString &expr);
-    // "%n contact(s): <description>", with the plural of the language.
+    // "<description> (%n contact(s))", with the plural of the language: the words first, for narrow columns.
     static QString withCount(const QString &description, qint64 count);
 };

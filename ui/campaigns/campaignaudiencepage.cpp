@@ -115,6 +115,9 @@ CampaignAudiencePage::CampaignAudiencePage(Workspace &workspace, QWidget *parent
     m_words->setObjectName(QStringLiteral("audienceWords"));
     m_words->setWordWrap(true);
     m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont wordsFont = m_words->font();
+    wordsFont.setPointSizeF(wordsFont.pointSizeF() * 1.1);
+    m_words->setFont(wordsFont);
     m_ui->audiencePageLayout->insertWidget(m_ui->audiencePageLayout->indexOf(m_ui->audienceCountLabel), m_words);
     m_ui->expressionEdit->setToolTip(
         tr("For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not"));

@@ -87,7 +87,7 @@ ContactDialog::ContactDialog(Workspace &workspace, qint64 contactId, QWidget *pa
     const QStringList keys = store.attributeKeys(&ignored);
     m_attributes->setItemDelegateForColumn(
         0, new PickListDelegate([keys](const QModelIndex &) { return keys; }, m_attributes));
-    auto *addAttribute = new QPushButton(tr("Add a&ttribute"), this);
+    auto *addAttribute = new QPushButton(tr("Add attri&bute"), this);
     addAttribute->setObjectName(QStringLiteral("addAttributeButton"));
     auto *removeAttribute = new QPushButton(tr("Remo&ve attribute"), this);
     removeAttribute->setObjectName(QStringLiteral("removeAttributeButton"));
@@ -127,7 +127,9 @@ ContactDialog::ContactDialog(Workspace &workspace, qint64 contactId, QWidget *pa
     auto *attributeBox = new QVBoxLayout;
     attributeBox->addWidget(m_attributes);
     attributeBox->addLayout(attributeButtons);
-    form->addRow(tr("&Attributes:"), attributeBox);
+    auto *attributesLabel = new QLabel(tr("&Attributes:"), this);
+    attributesLabel->setBuddy(m_attributes);
+    form->addRow(attributesLabel, attributeBox);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
