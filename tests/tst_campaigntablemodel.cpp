@@ -1,5 +1,6 @@
 // CampaignTableModel: the campaigns table's columns — type, audience size, status, progress, last run and the
 // seven statistics of the newest run — under QAbstractItemModelTester.
+#include "models/campaigns/audiencetext.h"
 #include "models/itemmodels/campaigntablemodel.h"
 #include "models/storage/workspace.h"
 #include "sendfixture.h"
@@ -71,7 +72,9 @@ void TestCampaignTableModel::columnsShowTheSevenStatistics()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), int(CampaignTableModel::ColumnCount));
     QCOMPARE(cell(model, 0, CampaignTableModel::TypeColumn), QStringLiteral("One-time"));
-    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).startsWith(QStringLiteral("8 · ")));
+    // The audience in words, with the run's recipient count (issue 15).
+    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).startsWith(AudienceText::describe(QString())));
+    QVERIFY(cell(model, 0, CampaignTableModel::AudienceColumn).contains(QStringLiteral("(8 contact")));
     // attempted 6 (2 failed + read + delivered + sent + accepted), sent 3, delivered 2, read 1, replied 1,
     // failed 2, unqualified 1 (131026).
     const QList<QPair<int, QString>> expected = {
@@ -133,7 +136,7 @@ void TestCampaignTableModel::liveProgressUpdatesStatistics()
     QCOMPARE(cell(model, 0, CampaignTableModel::AttemptedColumn), QStringLiteral("7"));
     QCOMPARE(cell(model, 0, CampaignTableModel::SentColumn), QStringLiteral("2"));
     QCOMPARE(cell(model, 0, CampaignTableModel::FailedColumn), QStringLiteral("1"));
-    QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("sent 7 of 10"));
+    QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("7 of 10 handled"));
 }
 
 // A paused run's sender reports nothing, but delivery reports and replies keep arriving through the status feed:
@@ -163,7 +166,7 @@ void TestCampaignTableModel::liveRunStatisticsFollowTheRelayFeeds()
     model.setRows(*CampaignTableModel::load(db, live, &error), live);
     QCOMPARE(cell(model, 0, CampaignTableModel::ReadColumn), QStringLiteral("1"));
     QCOMPARE(cell(model, 0, CampaignTableModel::RepliedColumn), QStringLiteral("1"));
-    QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("sent 3 of 4"));   // the sender's
+    QCOMPARE(cell(model, 0, CampaignTableModel::ProgressColumn), QStringLiteral("3 of 4 handled"));   // the sender's
 }
 
 QTEST_GUILESS_MAIN(TestCampaignTableModel)

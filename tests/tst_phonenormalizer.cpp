@@ -79,7 +79,7 @@ void TestPhoneNormalizer::rejects_data()
     QTest::newRow("symbol") << u"+91 98765#43210"_qs << QString() << u"\u201C#\u201D"_qs;
     QTest::newRow("plus in middle") << u"91+9876543210"_qs << u"IN"_qs << u"+"_qs;
     QTest::newRow("no region") << u"098765 43210"_qs << QString() << u"default region"_qs;
-    QTest::newRow("no region names option") << u"98765 43210"_qs << QString() << u"--default-region"_qs;
+    QTest::newRow("no region names option") << u"98765 43210"_qs << QString() << u"default region"_qs;
     QTest::newRow("too short") << u"+91 98"_qs << QString() << u"too short"_qs;
     QTest::newRow("too short national") << u"0123"_qs << u"IN"_qs << u"too short"_qs;
     QTest::newRow("too long") << u"+91 98765 43210 98765 4321"_qs << QString() << u"too long"_qs;

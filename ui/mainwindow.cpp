@@ -13,6 +13,7 @@
 #include "ui/portfolio/portfoliopage.h"
 #include "ui/placeholderpage.h"
 #include "ui/settings/accountspage.h"
+#include "ui/settings/regionbox.h"
 #include "ui/templates/templatespage.h"
 
 #include <QAction>
@@ -292,10 +293,8 @@ void MainWindow::createSearchBar()
 
 void MainWindow::investigate(const QString &phone)
 {
-    // The region people type national numbers in: the import wizard's last choice, else the system's.
-    QString region = QSettings().value(QStringLiteral("import/defaultRegion")).toString();
-    if (region.isEmpty())
-        region = QLocale::territoryToCode(QLocale::system().territory());
+    // The region people type national numbers in: Settings → Default region, else the computer's.
+    const QString region = RegionBox::current();
     const PhoneNormalizer::Result number = PhoneNormalizer::normalize(phone.trimmed(), region);
     if (!number.ok()) {
         statusBar()->showMessage(tr("“%1” is not a phone number: %2").arg(phone.trimmed(), number.error), 15000);

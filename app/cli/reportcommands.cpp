@@ -117,6 +117,7 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
                       {QStringLiteral("failure_reasons"), reasons}};
         for (const QString &name : CampaignStats::statNames())
             o.insert(name, c->value(*CampaignStats::statFromName(name)));
+        o.insert(QStringLiteral("opted_out"), c->optedOut);
         o.insert(QStringLiteral("cost"), cost->toJson());
         printJson(o);
         return 0;
@@ -124,6 +125,7 @@ int CampaignStatsCommand::execute(const QString &workspace, const QStringList &a
     out() << tr("Campaign %1, run %2").arg(campaignId).arg(runId) << Qt::endl;
     for (const QString &name : CampaignStats::statNames())
         out() << name << QLatin1Char('\t') << c->value(*CampaignStats::statFromName(name)) << Qt::endl;
+    out() << "opted_out" << QLatin1Char('\t') << c->optedOut << Qt::endl;
     for (const CampaignStats::Reason &r : c->failureReasons)
         out() << QStringLiteral("  %1 %2 (%3): %4").arg(r.code).arg(r.title, r.group).arg(r.count) << Qt::endl;
     for (const CampaignCost::Amount &a : cost->byCurrency)

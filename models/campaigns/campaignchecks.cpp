@@ -22,7 +22,7 @@ std::optional<CampaignChecks::Problem> CampaignChecks::checkSchedule(const Campa
     const QTimeZone zone(schedule->timeZone.toUtf8());
     const QString now = QDateTime::fromMSecsSinceEpoch(nowUtcMs, zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
     return Problem{QStringLiteral("at"),
-                   tr("--at %1 has already passed: it is now %2 in %3. Give a later time.")
+                   tr("The send time %1 has already passed: it is now %2 in %3. Give a later time.")
                        .arg(schedule->at, now, schedule->timeZone)};
 }
 
@@ -33,7 +33,7 @@ std::optional<CampaignChecks::Problem> CampaignChecks::checkTemplate(QSqlDatabas
     if (!tmpl) {
         return Problem{QStringLiteral("template"),
                        error.isEmpty() ? tr("There is no template “%1” in language %2 for this account. Sync the "
-                                            "templates first (herald-cli templates sync).")
+                                            "templates first.")
                                              .arg(c.templateName, c.language)
                                        : error};
     }
@@ -42,8 +42,7 @@ std::optional<CampaignChecks::Problem> CampaignChecks::checkTemplate(QSqlDatabas
     const QString status = tmpl->deleted ? QStringLiteral("DELETED") : tmpl->status;
     return Problem{QStringLiteral("template"),
                    tr("The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be "
-                      "used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), "
-                      "or choose another template.")
+                      "used. Check its status in WhatsApp Manager and sync the templates, or choose another template.")
                        .arg(c.templateName, c.language, status.isEmpty() ? tr("a draft not yet submitted") : status)};
 }
 

@@ -464,3 +464,18 @@ QStringList ContactStore::tagNames(QString *error) const
         names.append(q.value(0).toString());
     return names;
 }
+
+QStringList ContactStore::attributeKeys(QString *error) const
+{
+    QStringList keys;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
+    if (!q.exec(QStringLiteral("SELECT DISTINCT j.key FROM (SELECT attributes FROM contacts ORDER BY id DESC "
+                               "LIMIT 10000) AS c, json_each(c.attributes) AS j ORDER BY 1"))) {
+        *error = q.lastError().text();
+        return keys;
+    }
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}

@@ -63,6 +63,9 @@ public:
 
     // Every tag name in use, sorted.
     QStringList tagNames(QString *error) const;
+    // The attribute keys of the newest 10,000 contacts, sorted: the pick-lists of the campaign wizard and the
+    // contact dialog (bounded, so a million contacts are never all read for a combo box).
+    QStringList attributeKeys(QString *error) const;
 
 private:
     bool inTransaction(const std::function<bool()> &body, QString *error);

@@ -539,8 +539,8 @@ PhoneNormalizer::Result PhoneNormalizer::normalize(QStringView raw, QStringView 
     if (!cleaned.international) {
         if (defaultRegion.isEmpty()) {
             result.error = tr("%1 is written without a country code (it does not start with + or 00) and no default "
-                              "region was chosen; choose the region these numbers belong to (--default-region on "
-                              "the command line)")
+                              "region was chosen; choose the default region these numbers belong to, or write them with "
+                              "their country code")
                                .arg(quoted(value));
             return result;
         }

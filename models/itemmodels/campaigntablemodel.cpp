@@ -1,4 +1,6 @@
 #include "models/itemmodels/campaigntablemodel.h"
+
+#include "models/campaigns/audiencetext.h"
 #include "models/storage/sqldialect.h"
 
 #include "models/accounts/account.h"
@@ -39,6 +41,8 @@ int CampaignTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -61,6 +65,23 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+QString CampaignTableModel::headerToolTip(int section)
+{
+    // One word for one number: each statistic as campaign-stats.md defines it, for the newest run.
+    switch (section) {
+    case AudienceColumn: return tr("Who the campaign is for, and how many recipients its newest run has");
+    case ProgressColumn: return tr("Recipients the newest run is done with (sent, failed or skipped), of all of them");
+    case AttemptedColumn: return tr("Recipients the newest run tried to send to");
+    case SentColumn: return tr("Messages WhatsApp reported sent, including those delivered and read");
+    case DeliveredColumn: return tr("Messages that reached the phone, including those read");
+    case ReadColumn: return tr("Messages opened (only people with read receipts on)");
+    case RepliedColumn: return tr("Recipients who wrote back within 72 hours, including those who opted out");
+    case FailedColumn: return tr("Messages that could not be sent, including Unqualified");
+    case UnqualifiedColumn: return tr("Part of Failed: numbers without a WhatsApp account");
+    default: return {};
+    }
+}
+
 QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -78,7 +99,7 @@ QVariant CampaignTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !row.stopReason.isEmpty())
             return row.stopReason;
         if (index.column() == AudienceColumn)
-            return display(row, AudienceColumn);
+            return audienceToolTip(row);
         return {};
     default: return {};
     }
@@ -94,8 +115,9 @@ QVariant CampaignTableModel::display(const CampaignOverview &row, int column) co
     case TemplateColumn: return tr("%1 · %2").arg(row.campaign.templateName, row.campaign.language);
     case AccountColumn: return row.accountName;
     case AudienceColumn: {
-        const QString who = row.campaign.audience.isEmpty() ? tr("All opted-in contacts") : row.campaign.audience;
-        return hasRun ? tr("%1 · %2").arg(locale.toString(row.counts.total), who) : who;
+        const QString who = row.audienceWords.isEmpty() ? AudienceText::describe(row.campaign.audience)
+                                                        : row.audienceWords;
+        return hasRun ? AudienceText::withCount(who, row.counts.total) : who;
     }
     case StatusColumn:
         if (!hasRun && row.campaign.active)
@@ -137,8 +159,18 @@ QString CampaignTableModel::statusText(const QString &runStatus, const Recipient
 
 QString CampaignTableModel::progressText(const CampaignOverview &row)
 {
+    // Not "sent": the Sent statistic counts only messages WhatsApp reported sent; this counts every recipient the
+    // sender is finished with (sent, failed, skipped or waiting for a status report).
     const QLocale locale;
-    return tr("sent %1 of %2").arg(locale.toString(row.done()), locale.toString(row.counts.total));
+    return tr("%1 of %2 handled").arg(locale.toString(row.done()), locale.toString(row.counts.total));
+}
+
+QString CampaignTableModel::audienceToolTip(const CampaignOverview &row) const
+{
+    const QString words = display(row, AudienceColumn).toString();
+    if (row.campaign.audience.trimmed().isEmpty())
+        return words;
+    return tr("%1\nAudience expression: %2").arg(words, row.campaign.audience);
 }
 
 QString CampaignTableModel::typeText(const QString &kind)
@@ -200,7 +232,7 @@ bool sameRow(const CampaignOverview &a, const CampaignOverview &b)
     const Campaign &y = b.campaign;
     return x.name == y.name && x.templateName == y.templateName && x.language == y.language
         && x.audience == y.audience && x.status == y.status && x.accountId == y.accountId
-        && a.accountName == b.accountName && a.runId == b.runId && a.runStatus == b.runStatus
+        && a.accountName == b.accountName && a.audienceWords == b.audienceWords && a.runId == b.runId && a.runStatus == b.runStatus
         && a.stopReason == b.stopReason && a.stopCode == b.stopCode && a.lastRunAt == b.lastRunAt
         && sameCounts(a.counts, b.counts) && x.kind == y.kind && x.active == y.active && x.nextFireAt == y.nextFireAt
         && a.runCount == b.runCount && a.stats.attempted == b.stats.attempted && a.stats.sent == b.stats.sent
@@ -320,6 +352,7 @@ std::optional<QList<CampaignOverview>> CampaignTableModel::load(QSqlDatabase db,
         CampaignOverview row = runs.value(c.id);
         row.campaign = c;
         row.accountName = accountNames.value(c.accountId);
+        row.audienceWords = AudienceText::describe(db, c.audience);
         if (row.runId != 0) {
             if (!liveRuns.contains(row.runId)) {
                 const auto counts = ledger.counts(row.runId, error);

@@ -16,6 +16,7 @@ struct CampaignOverview
 {
     Campaign campaign;
     QString accountName;
+    QString audienceWords;         // the audience in words (AudienceText); campaign.audience keeps the expression
     qint64 runId = 0;              // 0: never planned
     QString runStatus;             // planned, running, pausing, paused, stopping, stopped, sent, finished, error
     QString stopReason;            // why the run paused or stopped, for a person
@@ -95,11 +96,14 @@ public:
     static QString progressText(const CampaignOverview &row);
     // "One-time", "Scheduled", "Recurring", "Triggered".
     static QString typeText(const QString &kind);
+    // What a column's number counts (the header's tooltip).
+    static QString headerToolTip(int section);
     // The statistic a count column shows; std::nullopt for other columns.
     static std::optional<CampaignStats::Stat> statOfColumn(int column);
 
 private:
     QVariant display(const CampaignOverview &row, int column) const;
+    QString audienceToolTip(const CampaignOverview &row) const;
     QVariant raw(const CampaignOverview &row, int column) const;
     void emitRowChanged(int row);
 

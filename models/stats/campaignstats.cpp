@@ -273,6 +273,20 @@ void sortReasons(QList<CampaignStats::Reason> &reasons)
 }
 
 // The counts straight from the recipient rows (workspaces without run_stat_counts).
+// Recipients of the run whose attributed reply was an opt-out (see Counts::optedOut).
+bool countOptedOut(QSqlDatabase db, qint64 runId, CampaignStats::Counts *c, QString *error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(SqlDialect::forwardOnly(q));
+    q.prepare(QStringLiteral("SELECT count(DISTINCT m.recipient_id) FROM inbound_messages m "
+                             "JOIN recipients r ON r.id = m.recipient_id WHERE r.run_id = ? AND m.opt_out = 1"));
+    q.addBindValue(runId);
+    if (!run(q, error) || !q.next())
+        return false;
+    c->optedOut = q.value(0).toLongLong();
+    return true;
+}
+
 std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 runId, QString *error)
 {
     QString sql = QStringLiteral("SELECT ");
@@ -299,6 +313,8 @@ std::optional<CampaignStats::Counts> computeFromRows(QSqlDatabase db, qint64 run
     while (r.next())
         c.failureReasons << reason(r.value(0).toInt(), r.value(1).toString(), r.value(2).toLongLong());
     sortReasons(c.failureReasons);
+    if (!countOptedOut(db, runId, &c, error))
+        return std::nullopt;
     return c;
 }
 
@@ -354,6 +370,8 @@ std::optional<CampaignStats::Counts> CampaignStats::compute(QSqlDatabase db, qin
         c.failureReasons << reason(code, stored, r.value(1).toLongLong());
     }
     sortReasons(c.failureReasons);
+    if (!countOptedOut(db, runId, &c, error))
+        return std::nullopt;
     return c;
 }
 

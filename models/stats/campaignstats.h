@@ -46,6 +46,10 @@ public:
         qint64 unqualified = 0;
         qint64 pending = 0;           // accepted + claimed + uncertain, without a reply
         qint64 awaitingStatus = 0;    // of Pending: accepted by the provider, no status report yet
+        // Of Replied: recipients whose attributed reply opted them out of marketing (a STOP keyword or the
+        // "Stop promotions" quick reply, inbound_messages.opt_out). Not one of the seven statistics (no list, no
+        // audience term); `campaign stats --json` reports it as "opted_out". Filled by compute() only.
+        qint64 optedOut = 0;
         QList<Reason> failureReasons; // largest first, then by code
         qint64 value(Stat s) const;
         // Accepted by the provider (HTTP 200 + wamid): Sent plus the accepted rows still awaiting a status.

@@ -253,14 +253,14 @@ void Checker::checkFormats(const Tokens &header, const Tokens &body)
            *odd);
     } else if (named) {
         at(oddPart, "variable.format_mismatch",
-           tr("The template's parameter format is NAMED but it uses the numbered variable %1. Switch the parameter "
-              "format to POSITIONAL, or give the variables names such as {{first_name}}.")
+           tr("The template uses named variables but also the numbered variable %1. Give it a name such as "
+              "{{first_name}}, or number all the variables {{1}}, {{2}}….")
                .arg(braced(odd->name)),
            *odd);
     } else {
         at(oddPart, "variable.format_mismatch",
-           tr("The template's parameter format is POSITIONAL but it uses the named variable %1. Switch the "
-              "parameter format to NAMED, or number the variables {{1}}, {{2}}….")
+           tr("The template uses numbered variables but also the named variable %1. Number it like the others "
+              "({{1}}, {{2}}…), or give all the variables names such as {{first_name}}.")
                .arg(braced(odd->name)),
            *odd);
     }

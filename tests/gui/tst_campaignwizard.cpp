@@ -177,7 +177,7 @@ void TestCampaignWizard::setParam(
 {
     auto *table = child<QTableWidget>(&w, "paramTable");
     for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() != slot)
+        if (table->item(row, 0)->data(CampaignTemplatePage::kSlotRole).toString() != slot)
             continue;
         qobject_cast<QComboBox *>(table->cellWidget(row, 1))->setCurrentIndex(source);
         table->item(row, 2)->setText(key);

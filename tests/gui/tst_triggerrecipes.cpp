@@ -9,6 +9,7 @@
 #include "models/templates/templatestore.h"
 #include "screenshot.h"
 #include "testworkspace.h"
+#include "ui/campaigns/campaigntemplatepage.h"
 #include "ui/campaigns/campaignwizard.h"
 #include "ui/messagebox.h"
 
@@ -96,7 +97,7 @@ QStringList TestTriggerRecipes::paramRow(CampaignWizard &w, const QString &slot)
 {
     auto *table = child<QTableWidget>(&w, "paramTable");
     for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->text() == slot)
+        if (table->item(row, 0)->data(CampaignTemplatePage::kSlotRole).toString() == slot)
             return { qobject_cast<QComboBox *>(table->cellWidget(row, 1))->currentData().toString(),
                 table->item(row, 2)->text(), table->item(row, 3)->text() };
     }

@@ -1,15 +1,18 @@
 // CampaignWizard, page 2: the audience (all / segment / retarget / expression) with its live count.
 #include "ui/campaigns/campaignaudiencepage.h"
 
+#include "models/campaigns/audiencetext.h"
 #include "models/contacts/contactstore.h"
 #include "models/stats/campaignstats.h"
 #include "models/storage/workspace.h"
 #include "ui/messagebox.h"
+#include "ui/picklistdelegate.h"
 #include "ui_campaignaudiencepage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTableWidget>
@@ -95,6 +98,29 @@ CampaignAudiencePage::CampaignAudiencePage(Workspace &workspace, QWidget *parent
         scheduleAudienceCount();
     });
     connect(m_ui->segmentTable, &QTableWidget::itemChanged, this, &CampaignAudiencePage::scheduleAudienceCount);
+    QString ignored;
+    const ContactStore contacts(m_workspace.database());
+    m_tags = contacts.tagNames(&ignored);
+    m_attributeKeys = contacts.attributeKeys(&ignored);
+    m_ui->segmentTable->setItemDelegateForColumn(
+        KeyColumn, new PickListDelegate(
+                       [this](const QModelIndex &index) {
+                           const auto *kind = qobject_cast<QComboBox *>(
+                               m_ui->segmentTable->cellWidget(index.row(), KindColumn));
+                           return kind && kind->currentData().toBool() ? m_attributeKeys : m_tags;
+                       },
+                       m_ui->segmentTable));
+
+    m_words = new QLabel(this);
+    m_words->setObjectName(QStringLiteral("audienceWords"));
+    m_words->setWordWrap(true);
+    m_words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont wordsFont = m_words->font();
+    wordsFont.setPointSizeF(wordsFont.pointSizeF() * 1.1);
+    m_words->setFont(wordsFont);
+    m_ui->audiencePageLayout->insertWidget(m_ui->audiencePageLayout->indexOf(m_ui->audienceCountLabel), m_words);
+    m_ui->expressionEdit->setToolTip(
+        tr("For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not"));
 
     for (const Campaign &c : CampaignStore(m_workspace.database()).list().valueOr({}))
         m_ui->retargetCampaignCombo->addItem(QStringLiteral("%1 — %2").arg(c.id).arg(c.name), c.id);
@@ -325,6 +351,7 @@ void CampaignAudiencePage::updateAudienceMode()
     m_ui->segmentPanel->setEnabled(m_ui->audienceSegment->isChecked());
     m_ui->retargetPanel->setEnabled(m_ui->audienceRetarget->isChecked());
     m_ui->expressionEdit->setEnabled(m_ui->audienceCustom->isChecked());
+    m_ui->expressionEdit->setVisible(m_ui->audienceCustom->isChecked());
     if (m_ui->audienceSegment->isChecked() && m_ui->segmentTable->rowCount() == 0)
         addSegmentRow(QStringLiteral("and"), false, false, QString(), QString());
     m_ui->retargetNotStatCombo->setEnabled(m_ui->retargetNotCheck->isChecked());
@@ -344,6 +371,7 @@ void CampaignAudiencePage::updateAudienceCount()
         const QSignalBlocker block(m_ui->expressionEdit);
         m_ui->expressionEdit->setText(expr);
     }
+    m_words->setText(AudienceText::describe(m_workspace.database(), expr));
     QString error;
     const auto e = Audience::exclusions(m_workspace.database(), expr, &error);
     if (!e) {

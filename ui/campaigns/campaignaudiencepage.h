@@ -3,9 +3,11 @@
 #include "models/campaigns/campaign.h"
 
 #include <memory>
+#include <QStringList>
 #include <QTimer>
 #include <QWizardPage>
 
+class QLabel;
 class Workspace;
 
 namespace Ui {
@@ -14,8 +16,9 @@ class CampaignAudiencePage;
 
 // The campaign wizard's second page (campaignaudiencepage.ui): who gets the message — every opted-in contact,
 // a segment (tag / attribute conditions joined with and/or), the recipients behind a statistic of an earlier
-// campaign (optionally "but not" a second one), or an expression; with the live count and the contacts
-// excluded by consent.
+// campaign (optionally "but not" a second one), or (Advanced) an expression; with the audience in words
+// (AudienceText), the live count and the contacts excluded by consent. Tags and attribute keys are picked from
+// those in the workspace (PickListDelegate) or typed.
 class CampaignAudiencePage : public QWizardPage
 {
     Q_OBJECT
@@ -51,5 +54,8 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<Ui::CampaignAudiencePage> m_ui;
     QTimer m_countTimer;
+    QLabel *m_words = nullptr;   // the audience in words (AudienceText), above the count
+    QStringList m_tags;          // the workspace's tags and attribute keys, the segment's pick-lists
+    QStringList m_attributeKeys;
     bool m_loading = false;
 };

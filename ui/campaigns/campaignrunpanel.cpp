@@ -4,6 +4,7 @@
 #include "engine/send/campaignrunner.h"
 #include "engine/send/runprogress.h"
 #include "engine/send/sendoptions.h"
+#include "models/campaigns/audiencetext.h"
 #include "models/campaigns/runstatus.h"
 #include "models/core/clock.h"
 #include "models/itemmodels/campaigntablemodel.h"
@@ -76,10 +77,16 @@ CampaignRunPanel::CampaignRunPanel(Workspace &workspace, QWidget *parent)
     auto *tiles = new QGridLayout;
     tiles->setSpacing(8);
     const std::pair<State, const char *> states[] = {
-        {State::Planned, QT_TR_NOOP("Waiting")},     {State::Claimed, QT_TR_NOOP("In flight")},
-        {State::Accepted, QT_TR_NOOP("Accepted")},   {State::Sent, QT_TR_NOOP("Sent")},
-        {State::Delivered, QT_TR_NOOP("Delivered")}, {State::Read, QT_TR_NOOP("Read")},
-        {State::Failed, QT_TR_NOOP("Failed")},       {State::Uncertain, QT_TR_NOOP("Uncertain")},
+        // Where each recipient is now, one state each: not the statistics of the table, which count a read
+        // message as sent and delivered too. So no caption is a bare statistic's name ("Sent").
+        {State::Planned, QT_TR_NOOP("Waiting")},
+        {State::Claimed, QT_TR_NOOP("In flight")},
+        {State::Accepted, QT_TR_NOOP("Accepted, no report yet")},
+        {State::Sent, QT_TR_NOOP("Sent, not delivered yet")},
+        {State::Delivered, QT_TR_NOOP("Delivered, not read")},
+        {State::Read, QT_TR_NOOP("Read")},
+        {State::Failed, QT_TR_NOOP("Failed")},
+        {State::Uncertain, QT_TR_NOOP("Uncertain")},
         {State::Skipped, QT_TR_NOOP("Skipped")},
     };
     int column = 0;
@@ -189,9 +196,13 @@ void CampaignRunPanel::showCampaign(const CampaignOverview &overview, const RunP
     const auto &counts = row->counts;
 
     m_title->setText(row->campaign.name);
+    const QString audience = row->audienceWords.isEmpty() ? AudienceText::describe(row->campaign.audience)
+                                                          : row->audienceWords;
     m_meta->setText(tr("Template %1 (%2) · account %3 · audience: %4")
-                        .arg(row->campaign.templateName, row->campaign.language, row->accountName,
-                             row->campaign.audience.isEmpty() ? tr("all opted-in contacts") : row->campaign.audience));
+                        .arg(row->campaign.templateName, row->campaign.language, row->accountName, audience));
+    m_meta->setToolTip(row->campaign.audience.trimmed().isEmpty()
+                           ? QString()
+                           : tr("Audience expression: %1").arg(row->campaign.audience));
     m_status->setText(RunStatuses::label(row->runStatus, counts.pending()));
     m_status->setStyleSheet(toneStyle(statusTone(row->runStatus, counts, row->stopCode.has_value())));
 

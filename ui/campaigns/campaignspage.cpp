@@ -39,12 +39,6 @@ QLabel *mutedLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-QString createCommand()
-{
-    return QStringLiteral("herald-cli campaign create --name \"Order updates\" --template order_update "
-                          "--language en_US --param body.1=field:name …");
-}
-
 } // namespace
 
 CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
@@ -244,20 +238,18 @@ QWidget *CampaignsPage::createEmptyState()
     f.setBold(true);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = mutedLabel(tr("A campaign sends one approved template to a group of opted-in contacts. Create one "
-                               "with New campaign… (Ctrl+N), or from a terminal:"),
+    auto *text = mutedLabel(tr("A campaign sends one approved message template to a group of opted-in contacts: "
+                               "everyone, a tag, or the people who read or ignored an earlier campaign."),
                             page);
+    text->setObjectName(QStringLiteral("emptyStateText"));
     text->setAlignment(Qt::AlignCenter);
     text->setFixedWidth(480);
-    auto *command = new QLabel(createCommand(), page);
-    command->setObjectName(QStringLiteral("createCommand"));
-    command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    command->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    command->setWordWrap(true);
-    command->setFixedWidth(480);
-    command->setStyleSheet(QStringLiteral("padding: 8px; border-radius: 4px;") + toneStyle(Tone::Neutral));
-    auto *more = mutedLabel(tr("It then appears here, ready to Start. “herald-cli campaign create --help” lists "
-                               "every option."), page);
+    auto *create = new QToolButton(page);
+    create->setObjectName(QStringLiteral("emptyNewCampaign"));
+    create->setDefaultAction(m_newAction);
+    create->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *more = mutedLabel(tr("It then appears here, ready to Start."), page);
+    more->setObjectName(QStringLiteral("emptyStateMore"));
     more->setAlignment(Qt::AlignCenter);
     more->setFixedWidth(480);
     auto *layout = new QVBoxLayout(page);
@@ -265,10 +257,10 @@ QWidget *CampaignsPage::createEmptyState()
     layout->addStretch(2);
     layout->addWidget(icon);
     layout->addWidget(title);
-    for (QLabel *label : {text, command, more}) {
+    for (QWidget *widget : std::initializer_list<QWidget *>{text, create, more}) {
         auto *row = new QHBoxLayout;   // centred through stretches, so wrapped text keeps its height
         row->addStretch();
-        row->addWidget(label);
+        row->addWidget(widget);
         row->addStretch();
         layout->addLayout(row);
     }
@@ -281,7 +273,7 @@ QWidget *CampaignsPage::createNoSelection()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("campaignNoSelection"));
     auto *text = mutedLabel(tr("Select a campaign to follow its run: progress, send rate, daily headroom and why a "
-                               "run paused or stopped.\nTo add a campaign: %1").arg(createCommand()),
+                               "run paused or stopped.\nTo add a campaign: New campaign… (Ctrl+N)."),
                             page);
     text->setAlignment(Qt::AlignCenter);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);

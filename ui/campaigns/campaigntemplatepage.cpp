@@ -5,9 +5,12 @@
 #include "models/accounts/headroom.h"
 #include "models/campaigns/campaignnumbers.h"
 #include "models/campaigns/preflight.h"
+#include "models/contacts/contactstore.h"
 #include "models/storage/workspace.h"
+#include "models/templates/slotcontext.h"
 #include "models/templates/templatestore.h"
 #include "ui/messagebox.h"
+#include "ui/picklistdelegate.h"
 #include "ui_campaigntemplatepage.h"
 
 #include <QComboBox>
@@ -19,6 +22,12 @@
 namespace {
 
 enum ParamColumn { SlotColumn, SourceColumn, KeyColumn, FallbackColumn };
+} // namespace
+
+// The slot's name ("body.1") on the first column's item.
+const int CampaignTemplatePage::kSlotRole = Qt::UserRole;
+
+namespace {
 
 QString templateTitle(const MessageTemplate &t)
 {
@@ -37,6 +46,20 @@ CampaignTemplatePage::CampaignTemplatePage(Workspace &workspace, std::function<Q
     m_ui->paramTable->horizontalHeader()->setSectionResizeMode(SlotColumn, QHeaderView::ResizeToContents);
     m_ui->paramTable->setColumnWidth(SourceColumn, 150);
     m_ui->paramTable->setColumnWidth(KeyColumn, 240);
+    // A contact field or an attribute is picked from those that exist (or typed); fixed text is typed.
+    QString ignored;
+    const QStringList attributeKeys = ContactStore(m_workspace.database()).attributeKeys(&ignored);
+    m_ui->paramTable->setItemDelegateForColumn(
+        KeyColumn, new PickListDelegate(
+                       [this, attributeKeys](const QModelIndex &index) {
+                           const auto *source = qobject_cast<QComboBox *>(
+                               m_ui->paramTable->cellWidget(index.row(), SourceColumn));
+                           const auto kind = ParamMapping::Source(source ? source->currentData().toInt() : -1);
+                           if (kind == ParamMapping::Source::Field)
+                               return QStringList{QStringLiteral("name"), QStringLiteral("phone")};
+                           return kind == ParamMapping::Source::Attribute ? attributeKeys : QStringList();
+                       },
+                       m_ui->paramTable));
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading) {
             loadMoreNumbers({});
@@ -227,7 +250,13 @@ void CampaignTemplatePage::addParamRow(const QString &slot, const ParamMapping *
 {
     const int row = m_ui->paramTable->rowCount();
     m_ui->paramTable->insertRow(row);
-    auto *slotItem = new QTableWidgetItem(slot);
+    // The slot shows the template text around its {{n}} ("…Hello {{1}}, your order…"); the slot's name is its
+    // data (kSlotRole) and tooltip.
+    const auto t = currentTemplate();
+    const QString context = t ? SlotContext::around(*t, slot) : QString();
+    auto *slotItem = new QTableWidgetItem(context.isEmpty() ? slot : context);
+    slotItem->setData(kSlotRole, slot);
+    slotItem->setToolTip(tr("Parameter %1").arg(slot));
     slotItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_ui->paramTable->setItem(row, SlotColumn, slotItem);
     auto *source = new QComboBox(m_ui->paramTable);
@@ -263,7 +292,7 @@ QStringList CampaignTemplatePage::slotNames() const
 {
     QStringList names;
     for (int row = 0; row < m_ui->paramTable->rowCount(); ++row)
-        names << m_ui->paramTable->item(row, SlotColumn)->text();
+        names << m_ui->paramTable->item(row, SlotColumn)->data(kSlotRole).toString();
     return names;
 }
 
@@ -283,7 +312,7 @@ QList<ParamMapping> CampaignTemplatePage::params(QString *error) const
     QList<ParamMapping> result;
     for (int row = 0; row < m_ui->paramTable->rowCount(); ++row) {
         ParamMapping p;
-        p.slot = m_ui->paramTable->item(row, SlotColumn)->text();
+        p.slot = m_ui->paramTable->item(row, SlotColumn)->data(kSlotRole).toString();
         const auto *source = qobject_cast<QComboBox *>(m_ui->paramTable->cellWidget(row, SourceColumn));
         p.source = ParamMapping::Source(source->currentData().toInt());
         p.key = m_ui->paramTable->item(row, KeyColumn)->text().trimmed();

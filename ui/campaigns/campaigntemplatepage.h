@@ -31,6 +31,9 @@ public:
     void apply(Campaign &c) const;
     // The current template's parameter slots (header.1, body.1, button.0 …), in the table's order.
     QStringList slotNames() const;
+    // The role of the parameter table's first column that holds the slot ("body.1"); its text is the template
+    // around the slot (SlotContext).
+    static const int kSlotRole;
     // Replaces the mapping of the slots in `mapping` (a trigger recipe's event keys); other slots keep theirs.
     void applyMapping(const QList<ParamMapping> &mapping);
     // Renders the preview again (the audience changed).

@@ -4,6 +4,7 @@
 #include "models/itemmodels/contacttablemodel.h"
 #include "ui/contacts/consentdelegate.h"
 #include "ui/contacts/contactactions.h"
+#include "ui/contacts/contactdialog.h"
 #include "ui/contacts/contactdetailpane.h"
 #include "ui/contacts/importwizard.h"
 
@@ -205,6 +206,17 @@ void ContactsPage::createActions()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(m_deleteAction);
 
+    m_addContactAction = make(tr("&Add contact…"), QStyle::SP_FileIcon, QStringLiteral("contact-new"));
+    m_addContactAction->setObjectName(QStringLiteral("actionAddContact"));
+    m_addContactAction->setToolTip(tr("Add one contact by hand"));
+    m_editContactAction = make(tr("&Edit contact…"), QStyle::SP_FileDialogDetailedView, QStringLiteral("document-edit"));
+    m_editContactAction->setObjectName(QStringLiteral("actionEditContact"));
+    m_editContactAction->setToolTip(tr("Change the selected contact's name, consent, tags and attributes (Enter)"));
+    connect(m_addContactAction, &QAction::triggered, this, [this] { addContact(); });
+    connect(m_editContactAction, &QAction::triggered, this, [this] { editCurrentContact(); });
+    // Double-click and Enter on a row (QAbstractItemView::activated) edit it.
+    connect(m_view, &QAbstractItemView::activated, this, [this] { editCurrentContact(); });
+
     m_findAction = new QAction(tr("&Find"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -255,6 +267,8 @@ QWidget *ContactsPage::createToolBar()
     actions->setObjectName(QStringLiteral("contactsToolBar"));
     actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     actions->setIconSize(QSize(16, 16));
+    actions->addAction(m_addContactAction);
+    actions->addAction(m_editContactAction);
     actions->addAction(m_addTagAction);
     actions->addAction(m_removeTagAction);
     actions->addAction(m_optOutAction);
@@ -262,6 +276,8 @@ QWidget *ContactsPage::createToolBar()
     actions->addSeparator();
     actions->addAction(m_importAction);
     actions->addAction(m_exportAction);
+    actions->widgetForAction(m_addContactAction)->setObjectName(QStringLiteral("addContactButton"));
+    actions->widgetForAction(m_editContactAction)->setObjectName(QStringLiteral("editContactButton"));
     actions->widgetForAction(m_addTagAction)->setObjectName(QStringLiteral("addTagButton"));
     actions->widgetForAction(m_removeTagAction)->setObjectName(QStringLiteral("removeTagButton"));
     actions->widgetForAction(m_optOutAction)->setObjectName(QStringLiteral("optOutButton"));
@@ -306,6 +322,7 @@ void ContactsPage::updateActions()
     m_removeTagAction->setEnabled(any);
     m_optOutAction->setEnabled(any);
     m_deleteAction->setEnabled(any);
+    m_editContactAction->setEnabled(m_view->currentIndex().isValid());
     m_exportAction->setEnabled(!m_actions->isExporting());
 }
 
@@ -400,6 +417,30 @@ void ContactsPage::afterChange(const QList<qint64> &ids, const QString &message)
     updateDetail();
     Q_EMIT statusMessage(message);
     Q_EMIT contactsChanged();
+}
+
+void ContactsPage::addContact()
+{
+    auto *dialog = new ContactDialog(m_workspace, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContactDialog::saved, this, [this](qint64) {
+        reload();
+        Q_EMIT statusMessage(tr("Contact added."));
+        Q_EMIT contactsChanged();
+    });
+    dialog->open();
+}
+
+void ContactsPage::editCurrentContact()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(m_proxy->mapToSource(current).row()) : 0;
+    if (id == 0)
+        return;
+    auto *dialog = new ContactDialog(m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ContactDialog::saved, this, [this](qint64 saved) { afterChange({saved}, tr("Contact saved.")); });
+    dialog->open();
 }
 
 void ContactsPage::addTag()

@@ -60,6 +60,9 @@ public Q_SLOTS:
     void removeTag();
     void optOut();
     void deleteSelected();
+    // The contact dialog (ui/contacts/contactdialog.*): a new contact, or the current one (double-click, Enter).
+    void addContact();
+    void editCurrentContact();
     void focusSearch();
     // Re-reads the contacts (after an import or a change made elsewhere).
     void reload();
@@ -109,4 +112,6 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_addContactAction = nullptr;
+    QAction *m_editContactAction = nullptr;
 };

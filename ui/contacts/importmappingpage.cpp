@@ -5,9 +5,9 @@
 #include "models/storage/workspace.h"
 #include "ui/contacts/importpagehelpers.h"
 #include "ui/contacts/importwizard.h"
+#include "ui/settings/regionbox.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
@@ -21,8 +21,6 @@
 #include <algorithm>
 
 namespace {
-
-const QString kRegionKey = QStringLiteral("import/defaultRegion");
 
 struct KindChoice
 {
@@ -42,29 +40,6 @@ constexpr KindChoice kKinds[] = {
     {ColumnRole::Kind::Attribute, QT_TRANSLATE_NOOP("ImportWizard", "Attribute")},
     {ColumnRole::Kind::Ignore, QT_TRANSLATE_NOOP("ImportWizard", "Ignore")},
 };
-
-void fillRegions(QComboBox *combo)
-{
-    struct Region
-    {
-        QString name;
-        QString code;
-    };
-    QList<Region> regions;
-    for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-        const auto territory = static_cast<QLocale::Territory>(t);
-        const QString code = QLocale::territoryToCode(territory);
-        if (code.size() != 2 || !PhoneNormalizer::isKnownRegion(code))
-            continue;
-        regions.append({QLocale::territoryToString(territory), code});
-    }
-    QCollator collator;
-    std::sort(regions.begin(), regions.end(),
-              [&collator](const Region &a, const Region &b) { return collator.compare(a.name, b.name) < 0; });
-    combo->addItem(ImportWizard::tr("None: numbers include the country code"), QString());
-    for (const Region &r : std::as_const(regions))
-        combo->addItem(QStringLiteral("%1 (%2)").arg(r.name, r.code), r.code);
-}
 
 } // namespace
 
@@ -88,7 +63,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
     m_region = new QComboBox(this);
     m_region->setObjectName(QStringLiteral("defaultRegion"));
-    fillRegions(m_region);
+    RegionBox::fillRegions(m_region, ImportWizard::tr("None: numbers include the country code"));
     m_region->setToolTip(ImportWizard::tr("The country of numbers written without a country code."));
 
     m_tags = new QLineEdit(this);
@@ -119,11 +94,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addLayout(form);
     layout->addWidget(m_error);
 
-    const QString savedRegion = QSettings().value(kRegionKey).toString();
-    const QString region = savedRegion.isEmpty() && QLocale::system().territory() != QLocale::AnyTerritory
-        ? QLocale::territoryToCode(QLocale::system().territory())
-        : savedRegion;
-    const int regionIndex = m_region->findData(region);
+    // Settings → Default region (the last import's choice), else the computer's territory.
+    const int regionIndex = m_region->findData(RegionBox::current());
     m_region->setCurrentIndex(regionIndex < 0 ? 0 : regionIndex);
 
     connect(m_optedIn, &QCheckBox::toggled, this, [this](bool on) {
@@ -176,7 +148,7 @@ void ImportMappingPage::initializePage()
 
 bool ImportMappingPage::validatePage()
 {
-    QSettings().setValue(kRegionKey, m_region->currentData().toString());
+    RegionBox::setChosen(m_region->currentData().toString());
     return m_valid;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/dashboard/recipientlistpane.h"
 
+#include "models/campaigns/audiencetext.h"
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/runstatus.h"
 #include "models/core/clock.h"
@@ -472,6 +473,9 @@ void RecipientListPane::updateActions()
     const bool sending = RunStatuses::isLive(RunStatuses::fromString(m_runStatus));
     m_exportButton->setEnabled(has && !m_exporting);
     m_newCampaignButton->setEnabled(has);
+    if (m_runId > 0)   // the audience the new campaign gets, in words (AudienceText)
+        m_newCampaignButton->setToolTip(tr("Start a campaign for exactly these recipients: %1.")
+                                            .arg(AudienceText::describe(m_workspace.database(), audienceExpression())));
     m_retryButton->setVisible(failures);
     m_retryButton->setEnabled(failures && has && !sending);
     m_retryButton->setToolTip(sending ? tr("The run is still sending; retry its failures once it has finished.")

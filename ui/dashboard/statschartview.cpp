@@ -1,5 +1,7 @@
 #include "ui/dashboard/statschartview.h"
 
+#include <limits>
+
 #include <QAccessible>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -50,6 +52,12 @@ StatsChartView::StatsChartView(QWidget *parent)
     auto *c = new QChart;
     styleChart(c);
     c->legend()->hide();
+    // Said on the chart itself, so nobody adds the two bars up (campaign-stats.md: Unqualified ⊆ Failed).
+    c->setTitle(tr("Unqualified is part of Failed: numbers without WhatsApp."));
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.85);
+    c->setTitleFont(titleFont);
+    c->setTitleBrush(QColor(0x5f, 0x66, 0x70));
     m_series = new QStackedBarSeries(c);
     m_series->setBarWidth(0.72);
     const QList<Stat> all = stats();
@@ -97,6 +105,9 @@ StatsChartView::StatsChartView(QWidget *parent)
         rate->setBrush(QColor(0x5f, 0x66, 0x70));
         m_rateLabels.append(rate);
     }
+    m_optedOutLabel = new QGraphicsSimpleTextItem(c);
+    m_optedOutLabel->setFont(rateFont);
+    m_optedOutLabel->setBrush(colorOf(Stat::Failed));
     m_emptyText = new QGraphicsSimpleTextItem(c);
     m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
     setChart(c);
@@ -173,12 +184,21 @@ QString StatsChartView::shortRate(Stat stat, const CampaignStats::Counts &counts
     return {};
 }
 
+QString StatsChartView::optedOutText(const CampaignStats::Counts &counts)
+{
+    return tr("%n opted out", nullptr, int(qMin<qint64>(counts.optedOut, std::numeric_limits<int>::max())));
+}
+
 QString StatsChartView::rateText(Stat stat, const CampaignStats::Counts &counts)
 {
     switch (stat) {
+    case Stat::Unqualified:
+        return counts.attempted > 0 ? tr("%1 of attempted, part of the %2 failed")
+                                          .arg(percent(counts.value(stat), counts.attempted),
+                                               QLocale().toString(counts.failed))
+                                    : QString();
     case Stat::Sent:
     case Stat::Failed:
-    case Stat::Unqualified:
         return counts.attempted > 0 ? tr("%1 of attempted").arg(percent(counts.value(stat), counts.attempted))
                                     : QString();
     case Stat::Delivered:
@@ -205,8 +225,9 @@ void StatsChartView::setCounts(const std::optional<CampaignStats::Counts> &count
         m_countLabels.at(i)->setText(counts ? QLocale().toString(v) : QString());
         m_rateLabels.at(i)->setText(counts ? shortRate(all.at(i), *counts) : QString());
     }
-    // Room above the tallest bar for its two labels.
-    m_axisY->setRange(0, max > 0 ? double(max) * 1.22 : 1.0);
+    m_optedOutLabel->setText(counts && counts->optedOut > 0 ? optedOutText(*counts) : QString());
+    // Room above the tallest bar for its two labels (three above Replied when some opted out).
+    m_axisY->setRange(0, max > 0 ? double(max) * 1.3 : 1.0);
     const bool empty = !counts || counts->attempted == 0;
     m_emptyText->setText(
         empty ? tr("Nothing has been sent in this run yet.\nThe bars fill in as messages go out.") : QString());
@@ -233,6 +254,10 @@ void StatsChartView::layoutLabels()
         rate->setPos(top.x() - rr.width() / 2, top.y() - rateHeight - 3);
         count->setPos(top.x() - cr.width() / 2, top.y() - rateHeight - cr.height() - 3);
     }
+    const int replied = int(stats().indexOf(Stat::Replied));
+    const QGraphicsSimpleTextItem *repliedCount = m_countLabels.at(replied);
+    const QRectF or_ = m_optedOutLabel->boundingRect();
+    m_optedOutLabel->setPos(barTop(replied).x() - or_.width() / 2, repliedCount->pos().y() - or_.height() - 1);
     const QRectF plot = chart()->plotArea();
     const QRectF er = m_emptyText->boundingRect();
     m_emptyText->setPos(plot.center().x() - er.width() / 2, plot.top() + plot.height() * 0.35);
@@ -255,8 +280,11 @@ QString StatsChartView::barDescription(int bar) const
         return tr("%1: no data").arg(statTitle(stat));
     const QString rate = rateText(stat, *m_counts);
     const QString count = QLocale().toString(m_counts->value(stat));
-    return rate.isEmpty() ? tr("%1: %2").arg(statTitle(stat), count)
-                          : tr("%1: %2, %3").arg(statTitle(stat), count, rate);
+    QString text = rate.isEmpty() ? tr("%1: %2").arg(statTitle(stat), count)
+                                  : tr("%1: %2, %3").arg(statTitle(stat), count, rate);
+    if (stat == Stat::Replied)
+        text = tr("%1, %2").arg(text, optedOutText(*m_counts));
+    return text;
 }
 
 void StatsChartView::updateHighlight()

@@ -27,6 +27,8 @@ public:
     static QList<CampaignStats::Stat> stats();
     static QString statTitle(CampaignStats::Stat stat); // translated: "Delivered"
     static QColor colorOf(CampaignStats::Stat stat);
+    // The line above the Replied bar: "3 opted out" (Counts::optedOut, replies that asked to stop promotions).
+    static QString optedOutText(const CampaignStats::Counts &counts);
     // "94.6% of sent"; empty when the statistic has no rate (Attempted) or its base is 0.
     static QString rateText(CampaignStats::Stat stat, const CampaignStats::Counts &counts);
     // Just the percentage ("94.6%"), as shown on the bar.
@@ -67,6 +69,7 @@ private:
     QList<QGraphicsSimpleTextItem *> m_countLabels;
     QList<QGraphicsSimpleTextItem *> m_rateLabels;
     QGraphicsSimpleTextItem *m_emptyText = nullptr;
+    QGraphicsSimpleTextItem *m_optedOutLabel = nullptr; // "3 opted out", above the Replied bar
     std::optional<CampaignStats::Counts> m_counts;
     int m_current = 0;
     int m_pressedBar = -1;

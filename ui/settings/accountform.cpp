@@ -45,7 +45,7 @@ AccountForm::AccountForm(SecretStore *secrets, QWidget *parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("accountName"));
     m_name->setPlaceholderText(tr("e.g. support-line"));
-    m_name->setToolTip(tr("The name used in campaigns and on the command line (herald-cli --account NAME)"));
+    m_name->setToolTip(tr("The name this number goes by in campaigns and reports"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("accountKind"));
     m_kind->addItem(kindLabel(Account::Kind::Sandbox), Account::kindName(Account::Kind::Sandbox));

@@ -5,6 +5,7 @@
 #include "ui/settings/accountform.h"
 #include "ui/settings/connectiontestgroup.h"
 #include "ui/settings/languagebox.h"
+#include "ui/settings/regionbox.h"
 #include "ui/settings/secretfield.h"
 
 #include <QHBoxLayout>
@@ -69,6 +70,7 @@ void AccountsPage::buildUi()
     listButtons->addWidget(m_defaultButton);
     left->addLayout(listButtons);
     left->addWidget(new LanguageBox(this));
+    left->addWidget(new RegionBox(this));
 
     // Right: the selected account.
     m_form = new AccountForm(m_secrets, this);

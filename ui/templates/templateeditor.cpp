@@ -221,8 +221,8 @@ void TemplateEditor::refresh()
         || !t.bodyExamples.isEmpty() || !t.bodyNamedExamples.isEmpty();
     m_ui->variablesMode->setText(!hasVariables ? tr("No variables yet.")
                                  : t.parameterFormat == MessageTemplate::ParameterFormat::Named
-                                     ? tr("Named variables ({{first_name}}): parameter format NAMED.")
-                                     : tr("Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL."));
+                                     ? tr("Named variables, such as {{first_name}}.")
+                                     : tr("Numbered variables: {{1}}, {{2}}…."));
     updateCounters(t);
     m_marker->show(m_violations);
 
