@@ -408,3 +408,8 @@ void CampaignsPage::stopCampaign()
 {
     m_control->stop(currentCampaignId());
 }
+
+int CampaignsPage::sendingRuns() const
+{
+    return m_control->sendingCount();
+}
