@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QSet>
 #include <QSettings>
@@ -104,6 +105,23 @@ void TestHelpMenu::shortcutsDialogShowsThem()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(Screenshot::save(&dialog, QStringLiteral("help-shortcuts")));
+    // Dark: only palette roles, no colour of its own.
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    QApplication::setPalette(dark);
+    QVERIFY(Screenshot::save(&dialog, QStringLiteral("help-shortcuts-dark")));
+    GettingStartedDialog guide(&window);
+    guide.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&guide));
+    QVERIFY(Screenshot::save(&guide, QStringLiteral("help-getting-started-dark")));
+    QApplication::setPalette(light);
 }
 
 void TestHelpMenu::gettingStartedOpensFromF1Action()
