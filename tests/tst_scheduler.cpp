@@ -84,6 +84,7 @@ private Q_SLOTS:
     void eventsThatOccurredBeforeTheStartNeverFire();
     void twoSchedulersOnlyOneFires();
     void unfinishedRunIsContinuedByTheNextScheduler();
+    void handOverLeavesTheRunToTheNextScheduler();
     void triggeredBatchWaitsWhileItsRunIsUnfinished();
     void unreadablePhoneIsSuppressedWithItsReason();
 };
@@ -502,6 +503,52 @@ void TestScheduler::unfinishedRunIsContinuedByTheNextScheduler()
     QCOMPARE(f.runs(id).size(), 1); // the same run, not a new occurrence
     QCOMPARE(ledger.counts(run, &error)->value(RecipientLedger::State::Planned), 0);
     QCOMPARE(ledger.runStatus(run, &error), QStringLiteral("sent"));
+}
+
+// The window's "Hand over to the agent" (issue 15 §4): the run it was sending is left running, not paused, and the next
+// holder of the lock (the agent) sends the rest; nobody is messaged twice.
+void TestScheduler::handOverLeavesTheRunToTheNextScheduler()
+{
+    Fixture f;
+    QString error;
+    QVERIFY2(f.setUp(&error), qPrintable(error));
+    for (int i = 0; i < 40; ++i)
+        f.addContact(QStringLiteral("+9198765%1").arg(i, 5, 10, QLatin1Char('0')), QStringLiteral("Customer %1").arg(i));
+    const qint64 id = f.createCampaign(QStringLiteral("scheduled"), onceAt("2026-06-01T09:00", "UTC"), {}, &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    f.clock = utc("2026-06-01T08:00:00");
+    qint64 next = 0;
+    QVERIFY2(Scheduler::activate(f.ws(), id, true, f.clock, &next, &error), qPrintable(error));
+    f.clock = utc("2026-06-01T09:00:01");
+    RecipientLedger ledger(f.ws().database());
+    qint64 run = 0;
+    {
+        Scheduler::Options slow = f.options();
+        slow.send.rate = 2;   // 40 recipients take ~20 s: still sending when the window closes
+        Scheduler window(f.ws(), slow);
+        QSignalSpy started(&window, &Scheduler::runStarted);
+        window.tick();
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 10000);
+        run = started.at(0).at(1).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(ledger.counts(run, &error)->value(RecipientLedger::State::Planned) < 40, 10000);
+        const QList<qint64> handed = window.handOver();
+        QCOMPARE(handed, QList<qint64>{run});
+        QCOMPARE(ledger.runStatus(run, &error), QStringLiteral("running"));
+        QCOMPARE(window.state(), Scheduler::State::Stopped);
+    }
+    QVERIFY(ledger.counts(run, &error)->value(RecipientLedger::State::Planned) > 0);
+
+    Scheduler agent(f.ws(), f.options());
+    QSignalSpy finished(&agent, &Scheduler::runFinished);
+    agent.tick();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(f.runs(id).size(), 1);   // the same run, continued
+    QCOMPARE(ledger.counts(run, &error)->value(RecipientLedger::State::Planned), 0);
+    QSqlQuery q(f.ws().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), coalesce(max(attempts), 0) FROM recipients WHERE run_id = %1").arg(run)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 40);
+    QCOMPARE(q.value(1).toInt(), 1);   // every recipient attempted once: none sent again after the hand-over
 }
 
 void TestScheduler::triggeredBatchWaitsWhileItsRunIsUnfinished()

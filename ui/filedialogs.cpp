@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 QIcon SuffixIconProvider::icon(const QFileInfo &info) const
@@ -91,6 +92,50 @@ QString FileDialogs::getSaveCsvFileName(QWidget *parent, const QString &caption,
     const QString path = ask(parent, caption, start, filters, &chosen, QFileDialog::AcceptSave);
     *separator = chosen == semicolons ? ';' : chosen == commas ? ',' : preferred;
     return path;
+}
+
+namespace {
+
+QString folderKey(FileDialogs::Folder folder)
+{
+    switch (folder) {
+    case FileDialogs::Folder::ContactsImport:
+        return QStringLiteral("import/lastDirectory");
+    case FileDialogs::Folder::ContactsExport:
+        return QStringLiteral("contacts/exportDirectory");
+    case FileDialogs::Folder::RecipientsExport:
+        return QStringLiteral("dashboard/exportDir");
+    case FileDialogs::Folder::ReportExport:
+        return QStringLiteral("dashboard/reportDir");
+    case FileDialogs::Folder::RejectedRows:
+        return QStringLiteral("import/rejectedDirectory");
+    }
+    return {};
+}
+
+} // namespace
+
+QString FileDialogs::lastFolder(Folder folder)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = QSettings().value(folderKey(folder)).toString();
+    return !dir.isEmpty() && QFileInfo(dir).isDir() ? dir : documents;
+}
+
+bool FileDialogs::remembers(Folder folder)
+{
+    return QSettings().contains(folderKey(folder));
+}
+
+void FileDialogs::rememberFolder(Folder folder, const QString &filePath)
+{
+    if (!filePath.isEmpty())
+        QSettings().setValue(folderKey(folder), QFileInfo(filePath).absolutePath());
+}
+
+QString FileDialogs::suggestedPath(Folder folder, const QString &fileName)
+{
+    return QDir(lastFolder(folder)).filePath(fileName);
 }
 
 bool FileDialogs::registerWorkspaceMimeTypes()

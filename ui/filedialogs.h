@@ -39,6 +39,17 @@ public:
     // commas", the one a spreadsheet in the current locale expects first and chosen (CsvWriter::localeSeparator).
     static QString getSaveCsvFileName(QWidget *parent, const QString &caption, const QString &start, char *separator);
 
+    // The folders the dialogs remember (QSettings), one per kind of file.
+    enum class Folder { ContactsImport, ContactsExport, RecipientsExport, ReportExport, RejectedRows };
+    // The folder last used for this kind, else the user's Documents folder.
+    static QString lastFolder(Folder folder);
+    // Whether a folder was remembered for this kind.
+    static bool remembers(Folder folder);
+    // Remembers the folder of `filePath` (a file the person chose) for this kind.
+    static void rememberFolder(Folder folder, const QString &filePath);
+    // `fileName` in lastFolder(folder): where a save dialog starts.
+    static QString suggestedPath(Folder folder, const QString &fileName);
+
     // Second layer: makes the workspace's MIME types (packaging/linux/io.herald.Herald.mime.xml, matched by suffix)
     // known to this process's QMimeDatabase even when Herald was not installed from its package, so nothing in
     // the process sniffs those files by content. Copies the XML to <AppDataLocation>/mime/packages/ and puts that

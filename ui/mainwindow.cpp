@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "engine/scheduler/scheduler.h"
 #include "engine/status/relayfeeds.h"
 #include "models/contacts/contacthistory.h"
 #include "models/contacts/contactstore.h"
@@ -9,6 +10,8 @@
 #include "ui/campaigns/campaignspage.h"
 #include "ui/contacts/contactspage.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/desktop/runnotifier.h"
+#include "ui/help/helpmenu.h"
 #include "ui/investigation/contacthistoryview.h"
 #include "ui/portfolio/portfoliopage.h"
 #include "ui/placeholderpage.h"
@@ -71,6 +74,10 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
     createSearchBar();
     readSettings();
     refreshStatus();
+    m_notifier = new RunNotifier(m_workspace, this);
+    connect(m_notifier, &RunNotifier::dashboardRequested, this, &MainWindow::showDashboard);
+    connect(m_notifier, &RunNotifier::quitRequested, this, &QWidget::close);
+    m_agentAvailable = [this] { return m_schedulerStandingBy || QuitGuard::agentInstalled(); };
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,6 +97,27 @@ void MainWindow::attachRelayFeeds(RelayFeeds *feed)
             m_statusRefresh->start();
     });
     connect(feed, &RelayFeeds::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+}
+
+void MainWindow::attachScheduler(Scheduler *scheduler)
+{
+    // Queued: the scheduler lives in a thread of its own.
+    connect(scheduler, &Scheduler::runStarted, this, [this](qint64 campaignId, qint64 runId) {
+        m_schedulerRuns.insert(runId);
+        m_notifier->runStarted(campaignId, runId);
+    }, Qt::QueuedConnection);
+    connect(scheduler, &Scheduler::runFinished, this, [this](qint64 campaignId, const RunOutcome &outcome) {
+        m_schedulerRuns.remove(outcome.runId);
+        m_notifier->runFinished(campaignId, outcome);
+    }, Qt::QueuedConnection);
+    connect(scheduler, &Scheduler::stateChanged, this, [this](Scheduler::State state, const QString &) {
+        m_schedulerStandingBy = state == Scheduler::State::StandingBy;
+    }, Qt::QueuedConnection);
+}
+
+QuitGuard::Sending MainWindow::sending() const
+{
+    return {m_campaignsPage->sendingRuns(), int(m_schedulerRuns.size()), m_agentAvailable && m_agentAvailable()};
 }
 
 void MainWindow::showDashboard(qint64 campaignId)
@@ -152,6 +180,7 @@ void MainWindow::createPages()
             page = new PlaceholderPage(icon, tr(info.title), descriptions[i], m_pages);
             page->setObjectName(QString::fromLatin1(info.title).toLower() + QStringLiteral("Page"));
         }
+        page->setWindowTitle(tr(info.title));   // where Help → Keyboard shortcuts places the page's own actions
         m_pages->addWidget(page);
     }
 
@@ -237,6 +266,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    HelpMenu::addTo(help, this);   // Getting started, Keyboard shortcuts, Open log folder
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Herald"));
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -388,6 +419,13 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Runs sending from this window: ask (stop and quit, keep the window, hand over to the agent).
+    const QuitGuard::Choice choice = QuitGuard::ask(this, sending());
+    if (choice == QuitGuard::Choice::KeepWindow) {
+        event->ignore();
+        return;
+    }
+    m_handOver = choice == QuitGuard::Choice::HandOver;
     writeSettings();
     QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,13 @@
 #pragma once
 
+#include "ui/desktop/quitguard.h"
+
 #include <QMainWindow>
+#include <QSet>
+
+#include <functional>
+
+using QuitGuardSending = QuitGuard::Sending;
 
 class ContactsPage;
 class QActionGroup;
@@ -30,6 +37,14 @@ public:
 
     // Shows what the delivery-report feed applies: the campaigns refresh, its messages go to the status bar.
     void attachRelayFeeds(class RelayFeeds *feed);
+    // The scheduler of this window (in its own thread): its runs are notified (tray) and counted by the quit guard.
+    void attachScheduler(class Scheduler *scheduler);
+    class RunNotifier *runNotifier() const { return m_notifier; }
+    // The person chose "Hand over to the agent" when quitting (main() then hands the scheduler's runs over).
+    bool handOverChosen() const { return m_handOver; }
+    // What the quit guard is told (tests may replace whether an agent is available).
+    QuitGuardSending sending() const;
+    void setAgentAvailable(std::function<bool()> available) { m_agentAvailable = std::move(available); }
 
 public Q_SLOTS:
     void showAbout();
@@ -65,4 +80,9 @@ private:
     QLabel *m_countsLabel = nullptr;
     class QTimer *m_statusRefresh = nullptr;   // coalesces the status feed's pages into one count refresh
     class QLineEdit *m_phoneSearch = nullptr;
+    class RunNotifier *m_notifier = nullptr;
+    QSet<qint64> m_schedulerRuns;         // runs the attached scheduler is sending, by run id
+    bool m_schedulerStandingBy = false;   // another process (the agent) runs this workspace's scheduler
+    std::function<bool()> m_agentAvailable;
+    bool m_handOver = false;
 };

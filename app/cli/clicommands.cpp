@@ -78,7 +78,7 @@ int Cli::run(const QStringList &argsIn)
 int ContactsImportCommand::execute(const QString &workspace, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file to import."));
+    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV file or Excel workbook (.xlsx) to import."));
     const QCommandLineOption region(QStringLiteral("default-region"),
                                     tr("Country for numbers written without a country code (ISO code, e.g. IN)."),
                                     QStringLiteral("CC"));
@@ -88,7 +88,10 @@ int ContactsImportCommand::execute(const QString &workspace, const QStringList &
                                     QStringLiteral("S"));
     const QCommandLineOption errors(QStringLiteral("errors"), tr("Write rejected rows, with a reason column, to this CSV."),
                                     QStringLiteral("OUT.csv"));
-    p.addOptions({region, tag, optedIn, source, errors, jsonOption()});
+    const QCommandLineOption sheet(QStringLiteral("sheet"),
+                                   tr("The sheet of an Excel workbook to import (default: the first)."),
+                                   QStringLiteral("NAME"));
+    p.addOptions({region, tag, optedIn, source, errors, sheet, jsonOption()});
     QString error;
     if (!parse(p, QStringLiteral("contacts import"), args, &error))
         return usage(error);
@@ -103,6 +106,7 @@ int ContactsImportCommand::execute(const QString &workspace, const QStringList &
     options.optedIn = p.isSet(optedIn);
     options.optInSource = p.isSet(source) ? p.value(source) : tr("herald-cli import");
     options.errorsPath = p.value(errors);
+    options.sheet = p.value(sheet);
 
     Workspace ws;
     if (!openWorkspace(ws, workspace, p, &error))
@@ -120,6 +124,8 @@ int ContactsImportCommand::execute(const QString &workspace, const QStringList &
                       {QStringLiteral("committed_rows"), r.committedRows}};
         if (!options.errorsPath.isEmpty())
             o.insert(QStringLiteral("errors_file"), QFileInfo(options.errorsPath).absoluteFilePath());
+        if (!r.sheet.isEmpty())
+            o.insert(QStringLiteral("sheet"), r.sheet);
         QJsonArray samples;
         for (const RejectedRow &row : r.rejectedSample.mid(0, 100))
             samples.append(QJsonObject{{QStringLiteral("line"), row.line}, {QStringLiteral("reason"), row.reason}});
@@ -135,8 +141,12 @@ int ContactsImportCommand::execute(const QString &workspace, const QStringList &
                      .arg(r.duplicates)
                      .arg(r.rejected)
               << Qt::endl;
-        for (const RejectedRow &row : r.rejectedSample.mid(0, 10))
-            out() << tr("  line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+        for (const RejectedRow &row : r.rejectedSample.mid(0, 10)) {
+            if (r.sheet.isEmpty())
+                out() << tr("  line %1: %2").arg(row.line).arg(row.reason) << Qt::endl;
+            else
+                out() << tr("  sheet “%1”, row %2: %3").arg(r.sheet).arg(row.line).arg(row.reason) << Qt::endl;
+        }
         if (r.rejected > 10)
             out() << tr("  … and %1 more.").arg(r.rejected - 10) << Qt::endl;
         if (r.rejected > 0 && options.errorsPath.isEmpty())

@@ -1,4 +1,5 @@
 #include "engine/i18n/languages.h"
+#include "engine/log/logfile.h"
 #include "engine/sandbox/demoworkspace.h"
 #include "engine/sandbox/sandboxenvironment.h"
 #include "engine/scheduler/scheduler.h"
@@ -20,16 +21,82 @@
 #include <QThread>
 #include <QTimer>
 
+namespace {
+
+struct Options
+{
+    QCommandLineOption workspace;
+    QCommandLineOption demo;
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationName(QStringLiteral("Herald"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
+}
+
+// The command line, described once for both the text-only pass and the window's.
+Options describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Herald — WhatsApp campaign manager"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    Options o{
+        QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                           QCoreApplication::translate(
+                               "main", "Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
+                           QStringLiteral("PATH")),
+        QCommandLineOption(QStringLiteral("demo"),
+                           QCoreApplication::translate(
+                               "main", "Open the demo workspace (a workspace of its own, filled with sample contacts "
+                                       "with fictional numbers when new; with --workspace, that file)."))};
+    parser.addOption(o.workspace);
+    parser.addOption(o.demo);
+    return o;
+}
+
+// --help or --version: answered on the terminal, with no window and so no display needed.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Languages::install(app, Languages::effective());
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);   // prints the usage or the version and exits
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv))
+        return printHelpOrVersion(argc, argv);
     // Before anything opens a database: SQLite's error log reports a workspace found damaged while running.
     WorkspaceGate::installDamageLog();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Herald"));
-    QApplication::setApplicationName(QStringLiteral("Herald"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Herald"));
-    QApplication::setApplicationVersion(QStringLiteral(HERALD_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("herald"));
+    // Every qDebug/qWarning line also goes to <AppLocalDataLocation>/logs/herald.log (rotated, tokens and message
+    // bodies redacted); Help → Open log folder shows it.
+    if (!LogFile::install())
+        qWarning("The log file could not be opened in %s", qPrintable(LogFile::defaultDirectory()));
     // The workspace's files are known by their suffix before any file dialog or MIME lookup runs.
     FileDialogs::registerWorkspaceMimeTypes();
 
@@ -39,19 +106,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setLayoutDirection(locale.textDirection());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Herald — WhatsApp campaign manager"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption workspaceOption(
-        {QStringLiteral("w"), QStringLiteral("workspace")},
-        QApplication::translate("main", "Workspace file (default: $HERALD_WORKSPACE, then the per-user workspace)."),
-        QStringLiteral("PATH"));
-    parser.addOption(workspaceOption);
-    const QCommandLineOption demoOption(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Open the demo workspace (a workspace of its own, filled with sample contacts "
-                                        "with fictional numbers when new; with --workspace, that file)."));
-    parser.addOption(demoOption);
+    const Options options = describe(parser);
+    const QCommandLineOption &workspaceOption = options.workspace;
+    const QCommandLineOption &demoOption = options.demo;
     parser.process(app);
 
     Workspace workspace;
@@ -90,6 +147,8 @@ int main(int argc, char *argv[])
     schedulerThread.setObjectName(QStringLiteral("herald-scheduler"));
     auto *scheduler = new Scheduler(workspace);
     scheduler->moveToThread(&schedulerThread);
+    // Its runs are notified from the tray and counted when the window closes (the quit guard).
+    window.attachScheduler(scheduler);
     QObject::connect(&schedulerThread, &QThread::started, scheduler, [scheduler] { scheduler->start(); });
     // An order that reached the relay is decided at once (in the scheduler's thread), not at its next tick.
     QObject::connect(&feed, &RelayFeeds::businessEventsArrived, scheduler, [scheduler] {
@@ -123,10 +182,14 @@ int main(int argc, char *argv[])
         }
     }
     const int code = QApplication::exec();
-    // Stopped and deleted in its own thread: runs it is sending pause (their rows stay safe in the ledger).
+    // Stopped and deleted in its own thread: runs it is sending pause (their rows stay safe in the ledger), unless the
+    // person handed them over to the agent when quitting: then they stay running for the agent to continue.
+    const bool handOver = window.handOverChosen();
     QMetaObject::invokeMethod(
         scheduler,
-        [scheduler, &workspace] {
+        [scheduler, &workspace, handOver] {
+            if (handOver)
+                scheduler->handOver();
             delete scheduler;
             workspace.releaseThreadConnection();
         },

@@ -6,6 +6,7 @@
 #include "models/contacts/importreader.h"
 #include "models/contacts/importwriter.h"
 #include "models/contacts/serverimportwriter.h"
+#include "models/contacts/xlsxreader.h"
 #include "models/storage/sqldialect.h"
 #include "models/contacts/phonenormalizer.h"
 #include "models/core/errortext.h"
@@ -82,14 +83,40 @@ struct OpenedCsv
     CsvReader::Encoding encoding = CsvReader::Encoding::Utf8;
     CsvReader reader;
     QStringList header;
+    QStringList sheets;   // a workbook's
+    QString sheet;        // the sheet read; empty for CSV
 
-    bool open(const QString &path, QString *error)
+    bool open(const QString &path, QString *error, const QString &sheetName = {})
     {
-        if (!file.open(path, error))
-            return false;
-        if (!CsvReader::decode(file.bytes, QFileInfo(path).fileName(), &utf8, &decoded, &encoding, error))
-            return false;
-        reader = CsvReader(utf8);
+        if (XlsxReader::isWorkbook(path)) {
+            if (Workspace::isOpenWorkspaceFile(path)) {
+                *error = Workspace::openWorkspaceFileError(path);
+                return false;
+            }
+            auto workbook = XlsxReader::read(path, sheetName);
+            if (!workbook) {
+                *error = workbook.error();
+                sheets = XlsxReader::sheetNames(path);   // another sheet may still be chosen
+                sheet = sheetName.isEmpty() ? sheets.value(0) : sheetName;
+                return false;
+            }
+            sheets = workbook->sheets;
+            sheet = workbook->name;
+            decoded = std::move(workbook->csv);
+            utf8 = decoded;
+            reader = CsvReader(utf8, ',');
+        } else {
+            if (!sheetName.isEmpty()) {
+                *error = ContactImporter::tr("%1 is a CSV file, which has no sheets; leave the sheet out.")
+                             .arg(QFileInfo(path).fileName());
+                return false;
+            }
+            if (!file.open(path, error))
+                return false;
+            if (!CsvReader::decode(file.bytes, QFileInfo(path).fileName(), &utf8, &decoded, &encoding, error))
+                return false;
+            reader = CsvReader(utf8);
+        }
         if (!reader.next(&header)) {
             *error = reader.hasError()
                 ? ContactImporter::tr("%1: %2").arg(QFileInfo(path).fileName(), reader.error())
@@ -115,13 +142,16 @@ QList<ColumnRole> ContactImporter::suggestMapping(const QStringList &header)
     return ImportMapping::suggest(header);
 }
 
-CsvPreview ContactImporter::preview(const QString &path, int rows)
+CsvPreview ContactImporter::preview(const QString &path, int rows, const QString &sheet)
 {
     CsvPreview preview;
     OpenedCsv csv;
-    if (!csv.open(path, &preview.error))
+    const bool opened = csv.open(path, &preview.error, sheet);
+    preview.sheets = csv.sheets;
+    preview.sheet = csv.sheet;
+    if (!opened)
         return preview;
-    preview.encoding = CsvReader::encodingName(csv.encoding);
+    preview.encoding = csv.sheet.isEmpty() ? CsvReader::encodingName(csv.encoding) : tr("Excel workbook");
     preview.separator = QLatin1Char(csv.reader.separator());
     preview.header = csv.header;
     preview.mapping = suggestMapping(csv.header);
@@ -161,9 +191,10 @@ ImportResult ContactImporter::run(Workspace &workspace, const QString &path, con
 {
     ImportResult result;
     OpenedCsv csv;
-    if (!csv.open(path, &result.error))
+    if (!csv.open(path, &result.error, options.sheet))
         return result;
     result.header = csv.header;
+    result.sheet = csv.sheet;
 
     const QList<ColumnRole> roles = ImportMapping::complete(csv.header, options.mapping);
     if (std::none_of(roles.cbegin(), roles.cend(), [](const ColumnRole &r) { return r.kind == ColumnRole::Kind::Phone; })) {

@@ -29,6 +29,8 @@ struct CsvPreview
     QList<QStringList> rows;       // the first few data rows
     QList<ColumnRole> mapping;     // suggested from the header names
     QString error;                 // non-empty: the file cannot be imported, and why
+    QStringList sheets;            // an Excel workbook's sheets (empty for CSV)
+    QString sheet;                 // the sheet previewed
 };
 
 struct ImportOptions
@@ -39,6 +41,7 @@ struct ImportOptions
     QString optInSource;           // …with this source
     QList<ColumnRole> mapping;     // empty: suggested from the header
     QString errorsPath;            // non-empty: write rejected rows here (original columns + line + reason)
+    QString sheet;                 // an Excel workbook's sheet; empty: the first
     // Rows per transaction (and per progress call). Each commit rewrites every index page the batch touched, and
     // new numbers land all over the phone and name indexes, so small batches are slow on big files: 5,000 takes
     // about three times as long as 50,000 for a million rows. 50,000 rows is well under a second of work.
@@ -63,10 +66,12 @@ struct ImportResult
     QString error;                 // non-empty: the import stopped (cannot read, encoding, database)
     QStringList header;
     QList<RejectedRow> rejectedSample;  // the first rejected rows, for display
+    QString sheet;                 // the Excel sheet read (empty for CSV); then a row's line is its row in the sheet
     qint64 committedRows = 0;      // rows whose batch was committed (what a cancel or failure kept)
 };
 
-// Imports contacts from a CSV file (RFC 4180) into a workspace.
+// Imports contacts from a CSV file (RFC 4180) or a sheet of an Excel workbook (.xlsx, read by XlsxReader into the
+// same CSV text, so both go through one validation) into a workspace.
 class ContactImporter
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImporter)
@@ -75,7 +80,7 @@ public:
     // Called after each committed batch with (bytes done, bytes total); return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    static CsvPreview preview(const QString &path, int rows = 20);
+    static CsvPreview preview(const QString &path, int rows = 20, const QString &sheet = {});
     static QList<ColumnRole> suggestMapping(const QStringList &header);
 
     static ImportResult run(Workspace &workspace, const QString &path, const ImportOptions &options,

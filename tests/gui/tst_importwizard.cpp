@@ -1,6 +1,8 @@
 #include "models/contacts/contactstore.h"
 #include "models/storage/workspace.h"
+#include "screenshot.h"
 #include "testworkspace.h"
+#include "xlsxfixture.h"
 #include "ui/contacts/importwizard.h"
 
 #include <QAbstractButton>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void importsRowsWithOptions();
     void rejectedRowsCanBeSaved();
     void cancelKeepsCommittedRows();
+    void excelWorkbookSheetIsChosen();
 };
 
 void TestImportWizard::initTestCase()
@@ -257,6 +260,56 @@ void TestImportWizard::cancelKeepsCommittedRows()
     QString error;
     QCOMPARE(store.counts(&error)->contacts, result.committedRows);
     QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("importStatus"))->text().contains(QStringLiteral("cancelled")));
+}
+
+// Issue 15 §4: an Excel workbook shows its sheets; an empty first sheet says so and another can be chosen; the
+// chosen sheet is what is imported.
+void TestImportWizard::excelWorkbookSheetIsChosen()
+{
+    using namespace XlsxFixture;
+    TestWorkspace ws;
+    const QString path = ws.filePath(QStringLiteral("shop.xlsx"));
+    QCOMPARE(write(path,
+                   {{QStringLiteral("Summary"), {}, {}},
+                    {QStringLiteral("Customers"),
+                     {row(1, {inlineString(QStringLiteral("A1"), QStringLiteral("WhatsApp")),
+                              inlineString(QStringLiteral("B1"), QStringLiteral("Name"))}),
+                      row(2, {number(QStringLiteral("A2"), QStringLiteral("5.511987650001E+12")),
+                              inlineString(QStringLiteral("B2"), QStringLiteral("Renata Alves"))})},
+                     {}}}),
+             QString());
+    ImportWizard wizard(ws.workspace());
+    wizard.resize(1024, 700);
+    wizard.show();
+    wizard.setFilePath(path);
+    auto *sheet = wizard.findChild<QComboBox *>(QStringLiteral("sheetCombo"));
+    QVERIFY(sheet && sheet->isVisible());
+    QCOMPARE(sheet->count(), 2);
+    QCOMPARE(sheet->currentText(), QStringLiteral("Summary"));
+    const auto *error = wizard.findChild<QLabel *>(QStringLiteral("previewError"));
+    QVERIFY2(error->text().contains(QStringLiteral("is empty")), qPrintable(error->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    sheet->setCurrentIndex(1);
+    Q_EMIT sheet->activated(1);
+    QCOMPARE(wizard.preview().sheet, QStringLiteral("Customers"));
+    QVERIFY(error->text().isEmpty());
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("previewInfo"))->text().contains(QStringLiteral("Customers")));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(Screenshot::save(&wizard, QStringLiteral("import-xlsx-sheet")));
+    wizard.next();
+    auto *region = wizard.findChild<QComboBox *>(QStringLiteral("defaultRegion"));
+    region->setCurrentIndex(region->findData(QStringLiteral("BR")));
+    wizard.next();
+    QTRY_VERIFY(wizard.isImportFinished());
+    const ImportResult result = *wizard.importResult();
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.sheet, QStringLiteral("Customers"));
+    QCOMPARE(result.imported, 1);
+    QString storeError;
+    const auto contact = ContactStore(ws.workspace().database()).byPhone(QStringLiteral("+5511987650001"), &storeError);
+    QVERIFY2(contact, qPrintable(storeError));
+    QCOMPARE(contact->name, QStringLiteral("Renata Alves"));
 }
 
 QTEST_MAIN(TestImportWizard)

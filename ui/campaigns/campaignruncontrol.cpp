@@ -315,3 +315,14 @@ void CampaignRunControl::stop(qint64 id)
         Q_EMIT reloadRequested();
     }
 }
+
+int CampaignRunControl::sendingCount() const
+{
+    int n = 0;
+    for (auto it = m_services.cbegin(); it != m_services.cend(); ++it) {
+        const auto live = m_live.constFind(it.key());
+        if (live == m_live.cend() || !RunStatuses::canResume(RunStatuses::fromString(live->status)))
+            ++n;
+    }
+    return n;
+}

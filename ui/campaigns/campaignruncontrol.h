@@ -29,6 +29,8 @@ public:
 
     // A start is under way (the keychain is being read) or a run of the campaign sends from this window.
     bool isSending(qint64 campaignId) const { return m_services.contains(campaignId); }
+    // Runs sending from this window now (starting or running; a paused one waits for Resume and is not counted).
+    int sendingCount() const;
     CampaignRunner *runnerFor(qint64 campaignId) const;
     // The last progress of the run sending from this window, or nullptr.
     const RunProgress *live(qint64 campaignId) const;

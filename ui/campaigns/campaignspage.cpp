@@ -461,3 +461,8 @@ void CampaignsPage::stopCampaign()
 {
     m_control->stop(currentCampaignId());
 }
+
+int CampaignsPage::sendingRuns() const
+{
+    return m_control->sendingCount();
+}

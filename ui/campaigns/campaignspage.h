@@ -42,6 +42,8 @@ public:
     void selectCampaign(qint64 campaignId);
     // The runner sending a campaign from this page, or nullptr.
     CampaignRunner *runnerFor(qint64 campaignId) const;
+    // How many campaigns are sending from this page (or reading their token to start); the quit guard asks then.
+    int sendingRuns() const;
 
 public Q_SLOTS:
     // Re-reads the campaigns and the runs that are not sending here.

@@ -17,12 +17,6 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-const QString kExportDirKey = QStringLiteral("contacts/exportDirectory");
-
-} // namespace
-
 ContactActions::ContactActions(Workspace &workspace, Selection selection, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
@@ -178,16 +172,13 @@ void ContactActions::exportContacts()
 {
     if (m_exporting)
         return;
-    QSettings settings;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString dir = settings.value(kExportDirKey, documents).toString();
-    const QString suggested = QDir(dir).filePath(
-        tr("contacts-%1.csv").arg(Clock::today().toString(Qt::ISODate)));
+    const QString suggested = FileDialogs::suggestedPath(FileDialogs::Folder::ContactsExport,
+                                                         tr("contacts-%1.csv").arg(Clock::today().toString(Qt::ISODate)));
     char separator = ',';
     const QString path = FileDialogs::getSaveCsvFileName(m_window, tr("Export Contacts"), suggested, &separator);
     if (path.isEmpty())
         return;
-    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    FileDialogs::rememberFolder(FileDialogs::Folder::ContactsExport, path);
     exportTo(path, separator);
 }
 

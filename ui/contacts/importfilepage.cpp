@@ -4,21 +4,18 @@
 #include "ui/contacts/importwizard.h"
 #include "ui/filedialogs.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 using ImportPageHelpers::number;
 
 namespace {
-
-const QString kDirectoryKey = QStringLiteral("import/lastDirectory");
 
 QString separatorName(QChar separator)
 {
@@ -37,15 +34,22 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     : m_wizard(wizard)
 {
     setTitle(ImportWizard::tr("Choose a file"));
-    setSubTitle(ImportWizard::tr("A CSV file with one contact per row and a header row. Comma, semicolon and "
-                                 "tab separated files in UTF-8 or Windows-1252 are recognised."));
+    setSubTitle(ImportWizard::tr("A CSV file or an Excel workbook (.xlsx) with one contact per row and a header "
+                                 "row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are "
+                                 "recognised."));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("filePath"));
-    m_path->setPlaceholderText(ImportWizard::tr("Path to a .csv file"));
+    m_path->setPlaceholderText(ImportWizard::tr("Path to a .csv or .xlsx file"));
     m_path->setClearButtonEnabled(true);
     auto *browse = new QPushButton(ImportWizard::tr("Browse…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
+
+    m_sheet = new QComboBox(this);
+    m_sheet->setObjectName(QStringLiteral("sheetCombo"));
+    m_sheet->setAccessibleName(ImportWizard::tr("Sheet"));
+    m_sheetLabel = new QLabel(ImportWizard::tr("&Sheet:"), this);
+    m_sheetLabel->setBuddy(m_sheet);
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("previewInfo"));
@@ -63,6 +67,10 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     fileLabel->setBuddy(m_path);
     layout->addWidget(fileLabel);
     layout->addLayout(row);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetLabel);
+    sheetRow->addWidget(m_sheet, 1);
+    layout->addLayout(sheetRow);
     layout->addSpacing(8);
     layout->addWidget(m_info);
     layout->addWidget(m_error);
@@ -72,6 +80,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     connect(m_path, &QLineEdit::editingFinished, this, [this] { apply(); });
     connect(&m_debounce, &QTimer::timeout, this, [this] { apply(); });
     connect(browse, &QPushButton::clicked, this, [this] { browseForFile(); });
+    connect(m_sheet, &QComboBox::activated, this, [this] { m_wizard->loadPreview(path(), m_sheet->currentText()); });
     connect(wizard, &ImportWizard::previewChanged, this, [this] { showPreview(); });
     showPreview();
 }
@@ -97,7 +106,7 @@ bool ImportFilePage::isComplete() const
 bool ImportFilePage::validatePage()
 {
     // The file may have changed since it was chosen: look again before mapping its columns.
-    m_wizard->loadPreview(path());
+    m_wizard->loadPreview(path(), m_wizard->m_preview.sheet);
     return isComplete();
 }
 
@@ -110,22 +119,28 @@ void ImportFilePage::apply()
 
 void ImportFilePage::browseForFile()
 {
-    QSettings settings;
-    const QString start = settings.value(kDirectoryKey, QStandardPaths::writableLocation(
-                                                            QStandardPaths::DocumentsLocation))
-                              .toString();
+    const QString start = FileDialogs::lastFolder(FileDialogs::Folder::ContactsImport);
     const QString file = FileDialogs::getOpenFileName(
         this, ImportWizard::tr("Import contacts"), path().isEmpty() ? start : path(),
-        ImportWizard::tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+        ImportWizard::tr("Contact files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks "
+                         "(*.xlsx);;All files (*)"));
     if (file.isEmpty())
         return;
-    settings.setValue(kDirectoryKey, QFileInfo(file).absolutePath());
+    FileDialogs::rememberFolder(FileDialogs::Folder::ContactsImport, file);
     setPath(QDir::toNativeSeparators(file));
 }
 
 void ImportFilePage::showPreview()
 {
     const CsvPreview &p = m_wizard->m_preview;
+    {
+        const QSignalBlocker blocker(m_sheet);
+        m_sheet->clear();
+        m_sheet->addItems(p.sheets);
+        m_sheet->setCurrentText(p.sheet);
+    }
+    m_sheet->setVisible(!p.sheets.isEmpty());
+    m_sheetLabel->setVisible(!p.sheets.isEmpty());
     if (m_wizard->m_previewPath.isEmpty()) {
         m_info->clear();
         m_error->clear();
@@ -134,8 +149,12 @@ void ImportFilePage::showPreview()
         m_error->setText(p.error);
     } else {
         m_error->clear();
-        m_info->setText(ImportWizard::tr("Encoding: %1\nSeparator: %2\nColumns: %3")
-                            .arg(p.encoding, separatorName(p.separator), number(p.header.size())));
+        if (p.sheets.isEmpty())
+            m_info->setText(ImportWizard::tr("Encoding: %1\nSeparator: %2\nColumns: %3")
+                                .arg(p.encoding, separatorName(p.separator), number(p.header.size())));
+        else
+            m_info->setText(ImportWizard::tr("Excel workbook, sheet “%1” of %2\nColumns: %3")
+                                .arg(p.sheet, number(p.sheets.size()), number(p.header.size())));
     }
     Q_EMIT completeChanged();
 }

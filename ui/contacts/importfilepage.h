@@ -4,11 +4,12 @@
 #include <QWizardPage>
 
 class ImportWizard;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// The import wizard's first page: the CSV file to import (typed, pasted or browsed for), with its detected
-// encoding, separator and column count, or why it cannot be read.
+// The import wizard's first page: the CSV file or Excel workbook to import (typed, pasted or browsed for), a
+// workbook's sheet, with its detected encoding, separator and column count, or why it cannot be read.
 class ImportFilePage : public QWizardPage
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ private:
 
     ImportWizard *m_wizard;
     QLineEdit *m_path = nullptr;
+    QLabel *m_sheetLabel = nullptr;
+    QComboBox *m_sheet = nullptr;   // an Excel workbook's sheets
     QLabel *m_info = nullptr;
     QLabel *m_error = nullptr;
     QTimer m_debounce;

@@ -141,12 +141,16 @@ void ImportRunPage::showResult()
 
 void ImportRunPage::saveRejected()
 {
-    const QString start = QFileInfo(m_wizard->filePath()).absoluteDir().filePath(
-        QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral("-rejected.csv"));
+    // Beside the imported file the first time, then where rejected rows were last saved.
+    const QString name = QFileInfo(m_wizard->filePath()).completeBaseName() + QStringLiteral("-rejected.csv");
+    const QString start = FileDialogs::remembers(FileDialogs::Folder::RejectedRows)
+        ? FileDialogs::suggestedPath(FileDialogs::Folder::RejectedRows, name)
+        : QFileInfo(m_wizard->filePath()).absoluteDir().filePath(name);
     const QString path = FileDialogs::getSaveFileName(this, ImportWizard::tr("Save rejected rows"), start,
                                                       ImportWizard::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialogs::rememberFolder(FileDialogs::Folder::RejectedRows, path);
     QString error;
     if (!m_wizard->saveRejectedRows(path, &error))
         MessageBox::critical(this, ImportWizard::tr("Save rejected rows"), error);

@@ -43,6 +43,11 @@ void ImportWizard::setFilePath(const QString &path)
     m_filePage->setPath(path);
 }
 
+void ImportWizard::setSheet(const QString &sheet)
+{
+    loadPreview(filePath(), sheet);
+}
+
 QString ImportWizard::filePath() const
 {
     return m_filePage->path();
@@ -53,13 +58,13 @@ ImportOptions ImportWizard::options() const
     return m_mappingPage->options();
 }
 
-void ImportWizard::loadPreview(const QString &path)
+void ImportWizard::loadPreview(const QString &path, const QString &sheet)
 {
     m_previewPath = path;
     if (path.isEmpty())
         m_preview = {};
     else
-        m_preview = ContactImporter::preview(path);
+        m_preview = ContactImporter::preview(path, 20, sheet);
     Q_EMIT previewChanged();
 }
 
@@ -75,6 +80,7 @@ void ImportWizard::startImport()
     m_result.reset();
     m_options = options();
     m_options.errorsPath = rejectedFilePath();
+    m_options.sheet = m_preview.sheet;   // the sheet previewed and mapped (empty for CSV)
     if (m_batchSize > 0)
         m_options.batchSize = m_batchSize;
     m_cancel = std::make_shared<std::atomic<bool>>(false);

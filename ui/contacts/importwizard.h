@@ -11,7 +11,8 @@
 
 class Workspace;
 
-// File › Import contacts: choose a CSV file (its encoding and separator are detected), map its columns
+// File › Import contacts: choose a CSV file (its encoding and separator are detected) or an Excel workbook and its
+// sheet, map its columns
 // (Phone, Name, Tags…) and set what applies to every row (default region, tags, opt-in), then run the
 // import on a worker thread with progress and cancel, and show what happened.
 //
@@ -28,6 +29,8 @@ public:
 
     // Sets the file and reads its preview at once (no file dialog).
     void setFilePath(const QString &path);
+    // An Excel workbook's sheet to import (the first until set); reads its preview at once.
+    void setSheet(const QString &sheet);
     QString filePath() const;
     const CsvPreview &preview() const { return m_preview; }
 
@@ -60,7 +63,7 @@ private:
     friend class ImportMappingPage;
     friend class ImportRunPage;
 
-    void loadPreview(const QString &path);
+    void loadPreview(const QString &path, const QString &sheet = {});
     void startImport();
     void onImportFinished();
     QString rejectedFilePath() const;

@@ -1,5 +1,6 @@
 #include "ui/dashboard/dashboardpage.h"
 
+#include "models/campaigns/exportfilename.h"
 #include "models/accounts/account.h"
 #include "models/campaigns/campaign.h"
 #include "models/campaigns/runstatus.h"
@@ -42,7 +43,6 @@ constexpr qint64 kLiveInterval = 500; // counts while a run sends: at most twice
 constexpr qint64 kIdleInterval = 5000; // counts of a finished run (late status reports, other processes)
 constexpr qint64 kTimelineLive = 5000;
 constexpr qint64 kTimelineIdle = 30000;
-const QString kReportDirKey = QStringLiteral("dashboard/reportDir");
 
 // The run's cost line and its account's month so far (on the timeline's thread).
 template<class Snapshot>
@@ -542,16 +542,15 @@ void DashboardPage::exportReport()
 {
     if (currentRunId() <= 0)
         return;
-    QSettings settings;
-    const QString dir
-        = settings.value(kReportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString suggested = QDir(dir).filePath(
-        tr("run-%1-report-%2.csv").arg(currentRunId()).arg(Clock::today().toString(Qt::ISODate)));
+    // "Diwali offer – report 2026-12-07.csv" in the folder of the last report.
+    const QString suggested = FileDialogs::suggestedPath(
+        FileDialogs::Folder::ReportExport,
+        ExportFileName::forRun(m_workspace.database(), currentRunId(), tr("report"), Clock::today()));
     char separator = ',';
     const QString path = FileDialogs::getSaveCsvFileName(this, tr("Export Report"), suggested, &separator);
     if (path.isEmpty())
         return;
-    settings.setValue(kReportDirKey, QFileInfo(path).absolutePath());
+    FileDialogs::rememberFolder(FileDialogs::Folder::ReportExport, path);
     exportReportTo(path, separator);
 }
 

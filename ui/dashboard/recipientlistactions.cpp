@@ -5,10 +5,12 @@
 
 #include "engine/send/runservice.h"
 #include "models/campaigns/campaign.h"
+#include "models/campaigns/exportfilename.h"
 #include "models/itemmodels/recipientlistmodel.h"
 #include "models/ledger/ledger.h"
 #include "models/stats/statsreport.h"
 #include "models/storage/workspace.h"
+#include "ui/dashboard/statschartview.h"
 #include "ui/filedialogs.h"
 #include "ui/messagebox.h"
 
@@ -27,10 +29,6 @@
 #include <QtConcurrent>
 
 using Stat = CampaignStats::Stat;
-
-namespace {
-const QString kExportDirKey = QStringLiteral("dashboard/exportDir");
-} // namespace
 
 QString RecipientListPane::audienceExpression() const
 {
@@ -75,18 +73,16 @@ void RecipientListPane::exportCsv()
 {
     if (!isShowingList() || m_exporting)
         return;
-    QSettings settings;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString dir = settings.value(kExportDirKey, documents).toString();
-    const QString suggested
-        = QDir(dir).filePath(tr("run-%1-%2-%3.csv")
-                                 .arg(m_runId)
-                                 .arg(CampaignStats::statName(m_stat), Clock::today().toString(Qt::ISODate)));
+    // "Diwali offer – Delivered recipients 2026-12-07.csv" in the folder of the last recipients export.
+    const QString suggested = FileDialogs::suggestedPath(
+        FileDialogs::Folder::RecipientsExport,
+        ExportFileName::forRun(m_workspace.database(), m_runId,
+                               tr("%1 recipients").arg(StatsChartView::statTitle(m_stat)), Clock::today()));
     char separator = ',';
     const QString path = FileDialogs::getSaveCsvFileName(this, tr("Export Recipients"), suggested, &separator);
     if (path.isEmpty())
         return;
-    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
+    FileDialogs::rememberFolder(FileDialogs::Folder::RecipientsExport, path);
     exportCsvTo(path, separator);
 }
 

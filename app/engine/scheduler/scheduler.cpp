@@ -110,21 +110,55 @@ void Scheduler::start()
     QTimer::singleShot(0, this, &Scheduler::tick);
 }
 
+namespace {
+
+// Deleting a runner that is still sending cancels its in-flight requests (they become uncertain) and leaves the run
+// paused. Returns the ids of the runs they were sending.
+QList<qint64> deleteRunners(QHash<qint64, RunService *> &runners)
+{
+    const auto deleting = runners;
+    runners.clear();
+    for (RunService *r : deleting)
+        delete r;
+    return deleting.keys();
+}
+
+} // namespace
+
 void Scheduler::stop()
 {
     if (m_timer)
         m_timer->stop();
-    // Deleting a runner that is still sending cancels its in-flight requests and leaves the run paused.
-    const auto runners = m_runners;
-    m_runners.clear();
-    for (RunService *r : runners)
-        delete r;
+    deleteRunners(m_runners);
     if (m_lock) {
         m_lock->unlock();
         m_lock.reset();
     }
     if (m_state != State::Stopped)
         setState(State::Stopped, tr("The scheduler stopped."));
+}
+
+QList<qint64> Scheduler::handOver()
+{
+    if (m_timer)
+        m_timer->stop();
+    // The runs pause as in stop(); while this still holds the scheduler lock each is set back to running, so the next
+    // holder sees a run a scheduler left unfinished and continues it (no row is sent twice: uncertain rows wait for
+    // their reports).
+    QList<qint64> handed;
+    RecipientLedger ledger(m_workspace.database());
+    for (const qint64 runId : deleteRunners(m_runners)) {
+        QString error;
+        if (RunStatuses::fromString(ledger.runStatus(runId, &error)) != RunStatus::Paused)
+            continue;
+        if (ledger.setRunStatus(runId, RunStatuses::toString(RunStatus::Running),
+                                tr("Handed over to the Herald agent when the window closed."), std::nullopt, &error))
+            handed.append(runId);
+        else
+            say(tr("run %1: could not be handed over: %2").arg(runId).arg(error));
+    }
+    stop();
+    return handed;
 }
 
 void Scheduler::setState(State state, const QString &detail)

@@ -71,6 +71,10 @@ public Q_SLOTS:
     void stop();
     // One pass now (also used by `agent --once`).
     void tick();
+    // Stops like stop(), but the scheduled and triggered runs it was sending are left running instead of paused, so
+    // the next holder of the scheduler lock (`herald-cli agent`) continues them at once (resumeUnfinished). The
+    // window's "Hand over to the agent" when quitting. Returns the runs handed over.
+    QList<qint64> handOver();
 
 Q_SIGNALS:
     void stateChanged(Scheduler::State state, const QString &detail);
