@@ -38,6 +38,9 @@ public:
     void selectCampaign(qint64 campaignId);
     // The runner sending a campaign from this page, or nullptr.
     CampaignRunner *runnerFor(qint64 campaignId) const;
+    // New, Edit, Start, Pause, Resume, Stop, Dashboard (nullptr: a separator), for the window's Campaign menu:
+    // window-wide shortcuts, enabled per the selected campaign's state.
+    QList<QAction *> campaignActions() const;
 
 public Q_SLOTS:
     // Re-reads the campaigns and the runs that are not sending here.
