@@ -63,15 +63,7 @@ void TestAccessibility::everyControlHasAName()
 void TestAccessibility::chartAnnouncesItsBars()
 {
     StatsChartView chart;
-    CampaignStats::Counts counts;
-    counts.attempted = 1500;
-    counts.sent = 1400;
-    counts.delivered = 1234;
-    counts.read = 800;
-    counts.replied = 90;
-    counts.failed = 100;
-    counts.unqualified = 40;
-    chart.setCounts(counts);
+    chart.setCounts(ScreenTour::sampleCounts());
     chart.resize(640, 360);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

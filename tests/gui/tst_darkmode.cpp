@@ -149,15 +149,7 @@ void TestDarkMode::chartFollowsTheTheme()
 {
     QApplication::setPalette(lightPalette());
     StatsChartView chart;
-    CampaignStats::Counts counts;
-    counts.attempted = 1500;
-    counts.sent = 1400;
-    counts.delivered = 1234;
-    counts.read = 800;
-    counts.replied = 90;
-    counts.failed = 100;
-    counts.unqualified = 40;
-    chart.setCounts(counts);
+    chart.setCounts(ScreenTour::sampleCounts());
     chart.resize(720, 360);
     chart.show();
     QVERIFY(QTest::qWaitForWindowExposed(&chart));

@@ -7,6 +7,7 @@
 
 #include "engine/i18n/languages.h"
 #include "models/campaigns/campaign.h"
+#include "models/stats/campaignstats.h"
 #include "models/storage/workspace.h"
 #include "screenshot.h"
 #include "ui/campaigns/campaignwizard.h"
@@ -210,6 +211,20 @@ inline QStringList namelessControls(QWidget *window, bool description = false)
     };
     walk(QAccessible::queryAccessibleInterface(window));
     return out;
+}
+
+// A run's counts as the dashboard shows them: 1,234 delivered of 1,400 sent.
+inline CampaignStats::Counts sampleCounts()
+{
+    CampaignStats::Counts counts;
+    counts.attempted = 1500;
+    counts.sent = 1400;
+    counts.delivered = 1234;
+    counts.read = 800;
+    counts.replied = 90;
+    counts.failed = 100;
+    counts.unqualified = 40;
+    return counts;
 }
 
 // The id of the workspace's first campaign (the demo's), 0 when there is none.

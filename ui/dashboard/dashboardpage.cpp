@@ -231,6 +231,8 @@ QWidget *DashboardPage::createBoard()
     QFont small = rateNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     rateNote->setFont(small);
+    // Its wrapped lines are not in the box's minimum: room for four, so a short window never draws it over the chart.
+    rateNote->setMinimumHeight(QFontMetrics(small).lineSpacing() * 4);
     chartLayout->addWidget(rateNote);
     charts->addWidget(chartBox);
     charts->addWidget(m_timeline);
