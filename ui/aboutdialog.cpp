@@ -17,7 +17,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *icon = new QLabel(this);
     const QIcon appIcon = qApp->windowIcon().isNull() ? style()->standardIcon(QStyle::SP_MessageBoxInformation)
                                                       : qApp->windowIcon();
-    icon->setPixmap(appIcon.pixmap(64, 64));
+    icon->setPixmap(appIcon.pixmap(QSize(64, 64), devicePixelRatioF()));   // sharp at 2×
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
 
     auto *name = new QLabel(tr("Herald"), this);

@@ -7,6 +7,7 @@
 #include "models/contacts/phonenormalizer.h"
 #include "models/storage/workspace.h"
 #include "ui/aboutdialog.h"
+#include "ui/accessibility.h"
 #include "ui/campaigns/campaignspage.h"
 #include "ui/contacts/contactspage.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -31,6 +32,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -68,10 +70,19 @@ MainWindow::MainWindow(Workspace &workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Herald"));
+    if (QApplication::windowIcon().isNull()) {
+        // Every size, so 1× and 2× screens (and the About box) pick a sharp one.
+        QIcon icon;
+        for (int size : {16, 24, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/herald-%1.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+    }
     createPages();
     createMenus();
     createStatusBar();
     createSearchBar();
+    Accessibility::leaveTablesWithTab(this);
+    Accessibility::nameFieldsByTheirLabels(this);
     readSettings();
     refreshStatus();
     m_notifier = new RunNotifier(m_workspace, this);
@@ -140,6 +151,8 @@ void MainWindow::createPages()
     m_navigation->setAutoFillBackground(false);
     m_navigation->viewport()->setAutoFillBackground(false);
     m_navigation->setFocusPolicy(Qt::TabFocus);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(tr("Choose a page with the Up and Down keys; Ctrl+1 to Ctrl+6 from anywhere."));
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -194,7 +207,14 @@ void MainWindow::createPages()
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
     layout->addWidget(separator);
-    layout->addWidget(m_pages, 1);
+    // A page wider or taller than the screen leaves (a long translation, 1366×768 at 125 %) scrolls instead of
+    // making the window larger than the screen: the window's minimum stays under 1,000 px.
+    auto *scroller = new QScrollArea(this);
+    scroller->setObjectName(QStringLiteral("pageScroller"));
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setWidgetResizable(true);
+    scroller->setWidget(m_pages);
+    layout->addWidget(scroller, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -265,6 +285,41 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, i] { setCurrentPage(static_cast<Page>(i)); });
     }
 
+    // One Find for the window: Ctrl+F goes to the search field of the page shown. The pages' own Find actions
+    // (they work when a page stands alone) give up their key here, so no key is bound twice in one window.
+    view->addSeparator();
+    QAction *find = view->addAction(tr("&Find in This Page"));
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    QList<QAction *> pageFinds;
+    for (QAction *a : m_pages->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Find)) {
+            a->setShortcut({});
+            pageFinds.append(a);
+        }
+    }
+    connect(find, &QAction::triggered, this, [this, pageFinds] {
+        QWidget *page = m_pages->currentWidget();
+        for (QAction *a : pageFinds) {
+            auto *owner = qobject_cast<QWidget *>(a->parent());
+            if (owner && (owner == page || page->isAncestorOf(owner)) && owner->isVisible()) {
+                a->trigger();
+                return;
+            }
+        }
+    });
+
+    // The Campaigns page's actions, window-wide: they act on the campaign selected there.
+    QMenu *campaign = menuBar()->addMenu(tr("&Campaign"));
+    campaign->setObjectName(QStringLiteral("campaignMenu"));
+    for (QAction *action : m_campaignsPage->campaignActions()) {
+        if (action)
+            campaign->addAction(action);
+        else
+            campaign->addSeparator();
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     HelpMenu::addTo(help, this);   // Getting started, Keyboard shortcuts, Open log folder
     help->addSeparator();
@@ -303,6 +358,7 @@ void MainWindow::createSearchBar()
     m_phoneSearch->setObjectName(QStringLiteral("phoneSearch"));
     m_phoneSearch->setPlaceholderText(tr("Find a phone number…"));
     m_phoneSearch->setAccessibleName(tr("Find a phone number"));
+    m_phoneSearch->setAccessibleDescription(tr("Type a phone number and press Enter to see its full message history"));
     m_phoneSearch->setToolTip(tr("Type a phone number and press Enter to see its full message history (Ctrl+K)"));
     m_phoneSearch->setClearButtonEnabled(true);
     m_phoneSearch->setMaximumWidth(260);

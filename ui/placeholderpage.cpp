@@ -9,7 +9,7 @@ PlaceholderPage::PlaceholderPage(const QIcon &icon, const QString &title, const 
     , m_title(title)
 {
     auto *iconLabel = new QLabel(this);
-    iconLabel->setPixmap(icon.pixmap(48, 48, QIcon::Disabled));
+    iconLabel->setPixmap(icon.pixmap(QSize(48, 48), devicePixelRatioF(), QIcon::Disabled));
     iconLabel->setAlignment(Qt::AlignCenter);
 
     auto *titleLabel = new QLabel(title, this);

@@ -1,10 +1,14 @@
 #include "engine/sandbox/demoworkspace.h"
 #include "engine/status/relayfeeds.h"
+#include "models/accounts/account.h"
+#include "models/campaigns/campaign.h"
 #include "models/contacts/contactstore.h"
 #include "models/storage/workspace.h"
+#include "sandboxcampaign.h"
 #include "screenshot.h"
 #include "testworkspace.h"
 #include "ui/aboutdialog.h"
+#include "ui/campaigns/campaignspage.h"
 #include "ui/contacts/contactspage.h"
 #include "ui/contacts/importwizard.h"
 #include "ui/mainwindow.h"
@@ -17,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +74,9 @@ private Q_SLOTS:
     void statusBarShowsWorkspaceAndCounts();
     void statusBarFollowsOptOutsFromTheFeed();
     void noShortcutIsBoundTwice();
+    void findGoesToTheShownPage();
+    void campaignMenuFollowsTheSelectedCampaign();
+    void tabLeavesTables();
     void importThroughWizardShowsRows();
     void geometryAndTableStateAreRestored();
     void aboutShowsVersion();
@@ -157,51 +166,138 @@ void TestMainWindow::statusBarFollowsOptOutsFromTheFeed()
     QTRY_COMPARE(counts->text(), QStringLiteral("1 contact · 0 opted in · 1 opted out"));
 }
 
-// Two actions with the same key that can be active at once make Qt refuse both ("Ambiguous shortcut"): a window-wide
-// action collides with every other; page actions collide when one page's widget contains the other's.
+// No two actions of the window share a key, whatever their context: a key means one thing wherever the focus is
+// (Qt would refuse both of two active ones as "Ambiguous shortcut", and a person could not tell which one acts).
 void TestMainWindow::noShortcutIsBoundTwice()
 {
     TestWorkspace ws;
     MainWindow window(ws.workspace());
-    struct Bound
-    {
-        QAction *action;
-        QKeySequence key;
-    };
-    QList<Bound> bound;
+    QHash<QKeySequence, QAction *> owner;
+    int keys = 0;
     for (QAction *a : window.findChildren<QAction *>()) {
         for (const QKeySequence &key : a->shortcuts()) {
-            if (!key.isEmpty())
-                bound.append({a, key});
-        }
-    }
-    QVERIFY(bound.size() > 10);   // the menus' and every page's actions were found
-    const auto scopes = [&window](QAction *a) {
-        QList<QWidget *> widgets;
-        if (a->shortcutContext() == Qt::WindowShortcut || a->shortcutContext() == Qt::ApplicationShortcut)
-            return QList<QWidget *>{&window};
-        for (QObject *o : a->associatedObjects()) {
-            if (auto *w = qobject_cast<QWidget *>(o))
-                widgets.append(w);
-        }
-        return widgets;
-    };
-    const auto overlap = [](QWidget *a, QWidget *b) { return a == b || a->isAncestorOf(b) || b->isAncestorOf(a); };
-    for (qsizetype i = 0; i < bound.size(); ++i) {
-        for (qsizetype j = i + 1; j < bound.size(); ++j) {
-            if (bound[i].key != bound[j].key || bound[i].action == bound[j].action)
+            if (key.isEmpty())
                 continue;
-            for (QWidget *a : scopes(bound[i].action)) {
-                for (QWidget *b : scopes(bound[j].action)) {
-                    QVERIFY2(!overlap(a, b),
-                             qPrintable(QStringLiteral("%1 is bound to “%2” and “%3”")
-                                            .arg(bound[i].key.toString(),
-                                                 bound[i].action->objectName() + QLatin1Char('/') + bound[i].action->text(),
-                                                 bound[j].action->objectName() + QLatin1Char('/') + bound[j].action->text())));
-                }
-            }
+            ++keys;
+            QAction *other = owner.value(key);
+            QVERIFY2(!other || other == a,
+                     qPrintable(QStringLiteral("%1 is bound to “%2” and “%3”")
+                                    .arg(key.toString(), other ? other->objectName() + QLatin1Char('/') + other->text()
+                                                               : QString(),
+                                         a->objectName() + QLatin1Char('/') + a->text())));
+            owner.insert(key, a);
         }
     }
+    QVERIFY(keys > 10);   // the menus' and every page's actions were found
+}
+
+// Ctrl+F goes to the search field of the page shown, on every page that has one.
+void TestMainWindow::findGoesToTheShownPage()
+{
+    TestWorkspace ws;
+    QString error;
+    QVERIFY2(DemoWorkspace::populate(ws.workspace(), &error) >= 0, qPrintable(error));   // campaigns show a search
+    MainWindow window(ws.workspace());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<QPair<MainWindow::Page, QString>> searches = {
+        {MainWindow::Page::Contacts, QStringLiteral("contactsSearch")},
+        {MainWindow::Page::Campaigns, QStringLiteral("campaignSearch")},
+        {MainWindow::Page::Templates, QStringLiteral("templatesSearch")},
+    };
+    for (const auto &[page, name] : searches) {
+        window.setCurrentPage(page);
+        auto *search = window.findChild<QLineEdit *>(name);
+        QVERIFY2(search, qPrintable(name));
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY2(search->hasFocus(), qPrintable(name));
+    }
+}
+
+// The Campaign menu holds New, Start, Pause, Resume, Stop and Dashboard, enabled as the selected campaign's run
+// allows, and its keys work from any page.
+void TestMainWindow::campaignMenuFollowsTheSelectedCampaign()
+{
+    TestWorkspace ws;
+    QString error;
+    QSqlDatabase db = ws.workspace().database();
+    const auto account = AccountStore(db).defaultAccount(&error);
+    QVERIFY2(account && SandboxCampaign::syncTemplates(db, account->id, &error), qPrintable(error));
+    QVERIFY2(!SandboxCampaign::addOptedIn(db, SandboxCampaign::customers(5, QStringLiteral("+91987650"), 4), &error)
+                  .isEmpty(),
+             qPrintable(error));
+    const qint64 id = SandboxCampaign::create(
+        db, account->id, QStringLiteral("Diwali"), QStringLiteral("order_update"),
+        {QStringLiteral("header.1=text:#10234"), QStringLiteral("body.1=field:name"),
+         QStringLiteral("body.2=text:out for delivery"), QStringLiteral("body.3=attr:city|soon"),
+         QStringLiteral("button.0=text:10234")},
+        &error);
+    QVERIFY2(id > 0, qPrintable(error));
+    const auto plan = CampaignStore(db).planRun(id, &error);
+    QVERIFY2(plan, qPrintable(error));
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE campaign_runs SET status = 'paused', started_at = planned_at WHERE id = ?"));
+    q.addBindValue(plan->runId);
+    QVERIFY(q.exec());
+
+    MainWindow window(ws.workspace());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *menu = window.findChild<QMenu *>(QStringLiteral("campaignMenu"));
+    QVERIFY(menu);
+    QHash<QString, QAction *> byName;
+    for (QAction *a : menu->actions())
+        byName.insert(a->objectName(), a);
+    for (const char *name : {"newAction", "startAction", "pauseAction", "resumeAction", "stopAction", "dashboardAction"})
+        QVERIFY2(byName.value(QString::fromLatin1(name)), name);
+    auto *page = window.findChild<CampaignsPage *>();
+    page->selectCampaign(0);
+    QVERIFY(byName.value(QStringLiteral("newAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("resumeAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("dashboardAction"))->isEnabled());
+
+    page->selectCampaign(id);   // a paused run: Resume and Stop, not Start or Pause
+    QCOMPARE(page->currentCampaignId(), id);
+    QVERIFY(byName.value(QStringLiteral("resumeAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("stopAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("pauseAction"))->isEnabled());
+    QVERIFY(!byName.value(QStringLiteral("startAction"))->isEnabled());
+    QVERIFY(byName.value(QStringLiteral("dashboardAction"))->isEnabled());
+
+    // From the Contacts page, the Dashboard key shows this campaign's dashboard.
+    window.setCurrentPage(MainWindow::Page::Contacts);
+    QTest::keyClick(&window, byName.value(QStringLiteral("dashboardAction"))->shortcut()[0].key(),
+                    byName.value(QStringLiteral("dashboardAction"))->shortcut()[0].keyboardModifiers());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Dashboard);
+}
+
+// Tab and Shift+Tab leave a table for the next or previous control; they do not walk its cells.
+void TestMainWindow::tabLeavesTables()
+{
+    TestWorkspace ws;
+    QVERIFY(addOptedInContact(ws) > 0);
+    MainWindow window(ws.workspace());
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    const QList<QTableView *> tables = window.findChildren<QTableView *>();
+    QVERIFY(tables.size() >= 4);   // contacts, campaigns, templates, recipients, numbers
+    for (QTableView *table : tables)
+        QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->objectName()));
+    window.setCurrentPage(MainWindow::Page::Contacts);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("contactsTable"));
+    table->setFocus(Qt::TabFocusReason);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Tab);
+    QTRY_VERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex().column(), 0);   // the cell did not move
+    QWidget *next = QApplication::focusWidget();
+    QTest::keyClick(next, Qt::Key_Backtab);
+    QTRY_VERIFY(table->hasFocus());
 }
 
 void TestMainWindow::importThroughWizardShowsRows()

@@ -7,6 +7,7 @@
 #include "models/storage/workspace.h"
 #include "ui/messagebox.h"
 #include "ui/picklistdelegate.h"
+#include "ui/tonestyle.h"
 #include "ui_campaignaudiencepage.h"
 
 #include <QCheckBox>
@@ -76,6 +77,7 @@ CampaignAudiencePage::CampaignAudiencePage(Workspace &workspace, QWidget *parent
     , m_ui(std::make_unique<Ui::CampaignAudiencePage>())
 {
     m_ui->setupUi(this);
+    m_ui->segmentTable->setAccessibleName(tr("Audience conditions"));
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(250);
     connect(&m_countTimer, &QTimer::timeout, this, &CampaignAudiencePage::updateAudienceCount);
@@ -376,7 +378,7 @@ void CampaignAudiencePage::updateAudienceCount()
     const auto e = Audience::exclusions(m_workspace.database(), expr, &error);
     if (!e) {
         m_ui->audienceCountLabel->setText(
-            QStringLiteral("<span style='color:#b3261e'>%1</span>").arg(error.toHtmlEscaped()));
+            QStringLiteral("<span style='color:%1'>%2</span>").arg(cssColor(toneText(Tone::Danger)), error.toHtmlEscaped()));
         m_ui->excludedLabel->clear();
         return;
     }

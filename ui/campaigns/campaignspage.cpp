@@ -64,6 +64,7 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     m_search = new QLineEdit(this);
+    m_search->setAccessibleName(tr("Search campaigns"));
     m_search->setObjectName(QStringLiteral("campaignSearch"));
     m_search->setPlaceholderText(tr("Search campaigns, templates, accounts…"));
     m_search->setClearButtonEnabled(true);
@@ -88,9 +89,12 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
         updateActions();
     });
 
+    // Title and search on one row, the actions on the next: the page fits a 1,000 px window in every language.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addStretch();
+    titleRow->addWidget(m_search);
     auto *header = new QHBoxLayout;
-    header->addWidget(title);
-    header->addStretch();
     for (QAction *action :
          {m_newAction, m_editAction, m_startAction, m_pauseAction, m_resumeAction, m_stopAction, m_dashboardAction}) {
         auto *button = new QToolButton(this);
@@ -100,10 +104,11 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
         button->setObjectName(action->objectName().replace(QStringLiteral("Action"), QStringLiteral("Button")));
         header->addWidget(button);
     }
-    header->addSpacing(12);
-    header->addWidget(m_search);
+    header->addStretch();
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Campaigns"));
+    m_view->setAccessibleDescription(tr("Press Enter on a campaign to open its dashboard"));
     m_view->setObjectName(QStringLiteral("campaignTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -150,6 +155,7 @@ CampaignsPage::CampaignsPage(Workspace &workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
+    layout->addLayout(titleRow);
     layout->addLayout(header);
     layout->addWidget(m_stack, 1);
 
@@ -189,7 +195,7 @@ void CampaignsPage::createActions()
         auto *action = new QAction(style()->standardIcon(icon), text, this);
         action->setObjectName(name);
         action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setShortcutContext(Qt::WindowShortcut);   // also the window's Campaign menu (campaignActions)
         action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         addAction(action);
         return action;
@@ -230,7 +236,8 @@ QWidget *CampaignsPage::createEmptyState()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("campaignsEmptyState"));
     auto *icon = new QLabel(page);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MediaPlay).pixmap(48, 48, QIcon::Disabled));
+    icon->setPixmap(
+        style()->standardIcon(QStyle::SP_MediaPlay).pixmap(QSize(48, 48), devicePixelRatioF(), QIcon::Disabled));
     icon->setAlignment(Qt::AlignCenter);
     auto *title = new QLabel(tr("No campaigns yet"), page);
     QFont f = title->font();
@@ -399,6 +406,12 @@ void CampaignsPage::openWizard(CampaignWizard *wizard)
         startCampaign(PreflightShown::Yes);   // the wizard's last page was the pre-flight report
     });
     wizard->show();
+}
+
+QList<QAction *> CampaignsPage::campaignActions() const
+{
+    return {m_newAction, m_editAction, nullptr, m_startAction, m_pauseAction, m_resumeAction, m_stopAction, nullptr,
+            m_dashboardAction};
 }
 
 void CampaignsPage::updateActions()

@@ -44,6 +44,9 @@ public:
     CampaignRunner *runnerFor(qint64 campaignId) const;
     // How many campaigns are sending from this page (or reading their token to start); the quit guard asks then.
     int sendingRuns() const;
+    // New, Edit, Start, Pause, Resume, Stop, Dashboard (nullptr: a separator), for the window's Campaign menu:
+    // window-wide shortcuts, enabled per the selected campaign's state.
+    QList<QAction *> campaignActions() const;
 
 public Q_SLOTS:
     // Re-reads the campaigns and the runs that are not sending here.

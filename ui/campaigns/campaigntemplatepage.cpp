@@ -43,6 +43,12 @@ CampaignTemplatePage::CampaignTemplatePage(Workspace &workspace, std::function<Q
     , m_ui(std::make_unique<Ui::CampaignTemplatePage>())
 {
     m_ui->setupUi(this);
+    m_ui->templateList->setAccessibleName(tr("Templates"));
+    m_ui->templateList->setAccessibleDescription(tr("The approved templates of the sending account"));
+    m_ui->templateSearch->setAccessibleName(tr("Search templates"));
+    m_ui->paramTable->setAccessibleName(tr("Template parameters"));
+    m_ui->paramTable->setAccessibleDescription(tr("What fills each {{n}} of the template, for each recipient"));
+    m_ui->moreNumbersList->setAccessibleName(tr("More sending numbers"));
     m_ui->paramTable->horizontalHeader()->setSectionResizeMode(SlotColumn, QHeaderView::ResizeToContents);
     m_ui->paramTable->setColumnWidth(SourceColumn, 150);
     m_ui->paramTable->setColumnWidth(KeyColumn, 240);

@@ -35,6 +35,7 @@ CampaignTypePage::CampaignTypePage(QWidget *parent)
     , m_ui(std::make_unique<Ui::CampaignTypePage>())
 {
     m_ui->setupUi(this);
+    m_ui->conditionTable->setAccessibleName(tr("Trigger conditions"));
     m_sendWindow = new SendWindowBox(this);
     m_ui->typePageLayout->addWidget(m_sendWindow);
     const QList<QRadioButton *> kinds { m_ui->kindOnce, m_ui->kindScheduled, m_ui->kindRecurring, m_ui->kindTriggered };

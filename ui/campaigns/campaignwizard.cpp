@@ -1,6 +1,7 @@
 #include "ui/campaigns/campaignwizard.h"
 
 #include "models/storage/workspace.h"
+#include "ui/accessibility.h"
 #include "ui/campaigns/campaignaudiencepage.h"
 #include "ui/campaigns/campaignpreflightpage.h"
 #include "ui/campaigns/campaigntemplatepage.h"
@@ -56,6 +57,8 @@ void CampaignWizard::setup()
     setPage(AudiencePage, m_audiencePage);
     setPage(TypePage, m_typePage);
     setPage(PreflightPage, m_preflightPage);
+    Accessibility::leaveTablesWithTab(this);
+    Accessibility::nameFieldsByTheirLabels(this);
     setWindowTitle(tr("Campaign"));
     setObjectName(QStringLiteral("campaignWizard"));
     setOption(QWizard::HaveFinishButtonOnEarlyPages, false);

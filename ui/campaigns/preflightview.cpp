@@ -8,6 +8,7 @@
 #include "models/contacts/phonenormalizer.h"
 #include "models/storage/workspace.h"
 #include "ui/messagebox.h"
+#include "ui/tonestyle.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -74,18 +75,20 @@ void PreflightView::setChecking()
 QString PreflightView::toHtml(const PreflightReport &r)
 {
     QString html;
+    const QString danger = cssColor(toneText(Tone::Danger));
     if (!r.problems.isEmpty()) {
-        html += QStringLiteral("<p style='color:#b3261e'><b>%1</b></p><ul>").arg(esc(tr("Cannot start yet:")));
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p><ul>").arg(danger, esc(tr("Cannot start yet:")));
         for (const QString &p : r.problems)
-            html += QStringLiteral("<li style='color:#b3261e'>%1</li>").arg(esc(p));
+            html += QStringLiteral("<li style='color:%1'>%2</li>").arg(danger, esc(p));
         html += QStringLiteral("</ul>");
     } else {
-        html += QStringLiteral("<p style='color:#1e7d32'><b>%1</b></p>").arg(esc(tr("Ready to start.")));
+        html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
+                    .arg(cssColor(toneText(Tone::Success)), esc(tr("Ready to start.")));
     }
     if (!r.warnings.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &w : r.warnings)
-            html += QStringLiteral("<li style='color:#8a5a00'>%1</li>").arg(esc(w));
+            html += QStringLiteral("<li style='color:%1'>%2</li>").arg(cssColor(toneText(Tone::Warning)), esc(w));
         html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");

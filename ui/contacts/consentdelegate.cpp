@@ -2,6 +2,7 @@
 
 #include "models/contacts/contact.h"
 #include "models/itemmodels/contacttablemodel.h"
+#include "ui/tonestyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -20,13 +21,13 @@ BadgeColors colorsFor(int consent)
 {
     switch (static_cast<Contact::Consent>(consent)) {
     case Contact::Consent::OptedIn:
-        return {QColor(0xdc, 0xf2, 0xe1), QColor(0x1b, 0x6e, 0x35)};
+        return {toneColors(Tone::Success).background, toneColors(Tone::Success).text};
     case Contact::Consent::OptedOut:
-        return {QColor(0xfb, 0xe0, 0xe0), QColor(0xa8, 0x1f, 0x1f)};
+        return {toneColors(Tone::Danger).background, toneColors(Tone::Danger).text};
     case Contact::Consent::None:
         break;
     }
-    return {QColor(0xea, 0xeb, 0xed), QColor(0x55, 0x5a, 0x61)};
+    return {toneColors(Tone::Neutral).background, toneColors(Tone::Neutral).text};
 }
 
 constexpr int kHorizontalPadding = 8;

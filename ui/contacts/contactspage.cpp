@@ -66,6 +66,8 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Contacts"));
+    m_view->setAccessibleDescription(tr("Press Enter on a contact to see its message history"));
     m_view->setObjectName(QStringLiteral("contactsTable"));
     // A million rows: every row has the same fixed height, so the view never measures them. Set before the model:
     // on a header that already has its million sections, each of these walks (and signals) every one of them.
@@ -92,7 +94,9 @@ ContactsPage::ContactsPage(Workspace &workspace, QWidget *parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
-    m_view->setColumnWidth(ContactTableModel::PhoneColumn, 145);
+    // Phone numbers are never cut: the column holds the longest international number in this font, at any scale.
+    m_view->setColumnWidth(ContactTableModel::PhoneColumn,
+                           qMax(145, m_view->fontMetrics().horizontalAdvance(QStringLiteral("+888 888 888 8888")) + 24));
     m_view->setColumnWidth(ContactTableModel::NameColumn, 175);
     m_view->setColumnWidth(ContactTableModel::ConsentColumn, 105);
     m_view->setColumnWidth(ContactTableModel::TagsColumn, 165);
@@ -248,6 +252,7 @@ QWidget *ContactsPage::createToolBar()
     auto *bar = new QWidget(this);
 
     m_search = new QLineEdit(bar);
+    m_search->setAccessibleName(tr("Search contacts"));
     m_search->setObjectName(QStringLiteral("contactsSearch"));
     m_search->setPlaceholderText(tr("Search name, phone, tag…"));
     m_search->setToolTip(tr("Find contacts by name, phone number, tag or attribute value (%1)")
@@ -255,7 +260,7 @@ QWidget *ContactsPage::createToolBar()
     m_search->setClearButtonEnabled(true);
     const QIcon searchIcon = QIcon::fromTheme(QStringLiteral("edit-find"));
     if (!searchIcon.isNull())
-        m_search->addAction(searchIcon, QLineEdit::LeadingPosition);
+        m_search->addAction(searchIcon, QLineEdit::LeadingPosition)->setText(tr("Search"));
     m_search->setMinimumWidth(200);
     m_search->setMaximumWidth(360);
 

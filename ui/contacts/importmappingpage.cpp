@@ -53,6 +53,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
 
     m_table = new QTableWidget(this);
+    m_table->setAccessibleName(tr("Columns of the file"));
     m_table->setObjectName(QStringLiteral("mappingTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -1,5 +1,7 @@
 #include "ui/contacts/importpagehelpers.h"
 
+#include "ui/tonestyle.h"
+
 #include <QLabel>
 #include <QLocale>
 
@@ -14,7 +16,7 @@ QLabel *ImportPageHelpers::errorLabel(const QString &objectName, QWidget *parent
     label->setObjectName(objectName);
     label->setWordWrap(true);
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xa8, 0x1f, 0x1f));
+    pal.setColor(QPalette::WindowText, toneText(Tone::Danger, pal));
     label->setPalette(pal);
     return label;
 }

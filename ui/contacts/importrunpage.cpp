@@ -41,6 +41,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_rejected = new QTableWidget(0, 2, this);
+    m_rejected->setAccessibleName(tr("Rejected rows"));
     m_rejected->setObjectName(QStringLiteral("rejectedTable"));
     m_rejected->setHorizontalHeaderLabels({ImportWizard::tr("Line"), ImportWizard::tr("Reason")});
     m_rejected->horizontalHeader()->setStretchLastSection(true);

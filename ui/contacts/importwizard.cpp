@@ -1,6 +1,7 @@
 #include "ui/contacts/importwizard.h"
 
 #include "models/storage/workspace.h"
+#include "ui/accessibility.h"
 #include "ui/contacts/importfilepage.h"
 #include "ui/contacts/importmappingpage.h"
 #include "ui/contacts/importrunpage.h"
@@ -25,6 +26,8 @@ ImportWizard::ImportWizard(Workspace &workspace, QWidget *parent)
     setPage(MappingPageId, m_mappingPage);
     setPage(RunPageId, m_runPage);
     setStartId(FilePageId);
+    Accessibility::leaveTablesWithTab(this);
+    Accessibility::nameFieldsByTheirLabels(this);
 
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, [this] { onImportFinished(); });
     resize(760, 560);

@@ -150,14 +150,14 @@ QWidget *DashboardPage::createBoard()
     m_campaigns = new QComboBox(board);
     m_campaigns->setObjectName(QStringLiteral("campaignCombo"));
     m_campaigns->setAccessibleName(tr("Campaign"));
-    m_campaigns->setMinimumContentsLength(16);
+    m_campaigns->setMinimumContentsLength(12);
     m_campaigns->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *campaignLabel = new QLabel(tr("C&ampaign:"), board);
     campaignLabel->setBuddy(m_campaigns);
     m_runs = new QComboBox(board);
     m_runs->setObjectName(QStringLiteral("runCombo"));
     m_runs->setAccessibleName(tr("Run"));
-    m_runs->setMinimumContentsLength(18);
+    m_runs->setMinimumContentsLength(14);
     m_runs->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *runLabel = new QLabel(tr("R&un:"), board);
     runLabel->setBuddy(m_runs);
@@ -231,6 +231,8 @@ QWidget *DashboardPage::createBoard()
     QFont small = rateNote->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     rateNote->setFont(small);
+    // Its wrapped lines are not in the box's minimum: room for four, so a short window never draws it over the chart.
+    rateNote->setMinimumHeight(QFontMetrics(small).lineSpacing() * 4);
     chartLayout->addWidget(rateNote);
     charts->addWidget(chartBox);
     charts->addWidget(m_timeline);

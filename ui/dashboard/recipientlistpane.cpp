@@ -9,6 +9,7 @@
 #include "models/ledger/uncertainresolver.h"
 #include "models/storage/workspace.h"
 #include "ui/dashboard/statschartview.h"
+#include "ui/tonestyle.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -128,8 +129,8 @@ RecipientListPane::RecipientListPane(Workspace &workspace, QWidget *parent)
     m_reasonInfo->setTextFormat(Qt::RichText);
     m_reasonInfo->setOpenExternalLinks(true);
     m_reasonInfo->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_reasonInfo->setStyleSheet(QStringLiteral("QLabel#reasonInfo { background: #fdf0ef; border: 1px solid #f1c0bb; "
-                                               "border-radius: 6px; padding: 8px; color: #5c1a14; }"));
+    m_reasonInfo->setStyleSheet(QStringLiteral("QLabel#reasonInfo { border-radius: 6px; padding: 8px; %1 }")
+                                    .arg(toneStyle(Tone::Danger)));
 
     m_staleNote = new QLabel(tr("New results came in since this list was opened."), listPage);
     m_staleNote->setObjectName(QStringLiteral("staleNote"));

@@ -1,6 +1,8 @@
 #include "ui/dashboard/statschartview.h"
 
 #include <limits>
+#include "ui/dashboard/statschartaccessible.h"
+#include "ui/tonestyle.h"
 
 #include <QAccessible>
 #include <QBarCategoryAxis>
@@ -33,8 +35,33 @@ void styleChart(QChart *chart)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTheme(QChart::ChartThemeLight);
-    chart->setBackgroundBrush(Qt::white);
     chart->setPlotAreaBackgroundVisible(false);
+}
+
+// The chart in the widget's palette (light or dark): background, axis labels and titles, grid, legend, and the
+// texts drawn on it (bold: counts; the others: secondary). Called at construction and on every PaletteChange.
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const auto mix = [&](double t) {
+        return QColor::fromRgbF(float(base.redF() + (text.redF() - base.redF()) * t),
+                                float(base.greenF() + (text.greenF() - base.greenF()) * t),
+                                float(base.blueF() + (text.blueF() - base.blueF()) * t));
+    };
+    chart->setBackgroundBrush(base);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(mix(0.12));
+        axis->setLinePenColor(mix(0.4));
+    }
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            label->setBrush(label->font().bold() ? text : mix(0.7));
+    }
 }
 
 } // namespace
@@ -45,8 +72,9 @@ StatsChartView::StatsChartView(QWidget *parent)
     setObjectName(QStringLiteral("statsChart"));
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(340, 240);
+    setMinimumSize(340, 220);
     setAccessibleName(tr("Campaign statistics chart"));
+    StatsChartAccessible::installFactory();   // its bars, with their figures, for screen readers
     setToolTip(tr("Click a bar, or choose one with the Left and Right keys and press Enter, to list its recipients."));
 
     auto *c = new QChart;
@@ -84,7 +112,6 @@ StatsChartView::StatsChartView(QWidget *parent)
     m_axisY->setRange(0, 1);
     m_axisY->setLabelsVisible(false);
     m_axisY->setLineVisible(false);
-    m_axisY->setGridLineColor(QColor(0xe6, 0xe8, 0xeb));
     m_axisY->setTickCount(5);
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
@@ -98,20 +125,21 @@ StatsChartView::StatsChartView(QWidget *parent)
     for (qsizetype i = 0; i < all.size(); ++i) {
         auto *count = new QGraphicsSimpleTextItem(c);
         count->setFont(countFont);
-        count->setBrush(QColor(0x22, 0x27, 0x2e));
         m_countLabels.append(count);
         auto *rate = new QGraphicsSimpleTextItem(c);
         rate->setFont(rateFont);
-        rate->setBrush(QColor(0x5f, 0x66, 0x70));
         m_rateLabels.append(rate);
     }
     m_optedOutLabel = new QGraphicsSimpleTextItem(c);
     m_optedOutLabel->setFont(rateFont);
     m_optedOutLabel->setBrush(colorOf(Stat::Failed));
     m_emptyText = new QGraphicsSimpleTextItem(c);
-    m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
+    applyPalette(c, palette());
     setChart(c);
-    connect(c, &QChart::plotAreaChanged, this, [this] { layoutLabels(); });
+    connect(c, &QChart::plotAreaChanged, this, [this] {
+        fitCategoryLabels();
+        layoutLabels();
+    });
     setCounts(std::nullopt);
 }
 
@@ -147,21 +175,21 @@ QColor StatsChartView::colorOf(Stat stat)
 {
     switch (stat) {
     case Stat::Attempted:
-        return QColor(0x6b, 0x77, 0x86); // slate: the base everything else is part of
+        return lightOrDark(QColor(0x6b, 0x77, 0x86), QColor(0x8d, 0x99, 0xa8)); // slate: the base of the others
     case Stat::Sent:
-        return QColor(0x3b, 0x7d, 0xc4); // blue
+        return lightOrDark(QColor(0x3b, 0x7d, 0xc4), QColor(0x5c, 0x9d, 0xe6)); // blue
     case Stat::Delivered:
-        return QColor(0x1f, 0x9a, 0xa8); // teal
+        return lightOrDark(QColor(0x1f, 0x9a, 0xa8), QColor(0x3c, 0xb8, 0xc6)); // teal
     case Stat::Read:
-        return QColor(0x2e, 0x9e, 0x55); // green
+        return lightOrDark(QColor(0x2e, 0x9e, 0x55), QColor(0x4c, 0xbf, 0x73)); // green
     case Stat::Replied:
-        return QColor(0x1b, 0x6e, 0x3c); // deep green: the best outcome
+        return lightOrDark(QColor(0x1b, 0x6e, 0x3c), QColor(0x8a, 0xdb, 0x9f)); // deep green: the best outcome
     case Stat::Failed:
-        return QColor(0xd6, 0x45, 0x41); // red
+        return lightOrDark(QColor(0xd6, 0x45, 0x41), QColor(0xef, 0x6b, 0x66)); // red
     case Stat::Unqualified:
-        return QColor(0xe0, 0x84, 0x3a); // orange: a kind of failure
+        return lightOrDark(QColor(0xe0, 0x84, 0x3a), QColor(0xf2, 0xa0, 0x5c)); // orange: a kind of failure
     case Stat::Pending:
-        return QColor(0xa0, 0xa7, 0xb0);
+        return lightOrDark(QColor(0xa0, 0xa7, 0xb0), QColor(0x70, 0x77, 0x80));
     }
     return Qt::gray;
 }
@@ -263,6 +291,23 @@ void StatsChartView::layoutLabels()
     m_emptyText->setPos(plot.center().x() - er.width() / 2, plot.top() + plot.height() * 0.35);
 }
 
+// A bar's name wider than its column is drawn upright rather than dropped or cut (Qt Charts hides a category label
+// whose box would overlap its neighbour's, so a slant is not enough): narrow windows, long words ("Não qualificados").
+void StatsChartView::fitCategoryLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    const QStringList names = m_axisX->categories();
+    if (plot.width() <= 0 || names.isEmpty())
+        return;
+    const QFontMetricsF metrics(m_axisX->labelsFont());
+    qreal widest = 0;
+    for (const QString &name : names)
+        widest = qMax(widest, metrics.horizontalAdvance(name));
+    const int angle = widest + 6 > plot.width() / qreal(names.size()) ? -90 : 0;
+    if (m_axisX->labelsAngle() != angle)
+        m_axisX->setLabelsAngle(angle);
+}
+
 void StatsChartView::setCurrentBar(int bar)
 {
     bar = qBound(0, bar, int(stats().size()) - 1);
@@ -291,7 +336,7 @@ void StatsChartView::updateHighlight()
 {
     for (int i = 0; i < m_sets.size(); ++i) {
         const bool current = hasFocus() && i == m_current;
-        QPen pen(current ? QColor(0x11, 0x18, 0x27) : colorOf(stats().at(i)));
+        QPen pen(current ? palette().color(QPalette::Text) : colorOf(stats().at(i)));
         pen.setWidthF(current ? 2.0 : 1.0);
         if (current)
             pen.setStyle(Qt::DashLine); // a focus ring, not a state
@@ -301,6 +346,9 @@ void StatsChartView::updateHighlight()
     if (hasFocus()) {
         QAccessibleEvent event(this, QAccessible::DescriptionChanged);
         QAccessible::updateAccessibility(&event);
+        QAccessibleEvent focus(this, QAccessible::Focus);   // the bar itself, announced with its figure
+        focus.setChild(m_current);
+        QAccessible::updateAccessibility(&focus);
     }
 }
 
@@ -393,10 +441,8 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     m_axisX = new QValueAxis(c);
     m_axisX->setLabelFormat(QStringLiteral("%d h"));
     m_axisX->setTitleText(tr("Hours since the start"));
-    m_axisX->setGridLineColor(QColor(0xee, 0xef, 0xf1));
     m_axisY = new QValueAxis(c);
     m_axisY->setLabelFormat(QStringLiteral("%d"));
-    m_axisY->setGridLineColor(QColor(0xe6, 0xe8, 0xeb));
     c->addAxis(m_axisX, Qt::AlignBottom);
     c->addAxis(m_axisY, Qt::AlignLeft);
     const std::pair<Stat, QString> kinds[] = { { Stat::Sent, tr("Sent") }, { Stat::Delivered, tr("Delivered") },
@@ -416,7 +462,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     // A run with a send window: its planned recipients by the bucket their next wave is due in (dashed).
     auto *planned = new QLineSeries(c);
     planned->setName(tr("Next waves"));
-    QPen pen(QColor(0x8a, 0x91, 0x9c));
+    QPen pen(palette().color(QPalette::PlaceholderText));
     pen.setWidthF(2.0);
     pen.setStyle(Qt::DashLine);
     planned->setPen(pen);
@@ -426,7 +472,7 @@ TimelineChartView::TimelineChartView(QWidget *parent)
     planned->attachAxis(m_axisY);
     m_lines.append(planned);
     m_emptyText = new QGraphicsSimpleTextItem(c);
-    m_emptyText->setBrush(QColor(0x5f, 0x66, 0x70));
+    applyPalette(c, palette());
     setChart(c);
     connect(c, &QChart::plotAreaChanged, this, [this] { layoutEmptyText(); });
     setTimeline(std::nullopt);
@@ -483,4 +529,38 @@ void TimelineChartView::layoutEmptyText()
     const QRectF plot = chart()->plotArea();
     const QRectF er = m_emptyText->boundingRect();
     m_emptyText->setPos(plot.center().x() - er.width() / 2, plot.center().y() - er.height() / 2);
+}
+
+// A theme switched while the window is open: the charts follow it (background, texts, bar and line colours).
+void StatsChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !chart())
+        return;
+    applyPalette(chart(), palette());
+    for (int i = 0; i < m_sets.size(); ++i) {
+        m_sets.at(i)->setColor(colorOf(stats().at(i)));
+        m_sets.at(i)->setBorderColor(colorOf(stats().at(i)));
+    }
+    updateHighlight();
+}
+
+void StatsChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    fitCategoryLabels();   // the plot area may not have changed yet; its labels are judged again when it does
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !chart())
+        return;
+    applyPalette(chart(), palette());
+    const Stat kinds[] = {Stat::Sent, Stat::Delivered, Stat::Read, Stat::Replied};
+    for (int k = 0; k < m_lines.size(); ++k) {
+        QPen pen = m_lines.at(k)->pen();
+        pen.setColor(k < 4 ? StatsChartView::colorOf(kinds[k]) : palette().color(QPalette::PlaceholderText));
+        m_lines.at(k)->setPen(pen);
+    }
 }

@@ -26,7 +26,7 @@ public:
     // The bars, in order.
     static QList<CampaignStats::Stat> stats();
     static QString statTitle(CampaignStats::Stat stat); // translated: "Delivered"
-    static QColor colorOf(CampaignStats::Stat stat);
+    static QColor colorOf(CampaignStats::Stat stat);   // for the application's palette, light or dark
     // The line above the Replied bar: "3 opted out" (Counts::optedOut, replies that asked to stop promotions).
     static QString optedOutText(const CampaignStats::Counts &counts);
     // "94.6% of sent"; empty when the statistic has no rate (Attempted) or its base is 0.
@@ -56,10 +56,13 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     int barAt(const QPoint &viewPos) const;
     void layoutLabels();
+    void fitCategoryLabels();
     void updateHighlight();
 
     QStackedBarSeries *m_series = nullptr;
@@ -84,6 +87,9 @@ public:
     explicit TimelineChartView(QWidget *parent = nullptr);
     void setTimeline(const std::optional<CampaignStats::Timeline> &timeline);
     QList<QLineSeries *> lines() const { return m_lines; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void layoutEmptyText();

@@ -4,6 +4,7 @@
 #include "models/accounts/portfolio.h"
 #include "models/core/clock.h"
 #include "models/storage/workspace.h"
+#include "ui/tonestyle.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -33,11 +34,11 @@ QColor qualityColor(NumberQuality::Rating r)
 {
     switch (r) {
     case NumberQuality::Rating::Green:
-        return QColor(0x2e, 0x7d, 0x32);
+        return toneText(Tone::Success);
     case NumberQuality::Rating::Yellow:
-        return QColor(0xb2, 0x8a, 0x00);
+        return toneText(Tone::Warning);
     case NumberQuality::Rating::Red:
-        return QColor(0xc6, 0x28, 0x28);
+        return toneText(Tone::Danger);
     case NumberQuality::Rating::Unknown:
         break;
     }
@@ -60,6 +61,7 @@ PortfolioPage::PortfolioPage(Workspace &workspace, QWidget *parent)
     connect(refresh, &QPushButton::clicked, this, &PortfolioPage::reload);
 
     m_tree = new QTreeWidget(this);
+    m_tree->setAccessibleName(tr("Numbers by portfolio"));
     m_tree->setObjectName(QStringLiteral("portfolioTree"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Number"), tr("Quality"), tr("Throughput"), tr("Tier"), tr("Recipients (24 h)"),

@@ -31,10 +31,7 @@ AccountsPage::~AccountsPage() = default;
 
 void AccountsPage::buildUi()
 {
-    setStyleSheet(QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 2px;"
-                                 " background: #fff4f4; padding: 1px 2px; }"
-                                 "QLabel#sandboxNote { background: #eef5fb; border: 1px solid #c6dcef;"
-                                 " border-radius: 4px; padding: 8px; color: #1f3b57; }"));
+    setStyleSheet(NoteLabel::pageStyleSheet());   // light or dark, from ui/tonestyle.*
 
     // Left: the accounts.
     auto *heading = new QLabel(tr("Sending accounts"), this);

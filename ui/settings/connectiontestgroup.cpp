@@ -82,8 +82,10 @@ void ConnectionTestGroup::start(const Account &account, const QString &token)
         };
         const QString throughput =
             r.phone.value(QLatin1String("throughput")).toObject().value(QLatin1String("level")).toString();
-        const QString row = QStringLiteral("<tr><td style=\"padding-right:12px; color:#5f6b73\">%1</td><td>%2</td></tr>");
-        QString html = QStringLiteral("<p style=\"color:#1b7f3b\"><b>✔ %1</b></p><table>").arg(tr("Connected"));
+        const QString row = QStringLiteral("<tr><td style=\"padding-right:12px; color:%1\">%2</td><td>%3</td></tr>")
+                                .arg(NoteLabel::color(Tone::Muted, palette()).name());
+        QString html = QStringLiteral("<p style=\"color:%1\"><b>✔ %2</b></p><table>")
+                           .arg(NoteLabel::color(Tone::Good, palette()).name(), tr("Connected"));
         html += row.arg(tr("Display number"), value("display_phone_number"));
         html += row.arg(tr("Verified name"), value("verified_name"));
         html += row.arg(tr("Quality rating"), value("quality_rating"));

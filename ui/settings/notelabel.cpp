@@ -1,5 +1,7 @@
 #include "ui/settings/notelabel.h"
 
+#include "ui/tonestyle.h"
+
 #include <QLabel>
 
 QLabel *NoteLabel::create(QWidget *parent, const QString &objectName)
@@ -14,18 +16,32 @@ QLabel *NoteLabel::create(QWidget *parent, const QString &objectName)
 void NoteLabel::setTone(QLabel *label, Tone tone)
 {
     QPalette p = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (tone != Tone::Normal)
+        p.setColor(QPalette::WindowText, color(tone, p));
+    label->setPalette(p);
+}
+
+QColor NoteLabel::color(Tone tone, const QPalette &palette)
+{
     switch (tone) {
     case Tone::Good:
-        p.setColor(QPalette::WindowText, QColor(0x1B, 0x7F, 0x3B));
-        break;
+        return toneText(::Tone::Success, palette);
     case Tone::Bad:
-        p.setColor(QPalette::WindowText, QColor(0xB3, 0x26, 0x1E));
-        break;
+        return toneText(::Tone::Danger, palette);
     case Tone::Muted:
-        p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
-        break;
+        return palette.color(QPalette::PlaceholderText);
     case Tone::Normal:
         break;
     }
-    label->setPalette(p);
+    return palette.color(QPalette::WindowText);
+}
+
+QString NoteLabel::pageStyleSheet()
+{
+    const ToneColors invalid = toneColors(::Tone::Danger);
+    return QStringLiteral("QLineEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px;"
+                          " background: %2; color: %3; padding: 1px 2px; }"
+                          "QLabel#sandboxNote { border-radius: 4px; padding: 8px; %4 }")
+        .arg(cssColor(toneText(::Tone::Danger)), cssColor(invalid.background), cssColor(invalid.text),
+             toneStyle(::Tone::Active));
 }

@@ -1,6 +1,8 @@
 #pragma once
 
+class QColor;
 class QLabel;
+class QPalette;
 class QString;
 class QWidget;
 
@@ -12,5 +14,9 @@ enum class Tone { Normal, Good, Bad, Muted };
 QLabel *create(QWidget *parent, const QString &objectName);
 // Colours the label's text from its parent's palette (good: green, bad: red, muted: the placeholder colour).
 void setTone(QLabel *label, Tone tone);
+// A tone's text colour on `palette`'s window, light or dark (from ui/tonestyle.*).
+QColor color(Tone tone, const QPalette &palette);
+// The settings pages' style sheet: invalid fields framed in red, the sandbox note as an information box.
+QString pageStyleSheet();
 
 } // namespace NoteLabel

@@ -3,6 +3,7 @@
 #include "models/itemmodels/templatetablemodel.h"
 #include "ui/leadingmargins.h"
 #include "ui/templates/templatepreview.h"
+#include "ui/tonestyle.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -74,14 +75,14 @@ void TemplateDetailPane::showTemplate(const MessageTemplate *t, const QString &s
         warning = statusNote;
         if (warning.isEmpty())
             warning = tr("Status %1: this template cannot be sent now.").arg(t->status);
-        style = QStringLiteral("background: #fdecea; border: 1px solid #f1b0aa; color: #7f1d16;");
+        style = toneStyle(Tone::Danger);
         warning = QStringLiteral("⚠ ") + warning;
     } else if (t->status.isEmpty()) {
         warning = tr("Draft: not submitted to Meta yet. Open it and choose “Submit for review”.");
-        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
+        style = toneStyle(Tone::Active);
     } else if (t->status == QLatin1String("PENDING")) {
         warning = tr("In review at Meta; this can take up to 24 hours. Sync to see the outcome.");
-        style = QStringLiteral("background: #eef5fb; border: 1px solid #c6dcef; color: #1f3b57;");
+        style = toneStyle(Tone::Active);
     }
     m_warning->setText(warning);
     m_warning->setStyleSheet(style);

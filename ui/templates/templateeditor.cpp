@@ -7,6 +7,7 @@
 #include "ui/templates/templatepreview.h"
 #include "ui/templates/templatesubmitter.h"
 #include "ui/templates/templateviolationmarker.h"
+#include "ui/tonestyle.h"
 #include "ui_templateeditor.h"
 
 #include <QJsonDocument>
@@ -50,12 +51,14 @@ TemplatePreview *TemplateEditor::preview() const
 
 void TemplateEditor::setupWidgets()
 {
+    const ToneColors invalid = toneColors(Tone::Danger);
     setStyleSheet(QStringLiteral(
-        "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 1px solid #c62828; border-radius: 3px;"
-        " background: #fff4f4; padding: 2px 4px; }"
-        "QPlainTextEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"] { border: 1px solid #c62828; }"
-        "QLabel#noticeLabel { background: #eef5fb; border: 1px solid #c6dcef; border-radius: 4px;"
-        " padding: 6px 8px; color: #1f3b57; }"));
+        "QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"] { border: 1px solid %1; border-radius: 3px;"
+        " background: %2; color: %3; padding: 2px 4px; }"
+        "QPlainTextEdit[invalid=\"true\"], QTableWidget[invalid=\"true\"] { border: 1px solid %1; }"
+        "QLabel#noticeLabel { border-radius: 4px; padding: 6px 8px; %4 }")
+                      .arg(cssColor(toneText(Tone::Danger)), cssColor(invalid.background), cssColor(invalid.text),
+                           toneStyle(Tone::Active)));
     QFont heading = font();
     heading.setBold(true);
     m_ui->previewHeading->setFont(heading);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/tonestyle.h"
+
 #include <QColor>
 
 class QString;
@@ -10,12 +12,12 @@ namespace TemplateEditorStyle {
 
 inline QColor bad()
 {
-    return QColor(0xC6, 0x28, 0x28);
+    return toneText(Tone::Danger);
 }
 
 inline QColor badBackground()
 {
-    return QColor(0xFD, 0xE7, 0xE9);
+    return toneColors(Tone::Danger).background;
 }
 
 // Sets the "invalid" property the editor's style sheet draws as a red frame, with the messages as tool tip.

@@ -45,6 +45,7 @@ TemplatesPage::TemplatesPage(Workspace &workspace, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_view = new QTableView(this);
+    m_view->setAccessibleName(tr("Message templates"));
     m_view->setObjectName(QStringLiteral("templatesTable"));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new TemplateRowDelegate(m_view));
@@ -181,12 +182,14 @@ QWidget *TemplatesPage::createToolBar()
     m_accountLabel->setBuddy(m_account);
 
     m_search = new QLineEdit(bar);
+    m_search->setAccessibleName(tr("Search templates"));
     m_search->setObjectName(QStringLiteral("templatesSearch"));
     m_search->setPlaceholderText(tr("Search name or text…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(140);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)),
-                        QLineEdit::LeadingPosition);
+                        QLineEdit::LeadingPosition)
+        ->setText(tr("Search"));   // what a screen reader calls the icon
 
     m_status = new QComboBox(bar);
     m_status->setObjectName(QStringLiteral("statusFilter"));

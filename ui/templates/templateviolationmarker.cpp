@@ -3,6 +3,7 @@
 #include "ui/templates/templatebuttonseditor.h"
 #include "ui/templates/templateeditorstyle.h"
 #include "ui/templates/templateexampleseditor.h"
+#include "ui/tonestyle.h"
 #include "ui_templateeditor.h"
 
 #include <QHash>
@@ -83,7 +84,7 @@ void TemplateViolationMarker::showList(const QList<TemplateViolation> &violation
                                          tr("No problems found: the template follows Meta's rules."), list);
         item->setData(Qt::UserRole, -1);
         item->setFlags(Qt::ItemIsEnabled);
-        item->setForeground(QColor(0x1B, 0x7F, 0x3B));
+        item->setForeground(toneText(Tone::Success));
     }
     m_ui->violationsHeading->setText(violations.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(violations.size()));
 }
