@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AudienceText</name>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignAudiencePage</name>
     <message numerus="yes">
         <source>%n contact(s) will get the message.</source>
@@ -290,6 +300,16 @@
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n campaign run(s) are being sent from this window.</source>
+        <translation>
+            <numerusform>%n campaign run is being sent from this window.</numerusform>
+            <numerusform>%n campaign runs are being sent from this window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecipientListPane</name>
     <message numerus="yes">
         <source>Exported %n recipient(s) to %1.</source>
@@ -370,6 +390,16 @@
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s) handed to WhatsApp. Click to see who received and read it.</source>
+        <translation>
+            <numerusform>%Ln recipient handed to WhatsApp. Click to see who received and read it.</numerusform>
+            <numerusform>%Ln recipients handed to WhatsApp. Click to see who received and read it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message numerus="yes">
         <source>%n recipient(s) it did not reach can get the message in a new run.</source>
@@ -403,6 +433,16 @@
         <translation>
             <numerusform>Too many messages to this number (131056); waiting %n second.</numerusform>
             <numerusform>Too many messages to this number (131056); waiting %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatsChartView</name>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n opted out</numerusform>
+            <numerusform>%n opted out</numerusform>
         </translation>
     </message>
 </context>

@@ -42,10 +42,6 @@
         <translation>p. ej. linea-soporte</translation>
     </message>
     <message>
-        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
-        <translation>El nombre que se usa en las campañas y en la línea de comandos (herald-cli --account NAME)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Relay URL</source>
         <translation>URL del relay</translation>
+    </message>
+    <message>
+        <source>The name this number goes by in campaigns and reports</source>
+        <translation>El nombre con el que se conoce este número en las campañas y los informes</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,160 @@
     </message>
 </context>
 <context>
+    <name>AudienceText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>were messaged in %1</source>
+        <translation>fueron contactados en %1</translation>
+    </message>
+    <message>
+        <source>were not messaged in %1</source>
+        <translation>no fueron contactados en %1</translation>
+    </message>
+    <message>
+        <source>were sent %1</source>
+        <translation>recibieron el envío de %1</translation>
+    </message>
+    <message>
+        <source>were not sent %1</source>
+        <translation>no recibieron el envío de %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>recibieron %1</translation>
+    </message>
+    <message>
+        <source>did not receive %1</source>
+        <translation>no recibieron %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leyeron %1</translation>
+    </message>
+    <message>
+        <source>did not read %1</source>
+        <translation>no leyeron %1</translation>
+    </message>
+    <message>
+        <source>replied to %1</source>
+        <translation>respondieron a %1</translation>
+    </message>
+    <message>
+        <source>did not reply to %1</source>
+        <translation>no respondieron a %1</translation>
+    </message>
+    <message>
+        <source>could not be sent %1</source>
+        <translation>tuvieron un envío fallido en %1</translation>
+    </message>
+    <message>
+        <source>were not among the failures of %1</source>
+        <translation>no estuvieron entre las fallas de %1</translation>
+    </message>
+    <message>
+        <source>were found not to be on WhatsApp by %1</source>
+        <translation>resultaron no estar en WhatsApp según %1</translation>
+    </message>
+    <message>
+        <source>were not found off WhatsApp by %1</source>
+        <translation>no resultaron estar fuera de WhatsApp según %1</translation>
+    </message>
+    <message>
+        <source>are still waiting for %1</source>
+        <translation>todavía están pendientes en %1</translation>
+    </message>
+    <message>
+        <source>are not waiting for %1</source>
+        <translation>no están pendientes en %1</translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation>la campaña n.º %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>la campaña %1</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>la ejecución n.º %1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>la ejecución %1 de %2</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>sin respuesta de la red</translation>
+    </message>
+    <message>
+        <source>%1 (error %2: %3)</source>
+        <translation>%1 (error %2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contacto)</numerusform>
+            <numerusform>%1 (%n contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom audience: %1</source>
+        <translation>Audiencia personalizada: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who opted in</source>
+        <translation>Todos los que dieron su consentimiento</translation>
+    </message>
+    <message>
+        <source>are no one</source>
+        <translation>no son nadie</translation>
+    </message>
+    <message>
+        <source>are any contact</source>
+        <translation>son cualquier contacto</translation>
+    </message>
+    <message>
+        <source>are not tagged %1</source>
+        <translation>no tienen la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>are tagged %1</source>
+        <translation>tienen la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>do not have %1 %2</source>
+        <translation>no tienen %1 %2</translation>
+    </message>
+    <message>
+        <source>have %1 %2</source>
+        <translation>tienen %1 %2</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>la misma</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1 pero %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>Contacts who %1</source>
+        <translation>Contactos que %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessEventStore</name>
     <message>
         <source>The event has no name.</source>
@@ -468,10 +622,6 @@
         <translation>pero &amp;no</translation>
     </message>
     <message>
-        <source>An audience &amp;expression</source>
-        <translation>Una &amp;expresión de audiencia</translation>
-    </message>
-    <message>
         <source>e.g. tag:vip and not campaign:7:replied</source>
         <translation>p. ej. tag:vip and not campaign:7:replied</translation>
     </message>
@@ -550,21 +700,21 @@
         <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
         <translation>Excluidos: %1 dados de baja, %2 nunca dieron su consentimiento (nunca se les envía).</translation>
     </message>
+    <message>
+        <source>&amp;Advanced: an audience expression</source>
+        <translation>&amp;Avanzado: una expresión de audiencia</translation>
+    </message>
+    <message>
+        <source>Audience conditions</source>
+        <translation>Condiciones de la audiencia</translation>
+    </message>
+    <message>
+        <source>For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not</source>
+        <translation>Para usuarios avanzados: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, unidos con and, or, not</translation>
+    </message>
 </context>
 <context>
     <name>CampaignChecks</name>
-    <message>
-        <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
-        <translation>--at %1 ya pasó: ahora son las %2 en %3. Indique una hora posterior.</translation>
-    </message>
-    <message>
-        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
-        <translation>No hay ninguna plantilla “%1” en el idioma %2 para esta cuenta. Sincronice primero las plantillas (herald-cli templates sync).</translation>
-    </message>
-    <message>
-        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), or choose another template.</source>
-        <translation>La plantilla “%1” (%2) está %3, así que no se puede enviar nada con ella; solo se pueden usar plantillas APPROVED. Revise su estado en WhatsApp Manager y sincronice las plantillas (herald-cli templates sync), o elija otra plantilla.</translation>
-    </message>
     <message>
         <source>a draft not yet submitted</source>
         <translation>en borrador, aún no enviada a revisión</translation>
@@ -576,6 +726,18 @@
     <message>
         <source>The audience term “%1” names run %2, which does not exist; check the run ID.</source>
         <translation>El término de audiencia “%1” menciona la ejecución %2, que no existe; revise el ID de la ejecución.</translation>
+    </message>
+    <message>
+        <source>The send time %1 has already passed: it is now %2 in %3. Give a later time.</source>
+        <translation>La hora de envío %1 ya pasó: ahora es %2 en %3. Indique una hora posterior.</translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first.</source>
+        <translation>No hay ninguna plantilla “%1” en el idioma %2 para esta cuenta. Sincronice primero las plantillas.</translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates, or choose another template.</source>
+        <translation>La plantilla “%1” (%2) está %3, así que no se puede enviar nada con ella; solo se pueden usar plantillas APPROVED. Revise su estado en WhatsApp Manager y sincronice las plantillas, o elija otra plantilla.</translation>
     </message>
 </context>
 <context>
@@ -739,18 +901,6 @@
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Aceptado</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Leído</translation>
     </message>
@@ -781,10 +931,6 @@
     <message>
         <source>Template %1 (%2) · account %3 · audience: %4</source>
         <translation>Plantilla %1 (%2) · cuenta %3 · audiencia: %4</translation>
-    </message>
-    <message>
-        <source>all opted-in contacts</source>
-        <translation>todos los contactos con consentimiento</translation>
     </message>
     <message>
         <source>Not sent yet — Start plans the recipients and sends</source>
@@ -852,6 +998,34 @@
     <message>
         <source>WhatsApp&apos;s error reference</source>
         <translation>Referencia del error de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Accepted, no report yet</source>
+        <translation>Aceptado, todavía sin reporte</translation>
+    </message>
+    <message>
+        <source>Sent, not delivered yet</source>
+        <translation>Enviado, todavía sin entregar</translation>
+    </message>
+    <message>
+        <source>Delivered, not read</source>
+        <translation>Entregado, no leído</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop preparing the run: nothing is planned or sent, and the campaign can be started again</source>
+        <translation>Dejar de preparar la ejecución: no se planifica ni se envía nada, y la campaña se puede volver a iniciar</translation>
+    </message>
+    <message>
+        <source>Audience expression: %1</source>
+        <translation>Expresión de audiencia: %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2 recipients…</source>
+        <translation>Preparando %1 de %2 destinatarios…</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1175,10 @@
         <source>Nobody is left to send to: run %1 reached every recipient before it was stopped.</source>
         <translation>No queda nadie a quien enviar: la ejecución %1 llegó a todos los destinatarios antes de detenerse.</translation>
     </message>
+    <message>
+        <source>Planning the run of campaign %1 was cancelled; nothing was planned.</source>
+        <translation>Se canceló la planificación de la ejecución de la campaña %1; no se planificó nada.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
@@ -1069,10 +1247,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>All opted-in contacts</source>
-        <translation>Todos los contactos con consentimiento</translation>
-    </message>
-    <message>
         <source>Waiting for events</source>
         <translation>Esperando eventos</translation>
     </message>
@@ -1085,10 +1259,6 @@
         <translation>Nunca</translation>
     </message>
     <message>
-        <source>sent %1 of %2</source>
-        <translation>enviados %1 de %2</translation>
-    </message>
-    <message>
         <source>Recurring</source>
         <translation>Recurrente</translation>
     </message>
@@ -1099,6 +1269,52 @@
     <message>
         <source>One-time</source>
         <translation>Única</translation>
+    </message>
+    <message>
+        <source>Who the campaign is for, and how many recipients its newest run has</source>
+        <translation>A quién va dirigida la campaña y cuántos destinatarios tiene su ejecución más reciente</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run is done with (sent, failed or skipped), of all of them</source>
+        <translation>Destinatarios que la ejecución más reciente ya procesó (enviados, fallidos u omitidos), del total</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run tried to send to</source>
+        <translation>Destinatarios a los que la ejecución más reciente intentó enviar</translation>
+    </message>
+    <message>
+        <source>Messages WhatsApp reported sent, including those delivered and read</source>
+        <translation>Mensajes que WhatsApp informó como enviados, incluidos los entregados y los leídos</translation>
+    </message>
+    <message>
+        <source>Messages that reached the phone, including those read</source>
+        <translation>Mensajes que llegaron al teléfono, incluidos los leídos</translation>
+    </message>
+    <message>
+        <source>Messages opened (only people with read receipts on)</source>
+        <translation>Mensajes abiertos (solo personas con las confirmaciones de lectura activadas)</translation>
+    </message>
+    <message>
+        <source>Recipients who wrote back within 72 hours, including those who opted out</source>
+        <translation>Destinatarios que respondieron en un plazo de 72 horas, incluidos los que se dieron de baja</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent, including Unqualified</source>
+        <translation>Mensajes que no se pudieron enviar, incluidos los No aptos</translation>
+    </message>
+    <message>
+        <source>Part of Failed: numbers without a WhatsApp account</source>
+        <translation>Parte de Fallidos: números sin cuenta de WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handled</source>
+        <translation>%1 de %2 procesados</translation>
+    </message>
+    <message>
+        <source>%1
+Audience expression: %2</source>
+        <translation>%1
+Expresión de audiencia: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1429,34 @@
     <message>
         <source>%1 (%2 msg/s)</source>
         <translation>%1 (%2 msj/s)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>The approved templates of the sending account</source>
+        <translation>Las plantillas aprobadas de la cuenta de envío</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Buscar plantillas</translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation>Parámetros de la plantilla</translation>
+    </message>
+    <message>
+        <source>What fills each {{n}} of the template, for each recipient</source>
+        <translation>Qué completa cada {{n}} de la plantilla, para cada destinatario</translation>
+    </message>
+    <message>
+        <source>More sending numbers</source>
+        <translation>Más números de envío</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parámetro %1</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1685,10 @@
         <source>Consent from the order:</source>
         <translation>Consentimiento del pedido:</translation>
     </message>
+    <message>
+        <source>Trigger conditions</source>
+        <translation>Condiciones del disparador</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWizard</name>
@@ -1548,26 +1796,34 @@
         <translation>Todavía no hay campañas</translation>
     </message>
     <message>
-        <source>A campaign sends one approved template to a group of opted-in contacts. Create one with New campaign… (Ctrl+N), or from a terminal:</source>
-        <translation>Una campaña envía una plantilla aprobada a un grupo de contactos con consentimiento. Cree una con Nueva campaña… (Ctrl+N), o desde una terminal:</translation>
-    </message>
-    <message>
-        <source>It then appears here, ready to Start. “herald-cli campaign create --help” lists every option.</source>
-        <translation>Luego aparece aquí, lista para Iniciar. “herald-cli campaign create --help” muestra todas las opciones.</translation>
-    </message>
-    <message>
-        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
-To add a campaign: %1</source>
-        <translation>Seleccione una campaña para seguir su ejecución: progreso, velocidad de envío, margen diario y por qué una ejecución se pausó o se detuvo.
-Para agregar una campaña: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the campaigns: %1</source>
         <translation>No se pueden leer las campañas: %1</translation>
     </message>
     <message>
         <source>Campaign saved.</source>
         <translation>Campaña guardada.</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Buscar campañas</translation>
+    </message>
+    <message>
+        <source>Press Enter on a campaign to open its dashboard</source>
+        <translation>Presione Enter sobre una campaña para abrir su panel</translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved message template to a group of opted-in contacts: everyone, a tag, or the people who read or ignored an earlier campaign.</source>
+        <translation>Una campaña envía una plantilla de mensaje aprobada a un grupo de contactos con consentimiento: todos, una etiqueta, o las personas que leyeron o ignoraron una campaña anterior.</translation>
+    </message>
+    <message>
+        <source>It then appears here, ready to Start.</source>
+        <translation>Luego aparece aquí, lista para Iniciar.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
+To add a campaign: New campaign… (Ctrl+N).</source>
+        <translation>Seleccione una campaña para seguir su ejecución: progreso, velocidad de envío, margen diario y por qué una ejecución se pausó o se detuvo.
+Para agregar una campaña: Nueva campaña… (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2443,6 @@ Para agregar una campaña: %1</translation>
     <message>
         <source>Unknown command “%1 %2”.</source>
         <translation>Comando desconocido “%1 %2”.</translation>
-    </message>
-    <message>
-        <source>CSV file to import.</source>
-        <translation>Archivo CSV que se va a importar.</translation>
     </message>
     <message>
         <source>Country for numbers written without a country code (ISO code, e.g. IN).</source>
@@ -3190,10 +3442,6 @@ Para agregar una campaña: %1</translation>
         <translation>workspace login acepta una sola URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
     </message>
     <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>No se puede leer la contraseña de la entrada estándar.</translation>
-    </message>
-    <message>
         <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
         <translation>No hay ninguna contraseña en la entrada estándar. Pásela por una tubería: herald-cli workspace login %1 &lt; password-file</translation>
     </message>
@@ -3376,6 +3624,126 @@ Para agregar una campaña: %1</translation>
             <numerusform>cost	%n mensaje facturable no tiene tarifa en el tarifario</numerusform>
             <numerusform>cost	%n mensajes facturables no tienen tarifa en el tarifario</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>Archivo CSV o libro de Excel (.xlsx) que se importará.</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>La hoja del libro de Excel que se importará (predeterminada: la primera).</translation>
+    </message>
+    <message>
+        <source>  sheet “%1”, row %2: %3</source>
+        <translation>  hoja “%1”, fila %2: %3</translation>
+    </message>
+    <message>
+        <source>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</source>
+        <translation>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Adds a person to a team workspace as a PostgreSQL user with the rights of their role.</source>
+        <translation>Agrega una persona a un espacio de trabajo de equipo como usuario de PostgreSQL con los permisos de su rol.</translation>
+    </message>
+    <message>
+        <source>admin, sender or viewer.</source>
+        <translation>admin, sender o viewer.</translation>
+    </message>
+    <message>
+        <source>Read the person&apos;s password from standard input (one line).</source>
+        <translation>Leer la contraseña de la persona desde la entrada estándar (una línea).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation>El nombre de usuario de PostgreSQL de la persona.</translation>
+    </message>
+    <message>
+        <source>team add takes one NAME, e.g. team add maria --role sender</source>
+        <translation>team add acepta un solo NAME, p. ej. team add maria --role sender</translation>
+    </message>
+    <message>
+        <source>--role must be admin, sender or viewer (got “%1”).</source>
+        <translation>--role debe ser admin, sender o viewer (se recibió “%1”).</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</source>
+        <translation>No hay ninguna contraseña en la entrada estándar. Pásela con una tubería o redirección: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. They open the workspace with: herald --workspace postgresql://%1@HOST/DATABASE</source>
+        <translation>Se agregó a %1 como %2. Esa persona abre el espacio de trabajo con: herald --workspace postgresql://%1@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>team list takes no arguments.</source>
+        <translation>team list no acepta argumentos.</translation>
+    </message>
+    <message>
+        <source>No one has been added yet: herald-cli team add NAME --role admin|sender|viewer</source>
+        <translation>Todavía no se ha agregado a nadie: herald-cli team add NAME --role admin|sender|viewer</translation>
+    </message>
+    <message>
+        <source>team remove takes one NAME.</source>
+        <translation>team remove acepta un solo NAME.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user is gone.</source>
+        <translation>Se quitó a %1 del equipo; su usuario de PostgreSQL se eliminó.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user stays (it belongs to something else too).</source>
+        <translation>Se quitó a %1 del equipo; su usuario de PostgreSQL se conserva (también pertenece a otra cosa).</translation>
+    </message>
+    <message>
+        <source>team list [--json]</source>
+        <translation>team list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people of a team workspace and their roles.</source>
+        <translation>Muestra las personas de un espacio de trabajo de equipo y sus roles.</translation>
+    </message>
+    <message>
+        <source>team remove NAME [--json]</source>
+        <translation>team remove NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Takes a person off a team workspace.</source>
+        <translation>Quita a una persona de un espacio de trabajo de equipo.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file or a postgresql:// URL.</source>
+        <translation>El espacio de trabajo que se copiará: un archivo o una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new workspace: a file that does not exist yet, or an empty database.</source>
+        <translation>Un espacio de trabajo nuevo: un archivo que todavía no existe, o una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs FROM and TO, e.g. workspace copy shop.herald postgresql://me@db/shop</source>
+        <translation>workspace copy necesita FROM y TO, p. ej. workspace copy shop.herald postgresql://me@db/shop</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; FROM must be an existing workspace.</source>
+        <translation>%1 no existe; FROM debe ser un espacio de trabajo existente.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copiando %1: %2 de %3 filas</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches.</source>
+        <translation>Se copiaron %1 filas en %2 tablas de %3 a %4; el número de filas de cada tabla coincide.</translation>
+    </message>
+    <message>
+        <source>workspace copy FROM TO [--json]</source>
+        <translation>workspace copy FROM TO [--json]</translation>
+    </message>
+    <message>
+        <source>Copies a workspace (a file or a postgresql:// URL) into a new, empty one, checking every table.</source>
+        <translation>Copia un espacio de trabajo (un archivo o una URL postgresql://) en uno nuevo y vacío, verificando cada tabla.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4039,145 @@ Para agregar una campaña: %1</translation>
     <message>
         <source>(none)</source>
         <translation>(ninguno)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>entered in Herald</source>
+        <translation>ingresado en Herald</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Agregar contacto</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>e.g. +91 98765 43210, or a national number of the default region</source>
+        <translation>p. ej. +91 98765 43210, o un número nacional de la región predeterminada</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Not asked yet (never sent to)</source>
+        <translation>Todavía no se le preguntó (nunca se le envía)</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Con consentimiento</translation>
+    </message>
+    <message>
+        <source>Opted out (never sent to)</source>
+        <translation>Dado de baja (nunca se le envía)</translation>
+    </message>
+    <message>
+        <source>Where they agreed</source>
+        <translation>Dónde aceptó</translation>
+    </message>
+    <message>
+        <source>Where they agreed, e.g. at the counter</source>
+        <translation>Dónde aceptó, p. ej. en el mostrador</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation>Etiquetas nuevas</translation>
+    </message>
+    <message>
+        <source>New tags, comma-separated</source>
+        <translation>Etiquetas nuevas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>Agregar atri&amp;buto</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation>&amp;Quitar atributo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentimiento:</translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;source:</source>
+        <translation>&amp;Origen del consentimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Atributos:</translation>
+    </message>
+    <message>
+        <source>The number identifies the contact; to use another number, add a new contact.</source>
+        <translation>El número identifica al contacto; para usar otro número, agregue un contacto nuevo.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>enter the contact&apos;s number.</source>
+        <translation>ingrese el número del contacto.</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is already a contact (%2); edit that contact instead.</source>
+        <translation>Teléfono: %1 ya es un contacto (%2); edite ese contacto en su lugar.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: give the attribute a name, or remove the row.</source>
+        <translation>Atributos, fila %1: póngale un nombre al atributo, o quite la fila.</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: “%2” appears twice; keep one row per attribute.</source>
+        <translation>Atributos, fila %1: “%2” aparece dos veces; deje una sola fila por atributo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>No se puede guardar el contacto: %1</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4656,14 @@ Para agregar una campaña: %1</translation>
         <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
         <translation>No se pueden volver a crear los índices de los contactos: %1. Se crearán la próxima vez que se abra el espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets; leave the sheet out.</source>
+        <translation>%1 es un archivo CSV, que no tiene hojas; no indique ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -4303,6 +4818,46 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     <message>
         <source>Imported %1 new and updated %2 existing contacts.</source>
         <translation>Se importaron %1 contactos nuevos y se actualizaron %2 existentes.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Press Enter on a contact to see its message history</source>
+        <translation>Presione Enter sobre un contacto para ver su historial de mensajes</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Agregar contacto…</translation>
+    </message>
+    <message>
+        <source>Add one contact by hand</source>
+        <translation>Agregar un contacto a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>E&amp;ditar contacto…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s name, consent, tags and attributes (Enter)</source>
+        <translation>Cambiar el nombre, el consentimiento, las etiquetas y los atributos del contacto seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Contacto agregado.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contacto guardado.</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +5032,6 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
         <translation>%1 esperando reporte de estado — mostrar</translation>
     </message>
     <message>
-        <source>run-%1-report-%2.csv</source>
-        <translation>ejecucion-%1-informe-%2.csv</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -4495,6 +5046,10 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     <message>
         <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
         <translation>Real: los mensajes entregados que Meta cobra (según los datos de precio de sus reportes de estado), al precio del tarifario del día en que se enviaron. Estimado: todos los destinatarios de la ejecución, al precio del día en que empezó, tal como lo calcula la verificación previa.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5115,22 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     <message>
         <source>The relay at %1 answered HTTP %2%3</source>
         <translation>El relay en %1 respondió HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An export&apos;s file name: %1 the campaign&apos;s name, %2 what is exported (&quot;recipients&quot;), %3 the date (2026-12-07).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5603,21 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Herald</source>
+        <translation>Primeros pasos con Herald</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>Guía de primeros pasos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From your contact list to your first results&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Import your contacts.&lt;/b&gt; File → Import Contacts… reads a CSV or Excel (.xlsx) file. Herald suggests which column holds the phone number and the name; numbers written without a country code are read in the region you choose. Only import people who agreed to hear from you on WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Connect WhatsApp.&lt;/b&gt; Under Settings, add your WhatsApp Business account (its phone number ID and access token; the token is kept in your system&apos;s keychain). Until then the built-in sandbox simulates WhatsApp and messages nobody.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Choose a template.&lt;/b&gt; WhatsApp only lets businesses start a conversation with a template it approved. Under Templates, fetch your approved templates or write one and submit it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create a campaign.&lt;/b&gt; Under Campaigns, New campaign: pick the template, fill its placeholders, choose who receives it (everyone opted in, a tag, or the people of an earlier campaign), and when: now, at a set time, every week, or when something happens in your shop.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Check and start.&lt;/b&gt; The pre-flight check shows how many people will receive the message, who is left out and why, and what it will cost. Start sends at your account&apos;s pace; you can pause, resume or stop at any time. People who opted out are never messaged.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Follow the results.&lt;/b&gt; The Dashboard shows how many messages were delivered, read and replied to. Click a bar to see those people, export them, or start a new campaign for them.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Scheduled and triggered campaigns are sent while this window is open, or by the Herald agent on a computer that stays on. Help → Keyboard Shortcuts lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;De su lista de contactos a sus primeros resultados&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Importe sus contactos.&lt;/b&gt; Archivo → Importar contactos… lee un archivo CSV o Excel (.xlsx). Herald sugiere qué columna contiene el número de teléfono y cuál el nombre; los números escritos sin código de país se leen en la región que usted elija. Importe solo a personas que aceptaron recibir mensajes suyos por WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Conecte WhatsApp.&lt;/b&gt; En Configuración, agregue su cuenta de WhatsApp Business (el ID de su número de teléfono y su token de acceso; el token se guarda en el llavero del sistema). Hasta entonces, el sandbox integrado simula WhatsApp y no envía mensajes a nadie.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Elija una plantilla.&lt;/b&gt; WhatsApp solo permite que las empresas inicien una conversación con una plantilla que haya aprobado. En Plantillas, sincronice sus plantillas aprobadas o escriba una y envíela a revisión.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Cree una campaña.&lt;/b&gt; En Campañas, Nueva campaña: elija la plantilla, complete sus marcadores de posición, elija quién la recibe (todos los contactos con consentimiento, una etiqueta o las personas de una campaña anterior) y cuándo: ahora, a una hora fija, todas las semanas o cuando ocurra algo en su tienda.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Verifique e inicie.&lt;/b&gt; La verificación previa muestra cuántas personas recibirán el mensaje, quién queda excluido y por qué, y cuánto costará. Iniciar envía al ritmo de su cuenta; puede pausar, reanudar o detener el envío en cualquier momento. Nunca se envían mensajes a las personas que se dieron de baja.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Siga los resultados.&lt;/b&gt; El Panel muestra cuántos mensajes se entregaron, se leyeron y se respondieron. Haga clic en una barra para ver a esas personas, exportarlas o iniciar una nueva campaña para ellas.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Las campañas programadas y por evento se envían mientras esta ventana está abierta, o mediante el agente de Herald en una computadora que se deja encendida. Ayuda → Atajos de teclado muestra todos los atajos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GraphClient</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -5113,6 +5699,43 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Abrir carpeta de registros</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. Its files are in %1 — open that folder in your file manager, or attach herald.log to a support request.</source>
+        <translation>No se pudo abrir la carpeta de registros. Sus archivos están en %1 — abra esa carpeta en su administrador de archivos, o adjunte herald.log a una solicitud de soporte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columnas del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>comma</source>
@@ -5131,14 +5754,6 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <source>A CSV file with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
-        <translation>Un archivo CSV con un contacto por fila y una fila de encabezado. Se reconocen archivos separados por comas, punto y coma y tabuladores, en UTF-8 o Windows-1252.</translation>
-    </message>
-    <message>
-        <source>Path to a .csv file</source>
-        <translation>Ruta a un archivo .csv</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -5149,10 +5764,6 @@ Importe un archivo CSV con Importar… o Archivo › Importar contactos… (%1).
     <message>
         <source>Import contacts</source>
         <translation>Importar contactos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Encoding: %1
@@ -5364,6 +5975,32 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <source>Cannot write %1. Check the folder and your permissions.</source>
         <translation>No se puede escribir %1. Revise la carpeta y sus permisos.</translation>
     </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
+        <translation>Un archivo CSV o un libro de Excel (.xlsx) con un contacto por fila y una fila de encabezado. Se reconocen archivos separados por comas, punto y coma y tabuladores, en UTF-8 o Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .xlsx file</source>
+        <translation>Ruta a un archivo .csv o .xlsx</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Archivos de contactos (*.csv *.tsv *.txt *.xlsx);;Archivos CSV (*.csv *.tsv *.txt);;Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1” of %2
+Columns: %3</source>
+        <translation>Libro de Excel, hoja “%1” de %2
+Columnas: %3</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBox</name>
@@ -5494,6 +6131,26 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <source>Numbers</source>
         <translation>Números</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Choose a page with the Up and Down keys; Ctrl+1 to Ctrl+6 from anywhere.</source>
+        <translation>Elija una página con las teclas Arriba y Abajo; Ctrl+1 a Ctrl+6 desde cualquier lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Page</source>
+        <translation>&amp;Buscar en esta página</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaña</translation>
+    </message>
+    <message>
+        <source>Type a phone number and press Enter to see its full message history</source>
+        <translation>Escriba un número de teléfono y presione Enter para ver su historial completo de mensajes</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5579,10 +6236,6 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <translation>%1 no tiene dígitos</translation>
     </message>
     <message>
-        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the region these numbers belong to (--default-region on the command line)</source>
-        <translation>%1 está escrito sin código de país (no empieza con + ni con 00) y no se eligió una región predeterminada; elija la región a la que pertenecen estos números (--default-region en la línea de comandos)</translation>
-    </message>
-    <message>
         <source>%1 does not start with a known country calling code</source>
         <translation>%1 no empieza con un código de país conocido</translation>
     </message>
@@ -5625,6 +6278,10 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>%1 is not a valid number in %2</source>
         <translation>%1 no es un número válido en %2</translation>
+    </message>
+    <message>
+        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the default region these numbers belong to, or write them with their country code</source>
+        <translation>%1 está escrito sin código de país (no empieza con + ni con 00) y no se eligió una región predeterminada; elija la región predeterminada a la que pertenecen estos números, o escríbalos con su código de país</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6359,10 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>Numbers of one business portfolio share its daily messaging limit.</source>
         <translation>Los números de un mismo portafolio comercial comparten su límite diario de mensajes.</translation>
+    </message>
+    <message>
+        <source>Numbers by portfolio</source>
+        <translation>Números por portafolio</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6602,44 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n campaign run(s) are being sent from this window.</source>
+        <translation>
+            <numerusform>Se está enviando %n ejecución de campaña desde esta ventana.</numerusform>
+            <numerusform>Se están enviando %n ejecuciones de campaña desde esta ventana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit, sending pauses. Nothing is lost or sent twice: Resume on the Campaigns page continues where it stopped.</source>
+        <translation>Si sale, el envío se pausa. No se pierde nada ni se envía dos veces: Reanudar en la página Campañas continúa donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The Herald agent runs on this computer: it can continue the scheduled and triggered campaigns while Herald is closed. Campaigns you started by hand stay paused.</source>
+        <translation>El agente de Herald se ejecuta en esta computadora: puede continuar las campañas programadas y por evento mientras Herald está cerrado. Las campañas que usted inició a mano quedan pausadas.</translation>
+    </message>
+    <message>
+        <source>Scheduled and triggered campaigns can be sent while Herald is closed by the Herald agent (herald-cli agent) on a computer that stays on; see the README&apos;s &quot;herald-cli agent&quot; section to set it up.</source>
+        <translation>El agente de Herald (herald-cli agent) puede enviar las campañas programadas y por evento mientras Herald está cerrado, en una computadora que se deja encendida; para configurarlo, consulte la sección &quot;herald-cli agent&quot; del README.</translation>
+    </message>
+    <message>
+        <source>Stop Sending and Quit</source>
+        <translation>Detener el envío y salir</translation>
+    </message>
+    <message>
+        <source>Keep the Window Open</source>
+        <translation>Mantener la ventana abierta</translation>
+    </message>
+    <message>
+        <source>Hand Over to the Agent</source>
+        <translation>Transferir al agente</translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation>¿Salir durante el envío?</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>A rate needs a template category (MARKETING, UTILITY, AUTHENTICATION or SERVICE).</source>
@@ -6161,10 +6860,6 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
 </context>
 <context>
     <name>RecipientListPane</name>
-    <message>
-        <source>run-%1-%2-%3.csv</source>
-        <translation>ejecucion-%1-%2-%3.csv</translation>
-    </message>
     <message>
         <source>Export Recipients</source>
         <translation>Exportar destinatarios</translation>
@@ -6446,6 +7141,14 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
         <source>The run is still sending; retry its failures once it has finished.</source>
         <translation>La ejecución todavía está enviando; reintente sus fallas cuando haya terminado.</translation>
     </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 destinatarios</translation>
+    </message>
+    <message>
+        <source>Start a campaign for exactly these recipients: %1.</source>
+        <translation>Iniciar una campaña exactamente para estos destinatarios: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientZone</name>
@@ -6464,6 +7167,25 @@ Se conservaron las %2 filas confirmadas antes del problema.</translation>
     <message>
         <source>campaign zone</source>
         <translation>zona horaria de la campaña</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBox</name>
+    <message>
+        <source>Default region</source>
+        <translation>Región predeterminada</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>El país de los números de teléfono escritos sin código de país</translation>
+    </message>
+    <message>
+        <source>Automatic: none, numbers must include the country code</source>
+        <translation>Automática: ninguna, los números deben incluir el código de país</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, from this computer</source>
+        <translation>Automática: %1, según esta computadora</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7352,64 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Show Herald</source>
+        <translation>Mostrar Herald</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent</source>
+        <translation>Se está enviando “%1”</translation>
+    </message>
+    <message>
+        <source>Herald started sending this campaign. Click to follow it on the dashboard.</source>
+        <translation>Herald empezó a enviar esta campaña. Haga clic para seguirla en el panel.</translation>
+    </message>
+    <message>
+        <source>“%1” was stopped</source>
+        <translation>“%1” se detuvo</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the people it did not reach were not messaged.</source>
+        <translation>La ejecución se detuvo; las personas a las que no llegó no recibieron mensajes.</translation>
+    </message>
+    <message>
+        <source>“%1” was sent</source>
+        <translation>“%1” se envió</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) handed to WhatsApp. Click to see who received and read it.</source>
+        <translation>
+            <numerusform>%Ln destinatario pasado a WhatsApp. Haga clic para ver quién lo recibió y lo leyó.</numerusform>
+            <numerusform>%Ln destinatarios pasados a WhatsApp. Haga clic para ver quién lo recibió y lo leyó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” paused</source>
+        <translation>“%1” se pausó</translation>
+    </message>
+    <message>
+        <source>“%1” needs your decision</source>
+        <translation>“%1” necesita su decisión</translation>
+    </message>
+    <message>
+        <source>Open Campaigns to resume or stop it.</source>
+        <translation>Abra Campañas para reanudarla o detenerla.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campaña %1</translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message>
         <source>Campaign %1 has not run yet: start it normally.</source>
@@ -6680,6 +7460,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     <message>
         <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
         <translation>La cuenta %1 de la campaña %2 ya no existe: edite los números de la campaña (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2 was already planned when you cancelled: nothing was sent. Start sends it.</source>
+        <translation>La ejecución %1 de la campaña %2 ya estaba planificada cuando usted canceló: no se envió nada. Iniciar la envía.</translation>
     </message>
 </context>
 <context>
@@ -6762,10 +7546,6 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
 <context>
     <name>Schedule</name>
     <message>
-        <source>schedule tz: “%1” is not a known IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>schedule tz: “%1” no es una zona horaria IANA conocida (p. ej. Europe/Berlin).</translation>
-    </message>
-    <message>
         <source>schedule grace_minutes: must be a whole number of minutes from 0 to %1.</source>
         <translation>schedule grace_minutes: debe ser un número entero de minutos entre 0 y %1.</translation>
     </message>
@@ -6832,6 +7612,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     <message>
         <source>, until %1</source>
         <translation>, hasta el %1</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>La zona horaria “%1” no es conocida: elija una como Asia/Kolkata o America/Sao_Paulo.</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7830,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
         <source>run %1 of campaign %2: the next send window is open; continuing it</source>
         <translation>ejecución %1 de la campaña %2: la próxima ventana de envío está abierta; se continúa</translation>
     </message>
+    <message>
+        <source>Handed over to the Herald agent when the window closed.</source>
+        <translation>Se transfirió al agente de Herald al cerrarse la ventana.</translation>
+    </message>
+    <message>
+        <source>run %1: could not be handed over: %2</source>
+        <translation>ejecución %1: no se pudo transferir: %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -7243,6 +8035,56 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Search this page</source>
+        <translation>Buscar en esta página</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+</context>
+<context>
+    <name>SlotContext</name>
+    <message>
+        <source>The header&apos;s image, video or document (a link)</source>
+        <translation>La imagen, el video o el documento del encabezado (un enlace)</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>Botón “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Button “%1”: the code to copy</source>
+        <translation>Botón “%1”: el código que se copia</translation>
+    </message>
+    <message>
+        <source>Button “%1”</source>
+        <translation>Botón “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLibrary</name>
     <message>
         <source>The workspace must be opened with Qt&apos;s SQLite driver (QSQLITE), not %1.</source>
@@ -7337,6 +8179,29 @@ Las barras se llenan a medida que salen los mensajes.</translation>
         <source>%1. Press Enter to list these recipients.</source>
         <translation>%1. Presione Enter para ver estos destinatarios.</translation>
     </message>
+    <message>
+        <source>Press Enter to list these recipients.</source>
+        <translation>Presione Enter para ver estos destinatarios.</translation>
+    </message>
+    <message>
+        <source>Unqualified is part of Failed: numbers without WhatsApp.</source>
+        <translation>No aptos es parte de Fallidos: números sin WhatsApp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n dado de baja</numerusform>
+            <numerusform>%n dados de baja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of attempted, part of the %2 failed</source>
+        <translation>%1 de los intentados, parte de los %2 fallidos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>StatsReport</name>
@@ -7390,6 +8255,53 @@ Las barras se llenan a medida que salen los mensajes.</translation>
     <message>
         <source>(SQLite: %1)</source>
         <translation>(SQLite: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>A workspace file has no team: people and roles belong to a PostgreSQL workspace (move in with: herald-cli workspace copy FILE postgresql://…).</source>
+        <translation>Un archivo de espacio de trabajo no tiene equipo: las personas y los roles pertenecen a un espacio de trabajo PostgreSQL (migre con: herald-cli workspace copy FILE postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL connection to set the password (%1).</source>
+        <translation>No se puede acceder a la conexión de PostgreSQL para establecer la contraseña (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password: %1</source>
+        <translation>No se puede preparar la contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Cannot grant the team&apos;s rights (%1): %2</source>
+        <translation>No se pueden otorgar los permisos del equipo (%1): %2</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name must be 1 to 63 characters (it becomes their PostgreSQL user name).</source>
+        <translation>El nombre de una persona debe tener de 1 a 63 caracteres (se convierte en su nombre de usuario de PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>There is already a PostgreSQL user named %1; choose another name, or remove them first (herald-cli team remove %1).</source>
+        <translation>Ya existe un usuario de PostgreSQL llamado %1; elija otro nombre, o quítelo primero (herald-cli team remove %1).</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2. Only the workspace&apos;s owner or an admin can add people.</source>
+        <translation>No se puede agregar a %1: %2. Solo el propietario del espacio de trabajo o un administrador pueden agregar personas.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the %2 role: %3</source>
+        <translation>No se puede agregar a %1 al rol %2: %3</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin or the workspace&apos;s owner.</source>
+        <translation>No puede quitarse a sí mismo; pídaselo a otro administrador o al propietario del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this workspace&apos;s team (see herald-cli team list).</source>
+        <translation>%1 no está en el equipo de este espacio de trabajo (vea herald-cli team list).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>No se puede quitar a %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7657,14 +8569,6 @@ Las barras se llenan a medida que salen los mensajes.</translation>
         <translation>Todavía no hay variables.</translation>
     </message>
     <message>
-        <source>Named variables ({{first_name}}): parameter format NAMED.</source>
-        <translation>Variables con nombre ({{first_name}}): formato de parámetros NAMED.</translation>
-    </message>
-    <message>
-        <source>Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL.</source>
-        <translation>Variables numeradas ({{1}}, {{2}}…): formato de parámetros POSITIONAL.</translation>
-    </message>
-    <message>
         <source>Send the template to Meta for review</source>
         <translation>Enviar la plantilla a Meta para su revisión</translation>
     </message>
@@ -7687,6 +8591,14 @@ Las barras se llenan a medida que salen los mensajes.</translation>
     <message>
         <source>The template has unsaved changes. Discard them?</source>
         <translation>La plantilla tiene cambios sin guardar. ¿Desea descartarlos?</translation>
+    </message>
+    <message>
+        <source>Named variables, such as {{first_name}}.</source>
+        <translation>Variables con nombre, como {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>Numbered variables: {{1}}, {{2}}….</source>
+        <translation>Variables numeradas: {{1}}, {{2}}….</translation>
     </message>
 </context>
 <context>
@@ -8122,14 +9034,6 @@ Las barras se llenan a medida que salen los mensajes.</translation>
         <translation>con nombre</translation>
     </message>
     <message>
-        <source>The template&apos;s parameter format is NAMED but it uses the numbered variable %1. Switch the parameter format to POSITIONAL, or give the variables names such as {{first_name}}.</source>
-        <translation>El formato de parámetros de la plantilla es NAMED pero usa la variable numerada %1. Cambie el formato de parámetros a POSITIONAL, o dé nombres a las variables, como {{first_name}}.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s parameter format is POSITIONAL but it uses the named variable %1. Switch the parameter format to NAMED, or number the variables {{1}}, {{2}}….</source>
-        <translation>El formato de parámetros de la plantilla es POSITIONAL pero usa la variable con nombre %1. Cambie el formato de parámetros a NAMED, o numere las variables {{1}}, {{2}}….</translation>
-    </message>
-    <message>
         <source>The examples name %1 more than once; give each named variable exactly one example.</source>
         <translation>Los ejemplos mencionan %1 más de una vez; dé exactamente un ejemplo a cada variable con nombre.</translation>
     </message>
@@ -8255,6 +9159,14 @@ Las barras se llenan a medida que salen los mensajes.</translation>
     <message>
         <source>The example code</source>
         <translation>El código de ejemplo</translation>
+    </message>
+    <message>
+        <source>The template uses named variables but also the numbered variable %1. Give it a name such as {{first_name}}, or number all the variables {{1}}, {{2}}….</source>
+        <translation>La plantilla usa variables con nombre pero también la variable numerada %1. Póngale un nombre como {{first_name}}, o numere todas las variables {{1}}, {{2}}….</translation>
+    </message>
+    <message>
+        <source>The template uses numbered variables but also the named variable %1. Number it like the others ({{1}}, {{2}}…), or give all the variables names such as {{first_name}}.</source>
+        <translation>La plantilla usa variables numeradas pero también la variable con nombre %1. Numérela como las demás ({{1}}, {{2}}…), o ponga nombre a todas las variables, como {{first_name}}.</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +9331,18 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>La sincronización falló: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Plantillas de mensajes</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Buscar plantillas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -8751,6 +9675,10 @@ Agregue una en Configuración → Cuentas de envío.</translation>
         <source>The workspace database is not open.</source>
         <translation>La base de datos del espacio de trabajo no está abierta.</translation>
     </message>
+    <message>
+        <source>A status feed page arrived out of order (after cursor %1, expected %2); it is fetched again.</source>
+        <translation>Una página del feed de estados llegó fuera de orden (después del cursor %1, se esperaba %2); se vuelve a obtener.</translation>
+    </message>
 </context>
 <context>
     <name>WindowOptions</name>
@@ -8874,6 +9802,49 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Cannot read this version&apos;s tables: %1</source>
+        <translation>No se pueden leer las tablas de esta versión: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s tables refer to each other in a circle; cannot copy.</source>
+        <translation>Las tablas del espacio de trabajo se refieren unas a otras en círculo; no se puede copiar.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>No se pueden contar las filas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a new workspace: it holds %2. Copy into a new file or an empty PostgreSQL database.</source>
+        <translation>%1 no es un espacio de trabajo nuevo: contiene %2. Copie en un archivo nuevo o en una base de datos PostgreSQL vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same workspace (%1); name another file or database.</source>
+        <translation>FROM y TO son el mismo espacio de trabajo (%1); indique otro archivo u otra base de datos.</translation>
+    </message>
+    <message>
+        <source>An import into %1 is still building its indexes; copy when it has finished.</source>
+        <translation>Una importación en %1 todavía está creando sus índices; copie cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 but %4 copied and %5 in %6; nothing was copied.</source>
+        <translation>%1: %2 filas en %3 pero %4 copiadas y %5 en %6; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows in %3, %4 in %5); nothing was copied.</source>
+        <translation>%1 difiere después de la copia (%2 filas en %3, %4 en %5); no se copió nada.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceGate</name>
     <message>
         <source>The workspace is damaged</source>
@@ -8941,6 +9912,89 @@ Agregue una en Configuración → Cuentas de envío.</translation>
     <message>
         <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
         <translation>La opción “%1” de la URL del espacio de trabajo no se puede usar. Las opciones son palabras clave de libpq, como sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>falta la parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than Herald reads (512 MB uncompressed)</source>
+        <translation>la parte %1 es más grande de lo que Herald lee (512 MB sin comprimir)</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be decompressed: %2</source>
+        <translation>la parte %1 no se puede descomprimir: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than its size says</source>
+        <translation>es más corto de lo que indica su tamaño</translation>
+    </message>
+    <message>
+        <source>its part %1 is not valid XML (line %2: %3)</source>
+        <translation>su parte %1 no es XML válido (línea %2: %3)</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>no tiene ninguna hoja</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>la celda %1 hace referencia a la cadena compartida %2, que el libro no tiene</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>la celda %1 contiene “%2”, que no es un número</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell named “%2”, which is not a cell reference</source>
+        <translation>la hoja “%1” tiene una celda llamada “%2”, que no es una referencia de celda</translation>
+    </message>
+    <message>
+        <source>sheet “%1” uses column %2; Herald reads at most %3 columns</source>
+        <translation>la hoja “%1” usa la columna %2; Herald lee como máximo %3 columnas</translation>
+    </message>
+    <message>
+        <source>%1 of sheet “%2”</source>
+        <translation>%1 de la hoja “%2”</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>hoja “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in Excel or LibreOffice and save it again as .xlsx (or as CSV).</source>
+        <translation>%1 no se puede leer como libro de Excel: %2. Ábralo en Excel o LibreOffice y vuelva a guardarlo como .xlsx (o como CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). Herald reads .xlsx: open it in Excel or LibreOffice and save it as .xlsx (or as CSV).</source>
+        <translation>%1 es un libro de Excel 97–2003 (.xls). Herald lee .xlsx: ábralo en Excel o LibreOffice y guárdelo como .xlsx (o como CSV).</translation>
+    </message>
+    <message>
+        <source>it is not a zip file (%1)</source>
+        <translation>no es un archivo zip (%1)</translation>
+    </message>
+    <message>
+        <source>it has no workbook part (xl/workbook.xml)</source>
+        <translation>no tiene la parte del libro (xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Its sheets are: %3.</source>
+        <translation>%1 no tiene ninguna hoja “%2”. Sus hojas son: %3.</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no part in the workbook&apos;s relationships</source>
+        <translation>la hoja “%1” no tiene ninguna parte en las relaciones del libro</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is empty. Choose the sheet that holds the contacts.</source>
+        <translation>La hoja “%1” de %2 está vacía. Elija la hoja que contiene los contactos.</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,6 @@
         <translation>जैसे support-line</translation>
     </message>
     <message>
-        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
-        <translation>कैंपेन और कमांड लाइन में इस्तेमाल होने वाला नाम (herald-cli --account NAME)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>नाम (&amp;N):</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Relay URL</source>
         <translation>रिले URL</translation>
+    </message>
+    <message>
+        <source>The name this number goes by in campaigns and reports</source>
+        <translation>कैंपेन और रिपोर्ट में इस नंबर का नाम</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,160 @@
     </message>
 </context>
 <context>
+    <name>AudienceText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>were messaged in %1</source>
+        <translation>जिन्हें %1 में मैसेज भेजने की कोशिश हुई</translation>
+    </message>
+    <message>
+        <source>were not messaged in %1</source>
+        <translation>जिन्हें %1 में मैसेज भेजने की कोशिश नहीं हुई</translation>
+    </message>
+    <message>
+        <source>were sent %1</source>
+        <translation>जिन्हें %1 का मैसेज भेजा गया</translation>
+    </message>
+    <message>
+        <source>were not sent %1</source>
+        <translation>जिन्हें %1 का मैसेज नहीं भेजा गया</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>जिन्हें %1 का मैसेज मिला</translation>
+    </message>
+    <message>
+        <source>did not receive %1</source>
+        <translation>जिन्हें %1 का मैसेज नहीं मिला</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>जिन्होंने %1 का मैसेज पढ़ा</translation>
+    </message>
+    <message>
+        <source>did not read %1</source>
+        <translation>जिन्होंने %1 का मैसेज नहीं पढ़ा</translation>
+    </message>
+    <message>
+        <source>replied to %1</source>
+        <translation>जिन्होंने %1 के मैसेज का जवाब दिया</translation>
+    </message>
+    <message>
+        <source>did not reply to %1</source>
+        <translation>जिन्होंने %1 के मैसेज का जवाब नहीं दिया</translation>
+    </message>
+    <message>
+        <source>could not be sent %1</source>
+        <translation>जिन्हें %1 का मैसेज नहीं भेजा जा सका</translation>
+    </message>
+    <message>
+        <source>were not among the failures of %1</source>
+        <translation>जो %1 की विफलताओं में नहीं थे</translation>
+    </message>
+    <message>
+        <source>were found not to be on WhatsApp by %1</source>
+        <translation>जो %1 में WhatsApp पर नहीं पाए गए</translation>
+    </message>
+    <message>
+        <source>were not found off WhatsApp by %1</source>
+        <translation>जिनके बारे में %1 में यह नहीं पाया गया कि वे WhatsApp पर नहीं हैं</translation>
+    </message>
+    <message>
+        <source>are still waiting for %1</source>
+        <translation>जो अब भी %1 के इंतज़ार में हैं</translation>
+    </message>
+    <message>
+        <source>are not waiting for %1</source>
+        <translation>जो %1 के इंतज़ार में नहीं हैं</translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation>कैंपेन #%1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>कैंपेन %1</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>रन #%1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>%2 का रन %1</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>नेटवर्क से कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (error %2: %3)</source>
+        <translation>%1 (एरर %2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n कॉन्टैक्ट)</numerusform>
+            <numerusform>%1 (%n कॉन्टैक्ट)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom audience: %1</source>
+        <translation>कस्टम ऑडियंस: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who opted in</source>
+        <translation>ऑप्ट-इन करने वाले सभी कॉन्टैक्ट</translation>
+    </message>
+    <message>
+        <source>are no one</source>
+        <translation>जो कोई भी नहीं हैं</translation>
+    </message>
+    <message>
+        <source>are any contact</source>
+        <translation>जो कोई भी कॉन्टैक्ट हैं</translation>
+    </message>
+    <message>
+        <source>are not tagged %1</source>
+        <translation>जिन पर टैग %1 नहीं लगा है</translation>
+    </message>
+    <message>
+        <source>are tagged %1</source>
+        <translation>जिन पर टैग %1 लगा है</translation>
+    </message>
+    <message>
+        <source>do not have %1 %2</source>
+        <translation>जिनका %1 %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>have %1 %2</source>
+        <translation>जिनका %1 %2 है</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>उसी</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 या %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1 लेकिन %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 और %2</translation>
+    </message>
+    <message>
+        <source>Contacts who %1</source>
+        <translation>वे कॉन्टैक्ट %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessEventStore</name>
     <message>
         <source>The event has no name.</source>
@@ -468,10 +622,6 @@
         <translation>लेकिन नहीं (&amp;N)</translation>
     </message>
     <message>
-        <source>An audience &amp;expression</source>
-        <translation>ऑडियंस एक्सप्रेशन (&amp;E)</translation>
-    </message>
-    <message>
         <source>e.g. tag:vip and not campaign:7:replied</source>
         <translation>जैसे tag:vip and not campaign:7:replied</translation>
     </message>
@@ -550,21 +700,21 @@
         <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
         <translation>बाहर रखे गए: %1 ऑप्ट-आउट, %2 ने कभी ऑप्ट-इन नहीं किया (इन्हें कभी नहीं भेजा जाता)।</translation>
     </message>
+    <message>
+        <source>&amp;Advanced: an audience expression</source>
+        <translation>एडवांस्ड: ऑडियंस एक्सप्रेशन (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Audience conditions</source>
+        <translation>ऑडियंस की शर्तें</translation>
+    </message>
+    <message>
+        <source>For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not</source>
+        <translation>अनुभवी यूज़र के लिए: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, जिन्हें and, or, not से जोड़ा जाता है</translation>
+    </message>
 </context>
 <context>
     <name>CampaignChecks</name>
-    <message>
-        <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
-        <translation>--at %1 बीत चुका है: अभी %3 में %2 बजे हैं। बाद का समय दें।</translation>
-    </message>
-    <message>
-        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
-        <translation>इस अकाउंट के लिए भाषा %2 में कोई टेम्पलेट “%1” नहीं है। पहले टेम्पलेट सिंक करें (herald-cli templates sync)।</translation>
-    </message>
-    <message>
-        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), or choose another template.</source>
-        <translation>टेम्पलेट “%1” (%2) की स्थिति %3 है, इसलिए इससे कुछ भी नहीं भेजा जा सकता; सिर्फ़ APPROVED टेम्पलेट इस्तेमाल हो सकते हैं। WhatsApp Manager में इसकी स्थिति देखें और टेम्पलेट सिंक करें (herald-cli templates sync), या कोई दूसरा टेम्पलेट चुनें।</translation>
-    </message>
     <message>
         <source>a draft not yet submitted</source>
         <translation>ड्राफ़्ट, अभी जमा नहीं किया गया</translation>
@@ -576,6 +726,18 @@
     <message>
         <source>The audience term “%1” names run %2, which does not exist; check the run ID.</source>
         <translation>ऑडियंस शब्द “%1” रन %2 का नाम लेता है, जो मौजूद नहीं है; रन ID जाँचें।</translation>
+    </message>
+    <message>
+        <source>The send time %1 has already passed: it is now %2 in %3. Give a later time.</source>
+        <translation>भेजने का समय %1 बीत चुका है: %3 में अभी %2 बजे हैं। आगे का कोई समय दें।</translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first.</source>
+        <translation>इस अकाउंट के लिए भाषा %2 में कोई टेम्पलेट “%1” नहीं है। पहले टेम्पलेट सिंक करें।</translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates, or choose another template.</source>
+        <translation>टेम्पलेट “%1” (%2) की स्थिति %3 है, इसलिए इससे कुछ भी नहीं भेजा जा सकता; सिर्फ़ APPROVED टेम्पलेट इस्तेमाल हो सकते हैं। WhatsApp Manager में इसकी स्थिति जाँचें और टेम्पलेट सिंक करें, या कोई दूसरा टेम्पलेट चुनें।</translation>
     </message>
 </context>
 <context>
@@ -739,18 +901,6 @@
         <translation>भेजा जा रहा है</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>स्वीकार हुआ</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>भेजा गया</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>डिलीवर हुआ</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>पढ़ा गया</translation>
     </message>
@@ -781,10 +931,6 @@
     <message>
         <source>Template %1 (%2) · account %3 · audience: %4</source>
         <translation>टेम्पलेट %1 (%2) · अकाउंट %3 · ऑडियंस: %4</translation>
-    </message>
-    <message>
-        <source>all opted-in contacts</source>
-        <translation>सभी ऑप्ट-इन कॉन्टैक्ट</translation>
     </message>
     <message>
         <source>Not sent yet — Start plans the recipients and sends</source>
@@ -852,6 +998,34 @@
     <message>
         <source>WhatsApp&apos;s error reference</source>
         <translation>WhatsApp एरर संदर्भ</translation>
+    </message>
+    <message>
+        <source>Accepted, no report yet</source>
+        <translation>स्वीकार हुआ, अभी कोई रिपोर्ट नहीं</translation>
+    </message>
+    <message>
+        <source>Sent, not delivered yet</source>
+        <translation>भेजा गया, अभी डिलीवर नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Delivered, not read</source>
+        <translation>डिलीवर हुआ, पढ़ा नहीं गया</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop preparing the run: nothing is planned or sent, and the campaign can be started again</source>
+        <translation>रन की तैयारी रोकें: कुछ भी तय या भेजा नहीं जाता, और कैंपेन फिर से शुरू किया जा सकता है</translation>
+    </message>
+    <message>
+        <source>Audience expression: %1</source>
+        <translation>ऑडियंस एक्सप्रेशन: %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2 recipients…</source>
+        <translation>%2 में से %1 प्राप्तकर्ता तैयार किए जा रहे हैं…</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1175,10 @@
         <source>Nobody is left to send to: run %1 reached every recipient before it was stopped.</source>
         <translation>भेजने के लिए कोई नहीं बचा: रन %1 बंद होने से पहले हर प्राप्तकर्ता तक पहुँच गया था।</translation>
     </message>
+    <message>
+        <source>Planning the run of campaign %1 was cancelled; nothing was planned.</source>
+        <translation>कैंपेन %1 के रन की योजना रद्द की गई; कुछ भी तय नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
@@ -1069,10 +1247,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>All opted-in contacts</source>
-        <translation>सभी ऑप्ट-इन कॉन्टैक्ट</translation>
-    </message>
-    <message>
         <source>Waiting for events</source>
         <translation>इवेंट का इंतज़ार</translation>
     </message>
@@ -1085,10 +1259,6 @@
         <translation>कभी नहीं</translation>
     </message>
     <message>
-        <source>sent %1 of %2</source>
-        <translation>%2 में से %1 भेजे गए</translation>
-    </message>
-    <message>
         <source>Recurring</source>
         <translation>दोहराया जाने वाला</translation>
     </message>
@@ -1099,6 +1269,52 @@
     <message>
         <source>One-time</source>
         <translation>एक बार</translation>
+    </message>
+    <message>
+        <source>Who the campaign is for, and how many recipients its newest run has</source>
+        <translation>कैंपेन किसके लिए है, और इसके सबसे नए रन में कितने प्राप्तकर्ता हैं</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run is done with (sent, failed or skipped), of all of them</source>
+        <translation>सभी प्राप्तकर्ताओं में से वे, जिनका काम सबसे नए रन में पूरा हो गया (भेजे गए, विफल या छोड़े गए)</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run tried to send to</source>
+        <translation>वे प्राप्तकर्ता जिन्हें सबसे नए रन ने मैसेज भेजने की कोशिश की</translation>
+    </message>
+    <message>
+        <source>Messages WhatsApp reported sent, including those delivered and read</source>
+        <translation>वे मैसेज जिन्हें WhatsApp ने भेजा गया बताया, डिलीवर हुए और पढ़े गए मैसेज समेत</translation>
+    </message>
+    <message>
+        <source>Messages that reached the phone, including those read</source>
+        <translation>वे मैसेज जो फ़ोन तक पहुँचे, पढ़े गए मैसेज समेत</translation>
+    </message>
+    <message>
+        <source>Messages opened (only people with read receipts on)</source>
+        <translation>खोले गए मैसेज (सिर्फ़ उन लोगों के जिनकी रीड रिसीट चालू है)</translation>
+    </message>
+    <message>
+        <source>Recipients who wrote back within 72 hours, including those who opted out</source>
+        <translation>वे प्राप्तकर्ता जिन्होंने 72 घंटे के अंदर जवाब दिया, ऑप्ट-आउट करने वालों समेत</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent, including Unqualified</source>
+        <translation>वे मैसेज जो भेजे नहीं जा सके, अयोग्य समेत</translation>
+    </message>
+    <message>
+        <source>Part of Failed: numbers without a WhatsApp account</source>
+        <translation>विफल का हिस्सा: ऐसे नंबर जिनका WhatsApp अकाउंट नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handled</source>
+        <translation>%2 में से %1 पूरे हुए</translation>
+    </message>
+    <message>
+        <source>%1
+Audience expression: %2</source>
+        <translation>%1
+ऑडियंस एक्सप्रेशन: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1429,34 @@
     <message>
         <source>%1 (%2 msg/s)</source>
         <translation>%1 (%2 मैसेज/सेकंड)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>The approved templates of the sending account</source>
+        <translation>भेजने वाले अकाउंट के मंज़ूर टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>टेम्पलेट खोजें</translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation>टेम्पलेट पैरामीटर</translation>
+    </message>
+    <message>
+        <source>What fills each {{n}} of the template, for each recipient</source>
+        <translation>हर प्राप्तकर्ता के लिए टेम्पलेट का हर {{n}} किससे भरा जाएगा</translation>
+    </message>
+    <message>
+        <source>More sending numbers</source>
+        <translation>भेजने वाले और नंबर</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>पैरामीटर %1</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1685,10 @@
         <source>Consent from the order:</source>
         <translation>ऑर्डर से सहमति:</translation>
     </message>
+    <message>
+        <source>Trigger conditions</source>
+        <translation>ट्रिगर की शर्तें</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWizard</name>
@@ -1548,26 +1796,34 @@
         <translation>अभी कोई कैंपेन नहीं</translation>
     </message>
     <message>
-        <source>A campaign sends one approved template to a group of opted-in contacts. Create one with New campaign… (Ctrl+N), or from a terminal:</source>
-        <translation>एक कैंपेन एक मंज़ूर टेम्पलेट को ऑप्ट-इन कॉन्टैक्ट के एक समूह को भेजता है। नया कैंपेन… (Ctrl+N) से बनाएँ, या टर्मिनल से:</translation>
-    </message>
-    <message>
-        <source>It then appears here, ready to Start. “herald-cli campaign create --help” lists every option.</source>
-        <translation>इसके बाद यह यहाँ दिखेगा, शुरू करने के लिए तैयार। “herald-cli campaign create --help” हर विकल्प दिखाता है।</translation>
-    </message>
-    <message>
-        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
-To add a campaign: %1</source>
-        <translation>किसी कैंपेन का रन देखने के लिए उसे चुनें: प्रगति, भेजने की दर, आज की बची सीमा और रन क्यों रुका या बंद हुआ।
-कैंपेन जोड़ने के लिए: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the campaigns: %1</source>
         <translation>कैंपेन पढ़े नहीं जा सके: %1</translation>
     </message>
     <message>
         <source>Campaign saved.</source>
         <translation>कैंपेन सेव हो गया।</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>कैंपेन खोजें</translation>
+    </message>
+    <message>
+        <source>Press Enter on a campaign to open its dashboard</source>
+        <translation>किसी कैंपेन का डैशबोर्ड खोलने के लिए उस पर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved message template to a group of opted-in contacts: everyone, a tag, or the people who read or ignored an earlier campaign.</source>
+        <translation>एक कैंपेन एक मंज़ूर मैसेज टेम्पलेट को ऑप्ट-इन कॉन्टैक्ट के एक समूह को भेजता है: सभी को, किसी टैग वाले लोगों को, या उन लोगों को जिन्होंने किसी पिछले कैंपेन का मैसेज पढ़ा या अनदेखा किया।</translation>
+    </message>
+    <message>
+        <source>It then appears here, ready to Start.</source>
+        <translation>इसके बाद यह यहाँ दिखेगा, शुरू करने के लिए तैयार।</translation>
+    </message>
+    <message>
+        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
+To add a campaign: New campaign… (Ctrl+N).</source>
+        <translation>किसी कैंपेन का रन देखने के लिए उसे चुनें: प्रगति, भेजने की दर, आज की बची सीमा और रन क्यों रुका या बंद हुआ।
+कैंपेन जोड़ने के लिए: नया कैंपेन… (Ctrl+N)।</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2443,6 @@ To add a campaign: %1</source>
     <message>
         <source>Unknown command “%1 %2”.</source>
         <translation>अनजान कमांड “%1 %2”।</translation>
-    </message>
-    <message>
-        <source>CSV file to import.</source>
-        <translation>इम्पोर्ट करने वाली CSV फ़ाइल।</translation>
     </message>
     <message>
         <source>Country for numbers written without a country code (ISO code, e.g. IN).</source>
@@ -3190,10 +3442,6 @@ To add a campaign: %1</source>
         <translation>workspace login एक ही URL लेता है: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
     </message>
     <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>स्टैंडर्ड इनपुट से पासवर्ड पढ़ा नहीं जा सका।</translation>
-    </message>
-    <message>
         <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
         <translation>स्टैंडर्ड इनपुट पर कोई पासवर्ड नहीं। इसे पाइप से दें: herald-cli workspace login %1 &lt; password-file</translation>
     </message>
@@ -3376,6 +3624,126 @@ To add a campaign: %1</source>
             <numerusform>cost	बिल होने वाले %n मैसेज का रेट कार्ड में कोई रेट नहीं है</numerusform>
             <numerusform>cost	बिल होने वाले %n मैसेज का रेट कार्ड में कोई रेट नहीं है</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>इम्पोर्ट करने के लिए CSV फ़ाइल या Excel वर्कबुक (.xlsx)।</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>इम्पोर्ट करने के लिए Excel वर्कबुक की शीट (डिफ़ॉल्ट: पहली शीट)।</translation>
+    </message>
+    <message>
+        <source>  sheet “%1”, row %2: %3</source>
+        <translation>  शीट “%1”, पंक्ति %2: %3</translation>
+    </message>
+    <message>
+        <source>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</source>
+        <translation>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Adds a person to a team workspace as a PostgreSQL user with the rights of their role.</source>
+        <translation>किसी व्यक्ति को टीम वर्कस्पेस में उसकी भूमिका के अधिकारों वाले PostgreSQL यूज़र के रूप में जोड़ता है।</translation>
+    </message>
+    <message>
+        <source>admin, sender or viewer.</source>
+        <translation>admin, sender या viewer।</translation>
+    </message>
+    <message>
+        <source>Read the person&apos;s password from standard input (one line).</source>
+        <translation>व्यक्ति का पासवर्ड स्टैंडर्ड इनपुट से पढ़ें (एक लाइन)।</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation>व्यक्ति का PostgreSQL यूज़र नाम।</translation>
+    </message>
+    <message>
+        <source>team add takes one NAME, e.g. team add maria --role sender</source>
+        <translation>team add एक ही NAME लेता है, जैसे team add maria --role sender</translation>
+    </message>
+    <message>
+        <source>--role must be admin, sender or viewer (got “%1”).</source>
+        <translation>--role admin, sender या viewer होना चाहिए (मिला “%1”)।</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</source>
+        <translation>स्टैंडर्ड इनपुट पर कोई पासवर्ड नहीं। इसे पाइप से दें: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. They open the workspace with: herald --workspace postgresql://%1@HOST/DATABASE</source>
+        <translation>%1 को %2 के रूप में जोड़ा गया। वे वर्कस्पेस इस तरह खोलेंगे: herald --workspace postgresql://%1@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>team list takes no arguments.</source>
+        <translation>team list कोई आर्ग्युमेंट नहीं लेता।</translation>
+    </message>
+    <message>
+        <source>No one has been added yet: herald-cli team add NAME --role admin|sender|viewer</source>
+        <translation>अभी तक किसी को नहीं जोड़ा गया: herald-cli team add NAME --role admin|sender|viewer</translation>
+    </message>
+    <message>
+        <source>team remove takes one NAME.</source>
+        <translation>team remove एक ही NAME लेता है।</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user is gone.</source>
+        <translation>%1 को टीम से हटाया गया; उनका PostgreSQL यूज़र भी हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user stays (it belongs to something else too).</source>
+        <translation>%1 को टीम से हटाया गया; उनका PostgreSQL यूज़र बना रहता है (वह किसी और चीज़ से भी जुड़ा है)।</translation>
+    </message>
+    <message>
+        <source>team list [--json]</source>
+        <translation>team list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people of a team workspace and their roles.</source>
+        <translation>टीम वर्कस्पेस के लोगों और उनकी भूमिकाओं की सूची दिखाता है।</translation>
+    </message>
+    <message>
+        <source>team remove NAME [--json]</source>
+        <translation>team remove NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Takes a person off a team workspace.</source>
+        <translation>किसी व्यक्ति को टीम वर्कस्पेस से हटाता है।</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file or a postgresql:// URL.</source>
+        <translation>कॉपी करने वाला वर्कस्पेस: एक फ़ाइल या postgresql:// URL।</translation>
+    </message>
+    <message>
+        <source>A new workspace: a file that does not exist yet, or an empty database.</source>
+        <translation>एक नया वर्कस्पेस: ऐसी फ़ाइल जो अभी मौजूद नहीं है, या एक ख़ाली डेटाबेस।</translation>
+    </message>
+    <message>
+        <source>workspace copy needs FROM and TO, e.g. workspace copy shop.herald postgresql://me@db/shop</source>
+        <translation>workspace copy को FROM और TO चाहिए, जैसे workspace copy shop.herald postgresql://me@db/shop</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; FROM must be an existing workspace.</source>
+        <translation>%1 मौजूद नहीं है; FROM एक मौजूदा वर्कस्पेस होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 खोला नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>%1 कॉपी हो रहा है: %3 में से %2 पंक्तियाँ</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches.</source>
+        <translation>%3 से %4 में %2 टेबल की %1 पंक्तियाँ कॉपी की गईं; हर टेबल की पंक्तियों की संख्या मेल खाती है।</translation>
+    </message>
+    <message>
+        <source>workspace copy FROM TO [--json]</source>
+        <translation>workspace copy FROM TO [--json]</translation>
+    </message>
+    <message>
+        <source>Copies a workspace (a file or a postgresql:// URL) into a new, empty one, checking every table.</source>
+        <translation>एक वर्कस्पेस (फ़ाइल या postgresql:// URL) को एक नए, ख़ाली वर्कस्पेस में कॉपी करता है और हर टेबल जाँचता है।</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4039,145 @@ To add a campaign: %1</source>
     <message>
         <source>(none)</source>
         <translation>(कोई नहीं)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>entered in Herald</source>
+        <translation>Herald में दर्ज किया गया</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>कॉन्टैक्ट जोड़ें</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>कॉन्टैक्ट बदलें</translation>
+    </message>
+    <message>
+        <source>e.g. +91 98765 43210, or a national number of the default region</source>
+        <translation>जैसे +91 98765 43210, या डिफ़ॉल्ट रीजन का राष्ट्रीय नंबर</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>सहमति</translation>
+    </message>
+    <message>
+        <source>Not asked yet (never sent to)</source>
+        <translation>अभी पूछा नहीं गया (इन्हें कभी नहीं भेजा जाता)</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>ऑप्ट-इन</translation>
+    </message>
+    <message>
+        <source>Opted out (never sent to)</source>
+        <translation>ऑप्ट-आउट (इन्हें कभी नहीं भेजा जाता)</translation>
+    </message>
+    <message>
+        <source>Where they agreed</source>
+        <translation>उन्होंने कहाँ सहमति दी</translation>
+    </message>
+    <message>
+        <source>Where they agreed, e.g. at the counter</source>
+        <translation>उन्होंने कहाँ सहमति दी, जैसे काउंटर पर</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>टैग</translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation>नए टैग</translation>
+    </message>
+    <message>
+        <source>New tags, comma-separated</source>
+        <translation>नए टैग, कॉमा से अलग</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>एट्रिब्यूट</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>एट्रिब्यूट</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>वैल्यू</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>एट्रिब्यूट जोड़ें (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation>एट्रिब्यूट हटाएँ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>फ़ोन (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>सहमति (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;source:</source>
+        <translation>ऑप्ट-इन का स्रोत (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>टैग (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>एट्रिब्यूट (&amp;A):</translation>
+    </message>
+    <message>
+        <source>The number identifies the contact; to use another number, add a new contact.</source>
+        <translation>नंबर से कॉन्टैक्ट की पहचान होती है; कोई दूसरा नंबर इस्तेमाल करने के लिए नया कॉन्टैक्ट जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>फ़ोन: %1</translation>
+    </message>
+    <message>
+        <source>enter the contact&apos;s number.</source>
+        <translation>कॉन्टैक्ट का नंबर डालें।</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is already a contact (%2); edit that contact instead.</source>
+        <translation>फ़ोन: %1 पहले से एक कॉन्टैक्ट है (%2); उसके बजाय उस कॉन्टैक्ट को बदलें।</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>कोई नाम नहीं</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: give the attribute a name, or remove the row.</source>
+        <translation>एट्रिब्यूट, पंक्ति %1: एट्रिब्यूट को नाम दें, या पंक्ति हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: “%2” appears twice; keep one row per attribute.</source>
+        <translation>एट्रिब्यूट, पंक्ति %1: “%2” दो बार है; हर एट्रिब्यूट के लिए एक ही पंक्ति रखें।</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>कॉन्टैक्ट सेव नहीं हो सका: %1</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4656,14 @@ To add a campaign: %1</source>
         <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
         <translation>कॉन्टैक्ट के इंडेक्स दोबारा नहीं बनाए जा सके: %1। ये अगली बार वर्कस्पेस खुलने पर बनाए जाएँगे।</translation>
     </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets; leave the sheet out.</source>
+        <translation>%1 एक CSV फ़ाइल है, जिसमें कोई शीट नहीं होती; शीट न बताएँ।</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel वर्कबुक</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -4303,6 +4818,46 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <message>
         <source>Imported %1 new and updated %2 existing contacts.</source>
         <translation>%1 नए कॉन्टैक्ट इम्पोर्ट किए और %2 मौजूदा कॉन्टैक्ट अपडेट किए।</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>कॉन्टैक्ट</translation>
+    </message>
+    <message>
+        <source>Press Enter on a contact to see its message history</source>
+        <translation>किसी कॉन्टैक्ट का मैसेज इतिहास देखने के लिए उस पर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>कॉन्टैक्ट जोड़ें (&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add one contact by hand</source>
+        <translation>एक कॉन्टैक्ट ख़ुद जोड़ें</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>कॉन्टैक्ट बदलें (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s name, consent, tags and attributes (Enter)</source>
+        <translation>चुने गए कॉन्टैक्ट का नाम, सहमति, टैग और एट्रिब्यूट बदलें (Enter)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>कॉन्टैक्ट खोजें</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>कॉन्टैक्ट जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>कॉन्टैक्ट सेव हो गया।</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +5032,6 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <translation>%1 स्टेटस रिपोर्ट के इंतज़ार में — दिखाएँ</translation>
     </message>
     <message>
-        <source>run-%1-report-%2.csv</source>
-        <translation>run-%1-report-%2.csv</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>रिपोर्ट एक्सपोर्ट करें</translation>
     </message>
@@ -4495,6 +5046,10 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <message>
         <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
         <translation>असल: डिलीवर हुए वे मैसेज जिनका Meta बिल करता है (उनकी स्टेटस रिपोर्ट में दी गई कीमत-जानकारी के अनुसार), भेजे जाने के दिन की रेट कार्ड कीमत पर। अनुमानित: रन के सभी प्राप्तकर्ता, रन शुरू होने के दिन की कीमत पर, जैसे शुरू करने से पहले की जाँच गिनती है।</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>रिपोर्ट</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5115,22 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <message>
         <source>The relay at %1 answered HTTP %2%3</source>
         <translation>%1 पर रिले ने HTTP %2%3 जवाब दिया</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An export&apos;s file name: %1 the campaign&apos;s name, %2 what is exported (&quot;recipients&quot;), %3 the date (2026-12-07).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>रन %1</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5603,21 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Herald</source>
+        <translation>Herald के साथ शुरुआत</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>शुरुआती गाइड</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From your contact list to your first results&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Import your contacts.&lt;/b&gt; File → Import Contacts… reads a CSV or Excel (.xlsx) file. Herald suggests which column holds the phone number and the name; numbers written without a country code are read in the region you choose. Only import people who agreed to hear from you on WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Connect WhatsApp.&lt;/b&gt; Under Settings, add your WhatsApp Business account (its phone number ID and access token; the token is kept in your system&apos;s keychain). Until then the built-in sandbox simulates WhatsApp and messages nobody.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Choose a template.&lt;/b&gt; WhatsApp only lets businesses start a conversation with a template it approved. Under Templates, fetch your approved templates or write one and submit it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create a campaign.&lt;/b&gt; Under Campaigns, New campaign: pick the template, fill its placeholders, choose who receives it (everyone opted in, a tag, or the people of an earlier campaign), and when: now, at a set time, every week, or when something happens in your shop.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Check and start.&lt;/b&gt; The pre-flight check shows how many people will receive the message, who is left out and why, and what it will cost. Start sends at your account&apos;s pace; you can pause, resume or stop at any time. People who opted out are never messaged.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Follow the results.&lt;/b&gt; The Dashboard shows how many messages were delivered, read and replied to. Click a bar to see those people, export them, or start a new campaign for them.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Scheduled and triggered campaigns are sent while this window is open, or by the Herald agent on a computer that stays on. Help → Keyboard Shortcuts lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;आपकी कॉन्टैक्ट सूची से आपके पहले नतीजों तक&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;अपने कॉन्टैक्ट इम्पोर्ट करें।&lt;/b&gt; फ़ाइल → कॉन्टैक्ट इम्पोर्ट करें… एक CSV या Excel (.xlsx) फ़ाइल पढ़ता है। Herald बताता है कि किस कॉलम में फ़ोन नंबर है और किसमें नाम; बिना कंट्री कोड लिखे नंबर आपके चुने हुए रीजन के हिसाब से पढ़े जाते हैं। सिर्फ़ उन्हीं लोगों को इम्पोर्ट करें जिन्होंने WhatsApp पर आपसे मैसेज पाने के लिए सहमति दी है।&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;WhatsApp कनेक्ट करें।&lt;/b&gt; सेटिंग्स में अपना WhatsApp Business अकाउंट जोड़ें (उसका फ़ोन नंबर ID और एक्सेस टोकन; टोकन आपके सिस्टम के कीचेन में रखा जाता है)। तब तक बिल्ट-इन सैंडबॉक्स WhatsApp की नकल करता है और किसी को मैसेज नहीं भेजता।&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;टेम्पलेट चुनें।&lt;/b&gt; WhatsApp बिज़नेस को बातचीत सिर्फ़ उसके मंज़ूर किए टेम्पलेट से शुरू करने देता है। टेम्पलेट में जाकर अपने मंज़ूर टेम्पलेट लाएँ, या नया लिखकर समीक्षा के लिए भेजें।&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;कैंपेन बनाएँ।&lt;/b&gt; कैंपेन में जाकर, नया कैंपेन: टेम्पलेट चुनें, उसके प्लेसहोल्डर भरें, चुनें कि यह किसे मिलेगा (सभी ऑप्ट-इन लोग, कोई टैग, या किसी पिछले कैंपेन के लोग), और कब: अभी, किसी तय समय पर, हर हफ़्ते, या जब आपकी दुकान में कुछ होता है।&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;जाँचें और शुरू करें।&lt;/b&gt; शुरू होने से पहले की जाँच दिखाती है कि कितने लोगों को मैसेज मिलेगा, कौन बाहर रह गया और क्यों, और इसकी लागत कितनी होगी। शुरू करें आपके अकाउंट की रफ़्तार से भेजता है; आप कभी भी रोक सकते हैं, फिर से चालू कर सकते हैं या बंद कर सकते हैं। ऑप्ट-आउट करने वाले लोगों को कभी मैसेज नहीं भेजा जाता।&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;नतीजे देखें।&lt;/b&gt; डैशबोर्ड दिखाता है कि कितने मैसेज डिलीवर हुए, पढ़े गए और उनका जवाब आया। उन लोगों को देखने, उन्हें एक्सपोर्ट करने, या उनके लिए नया कैंपेन शुरू करने के लिए किसी बार पर क्लिक करें।&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;शेड्यूल किए गए और इवेंट से चलने वाले कैंपेन तब भेजे जाते हैं जब यह विंडो खुली हो, या किसी हमेशा चालू रहने वाले कंप्यूटर पर Herald एजेंट द्वारा। मदद → कीबोर्ड शॉर्टकट में हर शॉर्टकट की सूची है।&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GraphClient</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -5113,6 +5699,43 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>शुरुआत करें (&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>लॉग फ़ोल्डर खोलें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>लॉग फ़ोल्डर खोलें</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. Its files are in %1 — open that folder in your file manager, or attach herald.log to a support request.</source>
+        <translation>लॉग फ़ोल्डर खोला नहीं जा सका। इसकी फ़ाइलें %1 में हैं — वह फ़ोल्डर अपने फ़ाइल मैनेजर में खोलें, या सपोर्ट अनुरोध के साथ herald.log अटैच करें।</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>फ़ाइल के कॉलम</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>अस्वीकृत पंक्तियाँ</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>comma</source>
@@ -5131,14 +5754,6 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
         <translation>फ़ाइल चुनें</translation>
     </message>
     <message>
-        <source>A CSV file with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
-        <translation>हर पंक्ति में एक कॉन्टैक्ट और एक हेडर पंक्ति वाली CSV फ़ाइल। UTF-8 या Windows-1252 में कॉमा, सेमीकोलन और टैब से अलग की गई फ़ाइलें पहचानी जाती हैं।</translation>
-    </message>
-    <message>
-        <source>Path to a .csv file</source>
-        <translation>.csv फ़ाइल का पाथ</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>ब्राउज़ करें…</translation>
     </message>
@@ -5149,10 +5764,6 @@ Import a CSV file with Import… or File › Import Contacts… (%1).</source>
     <message>
         <source>Import contacts</source>
         <translation>कॉन्टैक्ट इम्पोर्ट करें</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV फ़ाइलें (*.csv *.tsv *.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Encoding: %1
@@ -5364,6 +5975,32 @@ The %2 rows committed before the problem were kept.</source>
         <source>Cannot write %1. Check the folder and your permissions.</source>
         <translation>%1 लिखा नहीं जा सका। फ़ोल्डर और अपनी अनुमतियाँ जाँचें।</translation>
     </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
+        <translation>हर पंक्ति में एक कॉन्टैक्ट और एक हेडर पंक्ति वाली CSV फ़ाइल या Excel वर्कबुक (.xlsx)। UTF-8 या Windows-1252 में कॉमा, सेमीकोलन और टैब से अलग की गई फ़ाइलें पहचानी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .xlsx file</source>
+        <translation>.csv या .xlsx फ़ाइल का पाथ</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>शीट</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>शीट (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>कॉन्टैक्ट फ़ाइलें (*.csv *.tsv *.txt *.xlsx);;CSV फ़ाइलें (*.csv *.tsv *.txt);;Excel वर्कबुक (*.xlsx);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1” of %2
+Columns: %3</source>
+        <translation>Excel वर्कबुक, %2 की शीट “%1”
+कॉलम: %3</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBox</name>
@@ -5494,6 +6131,26 @@ The %2 rows committed before the problem were kept.</source>
         <source>Numbers</source>
         <translation>नंबर</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>पेज</translation>
+    </message>
+    <message>
+        <source>Choose a page with the Up and Down keys; Ctrl+1 to Ctrl+6 from anywhere.</source>
+        <translation>ऊपर और नीचे कुंजियों से पेज चुनें; कहीं से भी Ctrl+1 से Ctrl+6।</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Page</source>
+        <translation>इस पेज में खोजें (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>कैंपेन (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Type a phone number and press Enter to see its full message history</source>
+        <translation>फ़ोन नंबर टाइप करें और उसका पूरा मैसेज इतिहास देखने के लिए Enter दबाएँ</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5579,10 +6236,6 @@ The %2 rows committed before the problem were kept.</source>
         <translation>%1 में कोई अंक नहीं है</translation>
     </message>
     <message>
-        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the region these numbers belong to (--default-region on the command line)</source>
-        <translation>%1 बिना कंट्री कोड के लिखा है (यह + या 00 से शुरू नहीं होता) और कोई डिफ़ॉल्ट रीजन नहीं चुना गया; वह रीजन चुनें जिसके ये नंबर हैं (कमांड लाइन पर --default-region)</translation>
-    </message>
-    <message>
         <source>%1 does not start with a known country calling code</source>
         <translation>%1 किसी जाने-पहचाने कंट्री कॉलिंग कोड से शुरू नहीं होता</translation>
     </message>
@@ -5625,6 +6278,10 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>%1 is not a valid number in %2</source>
         <translation>%1 %2 में सही नंबर नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the default region these numbers belong to, or write them with their country code</source>
+        <translation>%1 बिना कंट्री कोड के लिखा है (यह + या 00 से शुरू नहीं होता) और कोई डिफ़ॉल्ट रीजन नहीं चुना गया; वह डिफ़ॉल्ट रीजन चुनें जिसके ये नंबर हैं, या इन्हें कंट्री कोड के साथ लिखें</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6359,10 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Numbers of one business portfolio share its daily messaging limit.</source>
         <translation>एक बिज़नेस पोर्टफ़ोलियो के नंबर उसकी रोज़ाना मैसेज सीमा साझा करते हैं।</translation>
+    </message>
+    <message>
+        <source>Numbers by portfolio</source>
+        <translation>पोर्टफ़ोलियो के हिसाब से नंबर</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6602,44 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n campaign run(s) are being sent from this window.</source>
+        <translation>
+            <numerusform>इस विंडो से %n कैंपेन रन भेजा जा रहा है।</numerusform>
+            <numerusform>इस विंडो से %n कैंपेन रन भेजे जा रहे हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit, sending pauses. Nothing is lost or sent twice: Resume on the Campaigns page continues where it stopped.</source>
+        <translation>अगर आप बाहर निकलते हैं, तो भेजना रुक जाएगा। कुछ भी खोएगा नहीं या दो बार नहीं भेजा जाएगा: कैंपेन पेज पर फिर से चालू करें दबाने से भेजना वहीं से जारी होगा जहाँ रुका था।</translation>
+    </message>
+    <message>
+        <source>The Herald agent runs on this computer: it can continue the scheduled and triggered campaigns while Herald is closed. Campaigns you started by hand stay paused.</source>
+        <translation>Herald एजेंट इस कंप्यूटर पर चलता है: Herald बंद रहने पर भी यह शेड्यूल किए गए और इवेंट से चलने वाले कैंपेन जारी रख सकता है। जो कैंपेन आपने ख़ुद शुरू किए थे, वे रुके रहेंगे।</translation>
+    </message>
+    <message>
+        <source>Scheduled and triggered campaigns can be sent while Herald is closed by the Herald agent (herald-cli agent) on a computer that stays on; see the README&apos;s &quot;herald-cli agent&quot; section to set it up.</source>
+        <translation>Herald बंद रहने पर शेड्यूल किए गए और इवेंट से चलने वाले कैंपेन, किसी हमेशा चालू रहने वाले कंप्यूटर पर Herald एजेंट (herald-cli agent) भेज सकता है; इसे सेट करने के लिए README का &quot;herald-cli agent&quot; सेक्शन देखें।</translation>
+    </message>
+    <message>
+        <source>Stop Sending and Quit</source>
+        <translation>भेजना बंद करें और बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>Keep the Window Open</source>
+        <translation>विंडो खुली रखें</translation>
+    </message>
+    <message>
+        <source>Hand Over to the Agent</source>
+        <translation>एजेंट को सौंपें</translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation>भेजते समय बाहर निकलें?</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>A rate needs a template category (MARKETING, UTILITY, AUTHENTICATION or SERVICE).</source>
@@ -6161,10 +6860,6 @@ The %2 rows committed before the problem were kept.</source>
 </context>
 <context>
     <name>RecipientListPane</name>
-    <message>
-        <source>run-%1-%2-%3.csv</source>
-        <translation>run-%1-%2-%3.csv</translation>
-    </message>
     <message>
         <source>Export Recipients</source>
         <translation>प्राप्तकर्ता एक्सपोर्ट करें</translation>
@@ -6446,6 +7141,14 @@ The %2 rows committed before the problem were kept.</source>
         <source>The run is still sending; retry its failures once it has finished.</source>
         <translation>रन अभी भेज रहा है; इसके पूरा होने के बाद इसकी विफलताओं को दोबारा आज़माएँ।</translation>
     </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 प्राप्तकर्ता</translation>
+    </message>
+    <message>
+        <source>Start a campaign for exactly these recipients: %1.</source>
+        <translation>ठीक इन्हीं प्राप्तकर्ताओं के लिए कैंपेन शुरू करें: %1।</translation>
+    </message>
 </context>
 <context>
     <name>RecipientZone</name>
@@ -6464,6 +7167,25 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>campaign zone</source>
         <translation>कैंपेन का टाइम ज़ोन</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBox</name>
+    <message>
+        <source>Default region</source>
+        <translation>डिफ़ॉल्ट रीजन</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>बिना कंट्री कोड लिखे फ़ोन नंबरों का देश</translation>
+    </message>
+    <message>
+        <source>Automatic: none, numbers must include the country code</source>
+        <translation>अपने-आप: कोई नहीं, नंबरों में कंट्री कोड होना ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, from this computer</source>
+        <translation>अपने-आप: %1, इस कंप्यूटर से</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7352,64 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Show Herald</source>
+        <translation>Herald दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>बाहर निकलें</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent</source>
+        <translation>“%1” भेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Herald started sending this campaign. Click to follow it on the dashboard.</source>
+        <translation>Herald ने यह कैंपेन भेजना शुरू कर दिया है। डैशबोर्ड पर इसे देखने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>“%1” was stopped</source>
+        <translation>“%1” बंद किया गया</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the people it did not reach were not messaged.</source>
+        <translation>रन बंद किया गया; जिन लोगों तक यह नहीं पहुँचा, उन्हें मैसेज नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <source>“%1” was sent</source>
+        <translation>“%1” भेजा गया</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) handed to WhatsApp. Click to see who received and read it.</source>
+        <translation>
+            <numerusform>%Ln प्राप्तकर्ता का मैसेज WhatsApp को सौंपा गया। किसे मिला और किसने पढ़ा, यह देखने के लिए क्लिक करें।</numerusform>
+            <numerusform>%Ln प्राप्तकर्ताओं के मैसेज WhatsApp को सौंपे गए। किसे मिला और किसने पढ़ा, यह देखने के लिए क्लिक करें।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” paused</source>
+        <translation>“%1” रुका हुआ है</translation>
+    </message>
+    <message>
+        <source>“%1” needs your decision</source>
+        <translation>“%1” को आपके फ़ैसले की ज़रूरत है</translation>
+    </message>
+    <message>
+        <source>Open Campaigns to resume or stop it.</source>
+        <translation>इसे फिर से चालू करने या बंद करने के लिए कैंपेन खोलें।</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>कैंपेन %1</translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message>
         <source>Campaign %1 has not run yet: start it normally.</source>
@@ -6680,6 +7460,10 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     <message>
         <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
         <translation>कैंपेन %2 का अकाउंट %1 अब मौजूद नहीं है: कैंपेन के नंबर बदलें (herald-cli campaign edit %2 --accounts …)।</translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2 was already planned when you cancelled: nothing was sent. Start sends it.</source>
+        <translation>जब आपने रद्द किया, तब तक कैंपेन %2 का रन %1 तय हो चुका था: कुछ भी भेजा नहीं गया। शुरू करें दबाने पर यह भेजा जाएगा।</translation>
     </message>
 </context>
 <context>
@@ -6762,10 +7546,6 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
 <context>
     <name>Schedule</name>
     <message>
-        <source>schedule tz: “%1” is not a known IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>schedule tz: “%1” कोई जाना-पहचाना IANA टाइम ज़ोन नहीं है (जैसे Europe/Berlin)।</translation>
-    </message>
-    <message>
         <source>schedule grace_minutes: must be a whole number of minutes from 0 to %1.</source>
         <translation>schedule grace_minutes: 0 से %1 तक मिनटों की पूर्ण संख्या होनी चाहिए।</translation>
     </message>
@@ -6832,6 +7612,10 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     <message>
         <source>, until %1</source>
         <translation>, %1 तक</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>टाइम ज़ोन “%1” की जानकारी नहीं है: Asia/Kolkata या America/Sao_Paulo जैसा कोई टाइम ज़ोन चुनें।</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7830,14 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
         <source>run %1 of campaign %2: the next send window is open; continuing it</source>
         <translation>कैंपेन %2 का रन %1: अगली सेंड विंडो खुल गई है; इसे जारी रखा जा रहा है</translation>
     </message>
+    <message>
+        <source>Handed over to the Herald agent when the window closed.</source>
+        <translation>विंडो बंद होने पर Herald एजेंट को सौंप दिया गया।</translation>
+    </message>
+    <message>
+        <source>run %1: could not be handed over: %2</source>
+        <translation>रन %1: सौंपा नहीं जा सका: %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -7243,6 +8035,56 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Search this page</source>
+        <translation>इस पेज में खोजें</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>कहाँ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>काम</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>शॉर्टकट</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>विंडो</translation>
+    </message>
+</context>
+<context>
+    <name>SlotContext</name>
+    <message>
+        <source>The header&apos;s image, video or document (a link)</source>
+        <translation>हेडर की इमेज, वीडियो या डॉक्यूमेंट (एक लिंक)</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>बटन “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Button “%1”: the code to copy</source>
+        <translation>बटन “%1”: कॉपी करने वाला कोड</translation>
+    </message>
+    <message>
+        <source>Button “%1”</source>
+        <translation>बटन “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLibrary</name>
     <message>
         <source>The workspace must be opened with Qt&apos;s SQLite driver (QSQLITE), not %1.</source>
@@ -7337,6 +8179,29 @@ The bars fill in as messages go out.</source>
         <source>%1. Press Enter to list these recipients.</source>
         <translation>%1। इन प्राप्तकर्ताओं की सूची देखने के लिए Enter दबाएँ।</translation>
     </message>
+    <message>
+        <source>Press Enter to list these recipients.</source>
+        <translation>इन प्राप्तकर्ताओं की सूची देखने के लिए Enter दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Unqualified is part of Failed: numbers without WhatsApp.</source>
+        <translation>अयोग्य, विफल का हिस्सा है: बिना WhatsApp वाले नंबर।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n ने ऑप्ट-आउट किया</numerusform>
+            <numerusform>%n ने ऑप्ट-आउट किया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of attempted, part of the %2 failed</source>
+        <translation>कोशिश किए गए का %1, %2 विफल का हिस्सा</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>StatsReport</name>
@@ -7390,6 +8255,53 @@ The bars fill in as messages go out.</source>
     <message>
         <source>(SQLite: %1)</source>
         <translation>(SQLite: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>A workspace file has no team: people and roles belong to a PostgreSQL workspace (move in with: herald-cli workspace copy FILE postgresql://…).</source>
+        <translation>वर्कस्पेस फ़ाइल में कोई टीम नहीं होती: लोग और भूमिकाएँ PostgreSQL वर्कस्पेस में होती हैं (इस कमांड से ले जाएँ: herald-cli workspace copy FILE postgresql://…)।</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL connection to set the password (%1).</source>
+        <translation>पासवर्ड सेट करने के लिए PostgreSQL कनेक्शन तक नहीं पहुँचा जा सका (%1)।</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password: %1</source>
+        <translation>पासवर्ड तैयार नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Cannot grant the team&apos;s rights (%1): %2</source>
+        <translation>टीम के अधिकार नहीं दिए जा सके (%1): %2</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name must be 1 to 63 characters (it becomes their PostgreSQL user name).</source>
+        <translation>व्यक्ति का नाम 1 से 63 अक्षरों का होना चाहिए (यही उसका PostgreSQL यूज़र नाम बनता है)।</translation>
+    </message>
+    <message>
+        <source>There is already a PostgreSQL user named %1; choose another name, or remove them first (herald-cli team remove %1).</source>
+        <translation>%1 नाम का PostgreSQL यूज़र पहले से मौजूद है; कोई दूसरा नाम चुनें, या पहले उसे हटाएँ (herald-cli team remove %1)।</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2. Only the workspace&apos;s owner or an admin can add people.</source>
+        <translation>%1 को जोड़ा नहीं जा सका: %2। सिर्फ़ वर्कस्पेस का मालिक या कोई admin लोगों को जोड़ सकता है।</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the %2 role: %3</source>
+        <translation>%1 को %2 भूमिका में नहीं जोड़ा जा सका: %3</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin or the workspace&apos;s owner.</source>
+        <translation>आप ख़ुद को नहीं हटा सकते; किसी दूसरे admin या वर्कस्पेस के मालिक से कहें।</translation>
+    </message>
+    <message>
+        <source>%1 is not on this workspace&apos;s team (see herald-cli team list).</source>
+        <translation>%1 इस वर्कस्पेस की टीम में नहीं है (herald-cli team list देखें)।</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>%1 को हटाया नहीं जा सका: %2</translation>
     </message>
 </context>
 <context>
@@ -7657,14 +8569,6 @@ The bars fill in as messages go out.</source>
         <translation>अभी कोई वेरिएबल नहीं।</translation>
     </message>
     <message>
-        <source>Named variables ({{first_name}}): parameter format NAMED.</source>
-        <translation>नाम वाले वेरिएबल ({{first_name}}): पैरामीटर फ़ॉर्मेट NAMED।</translation>
-    </message>
-    <message>
-        <source>Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL.</source>
-        <translation>नंबर वाले वेरिएबल ({{1}}, {{2}}…): पैरामीटर फ़ॉर्मेट POSITIONAL।</translation>
-    </message>
-    <message>
         <source>Send the template to Meta for review</source>
         <translation>टेम्पलेट को समीक्षा के लिए Meta को भेजें</translation>
     </message>
@@ -7687,6 +8591,14 @@ The bars fill in as messages go out.</source>
     <message>
         <source>The template has unsaved changes. Discard them?</source>
         <translation>टेम्पलेट में बिना सेव किए बदलाव हैं। उन्हें छोड़ दें?</translation>
+    </message>
+    <message>
+        <source>Named variables, such as {{first_name}}.</source>
+        <translation>नाम वाले वेरिएबल, जैसे {{first_name}}।</translation>
+    </message>
+    <message>
+        <source>Numbered variables: {{1}}, {{2}}….</source>
+        <translation>नंबर वाले वेरिएबल: {{1}}, {{2}}…।</translation>
     </message>
 </context>
 <context>
@@ -8122,14 +9034,6 @@ The bars fill in as messages go out.</source>
         <translation>नाम वाला</translation>
     </message>
     <message>
-        <source>The template&apos;s parameter format is NAMED but it uses the numbered variable %1. Switch the parameter format to POSITIONAL, or give the variables names such as {{first_name}}.</source>
-        <translation>टेम्पलेट का पैरामीटर फ़ॉर्मेट NAMED है लेकिन यह नंबर वाला वेरिएबल %1 इस्तेमाल करता है। पैरामीटर फ़ॉर्मेट POSITIONAL पर बदलें, या वेरिएबल को {{first_name}} जैसे नाम दें।</translation>
-    </message>
-    <message>
-        <source>The template&apos;s parameter format is POSITIONAL but it uses the named variable %1. Switch the parameter format to NAMED, or number the variables {{1}}, {{2}}….</source>
-        <translation>टेम्पलेट का पैरामीटर फ़ॉर्मेट POSITIONAL है लेकिन यह नाम वाला वेरिएबल %1 इस्तेमाल करता है। पैरामीटर फ़ॉर्मेट NAMED पर बदलें, या वेरिएबल को {{1}}, {{2}}… नंबर दें।</translation>
-    </message>
-    <message>
         <source>The examples name %1 more than once; give each named variable exactly one example.</source>
         <translation>उदाहरणों में %1 एक से ज़्यादा बार है; हर नाम वाले वेरिएबल को ठीक एक उदाहरण दें।</translation>
     </message>
@@ -8255,6 +9159,14 @@ The bars fill in as messages go out.</source>
     <message>
         <source>The example code</source>
         <translation>उदाहरण कोड</translation>
+    </message>
+    <message>
+        <source>The template uses named variables but also the numbered variable %1. Give it a name such as {{first_name}}, or number all the variables {{1}}, {{2}}….</source>
+        <translation>टेम्पलेट नाम वाले वेरिएबल इस्तेमाल करता है लेकिन साथ में नंबर वाला वेरिएबल %1 भी। इसे {{first_name}} जैसा नाम दें, या सभी वेरिएबल को {{1}}, {{2}}… नंबर दें।</translation>
+    </message>
+    <message>
+        <source>The template uses numbered variables but also the named variable %1. Number it like the others ({{1}}, {{2}}…), or give all the variables names such as {{first_name}}.</source>
+        <translation>टेम्पलेट नंबर वाले वेरिएबल इस्तेमाल करता है लेकिन साथ में नाम वाला वेरिएबल %1 भी। इसे बाकियों की तरह नंबर दें ({{1}}, {{2}}…), या सभी वेरिएबल को {{first_name}} जैसे नाम दें।</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +9331,18 @@ Add one in Settings → Sending accounts.</source>
     <message>
         <source>Sync failed: %1</source>
         <translation>सिंक विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>मैसेज टेम्पलेट</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>टेम्पलेट खोजें</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>खोजें</translation>
     </message>
 </context>
 <context>
@@ -8751,6 +9675,10 @@ Add one in Settings → Sending accounts.</source>
         <source>The workspace database is not open.</source>
         <translation>वर्कस्पेस डेटाबेस खुला नहीं है।</translation>
     </message>
+    <message>
+        <source>A status feed page arrived out of order (after cursor %1, expected %2); it is fetched again.</source>
+        <translation>स्टेटस फ़ीड का एक पेज क्रम से बाहर आया (कर्सर %1 के बाद, %2 की उम्मीद थी); इसे फिर से लाया जा रहा है।</translation>
+    </message>
 </context>
 <context>
     <name>WindowOptions</name>
@@ -8874,6 +9802,49 @@ Add one in Settings → Sending accounts.</source>
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Cannot read this version&apos;s tables: %1</source>
+        <translation>इस संस्करण की टेबल पढ़ी नहीं जा सकीं: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s tables refer to each other in a circle; cannot copy.</source>
+        <translation>वर्कस्पेस की टेबल एक-दूसरे को गोल घेरे में रेफ़र करती हैं; कॉपी नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>%1 की पंक्तियाँ गिनी नहीं जा सकीं: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a new workspace: it holds %2. Copy into a new file or an empty PostgreSQL database.</source>
+        <translation>%1 नया वर्कस्पेस नहीं है: इसमें %2 है। किसी नई फ़ाइल या ख़ाली PostgreSQL डेटाबेस में कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 लिखा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same workspace (%1); name another file or database.</source>
+        <translation>FROM और TO एक ही वर्कस्पेस हैं (%1); कोई दूसरी फ़ाइल या डेटाबेस बताएँ।</translation>
+    </message>
+    <message>
+        <source>An import into %1 is still building its indexes; copy when it has finished.</source>
+        <translation>%1 में एक इम्पोर्ट अभी भी अपने इंडेक्स बना रहा है; उसके पूरा होने पर कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 but %4 copied and %5 in %6; nothing was copied.</source>
+        <translation>%1: %3 में %2 पंक्तियाँ, लेकिन %4 कॉपी हुईं और %6 में %5 हैं; कुछ भी कॉपी नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows in %3, %4 in %5); nothing was copied.</source>
+        <translation>कॉपी के बाद %1 अलग है (%3 में %2 पंक्तियाँ, %5 में %4); कुछ भी कॉपी नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceGate</name>
     <message>
         <source>The workspace is damaged</source>
@@ -8941,6 +9912,89 @@ Add one in Settings → Sending accounts.</source>
     <message>
         <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
         <translation>वर्कस्पेस URL का विकल्प “%1” इस्तेमाल नहीं किया जा सकता। विकल्प libpq कीवर्ड होते हैं, जैसे sslmode=verify-full।</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>हिस्सा %1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than Herald reads (512 MB uncompressed)</source>
+        <translation>हिस्सा %1 उससे बड़ा है जितना Herald पढ़ता है (512 MB अनकंप्रेस्ड)</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be decompressed: %2</source>
+        <translation>हिस्सा %1 डीकंप्रेस नहीं हो सका: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than its size says</source>
+        <translation>यह अपने बताए आकार से छोटी है</translation>
+    </message>
+    <message>
+        <source>its part %1 is not valid XML (line %2: %3)</source>
+        <translation>इसका हिस्सा %1 सही XML नहीं है (पंक्ति %2: %3)</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>इसमें कोई शीट नहीं है</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>सेल %1 साझा स्ट्रिंग %2 की ओर इशारा करता है, जो वर्कबुक में नहीं है</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>सेल %1 में “%2” है, जो संख्या नहीं है</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell named “%2”, which is not a cell reference</source>
+        <translation>शीट “%1” में “%2” नाम का सेल है, जो सेल रेफ़रेंस नहीं है</translation>
+    </message>
+    <message>
+        <source>sheet “%1” uses column %2; Herald reads at most %3 columns</source>
+        <translation>शीट “%1” कॉलम %2 इस्तेमाल करती है; Herald ज़्यादा से ज़्यादा %3 कॉलम पढ़ता है</translation>
+    </message>
+    <message>
+        <source>%1 of sheet “%2”</source>
+        <translation>शीट “%2” का %1</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>शीट “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in Excel or LibreOffice and save it again as .xlsx (or as CSV).</source>
+        <translation>%1 को Excel वर्कबुक के रूप में पढ़ा नहीं जा सकता: %2। इसे Excel या LibreOffice में खोलें और फिर से .xlsx (या CSV) के रूप में सेव करें।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). Herald reads .xlsx: open it in Excel or LibreOffice and save it as .xlsx (or as CSV).</source>
+        <translation>%1 एक Excel 97–2003 वर्कबुक (.xls) है। Herald .xlsx पढ़ता है: इसे Excel या LibreOffice में खोलें और .xlsx (या CSV) के रूप में सेव करें।</translation>
+    </message>
+    <message>
+        <source>it is not a zip file (%1)</source>
+        <translation>यह zip फ़ाइल नहीं है (%1)</translation>
+    </message>
+    <message>
+        <source>it has no workbook part (xl/workbook.xml)</source>
+        <translation>इसमें वर्कबुक हिस्सा (xl/workbook.xml) नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Its sheets are: %3.</source>
+        <translation>%1 में कोई शीट “%2” नहीं है। इसकी शीट ये हैं: %3।</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no part in the workbook&apos;s relationships</source>
+        <translation>शीट “%1” का वर्कबुक के रिलेशनशिप में कोई हिस्सा नहीं है</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is empty. Choose the sheet that holds the contacts.</source>
+        <translation>%2 की शीट “%1” ख़ाली है। वह शीट चुनें जिसमें कॉन्टैक्ट हैं।</translation>
     </message>
 </context>
 <context>

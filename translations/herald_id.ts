@@ -42,10 +42,6 @@
         <translation>mis. layanan-pelanggan</translation>
     </message>
     <message>
-        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
-        <translation>Nama yang dipakai di kampanye dan di baris perintah (herald-cli --account NAME)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Relay URL</source>
         <translation>URL relay</translation>
+    </message>
+    <message>
+        <source>The name this number goes by in campaigns and reports</source>
+        <translation>Nama nomor ini di kampanye dan laporan</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,159 @@
     </message>
 </context>
 <context>
+    <name>AudienceText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>were messaged in %1</source>
+        <translation>dikirimi pesan dalam %1</translation>
+    </message>
+    <message>
+        <source>were not messaged in %1</source>
+        <translation>tidak dikirimi pesan dalam %1</translation>
+    </message>
+    <message>
+        <source>were sent %1</source>
+        <translation>berhasil dikirimi %1</translation>
+    </message>
+    <message>
+        <source>were not sent %1</source>
+        <translation>tidak berhasil dikirimi %1</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>menerima %1</translation>
+    </message>
+    <message>
+        <source>did not receive %1</source>
+        <translation>tidak menerima %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>membaca %1</translation>
+    </message>
+    <message>
+        <source>did not read %1</source>
+        <translation>tidak membaca %1</translation>
+    </message>
+    <message>
+        <source>replied to %1</source>
+        <translation>membalas %1</translation>
+    </message>
+    <message>
+        <source>did not reply to %1</source>
+        <translation>tidak membalas %1</translation>
+    </message>
+    <message>
+        <source>could not be sent %1</source>
+        <translation>gagal dikirimi %1</translation>
+    </message>
+    <message>
+        <source>were not among the failures of %1</source>
+        <translation>tidak termasuk kegagalan %1</translation>
+    </message>
+    <message>
+        <source>were found not to be on WhatsApp by %1</source>
+        <translation>ternyata tidak ada di WhatsApp menurut %1</translation>
+    </message>
+    <message>
+        <source>were not found off WhatsApp by %1</source>
+        <translation>tidak termasuk yang tidak ada di WhatsApp menurut %1</translation>
+    </message>
+    <message>
+        <source>are still waiting for %1</source>
+        <translation>masih menunggu %1</translation>
+    </message>
+    <message>
+        <source>are not waiting for %1</source>
+        <translation>tidak menunggu %1</translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation>kampanye #%1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>kampanye %1</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>putaran #%1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>putaran ke-%1 %2</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>tidak ada jawaban dari jaringan</translation>
+    </message>
+    <message>
+        <source>%1 (error %2: %3)</source>
+        <translation>%1 (error %2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n kontak)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom audience: %1</source>
+        <translation>Audiens khusus: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who opted in</source>
+        <translation>Semua orang yang opt-in</translation>
+    </message>
+    <message>
+        <source>are no one</source>
+        <translation>bukan siapa pun</translation>
+    </message>
+    <message>
+        <source>are any contact</source>
+        <translation>kontak mana pun</translation>
+    </message>
+    <message>
+        <source>are not tagged %1</source>
+        <translation>tidak punya tag %1</translation>
+    </message>
+    <message>
+        <source>are tagged %1</source>
+        <translation>punya tag %1</translation>
+    </message>
+    <message>
+        <source>do not have %1 %2</source>
+        <translation>tidak punya %1 %2</translation>
+    </message>
+    <message>
+        <source>have %1 %2</source>
+        <translation>punya %1 %2</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>itu</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 atau %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1 tetapi %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>Contacts who %1</source>
+        <translation>Kontak yang %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessEventStore</name>
     <message>
         <source>The event has no name.</source>
@@ -468,10 +621,6 @@
         <translation>tetapi &amp;bukan</translation>
     </message>
     <message>
-        <source>An audience &amp;expression</source>
-        <translation>&amp;Ekspresi audiens</translation>
-    </message>
-    <message>
         <source>e.g. tag:vip and not campaign:7:replied</source>
         <translation>mis. tag:vip and not campaign:7:replied</translation>
     </message>
@@ -549,21 +698,21 @@
         <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
         <translation>Dikecualikan: %1 opt-out, %2 tidak pernah opt-in (tidak pernah dikirimi).</translation>
     </message>
+    <message>
+        <source>&amp;Advanced: an audience expression</source>
+        <translation>&amp;Lanjutan: ekspresi audiens</translation>
+    </message>
+    <message>
+        <source>Audience conditions</source>
+        <translation>Kondisi audiens</translation>
+    </message>
+    <message>
+        <source>For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not</source>
+        <translation>Untuk pengguna mahir: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, digabung dengan and, or, not</translation>
+    </message>
 </context>
 <context>
     <name>CampaignChecks</name>
-    <message>
-        <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
-        <translation>--at %1 sudah lewat: sekarang %2 di %3. Berikan waktu yang lebih lambat.</translation>
-    </message>
-    <message>
-        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
-        <translation>Tidak ada template “%1” dalam bahasa %2 untuk akun ini. Sinkronkan template dulu (herald-cli templates sync).</translation>
-    </message>
-    <message>
-        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), or choose another template.</source>
-        <translation>Template “%1” (%2) berstatus %3, jadi tidak ada yang bisa dikirim dengannya; hanya template APPROVED yang dapat dipakai. Periksa statusnya di WhatsApp Manager lalu sinkronkan template (herald-cli templates sync), atau pilih template lain.</translation>
-    </message>
     <message>
         <source>a draft not yet submitted</source>
         <translation>draf yang belum diajukan</translation>
@@ -575,6 +724,18 @@
     <message>
         <source>The audience term “%1” names run %2, which does not exist; check the run ID.</source>
         <translation>Istilah audiens “%1” menyebut putaran %2, yang tidak ada; periksa ID putaran.</translation>
+    </message>
+    <message>
+        <source>The send time %1 has already passed: it is now %2 in %3. Give a later time.</source>
+        <translation>Waktu kirim %1 sudah lewat: sekarang %2 di %3. Berikan waktu yang lebih lambat.</translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first.</source>
+        <translation>Tidak ada template “%1” dalam bahasa %2 untuk akun ini. Sinkronkan template dulu.</translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates, or choose another template.</source>
+        <translation>Template “%1” (%2) berstatus %3, jadi tidak ada yang bisa dikirim dengannya; hanya template APPROVED yang dapat dipakai. Periksa statusnya di WhatsApp Manager lalu sinkronkan template, atau pilih template lain.</translation>
     </message>
 </context>
 <context>
@@ -737,18 +898,6 @@
         <translation>Dalam proses</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Terkirim</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Sampai</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Dibaca</translation>
     </message>
@@ -779,10 +928,6 @@
     <message>
         <source>Template %1 (%2) · account %3 · audience: %4</source>
         <translation>Template %1 (%2) · akun %3 · audiens: %4</translation>
-    </message>
-    <message>
-        <source>all opted-in contacts</source>
-        <translation>semua kontak yang opt-in</translation>
     </message>
     <message>
         <source>Not sent yet — Start plans the recipients and sends</source>
@@ -849,6 +994,34 @@
     <message>
         <source>WhatsApp&apos;s error reference</source>
         <translation>Referensi error WhatsApp</translation>
+    </message>
+    <message>
+        <source>Accepted, no report yet</source>
+        <translation>Diterima, belum ada laporan</translation>
+    </message>
+    <message>
+        <source>Sent, not delivered yet</source>
+        <translation>Terkirim, belum sampai</translation>
+    </message>
+    <message>
+        <source>Delivered, not read</source>
+        <translation>Sampai, belum dibaca</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Stop preparing the run: nothing is planned or sent, and the campaign can be started again</source>
+        <translation>Hentikan persiapan putaran: tidak ada yang direncanakan atau dikirim, dan kampanye dapat dimulai lagi</translation>
+    </message>
+    <message>
+        <source>Audience expression: %1</source>
+        <translation>Ekspresi audiens: %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2 recipients…</source>
+        <translation>Menyiapkan %1 dari %2 penerima…</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1166,10 @@
         <source>Nobody is left to send to: run %1 reached every recipient before it was stopped.</source>
         <translation>Tidak ada lagi yang perlu dikirimi: putaran %1 sudah menjangkau semua penerima sebelum dihentikan.</translation>
     </message>
+    <message>
+        <source>Planning the run of campaign %1 was cancelled; nothing was planned.</source>
+        <translation>Perencanaan putaran kampanye %1 dibatalkan; tidak ada yang direncanakan.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
@@ -1061,10 +1238,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>All opted-in contacts</source>
-        <translation>Semua kontak yang opt-in</translation>
-    </message>
-    <message>
         <source>Waiting for events</source>
         <translation>Menunggu peristiwa</translation>
     </message>
@@ -1077,10 +1250,6 @@
         <translation>Belum pernah</translation>
     </message>
     <message>
-        <source>sent %1 of %2</source>
-        <translation>terkirim %1 dari %2</translation>
-    </message>
-    <message>
         <source>Recurring</source>
         <translation>Berulang</translation>
     </message>
@@ -1091,6 +1260,52 @@
     <message>
         <source>One-time</source>
         <translation>Sekali kirim</translation>
+    </message>
+    <message>
+        <source>Who the campaign is for, and how many recipients its newest run has</source>
+        <translation>Untuk siapa kampanye ini, dan berapa penerima di putaran terbarunya</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run is done with (sent, failed or skipped), of all of them</source>
+        <translation>Penerima yang sudah selesai diproses putaran terbaru (terkirim, gagal, atau dilewati), dari seluruh penerima</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run tried to send to</source>
+        <translation>Penerima yang dicoba dikirimi oleh putaran terbaru</translation>
+    </message>
+    <message>
+        <source>Messages WhatsApp reported sent, including those delivered and read</source>
+        <translation>Pesan yang dilaporkan WhatsApp terkirim, termasuk yang sampai dan dibaca</translation>
+    </message>
+    <message>
+        <source>Messages that reached the phone, including those read</source>
+        <translation>Pesan yang sampai ke ponsel, termasuk yang dibaca</translation>
+    </message>
+    <message>
+        <source>Messages opened (only people with read receipts on)</source>
+        <translation>Pesan yang dibuka (hanya orang yang mengaktifkan laporan dibaca)</translation>
+    </message>
+    <message>
+        <source>Recipients who wrote back within 72 hours, including those who opted out</source>
+        <translation>Penerima yang membalas dalam 72 jam, termasuk yang opt-out</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent, including Unqualified</source>
+        <translation>Pesan yang tidak dapat dikirim, termasuk Tidak memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>Part of Failed: numbers without a WhatsApp account</source>
+        <translation>Bagian dari Gagal: nomor tanpa akun WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handled</source>
+        <translation>%1 dari %2 diproses</translation>
+    </message>
+    <message>
+        <source>%1
+Audience expression: %2</source>
+        <translation>%1
+Ekspresi audiens: %2</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1419,34 @@
     <message>
         <source>%1 (%2 msg/s)</source>
         <translation>%1 (%2 psn/dtk)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>The approved templates of the sending account</source>
+        <translation>Template yang disetujui dari akun pengirim</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Cari template</translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation>Parameter template</translation>
+    </message>
+    <message>
+        <source>What fills each {{n}} of the template, for each recipient</source>
+        <translation>Apa yang mengisi setiap {{n}} di template, untuk setiap penerima</translation>
+    </message>
+    <message>
+        <source>More sending numbers</source>
+        <translation>Nomor pengirim lainnya</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1675,10 @@
         <source>Consent from the order:</source>
         <translation>Persetujuan dari pesanan:</translation>
     </message>
+    <message>
+        <source>Trigger conditions</source>
+        <translation>Kondisi pemicu</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWizard</name>
@@ -1539,26 +1786,34 @@
         <translation>Belum ada kampanye</translation>
     </message>
     <message>
-        <source>A campaign sends one approved template to a group of opted-in contacts. Create one with New campaign… (Ctrl+N), or from a terminal:</source>
-        <translation>Kampanye mengirim satu template yang disetujui ke sekelompok kontak yang opt-in. Buat dengan Kampanye baru… (Ctrl+N), atau dari terminal:</translation>
-    </message>
-    <message>
-        <source>It then appears here, ready to Start. “herald-cli campaign create --help” lists every option.</source>
-        <translation>Setelah itu kampanye muncul di sini, siap untuk Mulai. “herald-cli campaign create --help” menampilkan semua opsi.</translation>
-    </message>
-    <message>
-        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
-To add a campaign: %1</source>
-        <translation>Pilih kampanye untuk memantau putarannya: progres, kecepatan kirim, sisa kuota harian, dan alasan putaran dijeda atau dihentikan.
-Untuk menambah kampanye: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the campaigns: %1</source>
         <translation>Tidak dapat membaca kampanye: %1</translation>
     </message>
     <message>
         <source>Campaign saved.</source>
         <translation>Kampanye tersimpan.</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Cari kampanye</translation>
+    </message>
+    <message>
+        <source>Press Enter on a campaign to open its dashboard</source>
+        <translation>Tekan Enter pada kampanye untuk membuka dasbornya</translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved message template to a group of opted-in contacts: everyone, a tag, or the people who read or ignored an earlier campaign.</source>
+        <translation>Kampanye mengirim satu template pesan yang disetujui ke sekelompok kontak yang opt-in: semua orang, satu tag, atau orang-orang yang membaca atau mengabaikan kampanye sebelumnya.</translation>
+    </message>
+    <message>
+        <source>It then appears here, ready to Start.</source>
+        <translation>Setelah itu kampanye muncul di sini, siap untuk Mulai.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
+To add a campaign: New campaign… (Ctrl+N).</source>
+        <translation>Pilih kampanye untuk memantau putarannya: progres, kecepatan kirim, sisa kuota harian, dan alasan putaran dijeda atau dihentikan.
+Untuk menambah kampanye: Kampanye baru… (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2176,10 +2431,6 @@ Untuk menambah kampanye: %1</translation>
     <message>
         <source>Unknown command “%1 %2”.</source>
         <translation>Perintah “%1 %2” tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>CSV file to import.</source>
-        <translation>File CSV yang akan diimpor.</translation>
     </message>
     <message>
         <source>Country for numbers written without a country code (ISO code, e.g. IN).</source>
@@ -3172,10 +3423,6 @@ Untuk menambah kampanye: %1</translation>
         <translation>workspace login menerima satu URL saja: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
     </message>
     <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>Tidak dapat membaca kata sandi dari input standar.</translation>
-    </message>
-    <message>
         <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
         <translation>Tidak ada kata sandi di input standar. Alirkan lewat pipe: herald-cli workspace login %1 &lt; password-file</translation>
     </message>
@@ -3354,6 +3601,126 @@ Untuk menambah kampanye: %1</translation>
         <translation>
             <numerusform>cost	%n pesan berbayar tidak punya tarif di daftar tarif</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>File CSV atau buku kerja Excel (.xlsx) yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>Lembar buku kerja Excel yang akan diimpor (default: lembar pertama).</translation>
+    </message>
+    <message>
+        <source>  sheet “%1”, row %2: %3</source>
+        <translation>  lembar “%1”, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</source>
+        <translation>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Adds a person to a team workspace as a PostgreSQL user with the rights of their role.</source>
+        <translation>Menambahkan seseorang ke ruang kerja tim sebagai pengguna PostgreSQL dengan hak sesuai perannya.</translation>
+    </message>
+    <message>
+        <source>admin, sender or viewer.</source>
+        <translation>admin, sender atau viewer.</translation>
+    </message>
+    <message>
+        <source>Read the person&apos;s password from standard input (one line).</source>
+        <translation>Baca kata sandi orang tersebut dari input standar (satu baris).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation>Nama pengguna PostgreSQL orang tersebut.</translation>
+    </message>
+    <message>
+        <source>team add takes one NAME, e.g. team add maria --role sender</source>
+        <translation>team add menerima satu NAME, mis. team add maria --role sender</translation>
+    </message>
+    <message>
+        <source>--role must be admin, sender or viewer (got “%1”).</source>
+        <translation>--role harus admin, sender atau viewer (yang diberikan: “%1”).</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</source>
+        <translation>Tidak ada kata sandi di input standar. Alirkan lewat pipe: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. They open the workspace with: herald --workspace postgresql://%1@HOST/DATABASE</source>
+        <translation>%1 ditambahkan sebagai %2. Orang tersebut membuka ruang kerja dengan: herald --workspace postgresql://%1@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>team list takes no arguments.</source>
+        <translation>team list tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>No one has been added yet: herald-cli team add NAME --role admin|sender|viewer</source>
+        <translation>Belum ada yang ditambahkan: herald-cli team add NAME --role admin|sender|viewer</translation>
+    </message>
+    <message>
+        <source>team remove takes one NAME.</source>
+        <translation>team remove menerima satu NAME.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user is gone.</source>
+        <translation>%1 dihapus dari tim; pengguna PostgreSQL-nya sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user stays (it belongs to something else too).</source>
+        <translation>%1 dihapus dari tim; pengguna PostgreSQL-nya tetap ada (pengguna itu juga dipakai untuk hal lain).</translation>
+    </message>
+    <message>
+        <source>team list [--json]</source>
+        <translation>team list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people of a team workspace and their roles.</source>
+        <translation>Menampilkan orang-orang di ruang kerja tim beserta perannya.</translation>
+    </message>
+    <message>
+        <source>team remove NAME [--json]</source>
+        <translation>team remove NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Takes a person off a team workspace.</source>
+        <translation>Mengeluarkan seseorang dari ruang kerja tim.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file or a postgresql:// URL.</source>
+        <translation>Ruang kerja yang akan disalin: file atau URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new workspace: a file that does not exist yet, or an empty database.</source>
+        <translation>Ruang kerja baru: file yang belum ada, atau database kosong.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs FROM and TO, e.g. workspace copy shop.herald postgresql://me@db/shop</source>
+        <translation>workspace copy memerlukan FROM dan TO, mis. workspace copy shop.herald postgresql://me@db/shop</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; FROM must be an existing workspace.</source>
+        <translation>%1 tidak ada; FROM harus berupa ruang kerja yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Tidak dapat membuka %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Menyalin %1: %2 dari %3 baris</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches.</source>
+        <translation>%1 baris dalam %2 tabel disalin dari %3 ke %4; jumlah baris setiap tabel cocok.</translation>
+    </message>
+    <message>
+        <source>workspace copy FROM TO [--json]</source>
+        <translation>workspace copy FROM TO [--json]</translation>
+    </message>
+    <message>
+        <source>Copies a workspace (a file or a postgresql:// URL) into a new, empty one, checking every table.</source>
+        <translation>Menyalin ruang kerja (file atau URL postgresql://) ke ruang kerja baru yang kosong, sambil memeriksa setiap tabel.</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +4016,145 @@ Untuk menambah kampanye: %1</translation>
     <message>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>entered in Herald</source>
+        <translation>dimasukkan di Herald</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Tambah kontak</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Ubah kontak</translation>
+    </message>
+    <message>
+        <source>e.g. +91 98765 43210, or a national number of the default region</source>
+        <translation>mis. +91 98765 43210, atau nomor nasional dari wilayah default</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Not asked yet (never sent to)</source>
+        <translation>Belum ditanya (tidak pernah dikirimi)</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Opt-in</translation>
+    </message>
+    <message>
+        <source>Opted out (never sent to)</source>
+        <translation>Opt-out (tidak pernah dikirimi)</translation>
+    </message>
+    <message>
+        <source>Where they agreed</source>
+        <translation>Tempat mereka memberi persetujuan</translation>
+    </message>
+    <message>
+        <source>Where they agreed, e.g. at the counter</source>
+        <translation>Tempat mereka memberi persetujuan, mis. di kasir</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation>Tag baru</translation>
+    </message>
+    <message>
+        <source>New tags, comma-separated</source>
+        <translation>Tag baru, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atribut</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atribut</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>Tambah atri&amp;but</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation>Hap&amp;us atribut</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Persetujuan:</translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;source:</source>
+        <translation>&amp;Sumber opt-in:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Atribut:</translation>
+    </message>
+    <message>
+        <source>The number identifies the contact; to use another number, add a new contact.</source>
+        <translation>Nomor ini menjadi identitas kontak; untuk memakai nomor lain, tambahkan kontak baru.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <source>enter the contact&apos;s number.</source>
+        <translation>masukkan nomor kontak.</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is already a contact (%2); edit that contact instead.</source>
+        <translation>Telepon: %1 sudah menjadi kontak (%2); ubah kontak itu saja.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: give the attribute a name, or remove the row.</source>
+        <translation>Atribut, baris %1: beri nama atribut, atau hapus barisnya.</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: “%2” appears twice; keep one row per attribute.</source>
+        <translation>Atribut, baris %1: “%2” muncul dua kali; gunakan satu baris per atribut.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>Tidak dapat menyimpan kontak: %1</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4633,14 @@ Untuk menambah kampanye: %1</translation>
         <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
         <translation>Tidak dapat membangun ulang indeks kontak: %1. Indeks akan dibangun saat ruang kerja dibuka berikutnya.</translation>
     </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets; leave the sheet out.</source>
+        <translation>%1 adalah file CSV, yang tidak punya lembar; jangan tentukan lembar.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Buku kerja Excel</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -4281,6 +4795,46 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     <message>
         <source>Imported %1 new and updated %2 existing contacts.</source>
         <translation>%1 kontak baru diimpor dan %2 kontak yang sudah ada diperbarui.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Press Enter on a contact to see its message history</source>
+        <translation>Tekan Enter pada kontak untuk melihat riwayat pesannya</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>T&amp;ambah kontak…</translation>
+    </message>
+    <message>
+        <source>Add one contact by hand</source>
+        <translation>Tambahkan satu kontak secara manual</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>&amp;Ubah kontak…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s name, consent, tags and attributes (Enter)</source>
+        <translation>Ubah nama, persetujuan, tag, dan atribut kontak yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Cari kontak</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Kontak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Kontak tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -4451,10 +5005,6 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
         <translation>%1 menunggu laporan status — tampilkan</translation>
     </message>
     <message>
-        <source>run-%1-report-%2.csv</source>
-        <translation>putaran-%1-laporan-%2.csv</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>Ekspor Laporan</translation>
     </message>
@@ -4469,6 +5019,10 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     <message>
         <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
         <translation>Aktual: pesan yang sampai dan ditagih Meta (menurut data harga di laporan statusnya), dengan harga daftar tarif pada hari pengirimannya. Perkiraan: semua penerima putaran dengan harga pada hari putaran dimulai, seperti yang dihitung pemeriksaan awal.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>laporan</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +5088,22 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     <message>
         <source>The relay at %1 answered HTTP %2%3</source>
         <translation>Relay di %1 menjawab HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An export&apos;s file name: %1 the campaign&apos;s name, %2 what is exported (&quot;recipients&quot;), %3 the date (2026-12-07).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Putaran %1</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5576,21 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Herald</source>
+        <translation>Memulai dengan Herald</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>Panduan memulai</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From your contact list to your first results&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Import your contacts.&lt;/b&gt; File → Import Contacts… reads a CSV or Excel (.xlsx) file. Herald suggests which column holds the phone number and the name; numbers written without a country code are read in the region you choose. Only import people who agreed to hear from you on WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Connect WhatsApp.&lt;/b&gt; Under Settings, add your WhatsApp Business account (its phone number ID and access token; the token is kept in your system&apos;s keychain). Until then the built-in sandbox simulates WhatsApp and messages nobody.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Choose a template.&lt;/b&gt; WhatsApp only lets businesses start a conversation with a template it approved. Under Templates, fetch your approved templates or write one and submit it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create a campaign.&lt;/b&gt; Under Campaigns, New campaign: pick the template, fill its placeholders, choose who receives it (everyone opted in, a tag, or the people of an earlier campaign), and when: now, at a set time, every week, or when something happens in your shop.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Check and start.&lt;/b&gt; The pre-flight check shows how many people will receive the message, who is left out and why, and what it will cost. Start sends at your account&apos;s pace; you can pause, resume or stop at any time. People who opted out are never messaged.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Follow the results.&lt;/b&gt; The Dashboard shows how many messages were delivered, read and replied to. Click a bar to see those people, export them, or start a new campaign for them.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Scheduled and triggered campaigns are sent while this window is open, or by the Herald agent on a computer that stays on. Help → Keyboard Shortcuts lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dari daftar kontak hingga hasil pertama Anda&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Impor kontak Anda.&lt;/b&gt; File → Impor Kontak… membaca file CSV atau Excel (.xlsx). Herald menyarankan kolom mana yang berisi nomor telepon dan nama; nomor yang ditulis tanpa kode negara dibaca sesuai wilayah yang Anda pilih. Impor hanya orang yang setuju menerima pesan dari Anda di WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Hubungkan WhatsApp.&lt;/b&gt; Di Pengaturan, tambahkan akun WhatsApp Business Anda (ID nomor telepon dan token aksesnya; token disimpan di keychain sistem Anda). Sampai saat itu, sandbox bawaan meniru WhatsApp dan tidak mengirim pesan ke siapa pun.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Pilih template.&lt;/b&gt; WhatsApp hanya mengizinkan bisnis memulai percakapan dengan template yang sudah disetujuinya. Di Template, ambil template Anda yang sudah disetujui, atau tulis template lalu ajukan.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Buat kampanye.&lt;/b&gt; Di Kampanye, pilih Kampanye baru: pilih template, isi placeholder-nya, tentukan siapa yang menerimanya (semua yang opt-in, satu tag, atau orang-orang dari kampanye sebelumnya), dan kapan: sekarang, pada waktu tertentu, setiap minggu, atau saat sesuatu terjadi di toko Anda.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Periksa lalu mulai.&lt;/b&gt; Pemeriksaan awal menampilkan berapa orang yang akan menerima pesan, siapa yang tidak diikutkan dan alasannya, serta berapa biayanya. Mulai mengirim sesuai kecepatan akun Anda; Anda dapat menjeda, melanjutkan, atau menghentikannya kapan saja. Orang yang opt-out tidak pernah dikirimi pesan.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Pantau hasilnya.&lt;/b&gt; Dasbor menampilkan berapa banyak pesan yang sampai, dibaca, dan dibalas. Klik sebuah batang untuk melihat orang-orang tersebut, mengekspor mereka, atau memulai kampanye baru untuk mereka.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Kampanye terjadwal dan yang dipicu peristiwa dikirim selama jendela ini terbuka, atau oleh agen Herald di komputer yang tetap menyala. Bantuan → Pintasan Keyboard menampilkan semua pintasan.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GraphClient</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -5087,6 +5672,43 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Memulai</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Buka Folder &amp;Log</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Buka Folder Log</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. Its files are in %1 — open that folder in your file manager, or attach herald.log to a support request.</source>
+        <translation>Folder log tidak dapat dibuka. File-filenya ada di %1 — buka folder itu di pengelola file Anda, atau lampirkan herald.log ke permintaan dukungan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolom dalam file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>comma</source>
@@ -5105,14 +5727,6 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
         <translation>Pilih file</translation>
     </message>
     <message>
-        <source>A CSV file with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
-        <translation>File CSV dengan satu kontak per baris dan satu baris header. File yang dipisahkan koma, titik koma, dan tab dalam UTF-8 atau Windows-1252 dapat dikenali.</translation>
-    </message>
-    <message>
-        <source>Path to a .csv file</source>
-        <translation>Path ke file .csv</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
@@ -5123,10 +5737,6 @@ Impor file CSV dengan Impor… atau File › Impor Kontak… (%1).</translation>
     <message>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>File CSV (*.csv *.tsv *.txt);;Semua file (*)</translation>
     </message>
     <message>
         <source>Encoding: %1
@@ -5338,6 +5948,32 @@ The %2 rows committed before the problem were kept.</source>
         <source>Cannot write %1. Check the folder and your permissions.</source>
         <translation>Tidak dapat menulis %1. Periksa folder dan izin Anda.</translation>
     </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
+        <translation>File CSV atau buku kerja Excel (.xlsx) dengan satu kontak per baris dan satu baris header. File yang dipisahkan koma, titik koma, dan tab dalam UTF-8 atau Windows-1252 dapat dikenali.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .xlsx file</source>
+        <translation>Path ke file .csv atau .xlsx</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Lembar:</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>File kontak (*.csv *.tsv *.txt *.xlsx);;File CSV (*.csv *.tsv *.txt);;Buku kerja Excel (*.xlsx);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1” of %2
+Columns: %3</source>
+        <translation>Buku kerja Excel, lembar “%1” dari %2
+Kolom: %3</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBox</name>
@@ -5468,6 +6104,26 @@ The %2 rows committed before the problem were kept.</source>
         <source>Numbers</source>
         <translation>Nomor</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>Choose a page with the Up and Down keys; Ctrl+1 to Ctrl+6 from anywhere.</source>
+        <translation>Pilih halaman dengan tombol Atas dan Bawah; Ctrl+1 sampai Ctrl+6 dari mana saja.</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Page</source>
+        <translation>&amp;Cari di Halaman Ini</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampanye</translation>
+    </message>
+    <message>
+        <source>Type a phone number and press Enter to see its full message history</source>
+        <translation>Ketik nomor telepon lalu tekan Enter untuk melihat seluruh riwayat pesannya</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5553,10 +6209,6 @@ The %2 rows committed before the problem were kept.</source>
         <translation>%1 tidak punya angka</translation>
     </message>
     <message>
-        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the region these numbers belong to (--default-region on the command line)</source>
-        <translation>%1 ditulis tanpa kode negara (tidak diawali + atau 00) dan belum ada wilayah default yang dipilih; pilih wilayah asal nomor-nomor ini (--default-region di baris perintah)</translation>
-    </message>
-    <message>
         <source>%1 does not start with a known country calling code</source>
         <translation>%1 tidak diawali kode panggilan negara yang dikenal</translation>
     </message>
@@ -5599,6 +6251,10 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>%1 is not a valid number in %2</source>
         <translation>%1 bukan nomor yang valid di %2</translation>
+    </message>
+    <message>
+        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the default region these numbers belong to, or write them with their country code</source>
+        <translation>%1 ditulis tanpa kode negara (tidak diawali + atau 00) dan belum ada wilayah default yang dipilih; pilih wilayah default asal nomor-nomor ini, atau tulis nomornya dengan kode negara</translation>
     </message>
 </context>
 <context>
@@ -5675,6 +6331,10 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>Numbers of one business portfolio share its daily messaging limit.</source>
         <translation>Nomor-nomor dalam satu portofolio bisnis berbagi batas pesan harian portofolio tersebut.</translation>
+    </message>
+    <message>
+        <source>Numbers by portfolio</source>
+        <translation>Nomor per portofolio</translation>
     </message>
 </context>
 <context>
@@ -5905,6 +6565,43 @@ The %2 rows committed before the problem were kept.</source>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n campaign run(s) are being sent from this window.</source>
+        <translation>
+            <numerusform>%n putaran kampanye sedang dikirim dari jendela ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit, sending pauses. Nothing is lost or sent twice: Resume on the Campaigns page continues where it stopped.</source>
+        <translation>Jika Anda keluar, pengiriman dijeda. Tidak ada yang hilang atau terkirim dua kali: Lanjutkan di halaman Kampanye akan meneruskan dari titik berhentinya.</translation>
+    </message>
+    <message>
+        <source>The Herald agent runs on this computer: it can continue the scheduled and triggered campaigns while Herald is closed. Campaigns you started by hand stay paused.</source>
+        <translation>Agen Herald berjalan di komputer ini: agen dapat melanjutkan kampanye terjadwal dan yang dipicu peristiwa selama Herald ditutup. Kampanye yang Anda mulai secara manual tetap dijeda.</translation>
+    </message>
+    <message>
+        <source>Scheduled and triggered campaigns can be sent while Herald is closed by the Herald agent (herald-cli agent) on a computer that stays on; see the README&apos;s &quot;herald-cli agent&quot; section to set it up.</source>
+        <translation>Kampanye terjadwal dan yang dipicu peristiwa dapat dikirim selama Herald ditutup oleh agen Herald (herald-cli agent) di komputer yang tetap menyala; lihat bagian &quot;herald-cli agent&quot; di README untuk menyiapkannya.</translation>
+    </message>
+    <message>
+        <source>Stop Sending and Quit</source>
+        <translation>Hentikan Pengiriman dan Keluar</translation>
+    </message>
+    <message>
+        <source>Keep the Window Open</source>
+        <translation>Biarkan Jendela Tetap Terbuka</translation>
+    </message>
+    <message>
+        <source>Hand Over to the Agent</source>
+        <translation>Serahkan ke Agen</translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation>Keluar saat sedang mengirim?</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>A rate needs a template category (MARKETING, UTILITY, AUTHENTICATION or SERVICE).</source>
@@ -6125,10 +6822,6 @@ The %2 rows committed before the problem were kept.</source>
 </context>
 <context>
     <name>RecipientListPane</name>
-    <message>
-        <source>run-%1-%2-%3.csv</source>
-        <translation>putaran-%1-%2-%3.csv</translation>
-    </message>
     <message>
         <source>Export Recipients</source>
         <translation>Ekspor Penerima</translation>
@@ -6399,6 +7092,14 @@ The %2 rows committed before the problem were kept.</source>
         <source>The run is still sending; retry its failures once it has finished.</source>
         <translation>Putaran masih mengirim; coba ulang kegagalannya setelah selesai.</translation>
     </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 penerima</translation>
+    </message>
+    <message>
+        <source>Start a campaign for exactly these recipients: %1.</source>
+        <translation>Mulai kampanye untuk penerima ini saja: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientZone</name>
@@ -6417,6 +7118,25 @@ The %2 rows committed before the problem were kept.</source>
     <message>
         <source>campaign zone</source>
         <translation>zona waktu kampanye</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBox</name>
+    <message>
+        <source>Default region</source>
+        <translation>Wilayah default</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>Negara untuk nomor telepon yang ditulis tanpa kode negara</translation>
+    </message>
+    <message>
+        <source>Automatic: none, numbers must include the country code</source>
+        <translation>Otomatis: tidak ada, nomor harus memakai kode negara</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, from this computer</source>
+        <translation>Otomatis: %1, dari komputer ini</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +7303,63 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Show Herald</source>
+        <translation>Tampilkan Herald</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent</source>
+        <translation>“%1” sedang dikirim</translation>
+    </message>
+    <message>
+        <source>Herald started sending this campaign. Click to follow it on the dashboard.</source>
+        <translation>Herald mulai mengirim kampanye ini. Klik untuk memantaunya di dasbor.</translation>
+    </message>
+    <message>
+        <source>“%1” was stopped</source>
+        <translation>“%1” dihentikan</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the people it did not reach were not messaged.</source>
+        <translation>Putaran dihentikan; orang yang belum terjangkau tidak dikirimi pesan.</translation>
+    </message>
+    <message>
+        <source>“%1” was sent</source>
+        <translation>“%1” sudah terkirim</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) handed to WhatsApp. Click to see who received and read it.</source>
+        <translation>
+            <numerusform>%Ln penerima diserahkan ke WhatsApp. Klik untuk melihat siapa yang menerima dan membacanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” paused</source>
+        <translation>“%1” dijeda</translation>
+    </message>
+    <message>
+        <source>“%1” needs your decision</source>
+        <translation>“%1” memerlukan keputusan Anda</translation>
+    </message>
+    <message>
+        <source>Open Campaigns to resume or stop it.</source>
+        <translation>Buka Kampanye untuk melanjutkan atau menghentikannya.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampanye %1</translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message>
         <source>Campaign %1 has not run yet: start it normally.</source>
@@ -6631,6 +7408,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     <message>
         <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
         <translation>Akun %1 di kampanye %2 sudah tidak ada: ubah nomor kampanye (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2 was already planned when you cancelled: nothing was sent. Start sends it.</source>
+        <translation>Putaran %1 kampanye %2 sudah direncanakan saat Anda membatalkan: belum ada yang dikirim. Mulai akan mengirimnya.</translation>
     </message>
 </context>
 <context>
@@ -6713,10 +7494,6 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <source>schedule tz: “%1” is not a known IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>schedule tz: “%1” bukan zona waktu IANA yang dikenal (mis. Europe/Berlin).</translation>
-    </message>
-    <message>
         <source>schedule grace_minutes: must be a whole number of minutes from 0 to %1.</source>
         <translation>schedule grace_minutes: harus bilangan bulat menit dari 0 sampai %1.</translation>
     </message>
@@ -6783,6 +7560,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     <message>
         <source>, until %1</source>
         <translation>, sampai %1</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>Zona waktu “%1” tidak dikenal: pilih zona waktu seperti Asia/Kolkata atau America/Sao_Paulo.</translation>
     </message>
 </context>
 <context>
@@ -6996,6 +7777,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
         <source>run %1 of campaign %2: the next send window is open; continuing it</source>
         <translation>putaran %1 kampanye %2: jendela pengiriman berikutnya sudah terbuka; melanjutkannya</translation>
     </message>
+    <message>
+        <source>Handed over to the Herald agent when the window closed.</source>
+        <translation>Diserahkan ke agen Herald saat jendela ditutup.</translation>
+    </message>
+    <message>
+        <source>run %1: could not be handed over: %2</source>
+        <translation>putaran %1: tidak dapat diserahkan: %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -7192,6 +7981,56 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Search this page</source>
+        <translation>Cari di halaman ini</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Keyboard</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jendela</translation>
+    </message>
+</context>
+<context>
+    <name>SlotContext</name>
+    <message>
+        <source>The header&apos;s image, video or document (a link)</source>
+        <translation>Gambar, video, atau dokumen di header (tautan)</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>Tombol “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Button “%1”: the code to copy</source>
+        <translation>Tombol “%1”: kode yang akan disalin</translation>
+    </message>
+    <message>
+        <source>Button “%1”</source>
+        <translation>Tombol “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLibrary</name>
     <message>
         <source>The workspace must be opened with Qt&apos;s SQLite driver (QSQLITE), not %1.</source>
@@ -7286,6 +8125,28 @@ Batang akan terisi seiring pesan keluar.</translation>
         <source>%1. Press Enter to list these recipients.</source>
         <translation>%1. Tekan Enter untuk menampilkan penerima ini.</translation>
     </message>
+    <message>
+        <source>Press Enter to list these recipients.</source>
+        <translation>Tekan Enter untuk menampilkan penerima ini.</translation>
+    </message>
+    <message>
+        <source>Unqualified is part of Failed: numbers without WhatsApp.</source>
+        <translation>Tidak memenuhi syarat adalah bagian dari Gagal: nomor tanpa WhatsApp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n opt-out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of attempted, part of the %2 failed</source>
+        <translation>%1 dari yang dicoba, bagian dari %2 yang gagal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>StatsReport</name>
@@ -7339,6 +8200,53 @@ Batang akan terisi seiring pesan keluar.</translation>
     <message>
         <source>(SQLite: %1)</source>
         <translation>(SQLite: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>A workspace file has no team: people and roles belong to a PostgreSQL workspace (move in with: herald-cli workspace copy FILE postgresql://…).</source>
+        <translation>File ruang kerja tidak punya tim: orang dan peran hanya ada di ruang kerja PostgreSQL (pindahkan dengan: herald-cli workspace copy FILE postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL connection to set the password (%1).</source>
+        <translation>Tidak dapat menjangkau koneksi PostgreSQL untuk mengatur kata sandi (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password: %1</source>
+        <translation>Tidak dapat menyiapkan kata sandi: %1</translation>
+    </message>
+    <message>
+        <source>Cannot grant the team&apos;s rights (%1): %2</source>
+        <translation>Tidak dapat memberikan hak tim (%1): %2</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name must be 1 to 63 characters (it becomes their PostgreSQL user name).</source>
+        <translation>Nama orang harus 1 sampai 63 karakter (nama ini menjadi nama pengguna PostgreSQL-nya).</translation>
+    </message>
+    <message>
+        <source>There is already a PostgreSQL user named %1; choose another name, or remove them first (herald-cli team remove %1).</source>
+        <translation>Sudah ada pengguna PostgreSQL bernama %1; pilih nama lain, atau hapus pengguna itu dulu (herald-cli team remove %1).</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2. Only the workspace&apos;s owner or an admin can add people.</source>
+        <translation>Tidak dapat menambahkan %1: %2. Hanya pemilik ruang kerja atau admin yang dapat menambahkan orang.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the %2 role: %3</source>
+        <translation>Tidak dapat menambahkan %1 ke peran %2: %3</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin or the workspace&apos;s owner.</source>
+        <translation>Anda tidak dapat menghapus diri sendiri; mintalah kepada admin lain atau pemilik ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this workspace&apos;s team (see herald-cli team list).</source>
+        <translation>%1 tidak ada di tim ruang kerja ini (lihat herald-cli team list).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Tidak dapat menghapus %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7606,14 +8514,6 @@ Batang akan terisi seiring pesan keluar.</translation>
         <translation>Belum ada variabel.</translation>
     </message>
     <message>
-        <source>Named variables ({{first_name}}): parameter format NAMED.</source>
-        <translation>Variabel bernama ({{first_name}}): format parameter NAMED.</translation>
-    </message>
-    <message>
-        <source>Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL.</source>
-        <translation>Variabel bernomor ({{1}}, {{2}}…): format parameter POSITIONAL.</translation>
-    </message>
-    <message>
         <source>Send the template to Meta for review</source>
         <translation>Kirim template ke Meta untuk ditinjau</translation>
     </message>
@@ -7636,6 +8536,14 @@ Batang akan terisi seiring pesan keluar.</translation>
     <message>
         <source>The template has unsaved changes. Discard them?</source>
         <translation>Template punya perubahan yang belum disimpan. Buang perubahan itu?</translation>
+    </message>
+    <message>
+        <source>Named variables, such as {{first_name}}.</source>
+        <translation>Variabel bernama, seperti {{first_name}}.</translation>
+    </message>
+    <message>
+        <source>Numbered variables: {{1}}, {{2}}….</source>
+        <translation>Variabel bernomor: {{1}}, {{2}}….</translation>
     </message>
 </context>
 <context>
@@ -8069,14 +8977,6 @@ Batang akan terisi seiring pesan keluar.</translation>
         <translation>bernama</translation>
     </message>
     <message>
-        <source>The template&apos;s parameter format is NAMED but it uses the numbered variable %1. Switch the parameter format to POSITIONAL, or give the variables names such as {{first_name}}.</source>
-        <translation>Format parameter template adalah NAMED tetapi memakai variabel bernomor %1. Ubah format parameter menjadi POSITIONAL, atau beri nama variabel seperti {{first_name}}.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s parameter format is POSITIONAL but it uses the named variable %1. Switch the parameter format to NAMED, or number the variables {{1}}, {{2}}….</source>
-        <translation>Format parameter template adalah POSITIONAL tetapi memakai variabel bernama %1. Ubah format parameter menjadi NAMED, atau beri nomor variabel {{1}}, {{2}}….</translation>
-    </message>
-    <message>
         <source>The examples name %1 more than once; give each named variable exactly one example.</source>
         <translation>Contoh menyebut %1 lebih dari sekali; beri setiap variabel bernama tepat satu contoh.</translation>
     </message>
@@ -8201,6 +9101,14 @@ Batang akan terisi seiring pesan keluar.</translation>
     <message>
         <source>The example code</source>
         <translation>Contoh kode</translation>
+    </message>
+    <message>
+        <source>The template uses named variables but also the numbered variable %1. Give it a name such as {{first_name}}, or number all the variables {{1}}, {{2}}….</source>
+        <translation>Template memakai variabel bernama tetapi juga variabel bernomor %1. Beri nama seperti {{first_name}}, atau beri nomor semua variabel {{1}}, {{2}}….</translation>
+    </message>
+    <message>
+        <source>The template uses numbered variables but also the named variable %1. Number it like the others ({{1}}, {{2}}…), or give all the variables names such as {{first_name}}.</source>
+        <translation>Template memakai variabel bernomor tetapi juga variabel bernama %1. Beri nomor seperti yang lain ({{1}}, {{2}}…), atau beri nama semua variabel seperti {{first_name}}.</translation>
     </message>
 </context>
 <context>
@@ -8363,6 +9271,18 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>Sinkronisasi gagal: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Template pesan</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Cari template</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
     </message>
 </context>
 <context>
@@ -8689,6 +9609,10 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
         <source>The workspace database is not open.</source>
         <translation>Database ruang kerja tidak terbuka.</translation>
     </message>
+    <message>
+        <source>A status feed page arrived out of order (after cursor %1, expected %2); it is fetched again.</source>
+        <translation>Halaman feed status datang tidak berurutan (setelah kursor %1, seharusnya %2); halaman itu diambil ulang.</translation>
+    </message>
 </context>
 <context>
     <name>WindowOptions</name>
@@ -8812,6 +9736,49 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Cannot read this version&apos;s tables: %1</source>
+        <translation>Tidak dapat membaca tabel versi ini: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s tables refer to each other in a circle; cannot copy.</source>
+        <translation>Tabel-tabel ruang kerja saling merujuk secara melingkar; tidak dapat disalin.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Tidak dapat menghitung baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a new workspace: it holds %2. Copy into a new file or an empty PostgreSQL database.</source>
+        <translation>%1 bukan ruang kerja baru: isinya %2. Salin ke file baru atau database PostgreSQL yang kosong.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same workspace (%1); name another file or database.</source>
+        <translation>FROM dan TO adalah ruang kerja yang sama (%1); sebutkan file atau database lain.</translation>
+    </message>
+    <message>
+        <source>An import into %1 is still building its indexes; copy when it has finished.</source>
+        <translation>Impor ke %1 masih membangun indeksnya; salin setelah impor selesai.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 but %4 copied and %5 in %6; nothing was copied.</source>
+        <translation>%1: %2 baris di %3 tetapi %4 disalin dan %5 di %6; tidak ada yang disalin.</translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows in %3, %4 in %5); nothing was copied.</source>
+        <translation>%1 berbeda setelah disalin (%2 baris di %3, %4 di %5); tidak ada yang disalin.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceGate</name>
     <message>
         <source>The workspace is damaged</source>
@@ -8879,6 +9846,89 @@ Tambahkan di Pengaturan → Akun pengirim.</translation>
     <message>
         <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
         <translation>Opsi “%1” pada URL ruang kerja tidak dapat dipakai. Opsi berupa kata kunci libpq seperti sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>bagian %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than Herald reads (512 MB uncompressed)</source>
+        <translation>bagian %1 lebih besar dari yang dapat dibaca Herald (512 MB tanpa kompresi)</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be decompressed: %2</source>
+        <translation>bagian %1 tidak dapat didekompresi: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than its size says</source>
+        <translation>file ini lebih pendek dari ukuran yang tertulis</translation>
+    </message>
+    <message>
+        <source>its part %1 is not valid XML (line %2: %3)</source>
+        <translation>bagian %1 di dalamnya bukan XML yang valid (baris %2: %3)</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>file ini tidak punya lembar</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>sel %1 merujuk ke shared string %2, yang tidak ada di buku kerja</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>sel %1 berisi “%2”, yang bukan angka</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell named “%2”, which is not a cell reference</source>
+        <translation>lembar “%1” punya sel bernama “%2”, yang bukan referensi sel</translation>
+    </message>
+    <message>
+        <source>sheet “%1” uses column %2; Herald reads at most %3 columns</source>
+        <translation>lembar “%1” memakai kolom %2; Herald membaca paling banyak %3 kolom</translation>
+    </message>
+    <message>
+        <source>%1 of sheet “%2”</source>
+        <translation>%1 di lembar “%2”</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>lembar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in Excel or LibreOffice and save it again as .xlsx (or as CSV).</source>
+        <translation>%1 tidak dapat dibaca sebagai buku kerja Excel: %2. Buka di Excel atau LibreOffice lalu simpan lagi sebagai .xlsx (atau sebagai CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). Herald reads .xlsx: open it in Excel or LibreOffice and save it as .xlsx (or as CSV).</source>
+        <translation>%1 adalah buku kerja Excel 97–2003 (.xls). Herald membaca .xlsx: buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (atau sebagai CSV).</translation>
+    </message>
+    <message>
+        <source>it is not a zip file (%1)</source>
+        <translation>file ini bukan file zip (%1)</translation>
+    </message>
+    <message>
+        <source>it has no workbook part (xl/workbook.xml)</source>
+        <translation>file ini tidak punya bagian buku kerja (xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Its sheets are: %3.</source>
+        <translation>%1 tidak punya lembar “%2”. Lembar yang ada: %3.</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no part in the workbook&apos;s relationships</source>
+        <translation>lembar “%1” tidak punya bagian dalam relasi buku kerja</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is empty. Choose the sheet that holds the contacts.</source>
+        <translation>Lembar “%1” di %2 kosong. Pilih lembar yang berisi kontak.</translation>
     </message>
 </context>
 <context>

@@ -42,10 +42,6 @@
         <translation>ex.: linha-de-suporte</translation>
     </message>
     <message>
-        <source>The name used in campaigns and on the command line (herald-cli --account NAME)</source>
-        <translation>O nome usado nas campanhas e na linha de comando (herald-cli --account NOME)</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -164,6 +160,10 @@
     <message>
         <source>Relay URL</source>
         <translation>URL do relay</translation>
+    </message>
+    <message>
+        <source>The name this number goes by in campaigns and reports</source>
+        <translation>O nome com que este número aparece nas campanhas e nos relatórios</translation>
     </message>
 </context>
 <context>
@@ -363,6 +363,160 @@
     </message>
 </context>
 <context>
+    <name>AudienceText</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>were messaged in %1</source>
+        <translation>foram contatados na %1</translation>
+    </message>
+    <message>
+        <source>were not messaged in %1</source>
+        <translation>não foram contatados na %1</translation>
+    </message>
+    <message>
+        <source>were sent %1</source>
+        <translation>tiveram a mensagem da %1 enviada</translation>
+    </message>
+    <message>
+        <source>were not sent %1</source>
+        <translation>não tiveram a mensagem da %1 enviada</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>receberam a %1</translation>
+    </message>
+    <message>
+        <source>did not receive %1</source>
+        <translation>não receberam a %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leram a %1</translation>
+    </message>
+    <message>
+        <source>did not read %1</source>
+        <translation>não leram a %1</translation>
+    </message>
+    <message>
+        <source>replied to %1</source>
+        <translation>responderam à %1</translation>
+    </message>
+    <message>
+        <source>did not reply to %1</source>
+        <translation>não responderam à %1</translation>
+    </message>
+    <message>
+        <source>could not be sent %1</source>
+        <translation>tiveram falha no envio da %1</translation>
+    </message>
+    <message>
+        <source>were not among the failures of %1</source>
+        <translation>não estavam entre as falhas da %1</translation>
+    </message>
+    <message>
+        <source>were found not to be on WhatsApp by %1</source>
+        <translation>foram identificados pela %1 como sem WhatsApp</translation>
+    </message>
+    <message>
+        <source>were not found off WhatsApp by %1</source>
+        <translation>não foram identificados pela %1 como sem WhatsApp</translation>
+    </message>
+    <message>
+        <source>are still waiting for %1</source>
+        <translation>ainda aguardam a %1</translation>
+    </message>
+    <message>
+        <source>are not waiting for %1</source>
+        <translation>não estão aguardando a %1</translation>
+    </message>
+    <message>
+        <source>campaign #%1</source>
+        <translation>campanha nº %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>campanha %1</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>campanha do envio nº %1</translation>
+    </message>
+    <message>
+        <source>run %1 of %2</source>
+        <translation>%2 (envio %1)</translation>
+    </message>
+    <message>
+        <source>no answer from the network</source>
+        <translation>sem resposta da rede</translation>
+    </message>
+    <message>
+        <source>%1 (error %2: %3)</source>
+        <translation>%1 (erro %2: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contato)</numerusform>
+            <numerusform>%1 (%n contatos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom audience: %1</source>
+        <translation>Público personalizado: %1</translation>
+    </message>
+    <message>
+        <source>Everyone who opted in</source>
+        <translation>Todos que se inscreveram</translation>
+    </message>
+    <message>
+        <source>are no one</source>
+        <translation>não são nenhum contato</translation>
+    </message>
+    <message>
+        <source>are any contact</source>
+        <translation>são qualquer contato</translation>
+    </message>
+    <message>
+        <source>are not tagged %1</source>
+        <translation>não têm a etiqueta %1</translation>
+    </message>
+    <message>
+        <source>are tagged %1</source>
+        <translation>têm a etiqueta %1</translation>
+    </message>
+    <message>
+        <source>do not have %1 %2</source>
+        <translation>não têm %1 igual a %2</translation>
+    </message>
+    <message>
+        <source>have %1 %2</source>
+        <translation>têm %1 igual a %2</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>mesma</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 but %2</source>
+        <translation>%1, mas %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>Contacts who %1</source>
+        <translation>Contatos que %1</translation>
+    </message>
+</context>
+<context>
     <name>BusinessEventStore</name>
     <message>
         <source>The event has no name.</source>
@@ -468,10 +622,6 @@
         <translation>mas &amp;não</translation>
     </message>
     <message>
-        <source>An audience &amp;expression</source>
-        <translation>Uma &amp;expressão de público</translation>
-    </message>
-    <message>
         <source>e.g. tag:vip and not campaign:7:replied</source>
         <translation>ex.: tag:vip and not campaign:7:replied</translation>
     </message>
@@ -550,21 +700,21 @@
         <source>Excluded: %1 opted out, %2 never opted in (never sent to).</source>
         <translation>Excluídos: %1 descadastrados, %2 nunca se inscreveram (nunca recebem envios).</translation>
     </message>
+    <message>
+        <source>&amp;Advanced: an audience expression</source>
+        <translation>&amp;Avançado: uma expressão de público</translation>
+    </message>
+    <message>
+        <source>Audience conditions</source>
+        <translation>Condições do público</translation>
+    </message>
+    <message>
+        <source>For power users: all, tag:NAME, attr:KEY=VALUE, campaign:ID:STAT, run:ID:STAT, joined with and, or, not</source>
+        <translation>Para usuários avançados: all, tag:NOME, attr:CHAVE=VALOR, campaign:ID:STAT, run:ID:STAT, combinados com and, or, not</translation>
+    </message>
 </context>
 <context>
     <name>CampaignChecks</name>
-    <message>
-        <source>--at %1 has already passed: it is now %2 in %3. Give a later time.</source>
-        <translation>--at %1 já passou: agora são %2 em %3. Informe um horário posterior.</translation>
-    </message>
-    <message>
-        <source>There is no template “%1” in language %2 for this account. Sync the templates first (herald-cli templates sync).</source>
-        <translation>Não há modelo “%1” no idioma %2 para esta conta. Sincronize os modelos primeiro (herald-cli templates sync).</translation>
-    </message>
-    <message>
-        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates (herald-cli templates sync), or choose another template.</source>
-        <translation>O modelo “%1” (%2) está %3, então nada pode ser enviado com ele; só modelos APPROVED podem ser usados. Verifique o status no WhatsApp Manager e sincronize os modelos (herald-cli templates sync), ou escolha outro modelo.</translation>
-    </message>
     <message>
         <source>a draft not yet submitted</source>
         <translation>um rascunho ainda não enviado para análise</translation>
@@ -576,6 +726,18 @@
     <message>
         <source>The audience term “%1” names run %2, which does not exist; check the run ID.</source>
         <translation>O termo de público “%1” cita o envio %2, que não existe; confira o ID do envio.</translation>
+    </message>
+    <message>
+        <source>The send time %1 has already passed: it is now %2 in %3. Give a later time.</source>
+        <translation>O horário de envio %1 já passou: agora são %2 em %3. Informe um horário posterior.</translation>
+    </message>
+    <message>
+        <source>There is no template “%1” in language %2 for this account. Sync the templates first.</source>
+        <translation>Não há modelo “%1” no idioma %2 para esta conta. Sincronize os modelos primeiro.</translation>
+    </message>
+    <message>
+        <source>The template “%1” (%2) is %3, so nothing can be sent with it; only APPROVED templates can be used. Check its status in WhatsApp Manager and sync the templates, or choose another template.</source>
+        <translation>O modelo “%1” (%2) está %3, então nada pode ser enviado com ele; só modelos APPROVED podem ser usados. Verifique o status no WhatsApp Manager e sincronize os modelos, ou escolha outro modelo.</translation>
     </message>
 </context>
 <context>
@@ -739,18 +901,6 @@
         <translation>Em trânsito</translation>
     </message>
     <message>
-        <source>Accepted</source>
-        <translation>Aceito</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregue</translation>
-    </message>
-    <message>
         <source>Read</source>
         <translation>Lido</translation>
     </message>
@@ -781,10 +931,6 @@
     <message>
         <source>Template %1 (%2) · account %3 · audience: %4</source>
         <translation>Modelo %1 (%2) · conta %3 · público: %4</translation>
-    </message>
-    <message>
-        <source>all opted-in contacts</source>
-        <translation>todos os contatos inscritos</translation>
     </message>
     <message>
         <source>Not sent yet — Start plans the recipients and sends</source>
@@ -852,6 +998,34 @@
     <message>
         <source>WhatsApp&apos;s error reference</source>
         <translation>Referência de erros do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Accepted, no report yet</source>
+        <translation>Aceito, ainda sem relatório</translation>
+    </message>
+    <message>
+        <source>Sent, not delivered yet</source>
+        <translation>Enviado, ainda não entregue</translation>
+    </message>
+    <message>
+        <source>Delivered, not read</source>
+        <translation>Entregue, não lido</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop preparing the run: nothing is planned or sent, and the campaign can be started again</source>
+        <translation>Parar a preparação do envio: nada é planejado nem enviado, e a campanha pode ser iniciada de novo</translation>
+    </message>
+    <message>
+        <source>Audience expression: %1</source>
+        <translation>Expressão de público: %1</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2 recipients…</source>
+        <translation>Preparando %1 de %2 destinatários…</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1175,10 @@
         <source>Nobody is left to send to: run %1 reached every recipient before it was stopped.</source>
         <translation>Não sobrou ninguém para receber: o envio %1 alcançou todos os destinatários antes de ser parado.</translation>
     </message>
+    <message>
+        <source>Planning the run of campaign %1 was cancelled; nothing was planned.</source>
+        <translation>O planejamento do envio da campanha %1 foi cancelado; nada foi planejado.</translation>
+    </message>
 </context>
 <context>
     <name>CampaignTableModel</name>
@@ -1069,10 +1247,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>All opted-in contacts</source>
-        <translation>Todos os contatos inscritos</translation>
-    </message>
-    <message>
         <source>Waiting for events</source>
         <translation>Aguardando eventos</translation>
     </message>
@@ -1085,10 +1259,6 @@
         <translation>Nunca</translation>
     </message>
     <message>
-        <source>sent %1 of %2</source>
-        <translation>enviados %1 de %2</translation>
-    </message>
-    <message>
         <source>Recurring</source>
         <translation>Recorrente</translation>
     </message>
@@ -1099,6 +1269,52 @@
     <message>
         <source>One-time</source>
         <translation>Única</translation>
+    </message>
+    <message>
+        <source>Who the campaign is for, and how many recipients its newest run has</source>
+        <translation>Para quem é a campanha e quantos destinatários tem o envio mais recente dela</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run is done with (sent, failed or skipped), of all of them</source>
+        <translation>Destinatários já concluídos pelo envio mais recente (enviados, com falha ou ignorados), do total</translation>
+    </message>
+    <message>
+        <source>Recipients the newest run tried to send to</source>
+        <translation>Destinatários para quem o envio mais recente tentou enviar</translation>
+    </message>
+    <message>
+        <source>Messages WhatsApp reported sent, including those delivered and read</source>
+        <translation>Mensagens que o WhatsApp informou como enviadas, incluindo as entregues e as lidas</translation>
+    </message>
+    <message>
+        <source>Messages that reached the phone, including those read</source>
+        <translation>Mensagens que chegaram ao telefone, incluindo as lidas</translation>
+    </message>
+    <message>
+        <source>Messages opened (only people with read receipts on)</source>
+        <translation>Mensagens abertas (só de pessoas com a confirmação de leitura ativada)</translation>
+    </message>
+    <message>
+        <source>Recipients who wrote back within 72 hours, including those who opted out</source>
+        <translation>Destinatários que responderam em até 72 horas, incluindo os que se descadastraram</translation>
+    </message>
+    <message>
+        <source>Messages that could not be sent, including Unqualified</source>
+        <translation>Mensagens que não puderam ser enviadas, incluindo as Não qualificadas</translation>
+    </message>
+    <message>
+        <source>Part of Failed: numbers without a WhatsApp account</source>
+        <translation>Parte de Com falha: números sem conta no WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 of %2 handled</source>
+        <translation>%1 de %2 processados</translation>
+    </message>
+    <message>
+        <source>%1
+Audience expression: %2</source>
+        <translation>%1
+Expressão de público: %2</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1429,34 @@
     <message>
         <source>%1 (%2 msg/s)</source>
         <translation>%1 (%2 msg/s)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>The approved templates of the sending account</source>
+        <translation>Os modelos aprovados da conta de envio</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <source>Template parameters</source>
+        <translation>Parâmetros do modelo</translation>
+    </message>
+    <message>
+        <source>What fills each {{n}} of the template, for each recipient</source>
+        <translation>O que preenche cada {{n}} do modelo, para cada destinatário</translation>
+    </message>
+    <message>
+        <source>More sending numbers</source>
+        <translation>Mais números de envio</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parâmetro %1</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1685,10 @@
         <source>Consent from the order:</source>
         <translation>Consentimento do pedido:</translation>
     </message>
+    <message>
+        <source>Trigger conditions</source>
+        <translation>Condições do gatilho</translation>
+    </message>
 </context>
 <context>
     <name>CampaignWizard</name>
@@ -1548,26 +1796,34 @@
         <translation>Nenhuma campanha ainda</translation>
     </message>
     <message>
-        <source>A campaign sends one approved template to a group of opted-in contacts. Create one with New campaign… (Ctrl+N), or from a terminal:</source>
-        <translation>Uma campanha envia um modelo aprovado a um grupo de contatos inscritos. Crie uma com Nova campanha… (Ctrl+N) ou por um terminal:</translation>
-    </message>
-    <message>
-        <source>It then appears here, ready to Start. “herald-cli campaign create --help” lists every option.</source>
-        <translation>Ela aparece aqui em seguida, pronta para Iniciar. “herald-cli campaign create --help” lista todas as opções.</translation>
-    </message>
-    <message>
-        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
-To add a campaign: %1</source>
-        <translation>Selecione uma campanha para acompanhar o envio: progresso, taxa de envio, folga diária e por que um envio pausou ou parou.
-Para adicionar uma campanha: %1</translation>
-    </message>
-    <message>
         <source>Cannot read the campaigns: %1</source>
         <translation>Não foi possível ler as campanhas: %1</translation>
     </message>
     <message>
         <source>Campaign saved.</source>
         <translation>Campanha salva.</translation>
+    </message>
+    <message>
+        <source>Search campaigns</source>
+        <translation>Buscar campanhas</translation>
+    </message>
+    <message>
+        <source>Press Enter on a campaign to open its dashboard</source>
+        <translation>Pressione Enter em uma campanha para abrir o painel dela</translation>
+    </message>
+    <message>
+        <source>A campaign sends one approved message template to a group of opted-in contacts: everyone, a tag, or the people who read or ignored an earlier campaign.</source>
+        <translation>Uma campanha envia um modelo de mensagem aprovado a um grupo de contatos inscritos: todos, uma etiqueta ou as pessoas que leram ou ignoraram uma campanha anterior.</translation>
+    </message>
+    <message>
+        <source>It then appears here, ready to Start.</source>
+        <translation>Ela aparece aqui em seguida, pronta para Iniciar.</translation>
+    </message>
+    <message>
+        <source>Select a campaign to follow its run: progress, send rate, daily headroom and why a run paused or stopped.
+To add a campaign: New campaign… (Ctrl+N).</source>
+        <translation>Selecione uma campanha para acompanhar o envio: progresso, taxa de envio, folga diária e por que um envio pausou ou parou.
+Para adicionar uma campanha: Nova campanha… (Ctrl+N).</translation>
     </message>
 </context>
 <context>
@@ -2187,10 +2443,6 @@ Para adicionar uma campanha: %1</translation>
     <message>
         <source>Unknown command “%1 %2”.</source>
         <translation>Comando desconhecido “%1 %2”.</translation>
-    </message>
-    <message>
-        <source>CSV file to import.</source>
-        <translation>Arquivo CSV a importar.</translation>
     </message>
     <message>
         <source>Country for numbers written without a country code (ISO code, e.g. IN).</source>
@@ -3190,10 +3442,6 @@ Para adicionar uma campanha: %1</translation>
         <translation>workspace login recebe uma única URL: herald-cli workspace login postgresql://USER@HOST/DBNAME &lt; password-file</translation>
     </message>
     <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>Não foi possível ler a senha da entrada padrão.</translation>
-    </message>
-    <message>
         <source>No password on standard input. Pipe it in: herald-cli workspace login %1 &lt; password-file</source>
         <translation>Nenhuma senha na entrada padrão. Envie-a por pipe: herald-cli workspace login %1 &lt; password-file</translation>
     </message>
@@ -3376,6 +3624,126 @@ Para adicionar uma campanha: %1</translation>
             <numerusform>cost	%n mensagem cobrável não tem preço na tabela de preços</numerusform>
             <numerusform>cost	%n mensagens cobráveis não têm preço na tabela de preços</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV file or Excel workbook (.xlsx) to import.</source>
+        <translation>Arquivo CSV ou pasta de trabalho do Excel (.xlsx) a importar.</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook to import (default: the first).</source>
+        <translation>A planilha da pasta de trabalho do Excel a importar (padrão: a primeira).</translation>
+    </message>
+    <message>
+        <source>  sheet “%1”, row %2: %3</source>
+        <translation>  planilha “%1”, linha %2: %3</translation>
+    </message>
+    <message>
+        <source>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</source>
+        <translation>team add NAME --role admin|sender|viewer [--password-stdin] [--json]</translation>
+    </message>
+    <message>
+        <source>Adds a person to a team workspace as a PostgreSQL user with the rights of their role.</source>
+        <translation>Adiciona uma pessoa a um espaço de trabalho de equipe como usuário do PostgreSQL, com os direitos da função dela.</translation>
+    </message>
+    <message>
+        <source>admin, sender or viewer.</source>
+        <translation>admin, sender ou viewer.</translation>
+    </message>
+    <message>
+        <source>Read the person&apos;s password from standard input (one line).</source>
+        <translation>Ler a senha da pessoa da entrada padrão (uma linha).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s PostgreSQL user name.</source>
+        <translation>O nome de usuário da pessoa no PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>team add takes one NAME, e.g. team add maria --role sender</source>
+        <translation>team add recebe um único NOME, ex.: team add maria --role sender</translation>
+    </message>
+    <message>
+        <source>--role must be admin, sender or viewer (got “%1”).</source>
+        <translation>--role deve ser admin, sender ou viewer (recebido: “%1”).</translation>
+    </message>
+    <message>
+        <source>No password on standard input. Pipe it in: herald-cli team add NAME --role ROLE --password-stdin &lt; password-file</source>
+        <translation>Nenhuma senha na entrada padrão. Envie-a por pipe: herald-cli team add NOME --role FUNÇÃO --password-stdin &lt; password-file</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2. They open the workspace with: herald --workspace postgresql://%1@HOST/DATABASE</source>
+        <translation>%1 entrou na equipe como %2. Essa pessoa abre o espaço de trabalho com: herald --workspace postgresql://%1@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>team list takes no arguments.</source>
+        <translation>team list não aceita argumentos.</translation>
+    </message>
+    <message>
+        <source>No one has been added yet: herald-cli team add NAME --role admin|sender|viewer</source>
+        <translation>Ninguém foi adicionado ainda: herald-cli team add NOME --role admin|sender|viewer</translation>
+    </message>
+    <message>
+        <source>team remove takes one NAME.</source>
+        <translation>team remove recebe um único NOME.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user is gone.</source>
+        <translation>%1 saiu da equipe; o usuário dessa pessoa no PostgreSQL foi excluído.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the team; their PostgreSQL user stays (it belongs to something else too).</source>
+        <translation>%1 saiu da equipe; o usuário dessa pessoa no PostgreSQL foi mantido (ele também pertence a outra coisa).</translation>
+    </message>
+    <message>
+        <source>team list [--json]</source>
+        <translation>team list [--json]</translation>
+    </message>
+    <message>
+        <source>Lists the people of a team workspace and their roles.</source>
+        <translation>Lista as pessoas de um espaço de trabalho de equipe e as funções delas.</translation>
+    </message>
+    <message>
+        <source>team remove NAME [--json]</source>
+        <translation>team remove NAME [--json]</translation>
+    </message>
+    <message>
+        <source>Takes a person off a team workspace.</source>
+        <translation>Remove uma pessoa de um espaço de trabalho de equipe.</translation>
+    </message>
+    <message>
+        <source>The workspace to copy: a file or a postgresql:// URL.</source>
+        <translation>O espaço de trabalho a copiar: um arquivo ou uma URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>A new workspace: a file that does not exist yet, or an empty database.</source>
+        <translation>Um novo espaço de trabalho: um arquivo que ainda não existe ou um banco de dados vazio.</translation>
+    </message>
+    <message>
+        <source>workspace copy needs FROM and TO, e.g. workspace copy shop.herald postgresql://me@db/shop</source>
+        <translation>workspace copy precisa de ORIGEM e DESTINO, ex.: workspace copy loja.herald postgresql://eu@db/loja</translation>
+    </message>
+    <message>
+        <source>%1 does not exist; FROM must be an existing workspace.</source>
+        <translation>%1 não existe; ORIGEM deve ser um espaço de trabalho existente.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não foi possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3 rows</source>
+        <translation>Copiando %1: %2 de %3 linhas</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables from %3 to %4; every table&apos;s row count matches.</source>
+        <translation>%1 linhas copiadas em %2 tabelas de %3 para %4; a contagem de linhas de todas as tabelas confere.</translation>
+    </message>
+    <message>
+        <source>workspace copy FROM TO [--json]</source>
+        <translation>workspace copy FROM TO [--json]</translation>
+    </message>
+    <message>
+        <source>Copies a workspace (a file or a postgresql:// URL) into a new, empty one, checking every table.</source>
+        <translation>Copia um espaço de trabalho (um arquivo ou uma URL postgresql://) para um novo e vazio, verificando cada tabela.</translation>
     </message>
 </context>
 <context>
@@ -3671,6 +4039,145 @@ Para adicionar uma campanha: %1</translation>
     <message>
         <source>(none)</source>
         <translation>(nenhum)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>entered in Herald</source>
+        <translation>registrado no Herald</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Adicionar contato</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contato</translation>
+    </message>
+    <message>
+        <source>e.g. +91 98765 43210, or a national number of the default region</source>
+        <translation>ex.: +55 11 98765-4321, ou um número nacional da região padrão</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de telefone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Not asked yet (never sent to)</source>
+        <translation>Ainda não consultado (nunca recebe envios)</translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Opted out (never sent to)</source>
+        <translation>Descadastrado (nunca recebe envios)</translation>
+    </message>
+    <message>
+        <source>Where they agreed</source>
+        <translation>Onde eles aceitaram</translation>
+    </message>
+    <message>
+        <source>Where they agreed, e.g. at the counter</source>
+        <translation>Onde eles aceitaram, ex.: no balcão</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>New tags</source>
+        <translation>Novas etiquetas</translation>
+    </message>
+    <message>
+        <source>New tags, comma-separated</source>
+        <translation>Novas etiquetas, separadas por vírgula</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Atributos</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Atributo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add attri&amp;bute</source>
+        <translation>Adicionar atri&amp;buto</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve attribute</source>
+        <translation>Re&amp;mover atributo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefone:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation>&amp;Consentimento:</translation>
+    </message>
+    <message>
+        <source>Opt-in &amp;source:</source>
+        <translation>&amp;Origem da inscrição:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Attributes:</source>
+        <translation>&amp;Atributos:</translation>
+    </message>
+    <message>
+        <source>The number identifies the contact; to use another number, add a new contact.</source>
+        <translation>O número identifica o contato; para usar outro número, adicione um novo contato.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>enter the contact&apos;s number.</source>
+        <translation>informe o número do contato.</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is already a contact (%2); edit that contact instead.</source>
+        <translation>Telefone: %1 já é um contato (%2); edite esse contato em vez disso.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: give the attribute a name, or remove the row.</source>
+        <translation>Atributos, linha %1: dê um nome ao atributo ou remova a linha.</translation>
+    </message>
+    <message>
+        <source>Attributes, row %1: “%2” appears twice; keep one row per attribute.</source>
+        <translation>Atributos, linha %1: “%2” aparece duas vezes; mantenha uma linha por atributo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>Não foi possível salvar o contato: %1</translation>
     </message>
 </context>
 <context>
@@ -4149,6 +4656,14 @@ Para adicionar uma campanha: %1</translation>
         <source>Cannot build the contacts&apos; indexes again: %1. They are built the next time the workspace is opened.</source>
         <translation>Não foi possível reconstruir os índices dos contatos: %1. Eles serão construídos na próxima vez que o espaço de trabalho for aberto.</translation>
     </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets; leave the sheet out.</source>
+        <translation>%1 é um arquivo CSV, que não tem planilhas; não informe a planilha.</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Pasta de trabalho do Excel</translation>
+    </message>
 </context>
 <context>
     <name>ContactStore</name>
@@ -4303,6 +4818,46 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     <message>
         <source>Imported %1 new and updated %2 existing contacts.</source>
         <translation>%1 contatos novos importados e %2 existentes atualizados.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Press Enter on a contact to see its message history</source>
+        <translation>Pressione Enter em um contato para ver o histórico de mensagens dele</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>&amp;Adicionar contato…</translation>
+    </message>
+    <message>
+        <source>Add one contact by hand</source>
+        <translation>Adicionar um contato manualmente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact…</source>
+        <translation>Editar &amp;contato…</translation>
+    </message>
+    <message>
+        <source>Change the selected contact&apos;s name, consent, tags and attributes (Enter)</source>
+        <translation>Alterar o nome, o consentimento, as etiquetas e os atributos do contato selecionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contatos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Contact added.</source>
+        <translation>Contato adicionado.</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contato salvo.</translation>
     </message>
 </context>
 <context>
@@ -4477,10 +5032,6 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
         <translation>%1 aguardando relatório de status — mostrar</translation>
     </message>
     <message>
-        <source>run-%1-report-%2.csv</source>
-        <translation>envio-%1-relatorio-%2.csv</translation>
-    </message>
-    <message>
         <source>Export Report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -4495,6 +5046,10 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     <message>
         <source>Actual: delivered messages Meta bills (from the pricing of their status reports) at the rate card&apos;s price on their send day. Estimated: every recipient of the run at the price on the day it started, as the pre-flight check counts it.</source>
         <translation>Real: mensagens entregues que a Meta cobra (conforme os dados de preço dos relatórios de status), pelo preço da tabela de preços no dia do envio. Estimado: todos os destinatários do envio, pelo preço do dia em que ele começou, como a verificação prévia calcula.</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>relatório</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +5115,22 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     <message>
         <source>The relay at %1 answered HTTP %2%3</source>
         <translation>O relay em %1 respondeu HTTP %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileName</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An export&apos;s file name: %1 the campaign&apos;s name, %2 what is exported (&quot;recipients&quot;), %3 the date (2026-12-07).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation>%1 – %2 %3</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Envio %1</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5603,21 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     </message>
 </context>
 <context>
+    <name>GettingStartedDialog</name>
+    <message>
+        <source>Getting Started with Herald</source>
+        <translation>Primeiros passos com o Herald</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>Guia de primeiros passos</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;From your contact list to your first results&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Import your contacts.&lt;/b&gt; File → Import Contacts… reads a CSV or Excel (.xlsx) file. Herald suggests which column holds the phone number and the name; numbers written without a country code are read in the region you choose. Only import people who agreed to hear from you on WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Connect WhatsApp.&lt;/b&gt; Under Settings, add your WhatsApp Business account (its phone number ID and access token; the token is kept in your system&apos;s keychain). Until then the built-in sandbox simulates WhatsApp and messages nobody.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Choose a template.&lt;/b&gt; WhatsApp only lets businesses start a conversation with a template it approved. Under Templates, fetch your approved templates or write one and submit it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Create a campaign.&lt;/b&gt; Under Campaigns, New campaign: pick the template, fill its placeholders, choose who receives it (everyone opted in, a tag, or the people of an earlier campaign), and when: now, at a set time, every week, or when something happens in your shop.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Check and start.&lt;/b&gt; The pre-flight check shows how many people will receive the message, who is left out and why, and what it will cost. Start sends at your account&apos;s pace; you can pause, resume or stop at any time. People who opted out are never messaged.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Follow the results.&lt;/b&gt; The Dashboard shows how many messages were delivered, read and replied to. Click a bar to see those people, export them, or start a new campaign for them.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Scheduled and triggered campaigns are sent while this window is open, or by the Herald agent on a computer that stays on. Help → Keyboard Shortcuts lists every shortcut.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Da sua lista de contatos aos primeiros resultados&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Importe seus contatos.&lt;/b&gt; Arquivo → Importar contatos… lê um arquivo CSV ou Excel (.xlsx). O Herald sugere qual coluna contém o número de telefone e qual contém o nome; números escritos sem código do país são lidos na região que você escolher. Importe só pessoas que aceitaram receber suas mensagens pelo WhatsApp.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Conecte o WhatsApp.&lt;/b&gt; Em Configurações, adicione sua conta do WhatsApp Business (o ID do número de telefone e o token de acesso; o token fica guardado no chaveiro do sistema). Até lá, o sandbox embutido simula o WhatsApp e não envia mensagens a ninguém.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Escolha um modelo.&lt;/b&gt; O WhatsApp só permite que empresas iniciem uma conversa com um modelo aprovado por ele. Em Modelos, busque seus modelos aprovados ou escreva um e envie-o para análise.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Crie uma campanha.&lt;/b&gt; Em Campanhas, Nova campanha: escolha o modelo, preencha as variáveis dele, defina quem recebe (todos os inscritos, uma etiqueta ou as pessoas de uma campanha anterior) e quando: agora, em um horário definido, toda semana ou quando algo acontecer na sua loja.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Verifique e inicie.&lt;/b&gt; A verificação prévia mostra quantas pessoas vão receber a mensagem, quem fica de fora e por quê, e quanto vai custar. Iniciar envia no ritmo da sua conta; você pode pausar, retomar ou parar a qualquer momento. Pessoas que se descadastraram nunca recebem mensagens.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Acompanhe os resultados.&lt;/b&gt; O Painel mostra quantas mensagens foram entregues, lidas e respondidas. Clique em uma barra para ver essas pessoas, exportá-las ou iniciar uma nova campanha para elas.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Campanhas agendadas e por evento são enviadas enquanto esta janela estiver aberta, ou pelo agente do Herald em um computador que fica ligado. Ajuda → Atalhos de teclado lista todos os atalhos.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GraphClient</name>
     <message>
         <source>the answer is not a JSON object</source>
@@ -5113,6 +5699,43 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     </message>
 </context>
 <context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeiros passos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir pasta de &amp;logs</translation>
+    </message>
+    <message>
+        <source>Open Log Folder</source>
+        <translation>Abrir pasta de logs</translation>
+    </message>
+    <message>
+        <source>The log folder could not be opened. Its files are in %1 — open that folder in your file manager, or attach herald.log to a support request.</source>
+        <translation>Não foi possível abrir a pasta de logs. Os arquivos estão em %1 — abra essa pasta no seu gerenciador de arquivos ou anexe o herald.log a um pedido de suporte.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Colunas do arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPage</name>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Linhas rejeitadas</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>comma</source>
@@ -5131,14 +5754,6 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
         <translation>Escolha um arquivo</translation>
     </message>
     <message>
-        <source>A CSV file with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
-        <translation>Um arquivo CSV com um contato por linha e uma linha de cabeçalho. Arquivos separados por vírgula, ponto e vírgula ou tabulação, em UTF-8 ou Windows-1252, são reconhecidos.</translation>
-    </message>
-    <message>
-        <source>Path to a .csv file</source>
-        <translation>Caminho para um arquivo .csv</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>Procurar…</translation>
     </message>
@@ -5149,10 +5764,6 @@ Importe um arquivo CSV com Importar… ou Arquivo › Importar contatos… (%1).
     <message>
         <source>Import contacts</source>
         <translation>Importar contatos</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Arquivos CSV (*.csv *.tsv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Encoding: %1
@@ -5364,6 +5975,32 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <source>Cannot write %1. Check the folder and your permissions.</source>
         <translation>Não foi possível gravar %1. Confira a pasta e suas permissões.</translation>
     </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one contact per row and a header row. Comma, semicolon and tab separated files in UTF-8 or Windows-1252 are recognised.</source>
+        <translation>Um arquivo CSV ou uma pasta de trabalho do Excel (.xlsx) com um contato por linha e uma linha de cabeçalho. Arquivos separados por vírgula, ponto e vírgula ou tabulação, em UTF-8 ou Windows-1252, são reconhecidos.</translation>
+    </message>
+    <message>
+        <source>Path to a .csv or .xlsx file</source>
+        <translation>Caminho para um arquivo .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Planilha:</translation>
+    </message>
+    <message>
+        <source>Contact files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Arquivos de contatos (*.csv *.tsv *.txt *.xlsx);;Arquivos CSV (*.csv *.tsv *.txt);;Pastas de trabalho do Excel (*.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1” of %2
+Columns: %3</source>
+        <translation>Pasta de trabalho do Excel, planilha “%1” de %2
+Colunas: %3</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBox</name>
@@ -5494,6 +6131,26 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <source>Numbers</source>
         <translation>Números</translation>
     </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Choose a page with the Up and Down keys; Ctrl+1 to Ctrl+6 from anywhere.</source>
+        <translation>Escolha uma página com as setas para cima e para baixo; Ctrl+1 a Ctrl+6 de qualquer lugar.</translation>
+    </message>
+    <message>
+        <source>&amp;Find in This Page</source>
+        <translation>&amp;Buscar nesta página</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campanha</translation>
+    </message>
+    <message>
+        <source>Type a phone number and press Enter to see its full message history</source>
+        <translation>Digite um número de telefone e pressione Enter para ver todo o histórico de mensagens dele</translation>
+    </message>
 </context>
 <context>
     <name>MessageRenderer</name>
@@ -5579,10 +6236,6 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <translation>%1 não tem dígitos</translation>
     </message>
     <message>
-        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the region these numbers belong to (--default-region on the command line)</source>
-        <translation>%1 está escrito sem código do país (não começa com + nem 00) e nenhuma região padrão foi escolhida; escolha a região a que esses números pertencem (--default-region na linha de comando)</translation>
-    </message>
-    <message>
         <source>%1 does not start with a known country calling code</source>
         <translation>%1 não começa com um código de país conhecido</translation>
     </message>
@@ -5625,6 +6278,10 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>%1 is not a valid number in %2</source>
         <translation>%1 não é um número válido em %2</translation>
+    </message>
+    <message>
+        <source>%1 is written without a country code (it does not start with + or 00) and no default region was chosen; choose the default region these numbers belong to, or write them with their country code</source>
+        <translation>%1 está escrito sem código do país (não começa com + nem 00) e nenhuma região padrão foi escolhida; escolha a região padrão a que esses números pertencem ou escreva-os com o código do país</translation>
     </message>
 </context>
 <context>
@@ -5702,6 +6359,10 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>Numbers of one business portfolio share its daily messaging limit.</source>
         <translation>Os números de um mesmo portfólio empresarial compartilham o limite diário de mensagens do portfólio.</translation>
+    </message>
+    <message>
+        <source>Numbers by portfolio</source>
+        <translation>Números por portfólio</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6602,44 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     </message>
 </context>
 <context>
+    <name>QuitGuard</name>
+    <message numerus="yes">
+        <source>%n campaign run(s) are being sent from this window.</source>
+        <translation>
+            <numerusform>%n envio de campanha está em andamento nesta janela.</numerusform>
+            <numerusform>%n envios de campanha estão em andamento nesta janela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>If you quit, sending pauses. Nothing is lost or sent twice: Resume on the Campaigns page continues where it stopped.</source>
+        <translation>Se você sair, o envio é pausado. Nada se perde nem é enviado duas vezes: Retomar, na página Campanhas, continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The Herald agent runs on this computer: it can continue the scheduled and triggered campaigns while Herald is closed. Campaigns you started by hand stay paused.</source>
+        <translation>O agente do Herald está rodando neste computador: ele pode continuar as campanhas agendadas e por evento enquanto o Herald estiver fechado. As campanhas que você iniciou manualmente ficam pausadas.</translation>
+    </message>
+    <message>
+        <source>Scheduled and triggered campaigns can be sent while Herald is closed by the Herald agent (herald-cli agent) on a computer that stays on; see the README&apos;s &quot;herald-cli agent&quot; section to set it up.</source>
+        <translation>Com o Herald fechado, campanhas agendadas e por evento podem ser enviadas pelo agente do Herald (herald-cli agent) em um computador que fica ligado; veja a seção &quot;herald-cli agent&quot; do README para configurá-lo.</translation>
+    </message>
+    <message>
+        <source>Stop Sending and Quit</source>
+        <translation>Parar o envio e sair</translation>
+    </message>
+    <message>
+        <source>Keep the Window Open</source>
+        <translation>Manter a janela aberta</translation>
+    </message>
+    <message>
+        <source>Hand Over to the Agent</source>
+        <translation>Passar para o agente</translation>
+    </message>
+    <message>
+        <source>Quit while sending?</source>
+        <translation>Sair durante o envio?</translation>
+    </message>
+</context>
+<context>
     <name>RateCard</name>
     <message>
         <source>A rate needs a template category (MARKETING, UTILITY, AUTHENTICATION or SERVICE).</source>
@@ -6161,10 +6860,6 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
 </context>
 <context>
     <name>RecipientListPane</name>
-    <message>
-        <source>run-%1-%2-%3.csv</source>
-        <translation>envio-%1-%2-%3.csv</translation>
-    </message>
     <message>
         <source>Export Recipients</source>
         <translation>Exportar destinatários</translation>
@@ -6446,6 +7141,14 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
         <source>The run is still sending; retry its failures once it has finished.</source>
         <translation>O envio ainda está em andamento; tente de novo as falhas depois que ele terminar.</translation>
     </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>Destinatários %1</translation>
+    </message>
+    <message>
+        <source>Start a campaign for exactly these recipients: %1.</source>
+        <translation>Iniciar uma campanha para exatamente estes destinatários: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientZone</name>
@@ -6464,6 +7167,25 @@ As %2 linhas gravadas antes do problema foram mantidas.</translation>
     <message>
         <source>campaign zone</source>
         <translation>fuso da campanha</translation>
+    </message>
+</context>
+<context>
+    <name>RegionBox</name>
+    <message>
+        <source>Default region</source>
+        <translation>Região padrão</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without a country code</source>
+        <translation>O país dos números de telefone escritos sem código do país</translation>
+    </message>
+    <message>
+        <source>Automatic: none, numbers must include the country code</source>
+        <translation>Automática: nenhuma, os números devem incluir o código do país</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, from this computer</source>
+        <translation>Automática: %1, deste computador</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7352,64 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>RunNotifier</name>
+    <message>
+        <source>Herald</source>
+        <translation>Herald</translation>
+    </message>
+    <message>
+        <source>Show Herald</source>
+        <translation>Mostrar o Herald</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>“%1” is being sent</source>
+        <translation>“%1” está sendo enviada</translation>
+    </message>
+    <message>
+        <source>Herald started sending this campaign. Click to follow it on the dashboard.</source>
+        <translation>O Herald começou a enviar esta campanha. Clique para acompanhá-la no painel.</translation>
+    </message>
+    <message>
+        <source>“%1” was stopped</source>
+        <translation>“%1” foi parada</translation>
+    </message>
+    <message>
+        <source>The run was stopped; the people it did not reach were not messaged.</source>
+        <translation>O envio foi parado; as pessoas que ele não alcançou não receberam mensagem.</translation>
+    </message>
+    <message>
+        <source>“%1” was sent</source>
+        <translation>“%1” foi enviada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s) handed to WhatsApp. Click to see who received and read it.</source>
+        <translation>
+            <numerusform>%Ln destinatário repassado ao WhatsApp. Clique para ver quem recebeu e leu a mensagem.</numerusform>
+            <numerusform>%Ln destinatários repassados ao WhatsApp. Clique para ver quem recebeu e leu a mensagem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” paused</source>
+        <translation>“%1” pausada</translation>
+    </message>
+    <message>
+        <source>“%1” needs your decision</source>
+        <translation>“%1” precisa da sua decisão</translation>
+    </message>
+    <message>
+        <source>Open Campaigns to resume or stop it.</source>
+        <translation>Abra Campanhas para retomá-la ou pará-la.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campanha %1</translation>
+    </message>
+</context>
+<context>
     <name>RunService</name>
     <message>
         <source>Campaign %1 has not run yet: start it normally.</source>
@@ -6680,6 +7460,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     <message>
         <source>Account %1 of campaign %2 no longer exists: edit the campaign&apos;s numbers (herald-cli campaign edit %2 --accounts …).</source>
         <translation>A conta %1 da campanha %2 não existe mais: edite os números da campanha (herald-cli campaign edit %2 --accounts …).</translation>
+    </message>
+    <message>
+        <source>Run %1 of campaign %2 was already planned when you cancelled: nothing was sent. Start sends it.</source>
+        <translation>O envio %1 da campanha %2 já estava planejado quando você cancelou: nada foi enviado. Iniciar faz o envio.</translation>
     </message>
 </context>
 <context>
@@ -6762,10 +7546,6 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <source>schedule tz: “%1” is not a known IANA time zone (e.g. Europe/Berlin).</source>
-        <translation>schedule tz: “%1” não é um fuso horário IANA conhecido (ex.: America/Sao_Paulo).</translation>
-    </message>
-    <message>
         <source>schedule grace_minutes: must be a whole number of minutes from 0 to %1.</source>
         <translation>schedule grace_minutes: deve ser um número inteiro de minutos de 0 a %1.</translation>
     </message>
@@ -6832,6 +7612,10 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     <message>
         <source>, until %1</source>
         <translation>, até %1</translation>
+    </message>
+    <message>
+        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>O fuso horário “%1” é desconhecido: escolha um como America/Sao_Paulo ou Asia/Kolkata.</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7830,14 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
         <source>run %1 of campaign %2: the next send window is open; continuing it</source>
         <translation>envio %1 da campanha %2: a próxima janela de envio está aberta; continuando o envio</translation>
     </message>
+    <message>
+        <source>Handed over to the Herald agent when the window closed.</source>
+        <translation>Passado para o agente do Herald quando a janela foi fechada.</translation>
+    </message>
+    <message>
+        <source>run %1: could not be handed over: %2</source>
+        <translation>envio %1: não foi possível passá-lo para o agente: %2</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -7243,6 +8035,56 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Search this page</source>
+        <translation>Buscar nesta página</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Janela</translation>
+    </message>
+</context>
+<context>
+    <name>SlotContext</name>
+    <message>
+        <source>The header&apos;s image, video or document (a link)</source>
+        <translation>A imagem, o vídeo ou o documento do cabeçalho (um link)</translation>
+    </message>
+    <message>
+        <source>Button “%1”: %2</source>
+        <translation>Botão “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Button “%1”: the code to copy</source>
+        <translation>Botão “%1”: o código a copiar</translation>
+    </message>
+    <message>
+        <source>Button “%1”</source>
+        <translation>Botão “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SqliteLibrary</name>
     <message>
         <source>The workspace must be opened with Qt&apos;s SQLite driver (QSQLITE), not %1.</source>
@@ -7337,6 +8179,29 @@ As barras se preenchem à medida que as mensagens saem.</translation>
         <source>%1. Press Enter to list these recipients.</source>
         <translation>%1. Pressione Enter para listar estes destinatários.</translation>
     </message>
+    <message>
+        <source>Press Enter to list these recipients.</source>
+        <translation>Pressione Enter para listar estes destinatários.</translation>
+    </message>
+    <message>
+        <source>Unqualified is part of Failed: numbers without WhatsApp.</source>
+        <translation>Não qualificados fazem parte de Com falha: números sem WhatsApp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opted out</source>
+        <translation>
+            <numerusform>%n se descadastrou</numerusform>
+            <numerusform>%n se descadastraram</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of attempted, part of the %2 failed</source>
+        <translation>%1 dos tentados, parte dos %2 com falha</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>StatsReport</name>
@@ -7390,6 +8255,53 @@ As barras se preenchem à medida que as mensagens saem.</translation>
     <message>
         <source>(SQLite: %1)</source>
         <translation>(SQLite: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRoles</name>
+    <message>
+        <source>A workspace file has no team: people and roles belong to a PostgreSQL workspace (move in with: herald-cli workspace copy FILE postgresql://…).</source>
+        <translation>Um arquivo de espaço de trabalho não tem equipe: pessoas e funções pertencem a um espaço de trabalho PostgreSQL (migre para um com: herald-cli workspace copy ARQUIVO postgresql://…).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL connection to set the password (%1).</source>
+        <translation>Não foi possível acessar a conexão PostgreSQL para definir a senha (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password: %1</source>
+        <translation>Não foi possível preparar a senha: %1</translation>
+    </message>
+    <message>
+        <source>Cannot grant the team&apos;s rights (%1): %2</source>
+        <translation>Não foi possível conceder os direitos da equipe (%1): %2</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name must be 1 to 63 characters (it becomes their PostgreSQL user name).</source>
+        <translation>O nome de uma pessoa deve ter de 1 a 63 caracteres (ele se torna o nome de usuário dela no PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>There is already a PostgreSQL user named %1; choose another name, or remove them first (herald-cli team remove %1).</source>
+        <translation>Já existe um usuário do PostgreSQL chamado %1; escolha outro nome ou remova-o primeiro (herald-cli team remove %1).</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2. Only the workspace&apos;s owner or an admin can add people.</source>
+        <translation>Não foi possível adicionar %1: %2. Só o dono do espaço de trabalho ou um admin pode adicionar pessoas.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the %2 role: %3</source>
+        <translation>Não foi possível adicionar %1 à função %2: %3</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; ask another admin or the workspace&apos;s owner.</source>
+        <translation>Você não pode remover a si mesmo; peça a outro admin ou ao dono do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this workspace&apos;s team (see herald-cli team list).</source>
+        <translation>%1 não faz parte da equipe deste espaço de trabalho (veja herald-cli team list).</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Não foi possível remover %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7657,14 +8569,6 @@ As barras se preenchem à medida que as mensagens saem.</translation>
         <translation>Nenhuma variável ainda.</translation>
     </message>
     <message>
-        <source>Named variables ({{first_name}}): parameter format NAMED.</source>
-        <translation>Variáveis nomeadas ({{primeiro_nome}}): formato de parâmetro NAMED.</translation>
-    </message>
-    <message>
-        <source>Numbered variables ({{1}}, {{2}}…): parameter format POSITIONAL.</source>
-        <translation>Variáveis numeradas ({{1}}, {{2}}…): formato de parâmetro POSITIONAL.</translation>
-    </message>
-    <message>
         <source>Send the template to Meta for review</source>
         <translation>Enviar o modelo para a análise da Meta</translation>
     </message>
@@ -7687,6 +8591,14 @@ As barras se preenchem à medida que as mensagens saem.</translation>
     <message>
         <source>The template has unsaved changes. Discard them?</source>
         <translation>O modelo tem alterações não salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Named variables, such as {{first_name}}.</source>
+        <translation>Variáveis nomeadas, como {{primeiro_nome}}.</translation>
+    </message>
+    <message>
+        <source>Numbered variables: {{1}}, {{2}}….</source>
+        <translation>Variáveis numeradas: {{1}}, {{2}}….</translation>
     </message>
 </context>
 <context>
@@ -8122,14 +9034,6 @@ As barras se preenchem à medida que as mensagens saem.</translation>
         <translation>nomeada</translation>
     </message>
     <message>
-        <source>The template&apos;s parameter format is NAMED but it uses the numbered variable %1. Switch the parameter format to POSITIONAL, or give the variables names such as {{first_name}}.</source>
-        <translation>O formato de parâmetro do modelo é NAMED, mas ele usa a variável numerada %1. Mude o formato de parâmetro para POSITIONAL ou dê nomes às variáveis, como {{primeiro_nome}}.</translation>
-    </message>
-    <message>
-        <source>The template&apos;s parameter format is POSITIONAL but it uses the named variable %1. Switch the parameter format to NAMED, or number the variables {{1}}, {{2}}….</source>
-        <translation>O formato de parâmetro do modelo é POSITIONAL, mas ele usa a variável nomeada %1. Mude o formato de parâmetro para NAMED ou numere as variáveis {{1}}, {{2}}….</translation>
-    </message>
-    <message>
         <source>The examples name %1 more than once; give each named variable exactly one example.</source>
         <translation>Os exemplos citam %1 mais de uma vez; dê a cada variável nomeada exatamente um exemplo.</translation>
     </message>
@@ -8255,6 +9159,14 @@ As barras se preenchem à medida que as mensagens saem.</translation>
     <message>
         <source>The example code</source>
         <translation>O código de exemplo</translation>
+    </message>
+    <message>
+        <source>The template uses named variables but also the numbered variable %1. Give it a name such as {{first_name}}, or number all the variables {{1}}, {{2}}….</source>
+        <translation>O modelo usa variáveis nomeadas, mas também a variável numerada %1. Dê um nome a ela, como {{primeiro_nome}}, ou numere todas as variáveis: {{1}}, {{2}}….</translation>
+    </message>
+    <message>
+        <source>The template uses numbered variables but also the named variable %1. Number it like the others ({{1}}, {{2}}…), or give all the variables names such as {{first_name}}.</source>
+        <translation>O modelo usa variáveis numeradas, mas também a variável nomeada %1. Numere-a como as outras ({{1}}, {{2}}…) ou dê nomes a todas as variáveis, como {{primeiro_nome}}.</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +9331,18 @@ Adicione uma em Configurações → Contas de envio.</translation>
     <message>
         <source>Sync failed: %1</source>
         <translation>A sincronização falhou: %1</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>Modelos de mensagem</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
@@ -8751,6 +9675,10 @@ Adicione uma em Configurações → Contas de envio.</translation>
         <source>The workspace database is not open.</source>
         <translation>O banco de dados do espaço de trabalho não está aberto.</translation>
     </message>
+    <message>
+        <source>A status feed page arrived out of order (after cursor %1, expected %2); it is fetched again.</source>
+        <translation>Uma página do feed de status chegou fora de ordem (depois do cursor %1, esperado %2); ela será buscada de novo.</translation>
+    </message>
 </context>
 <context>
     <name>WindowOptions</name>
@@ -8874,6 +9802,49 @@ Adicione uma em Configurações → Contas de envio.</translation>
     </message>
 </context>
 <context>
+    <name>WorkspaceCopy</name>
+    <message>
+        <source>Cannot read this version&apos;s tables: %1</source>
+        <translation>Não foi possível ler as tabelas desta versão: %1</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s tables refer to each other in a circle; cannot copy.</source>
+        <translation>As tabelas do espaço de trabalho fazem referência umas às outras em círculo; não é possível copiar.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1: %2</source>
+        <translation>Não foi possível contar as linhas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a new workspace: it holds %2. Copy into a new file or an empty PostgreSQL database.</source>
+        <translation>%1 não é um espaço de trabalho novo: ele contém %2. Copie para um arquivo novo ou para um banco de dados PostgreSQL vazio.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>FROM and TO are the same workspace (%1); name another file or database.</source>
+        <translation>ORIGEM e DESTINO são o mesmo espaço de trabalho (%1); indique outro arquivo ou banco de dados.</translation>
+    </message>
+    <message>
+        <source>An import into %1 is still building its indexes; copy when it has finished.</source>
+        <translation>Uma importação em %1 ainda está construindo os índices; copie quando ela terminar.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows in %3 but %4 copied and %5 in %6; nothing was copied.</source>
+        <translation>%1: %2 linhas em %3, mas %4 copiadas e %5 em %6; nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>%1 differs after the copy (%2 rows in %3, %4 in %5); nothing was copied.</source>
+        <translation>%1 ficou diferente após a cópia (%2 linhas em %3, %4 em %5); nada foi copiado.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceGate</name>
     <message>
         <source>The workspace is damaged</source>
@@ -8941,6 +9912,89 @@ Adicione uma em Configurações → Contas de envio.</translation>
     <message>
         <source>The workspace URL&apos;s option “%1” cannot be used. Options are libpq keywords such as sslmode=verify-full.</source>
         <translation>A opção “%1” da URL do espaço de trabalho não pode ser usada. As opções são palavras-chave da libpq, como sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>falta a parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than Herald reads (512 MB uncompressed)</source>
+        <translation>a parte %1 é maior do que o Herald lê (512 MB descompactados)</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be decompressed: %2</source>
+        <translation>a parte %1 não pode ser descompactada: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than its size says</source>
+        <translation>ele é mais curto do que o tamanho informado</translation>
+    </message>
+    <message>
+        <source>its part %1 is not valid XML (line %2: %3)</source>
+        <translation>a parte %1 dele não é um XML válido (linha %2: %3)</translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation>ele não tem nenhuma planilha</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>a célula %1 faz referência à string compartilhada %2, que a pasta de trabalho não tem</translation>
+    </message>
+    <message>
+        <source>cell %1 holds “%2”, which is not a number</source>
+        <translation>a célula %1 contém “%2”, que não é um número</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has a cell named “%2”, which is not a cell reference</source>
+        <translation>a planilha “%1” tem uma célula chamada “%2”, que não é uma referência de célula</translation>
+    </message>
+    <message>
+        <source>sheet “%1” uses column %2; Herald reads at most %3 columns</source>
+        <translation>a planilha “%1” usa a coluna %2; o Herald lê no máximo %3 colunas</translation>
+    </message>
+    <message>
+        <source>%1 of sheet “%2”</source>
+        <translation>%1 da planilha “%2”</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>planilha “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2. Open it in Excel or LibreOffice and save it again as .xlsx (or as CSV).</source>
+        <translation>%1 não pode ser lido como pasta de trabalho do Excel: %2. Abra-o no Excel ou no LibreOffice e salve-o de novo como .xlsx (ou como CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). Herald reads .xlsx: open it in Excel or LibreOffice and save it as .xlsx (or as CSV).</source>
+        <translation>%1 é uma pasta de trabalho do Excel 97–2003 (.xls). O Herald lê .xlsx: abra-o no Excel ou no LibreOffice e salve-o como .xlsx (ou como CSV).</translation>
+    </message>
+    <message>
+        <source>it is not a zip file (%1)</source>
+        <translation>ele não é um arquivo zip (%1)</translation>
+    </message>
+    <message>
+        <source>it has no workbook part (xl/workbook.xml)</source>
+        <translation>ele não tem a parte da pasta de trabalho (xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Its sheets are: %3.</source>
+        <translation>%1 não tem a planilha “%2”. As planilhas dele são: %3.</translation>
+    </message>
+    <message>
+        <source>sheet “%1” has no part in the workbook&apos;s relationships</source>
+        <translation>a planilha “%1” não tem parte nas relações da pasta de trabalho</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” of %2 is empty. Choose the sheet that holds the contacts.</source>
+        <translation>A planilha “%1” de %2 está vazia. Escolha a planilha que contém os contatos.</translation>
     </message>
 </context>
 <context>
