@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>e.g. support-line</source>
@@ -7614,8 +7621,8 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 del cuerpo, en hex&gt;).</translation
         <translation>, hasta el %1</translation>
     </message>
     <message>
-        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
-        <translation>La zona horaria “%1” no es conocida: elija una como Asia/Kolkata o America/Sao_Paulo.</translation>
+        <source>The time zone “%1” (tz) is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>La zona horaria “%1” (tz) no es conocida: elija una como Asia/Kolkata o America/Sao_Paulo.</translation>
     </message>
 </context>
 <context>

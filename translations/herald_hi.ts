@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More actions</source>
+        <translation>और क्रियाएँ</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>e.g. support-line</source>
@@ -7614,8 +7621,8 @@ X-Herald-Signature: sha256=&lt;बॉडी का hex HMAC-SHA256&gt; से �
         <translation>, %1 तक</translation>
     </message>
     <message>
-        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
-        <translation>टाइम ज़ोन “%1” की जानकारी नहीं है: Asia/Kolkata या America/Sao_Paulo जैसा कोई टाइम ज़ोन चुनें।</translation>
+        <source>The time zone “%1” (tz) is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>टाइम ज़ोन “%1” (tz) की जानकारी नहीं है: Asia/Kolkata या America/Sao_Paulo जैसा कोई टाइम ज़ोन चुनें।</translation>
     </message>
 </context>
 <context>

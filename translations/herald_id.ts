@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More actions</source>
+        <translation>Tindakan lainnya</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>e.g. support-line</source>
@@ -7562,8 +7569,8 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 body dalam hex&gt;).</translation>
         <translation>, sampai %1</translation>
     </message>
     <message>
-        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
-        <translation>Zona waktu “%1” tidak dikenal: pilih zona waktu seperti Asia/Kolkata atau America/Sao_Paulo.</translation>
+        <source>The time zone “%1” (tz) is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>Zona waktu “%1” (tz) tidak dikenal: pilih zona waktu seperti Asia/Kolkata atau America/Sao_Paulo.</translation>
     </message>
 </context>
 <context>

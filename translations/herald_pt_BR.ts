@@ -36,6 +36,13 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+</context>
+<context>
     <name>AccountForm</name>
     <message>
         <source>e.g. support-line</source>
@@ -7614,8 +7621,8 @@ X-Herald-Signature: sha256=&lt;HMAC-SHA256 do corpo, em hex&gt;).</translation>
         <translation>, até %1</translation>
     </message>
     <message>
-        <source>The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
-        <translation>O fuso horário “%1” é desconhecido: escolha um como America/Sao_Paulo ou Asia/Kolkata.</translation>
+        <source>The time zone “%1” (tz) is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.</source>
+        <translation>O fuso horário “%1” (tz) é desconhecido: escolha um como America/Sao_Paulo ou Asia/Kolkata.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTextEdit>
+#include <QToolButton>
+#include <QCoreApplication>
 #include <QWidget>
 
 namespace Accessibility {
@@ -84,6 +86,11 @@ void nameFieldsByTheirLabels(QWidget *root)
         QLabel *label = labelBefore(w->parentWidget()->layout(), w);
         if (label && !label->buddy() && !label->text().trimmed().isEmpty() && !Qt::mightBeRichText(label->text()))
             label->setBuddy(w);
+    }
+    // The » button a toolbar shows when its actions do not fit (Qt's own, nameless).
+    for (QToolButton *more : root->findChildren<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        if (more->accessibleName().isEmpty())
+            more->setAccessibleName(QCoreApplication::translate("Accessibility", "More actions"));
     }
 }
 

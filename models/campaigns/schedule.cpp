@@ -64,7 +64,7 @@ std::optional<Schedule> Schedule::fromJson(const QJsonObject &json, bool recurri
     Schedule s;
     s.timeZone = json.value(QStringLiteral("tz")).toString();
     if (s.timeZone.isEmpty() || !QTimeZone(s.timeZone.toUtf8()).isValid()) {
-        *error = tr("The time zone “%1” is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.").arg(s.timeZone);
+        *error = tr("The time zone “%1” (tz) is not known: choose one such as Asia/Kolkata or America/Sao_Paulo.").arg(s.timeZone);
         return std::nullopt;
     }
     if (json.contains(QStringLiteral("grace_minutes"))) {
