@@ -37,7 +37,7 @@ POSIX_HEADERS = re.compile(
     r"|(^|/)sys/(socket|mman|resource|wait|un|ioctl|select|time|times|uio|utsname|file|param)\.h$"
     r"|(^|/)(netinet|arpa)/")
 MINGW = "x86_64-w64-mingw32-g++-posix"
-THIRD_PARTY = ("phonenumbers", "qt6keychain", "google", "absl", "sqlite3.h", "sqlite3ext.h", "unicode")
+THIRD_PARTY = ("phonenumbers", "qt6keychain", "google", "absl", "sqlite3.h", "sqlite3ext.h", "unicode", "zip.h", "zipconf.h")
 
 
 def skip(message):
