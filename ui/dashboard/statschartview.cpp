@@ -132,7 +132,6 @@ StatsChartView::StatsChartView(QWidget *parent)
     }
     m_optedOutLabel = new QGraphicsSimpleTextItem(c);
     m_optedOutLabel->setFont(rateFont);
-    m_optedOutLabel->setBrush(colorOf(Stat::Failed));
     m_emptyText = new QGraphicsSimpleTextItem(c);
     applyPalette(c, palette());
     setChart(c);
